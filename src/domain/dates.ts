@@ -1,0 +1,141 @@
+/**
+ * Calendar dates as ISO `YYYY-MM-DD` strings, and Excel's 1900 serial numbers.
+ * Month arithmetic comes from date-fns (month-end clamped: 31 Jan + 1 month = 28/29 Feb).
+ * Serial conversion is plain integer arithmetic so it is exact and zone-free.
+ */
+import { addDays as dfAddDays, addMonths as dfAddMonths, differenceInCalendarDays, differenceInMonths, differenceInYears, isValid } from "date-fns";
+import type { IsoDate } from "./types";
+
+const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function pad(n: number, width = 2): string {
+  return String(n).padStart(width, "0");
+}
+
+/** True when `s` is a real calendar date in `YYYY-MM-DD` form (1900-01-01 … 9999-12-31). */
+export function isIsoDate(s: unknown): s is IsoDate {
+  if (typeof s !== "string") return false;
+  const m = ISO_RE.exec(s);
+  if (!m) return false;
+  const y = +m[1], mo = +m[2], d = +m[3];
+  return y >= 1900 && mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
+}
+
+export function isLeapYear(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+
+export function daysInMonth(y: number, month1: number): number {
+  return [31, isLeapYear(y) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month1 - 1];
+}
+
+/** Builds an ISO date, or undefined when y/m/d is not a real date. */
+export function isoFromParts(y: number, month1: number, day: number): IsoDate | undefined {
+  if (!Number.isInteger(y) || !Number.isInteger(month1) || !Number.isInteger(day)) return undefined;
+  const s = `${pad(y, 4)}-${pad(month1)}-${pad(day)}`;
+  return isIsoDate(s) ? s : undefined;
+}
+
+export function isoParts(d: IsoDate): { y: number; m: number; d: number } {
+  return { y: +d.slice(0, 4), m: +d.slice(5, 7), d: +d.slice(8, 10) };
+}
+
+/** Local-midnight Date for date-fns; never leaves this module's callers' pure code. */
+export function toDate(d: IsoDate): Date {
+  const p = isoParts(d);
+  return new Date(p.y, p.m - 1, p.d);
+}
+
+export function fromDate(dt: Date): IsoDate {
+  if (!isValid(dt)) throw new RangeError("invalid date");
+  return `${pad(dt.getFullYear(), 4)}-${pad(dt.getMonth() + 1)}-${pad(dt.getDate())}`;
+}
+
+/** Today's date in the local zone. Pure code takes `asOf` as an argument; only shells call this. */
+export function todayIso(now: Date = new Date()): IsoDate {
+  return fromDate(now);
+}
+
+export function addDays(d: IsoDate, n: number): IsoDate {
+  return fromDate(dfAddDays(toDate(d), n));
+}
+
+/** Month-end clamped: addMonths("2025-01-31", 1) = "2025-02-28". */
+export function addMonths(d: IsoDate, n: number): IsoDate {
+  return fromDate(dfAddMonths(toDate(d), n));
+}
+
+/** b − a in calendar days. */
+export function daysBetween(a: IsoDate, b: IsoDate): number {
+  return differenceInCalendarDays(toDate(b), toDate(a));
+}
+
+/** Whole months from a to b (negative when b < a); 31 Jan → 28 Feb counts as one month only at month end. */
+export function wholeMonthsBetween(a: IsoDate, b: IsoDate): number {
+  return differenceInMonths(toDate(b), toDate(a));
+}
+
+/** Whole years from a to b, e.g. age. A 29 Feb birthday turns one year older on 1 Mar in common years. */
+export function wholeYearsBetween(a: IsoDate, b: IsoDate): number {
+  return differenceInYears(toDate(b), toDate(a));
+}
+
+export function compareIso(a: IsoDate, b: IsoDate): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// ---- Excel 1900 date system -------------------------------------------------------------------------------
+// Serial 1 = 1900-01-01. Excel also counts the non-existent 1900-02-29 as serial 60 (the Lotus bug), so
+// serials ≥ 61 are days since 1899-12-30 and serials 1–59 are days since 1899-12-31.
+
+/** Days since 1970-01-01 for a proleptic Gregorian date (Howard Hinnant's days_from_civil). */
+function daysFromCivil(y: number, m: number, d: number): number {
+  y -= m <= 2 ? 1 : 0;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+function civilFromDays(z: number): { y: number; m: number; d: number } {
+  z += 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp + (mp < 10 ? 3 : -9);
+  return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d };
+}
+
+const EPOCH_1899_12_30 = daysFromCivil(1899, 12, 30);
+const EPOCH_1899_12_31 = daysFromCivil(1899, 12, 31);
+/** Largest serial Excel accepts: 9999-12-31. */
+export const MAX_SERIAL = 2958465;
+
+/** The serial of 1900-02-29, a date that exists only in Excel. */
+export const PHANTOM_LEAP_SERIAL = 60;
+
+/** ISO date → Excel serial (integer). */
+export function isoToSerial(d: IsoDate): number {
+  const p = isoParts(d);
+  const days = daysFromCivil(p.y, p.m, p.d);
+  const serial = days - EPOCH_1899_12_30;
+  return serial >= 61 ? serial : days - EPOCH_1899_12_31;
+}
+
+/**
+ * Excel serial → ISO date. The time part of a fractional serial is dropped.
+ * Throws RangeError for serials outside 1…2958465 and for 60 (Excel's phantom 1900-02-29).
+ */
+export function serialToIso(serial: number): IsoDate {
+  if (!Number.isFinite(serial)) throw new RangeError("not a number");
+  const whole = Math.floor(serial);
+  if (whole < 1 || whole > MAX_SERIAL) throw new RangeError(`serial ${serial} is outside 1–${MAX_SERIAL}`);
+  if (whole === PHANTOM_LEAP_SERIAL) throw new RangeError("1900-02-29 exists only in Excel's calendar");
+  const days = whole >= 61 ? whole + EPOCH_1899_12_30 : whole + EPOCH_1899_12_31;
+  const c = civilFromDays(days);
+  return `${pad(c.y, 4)}-${pad(c.m)}-${pad(c.d)}`;
+}

@@ -1,0 +1,216 @@
+/**
+ * The client book as typed records. Pure data: no Office, React or file types.
+ *
+ * Conventions (the codec in src/book relies on them):
+ * - Dates are ISO calendar dates `YYYY-MM-DD` (no time, no zone); see ./dates.ts for math and Excel serials.
+ * - Coded values are stable English codes; localised labels live in src/book/codes.ts.
+ * - An optional field that is blank in the sheet is *absent* from the record (never `undefined`-valued),
+ *   so records compare with `toEqual` after a round trip.
+ * - Amounts are in the book's currency, plain numbers (万 already multiplied out).
+ */
+
+export type IsoDate = string;
+
+export const GENDERS = ["M", "F"] as const;
+export type Gender = (typeof GENDERS)[number];
+
+/** Client risk tolerance C1–C5 (保守/稳健/平衡/成长/进取). */
+export const CLIENT_RISKS = ["C1", "C2", "C3", "C4", "C5"] as const;
+export type ClientRisk = (typeof CLIENT_RISKS)[number];
+
+/** Product risk R1–R5. */
+export const PRODUCT_RISKS = ["R1", "R2", "R3", "R4", "R5"] as const;
+export type ProductRisk = (typeof PRODUCT_RISKS)[number];
+
+export const ASSET_CLASSES = [
+  "Deposit",
+  "WealthProduct",
+  "Fund",
+  "Bond",
+  "Stock",
+  "Insurance",
+  "Property",
+  "Loan",
+  "Other",
+] as const;
+export type AssetClass = (typeof ASSET_CLASSES)[number];
+
+/** Classes counted as liabilities (outstanding balance), not assets. */
+export const LIABILITY_CLASSES: readonly AssetClass[] = ["Loan"];
+
+export const POLICY_TYPES = [
+  "Life",
+  "CriticalIllness",
+  "Medical",
+  "Accident",
+  "Annuity",
+  "Education",
+  "Other",
+] as const;
+export type PolicyType = (typeof POLICY_TYPES)[number];
+
+export const RELATIONS = ["Spouse", "Child", "Parent", "Other"] as const;
+export type Relation = (typeof RELATIONS)[number];
+
+export const CADENCES = ["Monthly", "Quarterly", "Semiannual", "Annual"] as const;
+export type Cadence = (typeof CADENCES)[number];
+
+export const MARITAL_STATUSES = ["Single", "Married", "Divorced", "Widowed"] as const;
+export type MaritalStatus = (typeof MARITAL_STATUSES)[number];
+
+export const POLICY_STATUSES = ["InForce", "Lapsed", "Matured"] as const;
+export type PolicyStatus = (typeof POLICY_STATUSES)[number];
+
+export const CHANNELS = ["T", "E", "M"] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export const TIERS = ["A", "B", "C"] as const;
+export type Tier = (typeof TIERS)[number];
+
+/** Canonical Institution value for the manager's own bank (本行 / 本行 / This bank in the sheet). */
+export const THIS_BANK = "ThisBank";
+
+export interface Client {
+  clientId: string;
+  name: string;
+  gender?: Gender;
+  birthday?: IsoDate;
+  idNumber?: string;
+  phone?: string;
+  email?: string;
+  address?: string;
+  occupation?: string;
+  employer?: string;
+  hobbies?: string;
+  maritalStatus?: MaritalStatus;
+  children?: number;
+  annualIncome?: number;
+  riskLevel?: ClientRisk;
+  riskAssessedOn?: IsoDate;
+  /** Manual tier; absent = computed by the Pareto rule. */
+  tier?: Tier;
+  /** Free tags, e.g. 喜欢新基金, 有小孩, 工作时间勿电. Never empty strings; absent when none. */
+  tags?: string[];
+  preferredChannel?: Channel;
+  /** Free text such as 工作时间勿电. */
+  contactWindow?: string;
+  /** Absent = from tier. */
+  reviewCadence?: Cadence;
+  manager?: string;
+  verifiedOn?: IsoDate;
+  /** Confidential manager notes. */
+  notes?: string;
+}
+
+export interface FamilyMember {
+  clientId: string;
+  name: string;
+  relation: Relation;
+  birthday?: IsoDate;
+  schoolOrWork?: string;
+  notes?: string;
+}
+
+export interface Holding {
+  holdingId: string;
+  clientId: string;
+  assetClass: AssetClass;
+  productName: string;
+  /** THIS_BANK or another institution's name. */
+  institution: string;
+  /** Market value; for Loan the outstanding balance (a liability). Never negative. */
+  amount: number;
+  startDate?: IsoDate;
+  maturityDate?: IsoDate;
+  riskLevel?: ProductRisk;
+  updatedOn?: IsoDate;
+  notes?: string;
+}
+
+export interface Policy {
+  policyId: string;
+  clientId: string;
+  /** The client's or a family member's name. */
+  insured: string;
+  policyType: PolicyType;
+  insurer: string;
+  productName?: string;
+  startDate?: IsoDate;
+  /** Absent = whole life. */
+  termYears?: number;
+  sumInsured: number;
+  annualPremium: number;
+  criticalIllness: boolean;
+  beneficiary?: string;
+  status: PolicyStatus;
+}
+
+export interface Contact {
+  clientId: string;
+  date: IsoDate;
+  channel: Channel;
+  summary?: string;
+  nextAction?: string;
+  nextDate?: IsoDate;
+}
+
+/** One holding's value at one review (one row of the Reviews table). */
+export interface ReviewRow {
+  clientId: string;
+  reviewDate: IsoDate;
+  holdingId: string;
+  assetClass: AssetClass;
+  amount: number;
+  /** Net money moved into (+) or out of (−) the holding since the previous review, if recorded. */
+  netFlow?: number;
+}
+
+export type Lang = "zh-CN" | "zh-TW" | "en-US";
+export const LANGS: readonly Lang[] = ["zh-CN", "zh-TW", "en-US"];
+
+/** Manager-changeable defaults (the Settings table). */
+export interface BookSettings {
+  /** Header language of the book's tables. */
+  language: Lang;
+  /** ISO 4217 code shown in number formats: CNY, TWD, HKD, USD. */
+  currency: string;
+  /** DIME: years of income to replace. */
+  incomeYears: number;
+  /** DIME: education fund per child. */
+  educationPerChild: number;
+  /** 双十: sum insured ≈ this × annual income. */
+  coverMultiple: number;
+  /** 双十: premiums ≈ this share of income. */
+  premiumRatio: number;
+}
+
+export interface Book {
+  clients: Client[];
+  family: FamilyMember[];
+  holdings: Holding[];
+  policies: Policy[];
+  contacts: Contact[];
+  reviews: ReviewRow[];
+  settings: BookSettings;
+}
+
+export const DEFAULT_SETTINGS: BookSettings = {
+  language: "zh-CN",
+  currency: "CNY",
+  incomeYears: 10,
+  educationPerChild: 500000,
+  coverMultiple: 10,
+  premiumRatio: 0.1,
+};
+
+export function emptyBook(settings: Partial<BookSettings> = {}): Book {
+  return {
+    clients: [],
+    family: [],
+    holdings: [],
+    policies: [],
+    contacts: [],
+    reviews: [],
+    settings: { ...DEFAULT_SETTINGS, ...settings },
+  };
+}

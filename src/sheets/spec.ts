@@ -1,0 +1,101 @@
+/**
+ * SheetSpec: the declarative description of one output sheet — the contract between the pure builders
+ * (src/sheets/*) and the two renderers (src/excel for Office.js, src/xlsx for files). No I/O, no Office types.
+ *
+ * Addresses are A1-style and relative to the sheet ("B3", "A1:F40"); the renderers add the sheet name.
+ * Both renderers must produce the same cell values and formulas for the same spec (a parity test holds them to it).
+ */
+
+/** A formula cell: native Excel formula text starting with "=", English function names, commas. Never `RM.*`. */
+export interface FormulaCell {
+  f: string;
+  /** The value we computed for it, used for display before recalculation and to check third-party recalcs. */
+  cached?: number | string | boolean;
+}
+
+/**
+ * A cell. Strings are always literal text, even when they start with "=", "+", "-" or "@" — the renderers must
+ * keep them as text. `null` is an empty cell.
+ */
+export type CellValue = string | number | boolean | null | FormulaCell;
+
+export interface CellStyle {
+  bold?: boolean;
+  italic?: boolean;
+  /** Font colour, "#RRGGBB". */
+  color?: string;
+  /** Fill colour, "#RRGGBB". */
+  fill?: string;
+  fontSize?: number;
+  horizontal?: "left" | "center" | "right";
+  vertical?: "top" | "center" | "bottom";
+  wrap?: boolean;
+  /** Thin border on every edge of every cell in the range. */
+  border?: boolean;
+}
+
+export interface RangeFormat {
+  /** A1 range, e.g. "C2:C41" or "A1". */
+  range: string;
+  /** Excel number format code, e.g. "#,##0.00", "0.0%", "yyyy-mm-dd", "@". */
+  numberFormat?: string;
+  style?: CellStyle;
+}
+
+/** A conditional format: `formula` is written for the range's top-left cell (relative references move). */
+export interface ConditionalFormat {
+  range: string;
+  formula: string;
+  style: Pick<CellStyle, "fill" | "color" | "bold">;
+}
+
+export interface NoteSpec {
+  /** Single cell, e.g. "F7". */
+  cell: string;
+  text: string;
+}
+
+export interface ChartSpec {
+  /** Stable name: rebuilding replaces the chart with this name instead of stacking a new one. */
+  name: string;
+  type: "pie" | "column";
+  title: string;
+  /** Category labels, a single column range, e.g. "J5:J12". */
+  categories: string;
+  /** Values, a single column range of the same length. */
+  values: string;
+  /** Series name shown in the legend. */
+  seriesName: string;
+  /** Top-left anchor cell and size in points (A4 printable: ≤ 480 × 300). */
+  anchor: string;
+  width: number;
+  height: number;
+}
+
+export type SheetKind = "profile" | "coverage" | "review" | "calendar" | "today" | "calllist" | "errors";
+
+export interface SheetSpec {
+  /** Sheet name: ≤ 31 characters, none of []:*?/\ , unique in the workbook ignoring case. */
+  name: string;
+  kind: SheetKind;
+  /** Row-major grid from A1; rows may have different lengths. */
+  cells: CellValue[][];
+  /** Column widths in characters (Excel's default is 8.43), index 0 = column A. */
+  columnWidths?: number[];
+  formats?: RangeFormat[];
+  merges?: string[];
+  freeze?: { rows: number; columns: number };
+  /** Range that gets an AutoFilter, header row included. */
+  autoFilter?: string;
+  conditionalFormats?: ConditionalFormat[];
+  notes?: NoteSpec[];
+  charts?: ChartSpec[];
+  /** Page set-up for printing. */
+  page?: { orientation: "portrait" | "landscape"; fitToWidth?: boolean };
+  /** Tab colour "#RRGGBB". */
+  tabColor?: string;
+}
+
+export function isFormula(v: CellValue): v is FormulaCell {
+  return typeof v === "object" && v !== null && "f" in v;
+}
