@@ -3,7 +3,7 @@
  * Month arithmetic comes from date-fns (month-end clamped: 31 Jan + 1 month = 28/29 Feb).
  * Serial conversion is plain integer arithmetic so it is exact and zone-free.
  */
-import { addDays as dfAddDays, addMonths as dfAddMonths, differenceInCalendarDays, differenceInMonths, differenceInYears, isValid } from "date-fns";
+import { addDays as dfAddDays, addMonths as dfAddMonths, differenceInCalendarDays, isValid } from "date-fns";
 import type { IsoDate } from "./types";
 
 const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -70,14 +70,24 @@ export function daysBetween(a: IsoDate, b: IsoDate): number {
   return differenceInCalendarDays(toDate(b), toDate(a));
 }
 
-/** Whole months from a to b (negative when b < a); 31 Jan → 28 Feb counts as one month only at month end. */
+/**
+ * Whole months from a to b: the largest n with addMonths(a, n) ≤ b (negative when b < a), so it agrees with the
+ * month-end clamping of addMonths — 31 Aug → 30 Nov is 3 months, 31 Jan → 28 Feb is 1.
+ */
 export function wholeMonthsBetween(a: IsoDate, b: IsoDate): number {
-  return differenceInMonths(toDate(b), toDate(a));
+  if (b < a) return -wholeMonthsBetween(b, a);
+  const pa = isoParts(a), pb = isoParts(b);
+  const n = (pb.y - pa.y) * 12 + (pb.m - pa.m);
+  return addMonths(a, n) <= b ? n : n - 1;
 }
 
-/** Whole years from a to b, e.g. age. A 29 Feb birthday turns one year older on 1 Mar in common years. */
+/**
+ * Whole years from a to b, e.g. age: wholeMonthsBetween / 12. A 29 Feb birthday turns one year older on
+ * 28 Feb in common years, the day DESIGN.md celebrates it.
+ */
 export function wholeYearsBetween(a: IsoDate, b: IsoDate): number {
-  return differenceInYears(toDate(b), toDate(a));
+  const m = wholeMonthsBetween(a, b);
+  return m >= 0 ? Math.floor(m / 12) : -Math.floor(-m / 12);
 }
 
 export function compareIso(a: IsoDate, b: IsoDate): number {

@@ -45,3 +45,25 @@ describe("calendar math", () => {
     expect(isIsoDate("2024-2-9")).toBe(false);
   });
 });
+
+describe("whole months agree with month-end clamping", () => {
+  test.each([
+    ["2024-08-31", "2024-11-30", 3],
+    ["2024-03-31", "2024-06-30", 3],
+    ["2024-01-31", "2024-02-28", 0],
+    ["2024-01-31", "2024-02-29", 1],
+    ["2025-01-31", "2025-02-28", 1],
+    ["2024-11-30", "2024-08-31", -3],
+    ["2024-05-15", "2024-05-15", 0],
+  ])("%s → %s = %i", (a, b, n) => expect(wholeMonthsBetween(a, b)).toBe(n));
+  test("every n: addMonths(a, n) is exactly n whole months after a", () => {
+    for (const a of ["2023-01-31", "2024-02-29", "2024-08-31", "2024-12-15"])
+      for (let n = 0; n < 40; n++) expect(wholeMonthsBetween(a, addMonths(a, n))).toBe(n);
+  });
+  test("a 29 Feb birthday turns older on 28 Feb in common years", () => {
+    expect(wholeYearsBetween("2000-02-29", "2001-02-27")).toBe(0);
+    expect(wholeYearsBetween("2000-02-29", "2001-02-28")).toBe(1);
+    expect(wholeYearsBetween("2000-02-29", "2004-02-28")).toBe(3);
+    expect(wholeYearsBetween("2000-02-29", "2004-02-29")).toBe(4);
+  });
+});

@@ -1,0 +1,75 @@
+/**
+ * The codec: workbook tables ⇄ Book. Reading never throws on bad cells: every row it cannot read is reported
+ * (sheet, Excel row, column, value, reason) and left out; good rows are never dropped or changed because of it.
+ *
+ * Columns may be in any order and headers in any of the three languages; the user's own columns are ignored on
+ * reading and never written over: writeTable(book, key, lang, existingHeaders) lays rows out under the sheet's
+ * header row with null in the user's columns, for the renderer to leave alone.
+ *
+ * Writing returns raw strings. Whoever puts them into Excel `values` (src/excel, src/xlsx) passes every string
+ * cell through `textSafe`, so user text starting with = + - @ (or that Excel would turn into a number or date)
+ * stays text; reading drops the text prefix again.
+ */
+import { isIsoDate } from "../domain/dates";
+import type { Book, IsoDate } from "../domain/types";
+import type { RowError } from "./errors";
+import type { RawTable } from "./raw";
+import { readTable } from "./read";
+import type { RecordTableKey, TableKey } from "./schema";
+import { readSettings } from "./settingsTable";
+
+export { readTable } from "./read";
+export type { ReadContext, TableRead } from "./read";
+export { readSettings } from "./settingsTable";
+export { writeBook, writeCell, writeTable, recordRow } from "./write";
+export { textSafe } from "./text";
+
+export interface ReadBookOptions {
+  /** Today for the checks that need it (future birthdays); those checks are skipped when absent. */
+  asOf?: IsoDate;
+}
+
+export interface ReadBookResult {
+  book: Book;
+  errors: RowError[];
+  /** Excel row of every record, parallel to the book's arrays (to select a record's row or update it in place). */
+  rows: Record<RecordTableKey, number[]>;
+}
+
+/**
+ * The whole book from its tables. A missing table is empty (Settings: defaults). Clients are read first so
+ * the child tables can be checked against them.
+ */
+export function readBook(tables: Partial<Record<TableKey, RawTable>>, opts: ReadBookOptions = {}): ReadBookResult {
+  if (opts.asOf !== undefined && !isIsoDate(opts.asOf)) throw new RangeError(`asOf must be an ISO date, got ${String(opts.asOf)}`);
+  const settings = readSettings(tables.settings);
+  const lang = settings.settings.language;
+  const ctx = { asOf: opts.asOf, lang };
+  const clients = readTable("clients", tables.clients, ctx);
+  const childCtx = { ...ctx, clientIds: new Set(clients.records.map((c) => c.clientId)), rejectedClients: clients.rejectedIds, clientsSheet: tables.clients?.sheet };
+  const family = readTable("family", tables.family, childCtx);
+  const holdings = readTable("holdings", tables.holdings, childCtx);
+  const policies = readTable("policies", tables.policies, childCtx);
+  const contacts = readTable("contacts", tables.contacts, childCtx);
+  const reviews = readTable("reviews", tables.reviews, childCtx);
+  return {
+    book: {
+      clients: clients.records,
+      family: family.records,
+      holdings: holdings.records,
+      policies: policies.records,
+      contacts: contacts.records,
+      reviews: reviews.records,
+      settings: settings.settings,
+    },
+    errors: [settings, clients, family, holdings, policies, contacts, reviews].flatMap((t) => t.errors),
+    rows: {
+      clients: clients.rows,
+      family: family.rows,
+      holdings: holdings.rows,
+      policies: policies.rows,
+      contacts: contacts.rows,
+      reviews: reviews.rows,
+    },
+  };
+}

@@ -1,0 +1,232 @@
+/**
+ * Every coded list of the book: the stable codes of src/domain/types.ts, their labels in each language (what
+ * the writer puts in a cell and what a validation dropdown offers), and the other spellings managers and other
+ * systems use. Reading ignores case, spaces, punctuation and full-width forms (see normKey).
+ */
+import {
+  ASSET_CLASSES, CADENCES, CHANNELS, CLIENT_RISKS, GENDERS, LANGS, MARITAL_STATUSES, POLICY_STATUSES, POLICY_TYPES,
+  PRODUCT_RISKS, RELATIONS, THIS_BANK, TIERS,
+} from "../domain/types";
+import type { Lang } from "../domain/types";
+import { normKey } from "./text";
+
+interface CodeListDef<C extends string> {
+  codes: readonly C[];
+  labels: Record<Lang, Record<C, string>>;
+  /** Further accepted spellings (any language); the code itself and every label are always accepted. */
+  aliases: Partial<Record<C, readonly string[]>>;
+}
+
+function def<C extends string>(
+  codes: readonly C[],
+  labels: Record<Lang, Record<C, string>>,
+  aliases: Partial<Record<C, readonly string[]>> = {},
+): CodeListDef<C> {
+  return { codes, labels, aliases };
+}
+
+/** Labels that are the codes themselves in every language (C1, R3, T, A…). */
+function same<C extends string>(codes: readonly C[]): Record<Lang, Record<C, string>> {
+  const m = Object.fromEntries(codes.map((c) => [c, c])) as unknown as Record<C, string>;
+  return { "zh-CN": m, "zh-TW": m, "en-US": m };
+}
+
+const YES_NO = ["Yes", "No"] as const;
+const INSTITUTIONS = [THIS_BANK] as const;
+const CURRENCIES = ["CNY", "TWD", "HKD", "MOP", "USD", "EUR", "GBP", "JPY", "SGD", "AUD", "CAD"] as const;
+
+const LISTS = {
+  gender: def(GENDERS, {
+    "zh-CN": { M: "男", F: "女" },
+    "zh-TW": { M: "男", F: "女" },
+    "en-US": { M: "M", F: "F" },
+  }, { M: ["男性", "male", "man"], F: ["女性", "female", "woman"] }),
+
+  clientRisk: def(CLIENT_RISKS, same(CLIENT_RISKS), {
+    C1: ["1", "保守", "保守型", "conservative"],
+    C2: ["2", "稳健", "稳健型", "穩健", "穩健型", "prudent", "moderately conservative"],
+    C3: ["3", "平衡", "平衡型", "balanced", "moderate"],
+    C4: ["4", "成长", "成长型", "成長", "成長型", "growth", "moderately aggressive"],
+    C5: ["5", "进取", "进取型", "進取", "進取型", "积极", "积极型", "積極", "積極型", "aggressive"],
+  }),
+
+  productRisk: def(PRODUCT_RISKS, same(PRODUCT_RISKS), {
+    R1: ["1", "低风险", "低風險", "low"],
+    R2: ["2", "中低风险", "中低風險", "medium low", "low medium"],
+    R3: ["3", "中风险", "中風險", "medium"],
+    R4: ["4", "中高风险", "中高風險", "medium high"],
+    R5: ["5", "高风险", "高風險", "high"],
+  }),
+
+  assetClass: def(ASSET_CLASSES, {
+    "zh-CN": {
+      Deposit: "存款", WealthProduct: "理财", Fund: "基金", Bond: "债券", Stock: "股票",
+      Insurance: "保险", Property: "房产", Loan: "贷款", Other: "其他",
+    },
+    "zh-TW": {
+      Deposit: "存款", WealthProduct: "理財", Fund: "基金", Bond: "債券", Stock: "股票",
+      Insurance: "保險", Property: "房產", Loan: "貸款", Other: "其他",
+    },
+    "en-US": {
+      Deposit: "Deposit", WealthProduct: "WealthProduct", Fund: "Fund", Bond: "Bond", Stock: "Stock",
+      Insurance: "Insurance", Property: "Property", Loan: "Loan", Other: "Other",
+    },
+  }, {
+    Deposit: ["存款类", "活期", "定期", "定存", "储蓄", "儲蓄", "现金", "現金", "deposits", "cash"],
+    WealthProduct: ["理财产品", "理財產品", "wealth management", "wealth", "WMP"],
+    Fund: ["funds", "mutual fund"],
+    Bond: ["国债", "國債", "bonds"],
+    Stock: ["股份", "stocks", "equity", "shares"],
+    Property: ["房地产", "房地產", "不动产", "不動產", "real estate"],
+    Loan: ["房贷", "房貸", "负债", "負債", "loans", "mortgage", "liability"],
+    Other: ["其它"],
+  }),
+
+  policyType: def(POLICY_TYPES, {
+    "zh-CN": { Life: "寿险", CriticalIllness: "重疾", Medical: "医疗", Accident: "意外", Annuity: "年金", Education: "教育金", Other: "其他" },
+    "zh-TW": { Life: "壽險", CriticalIllness: "重疾", Medical: "醫療", Accident: "意外", Annuity: "年金", Education: "教育金", Other: "其他" },
+    "en-US": { Life: "Life", CriticalIllness: "CriticalIllness", Medical: "Medical", Accident: "Accident", Annuity: "Annuity", Education: "Education", Other: "Other" },
+  }, {
+    Life: ["人寿", "人壽", "人寿险", "人壽險", "定期寿险", "定期壽險", "终身寿险", "終身壽險", "life insurance"],
+    CriticalIllness: ["重疾险", "重疾險", "重大疾病", "重大疾病险", "重大疾病險", "重大傷病", "CI"],
+    Medical: ["医疗险", "醫療險", "health"],
+    Accident: ["意外险", "意外險", "意外伤害", "意外傷害"],
+    Annuity: ["年金险", "年金險"],
+    Education: ["教育金险", "教育金險", "教育年金", "education fund"],
+    Other: ["其它"],
+  }),
+
+  relation: def(RELATIONS, {
+    "zh-CN": { Spouse: "配偶", Child: "子女", Parent: "父母", Other: "其他" },
+    "zh-TW": { Spouse: "配偶", Child: "子女", Parent: "父母", Other: "其他" },
+    "en-US": { Spouse: "Spouse", Child: "Child", Parent: "Parent", Other: "Other" },
+  }, {
+    Spouse: ["丈夫", "妻子", "老公", "老婆", "先生", "太太", "husband", "wife"],
+    Child: ["儿子", "兒子", "女儿", "女兒", "孩子", "son", "daughter", "children"],
+    Parent: ["父亲", "父親", "母亲", "母親", "爸爸", "妈妈", "媽媽", "father", "mother", "parents"],
+    Other: ["其它"],
+  }),
+
+  cadence: def(CADENCES, {
+    "zh-CN": { Monthly: "月度", Quarterly: "季度", Semiannual: "半年", Annual: "年度" },
+    "zh-TW": { Monthly: "月度", Quarterly: "季度", Semiannual: "半年", Annual: "年度" },
+    "en-US": { Monthly: "Monthly", Quarterly: "Quarterly", Semiannual: "Semiannual", Annual: "Annual" },
+  }, {
+    Monthly: ["每月", "月", "month"],
+    Quarterly: ["每季", "每季度", "季", "quarter"],
+    Semiannual: ["半年度", "每半年", "semi-annual", "half-yearly", "half yearly", "biannual"],
+    Annual: ["每年", "年", "yearly", "annually", "year"],
+  }),
+
+  maritalStatus: def(MARITAL_STATUSES, {
+    "zh-CN": { Single: "未婚", Married: "已婚", Divorced: "离异", Widowed: "丧偶" },
+    "zh-TW": { Single: "未婚", Married: "已婚", Divorced: "離婚", Widowed: "喪偶" },
+    "en-US": { Single: "Single", Married: "Married", Divorced: "Divorced", Widowed: "Widowed" },
+  }, {
+    Single: ["单身", "單身", "unmarried"],
+    Divorced: ["离婚", "離異"],
+  }),
+
+  policyStatus: def(POLICY_STATUSES, {
+    "zh-CN": { InForce: "有效", Lapsed: "失效", Matured: "满期" },
+    "zh-TW": { InForce: "有效", Lapsed: "失效", Matured: "滿期" },
+    "en-US": { InForce: "InForce", Lapsed: "Lapsed", Matured: "Matured" },
+  }, {
+    InForce: ["生效", "保障中", "active", "in force"],
+    Lapsed: ["停效", "中止", "lapse"],
+    Matured: ["期满", "期滿", "到期", "mature"],
+  }),
+
+  channel: def(CHANNELS, same(CHANNELS), {
+    T: ["电话", "電話", "phone", "telephone", "call", "tel"],
+    E: ["邮件", "郵件", "电邮", "電郵", "电子邮件", "電子郵件", "email", "e-mail", "mail"],
+    M: ["面谈", "面談", "见面", "見面", "拜访", "拜訪", "meeting", "visit"],
+  }),
+
+  tier: def(TIERS, same(TIERS)),
+
+  yesNo: def(YES_NO, {
+    "zh-CN": { Yes: "是", No: "否" },
+    "zh-TW": { Yes: "是", No: "否" },
+    "en-US": { Yes: "Yes", No: "No" },
+  }, {
+    Yes: ["Y", "TRUE", "1", "有", "含", "√", "✓", "✔"],
+    No: ["N", "FALSE", "0", "无", "無", "不含", "×", "✗", "✘"],
+  }),
+
+  institution: def(INSTITUTIONS, {
+    "zh-CN": { ThisBank: "本行" },
+    "zh-TW": { ThisBank: "本行" },
+    "en-US": { ThisBank: "This bank" },
+  }, { ThisBank: ["我行", "our bank"] }),
+
+  language: def(LANGS as readonly Lang[], {
+    "zh-CN": { "zh-CN": "简体中文", "zh-TW": "繁體中文", "en-US": "English" },
+    "zh-TW": { "zh-CN": "简体中文", "zh-TW": "繁體中文", "en-US": "English" },
+    "en-US": { "zh-CN": "简体中文", "zh-TW": "繁體中文", "en-US": "English" },
+  }, {
+    "zh-CN": ["简体", "簡體", "简体中文", "簡體中文", "zh", "zh-Hans", "中文"],
+    "zh-TW": ["繁体", "繁體", "繁体中文", "zh-HK", "zh-Hant"],
+    "en-US": ["en", "英文", "英语", "英語"],
+  }),
+
+  currency: def(CURRENCIES, same(CURRENCIES), {
+    CNY: ["人民币", "人民幣", "RMB", "元", "¥"],
+    TWD: ["新台币", "新台幣", "新臺幣", "台币", "台幣", "NTD", "NT$"],
+    HKD: ["港币", "港幣", "港元", "HK$"],
+    MOP: ["澳门元", "澳門元", "澳门币", "澳門幣"],
+    USD: ["美元", "美金", "US$", "$"],
+    EUR: ["欧元", "歐元", "€"],
+    GBP: ["英镑", "英鎊", "£"],
+    JPY: ["日元", "日圓", "日圆"],
+    SGD: ["新加坡元", "新元", "S$"],
+    AUD: ["澳元", "澳币", "澳幣"],
+    CAD: ["加元", "加币", "加幣"],
+  }),
+} as const;
+
+export type CodeListKey = keyof typeof LISTS;
+export type CodeOf<K extends CodeListKey> = (typeof LISTS)[K]["codes"][number];
+export const CODE_LIST_KEYS = Object.keys(LISTS) as CodeListKey[];
+
+/** normalised spelling → code, per list; built once. Throws at load if two codes of a list share a spelling. */
+const LOOKUP = new Map<CodeListKey, Map<string, string>>();
+for (const key of CODE_LIST_KEYS) {
+  const list = LISTS[key] as unknown as CodeListDef<string>;
+  const m = new Map<string, string>();
+  const add = (spelling: string, code: string) => {
+    const k = normKey(spelling);
+    const prev = m.get(k);
+    if (prev !== undefined && prev !== code) throw new Error(`code list ${key}: "${spelling}" means both ${prev} and ${code}`);
+    m.set(k, code);
+  };
+  for (const code of list.codes) {
+    add(code, code);
+    for (const lang of LANGS) add(list.labels[lang][code], code);
+    for (const a of list.aliases[code] ?? []) add(a, code);
+  }
+  LOOKUP.set(key, m);
+}
+
+/** The code for a cell's text in any language or spelling, or undefined when it is none of the list's values. */
+export function parseCode<K extends CodeListKey>(list: K, raw: string): CodeOf<K> | undefined {
+  return LOOKUP.get(list)!.get(normKey(raw)) as CodeOf<K> | undefined;
+}
+
+/** The label of a code in a language (what the writer puts in the cell). */
+export function codeLabel<K extends CodeListKey>(list: K, code: CodeOf<K>, lang: Lang): string {
+  const labels = (LISTS[list] as unknown as CodeListDef<string>).labels[lang];
+  const label = labels[code];
+  if (label === undefined) throw new RangeError(`${String(code)} is not a code of ${list}`);
+  return label;
+}
+
+/** All labels of a list in code order, e.g. for a data-validation dropdown. */
+export function codeLabels(list: CodeListKey, lang: Lang): string[] {
+  const l = LISTS[list] as unknown as CodeListDef<string>;
+  return l.codes.map((c) => l.labels[lang][c]);
+}
+
+export function codesOf<K extends CodeListKey>(list: K): readonly CodeOf<K>[] {
+  return LISTS[list].codes as readonly CodeOf<K>[];
+}

@@ -1,0 +1,47 @@
+/**
+ * Row errors: what the codec reports for a row (or a whole table) it could not read. They carry codes and
+ * parameters, not sentences, so the task pane can show them in the UI language (formatRowError in messages.ts).
+ */
+import type { TableKey } from "./schema";
+import type { ValueErrorCode } from "./values";
+
+export type RowErrorCode =
+  | ValueErrorCode
+  /** Table-level: required columns are missing (params.columns: their keys, comma-separated); the table is not read. */
+  | "missingColumns"
+  /** A second header names a column an earlier header already names (params.first: that header); it is ignored. */
+  | "duplicateColumn"
+  /** params.asOf */
+  | "futureBirthday"
+  /** params.start: the start date */
+  | "maturityBeforeStart"
+  /** params.firstRow: the row that kept the id */
+  | "duplicateId"
+  /** Same holding at the same review date again; params.firstRow, params.date */
+  | "duplicateReview"
+  /** ClientId not in the Clients table */
+  | "unknownClient"
+  /** ClientId whose Clients row was rejected; params.clientRow */
+  | "clientRejected"
+  /** A Settings key we do not know */
+  | "unknownSetting"
+  /** params.firstRow */
+  | "duplicateSetting";
+
+export interface RowError {
+  table: TableKey;
+  /** Sheet name as shown in Excel. */
+  sheet: string;
+  /** Excel row number (the header row for table-level errors). */
+  row: number;
+  /** The header as written in the sheet. */
+  column?: string;
+  /** 0-based position of that header within the table's header row. */
+  columnIndex?: number;
+  /** The cell as text, as the manager typed it. */
+  value?: string;
+  code: RowErrorCode;
+  params?: Record<string, string | number>;
+}
+
+export { formatRowError } from "./messages";

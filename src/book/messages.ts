@@ -1,0 +1,137 @@
+/**
+ * Row errors as sentences a manager understands, in zh-CN / zh-TW / en-US, e.g.
+ * 「客户」第 12 行「生日」：“2024/13/40” 不是有效日期… — zh-TW says 列/欄 for row/column, as Excel does there.
+ */
+import type { Lang } from "../domain/types";
+import { codeLabels } from "./codes";
+import type { CodeListKey } from "./codes";
+import type { RowError, RowErrorCode } from "./errors";
+import { sheetName, TABLES } from "./schema";
+
+interface Ctx {
+  /** The value, quoted. */
+  v: string;
+  p: Record<string, string | number>;
+  /** A list joined in the language's way. */
+  join: (items: string[]) => string;
+  e: RowError;
+  lang: Lang;
+}
+
+type Templates = Record<RowErrorCode, (c: Ctx) => string>;
+
+const MAX_VALUE = 40;
+
+function quote(value: string | undefined, lang: Lang): string {
+  const s = value === undefined ? "" : value.length > MAX_VALUE ? `${value.slice(0, MAX_VALUE)}…` : value;
+  return lang === "en-US" ? `"${s}"` : `“${s}”`;
+}
+
+/** The localised headers of the columns named (by key) in params.columns. */
+function columnNames(c: Ctx): string[] {
+  const keys = String(c.p.columns ?? "").split(",").filter(Boolean);
+  return keys.map((k) => TABLES[c.e.table].columns.find((col) => col.key === k)?.headers[c.lang] ?? k);
+}
+
+/** The Clients sheet's name as the error gives it, else its default name in the message language. */
+function clientSheet(c: Ctx): string {
+  return String(c.p.clientSheet ?? sheetName("clients", c.lang));
+}
+
+function allowed(c: Ctx): string {
+  return c.join(codeLabels(String(c.p.list) as CodeListKey, c.lang));
+}
+
+const zhCN: Templates = {
+  required: () => "必填，不能为空",
+  cellError: (c) => `单元格显示错误值 ${c.v}，请先修正公式`,
+  badDate: (c) => `${c.v} 不是有效日期（可填 2024-03-05、2024/3/5 或 2024年3月5日）`,
+  badAmount: (c) => `${c.v} 不是有效金额（可填 1,234.56、¥5,000 或 5万）`,
+  badInt: (c) => `${c.v} 不是整数`,
+  badNumber: (c) => `${c.v} 不是有效数字`,
+  badCode: (c) => `${c.v} 不是可选值，请填写：${allowed(c)}`,
+  badBool: (c) => `${c.v} 请填写“是”或“否”`,
+  negative: (c) => `${c.v} 不能为负数`,
+  outOfRange: (c) => `${c.v} 超出允许范围 ${c.p.min}–${c.p.max}`,
+  futureBirthday: (c) => `${c.v} 晚于 ${c.p.asOf}，生日不能在将来`,
+  maturityBeforeStart: (c) => `到期日 ${c.v} 早于起始日 ${c.p.start}`,
+  duplicateId: (c) => `编号 ${c.v} 与第 ${c.p.firstRow} 行重复`,
+  duplicateReview: (c) => `资产 ${c.v} 在 ${c.p.date} 的检视记录与第 ${c.p.firstRow} 行重复`,
+  unknownClient: (c) => `客户编号 ${c.v} 不在「${clientSheet(c)}」表中`,
+  clientRejected: (c) => `客户 ${c.v} 所在的「${clientSheet(c)}」第 ${c.p.clientRow} 行有错误，请先修正该行`,
+  missingColumns: (c) => `缺少必填列：${c.join(columnNames(c))}，此表未读入`,
+  duplicateColumn: (c) => `与「${c.p.first}」是同一列，已忽略`,
+  unknownSetting: (c) => `未知的设置项 ${c.v}，已忽略`,
+  duplicateSetting: (c) => `设置项 ${c.v} 与第 ${c.p.firstRow} 行重复，已忽略`,
+};
+
+const zhTW: Templates = {
+  required: () => "必填，不可空白",
+  cellError: (c) => `儲存格顯示錯誤值 ${c.v}，請先修正公式`,
+  badDate: (c) => `${c.v} 不是有效日期（可填 2024-03-05、2024/3/5 或 2024年3月5日）`,
+  badAmount: (c) => `${c.v} 不是有效金額（可填 1,234.56、NT$5,000 或 5萬）`,
+  badInt: (c) => `${c.v} 不是整數`,
+  badNumber: (c) => `${c.v} 不是有效數字`,
+  badCode: (c) => `${c.v} 不是可選值，請填寫：${allowed(c)}`,
+  badBool: (c) => `${c.v} 請填寫「是」或「否」`,
+  negative: (c) => `${c.v} 不可為負數`,
+  outOfRange: (c) => `${c.v} 超出允許範圍 ${c.p.min}–${c.p.max}`,
+  futureBirthday: (c) => `${c.v} 晚於 ${c.p.asOf}，生日不可在未來`,
+  maturityBeforeStart: (c) => `到期日 ${c.v} 早於起始日 ${c.p.start}`,
+  duplicateId: (c) => `編號 ${c.v} 與第 ${c.p.firstRow} 列重複`,
+  duplicateReview: (c) => `資產 ${c.v} 在 ${c.p.date} 的檢視記錄與第 ${c.p.firstRow} 列重複`,
+  unknownClient: (c) => `客戶編號 ${c.v} 不在「${clientSheet(c)}」表中`,
+  clientRejected: (c) => `客戶 ${c.v} 所在的「${clientSheet(c)}」第 ${c.p.clientRow} 列有錯誤，請先修正該列`,
+  missingColumns: (c) => `缺少必填欄位：${c.join(columnNames(c))}，此表未讀入`,
+  duplicateColumn: (c) => `與「${c.p.first}」是同一欄，已忽略`,
+  unknownSetting: (c) => `未知的設定項目 ${c.v}，已忽略`,
+  duplicateSetting: (c) => `設定項目 ${c.v} 與第 ${c.p.firstRow} 列重複，已忽略`,
+};
+
+const enUS: Templates = {
+  required: () => "is required",
+  cellError: (c) => `the cell shows the error ${c.v}; fix its formula first`,
+  badDate: (c) => `${c.v} is not a valid date (use 2024-03-05, 2024/3/5 or an Excel date)`,
+  badAmount: (c) => `${c.v} is not a valid amount (use e.g. 1,234.56 or $5,000)`,
+  badInt: (c) => `${c.v} is not a whole number`,
+  badNumber: (c) => `${c.v} is not a number`,
+  badCode: (c) => `${c.v} is not one of: ${allowed(c)}`,
+  badBool: (c) => `${c.v} should be Yes or No`,
+  negative: (c) => `${c.v} cannot be negative`,
+  outOfRange: (c) => `${c.v} is outside ${c.p.min}–${c.p.max}`,
+  futureBirthday: (c) => `${c.v} is after ${c.p.asOf}; a birthday cannot be in the future`,
+  maturityBeforeStart: (c) => `maturity ${c.v} is before the start date ${c.p.start}`,
+  duplicateId: (c) => `id ${c.v} repeats row ${c.p.firstRow}`,
+  duplicateReview: (c) => `holding ${c.v} already has a review on ${c.p.date} (row ${c.p.firstRow})`,
+  unknownClient: (c) => `client ${c.v} is not in the ${clientSheet(c)} table`,
+  clientRejected: (c) => `client ${c.v} is on ${clientSheet(c)} row ${c.p.clientRow}, which has errors; fix that row first`,
+  missingColumns: (c) => `required columns missing: ${c.join(columnNames(c))}; the table was not loaded`,
+  duplicateColumn: (c) => `same column as "${c.p.first}"; ignored`,
+  unknownSetting: (c) => `unknown setting ${c.v} was ignored`,
+  duplicateSetting: (c) => `setting ${c.v} repeats row ${c.p.firstRow}; ignored`,
+};
+
+const TEMPLATES: Record<Lang, Templates> = { "zh-CN": zhCN, "zh-TW": zhTW, "en-US": enUS };
+
+function where(e: RowError, lang: Lang): string {
+  switch (lang) {
+    case "zh-CN":
+      return `「${e.sheet}」第 ${e.row} 行${e.column !== undefined ? `「${e.column}」` : ""}：`;
+    case "zh-TW":
+      return `「${e.sheet}」第 ${e.row} 列${e.column !== undefined ? `「${e.column}」` : ""}：`;
+    default:
+      return `${e.sheet}, row ${e.row}${e.column !== undefined ? `, ${e.column}` : ""}: `;
+  }
+}
+
+/** The error as one sentence in `lang`: where (sheet, row, column) and what is wrong. */
+export function formatRowError(e: RowError, lang: Lang): string {
+  const ctx: Ctx = {
+    v: quote(e.value, lang),
+    p: e.params ?? {},
+    join: (items) => items.join(lang === "en-US" ? ", " : "、"),
+    e,
+    lang,
+  };
+  return where(e, lang) + TEMPLATES[lang][e.code](ctx);
+}

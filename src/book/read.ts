@@ -1,0 +1,136 @@
+/**
+ * Reading one record table: rows → typed records, and a RowError for every row that cannot be read.
+ * A rejected row is left out whole; it never changes or drops another row. When several good rows share an id,
+ * the first is kept and the later ones are rejected (a rejected row does not claim its id).
+ */
+import type { IsoDate, Lang } from "../domain/types";
+import type { RowError } from "./errors";
+import { matchHeaders } from "./headers";
+import type { RawTable, RawValue } from "./raw";
+import { sheetName, TABLES } from "./schema";
+import type { ColumnSpec, RecordOf, RecordTableKey } from "./schema";
+import { cellText } from "./text";
+import { parseCell } from "./values";
+
+export interface ReadContext {
+  /** Birthdays after this date are rejected; not checked when absent. */
+  asOf?: IsoDate;
+  /** Client ids of the Clients table: child rows naming another client are rejected. Not checked when absent. */
+  clientIds?: ReadonlySet<string>;
+  /** Client ids found only on rejected Clients rows → that row, so the message can point at it. */
+  rejectedClients?: ReadonlyMap<string, number>;
+  /** Sheet name of the Clients table, for those messages. */
+  clientsSheet?: string;
+  /** Language of the default sheet name in errors, when the RawTable does not name its sheet. */
+  lang?: Lang;
+}
+
+export interface TableRead<K extends RecordTableKey> {
+  records: RecordOf[K][];
+  /** Excel row of each record (parallel to records). */
+  rows: number[];
+  errors: RowError[];
+  /** Ids (clients, holdings, policies) seen only on rejected rows → the first such row. */
+  rejectedIds: Map<string, number>;
+}
+
+/** The field that identifies a row, and how repeats are reported; tables without one allow repeats. */
+interface Identity {
+  /** The column a repeat is reported on. */
+  field: string;
+  code: "duplicateId" | "duplicateReview";
+  /** The identifying key, or undefined while a part of it is blank or bad. */
+  key: (r: Record<string, unknown>) => string | undefined;
+}
+
+const parts = (...xs: unknown[]) => (xs.every((x) => typeof x === "string") ? xs.join("\u0000") : undefined);
+
+const IDENTITY: Partial<Record<RecordTableKey, Identity>> = {
+  clients: { field: "clientId", code: "duplicateId", key: (r) => parts(r.clientId) },
+  holdings: { field: "holdingId", code: "duplicateId", key: (r) => parts(r.holdingId) },
+  policies: { field: "policyId", code: "duplicateId", key: (r) => parts(r.policyId) },
+  // One row per holding per review: the same holding twice at one review date would be counted twice.
+  reviews: { field: "holdingId", code: "duplicateReview", key: (r) => parts(r.clientId, r.reviewDate, r.holdingId) },
+};
+
+const HAS_CLIENT_REF: readonly RecordTableKey[] = ["family", "holdings", "policies", "contacts", "reviews"];
+
+export function readTable<K extends RecordTableKey>(key: K, raw: RawTable | undefined, ctx: ReadContext = {}): TableRead<K> {
+  const out: TableRead<K> = { records: [], rows: [], errors: [], rejectedIds: new Map() };
+  if (!raw) return out;
+  const sheet = raw.sheet ?? sheetName(key, ctx.lang ?? "zh-CN");
+  const match = matchHeaders(key, raw.headers);
+  const header = (i: number) => cellText(raw.headers[i]) ?? "";
+  const tableError = (e: Omit<RowError, "table" | "sheet" | "row">) => out.errors.push({ table: key, sheet, row: raw.headerRow, ...e });
+
+  for (const d of match.duplicates) {
+    tableError({ column: header(d.index), columnIndex: d.index, code: "duplicateColumn", params: { first: header(d.firstIndex) } });
+  }
+  const missing = match.missing.filter((c) => c.required);
+  if (missing.length > 0) {
+    tableError({ code: "missingColumns", params: { columns: missing.map((c) => c.key).join(",") } });
+    return out;
+  }
+
+  const cols = TABLES[key].columns.filter((c) => match.indexOf.has(c.field));
+  const identity = IDENTITY[key];
+  const kept = new Map<string, number>();
+
+  raw.rows.forEach((cells, i) => {
+    const rowNo = raw.headerRow + 1 + i;
+    const cellOf = (c: ColumnSpec): RawValue => cells[match.indexOf.get(c.field)!] ?? null;
+    if (cols.every((c) => cellText(cellOf(c)) === undefined)) return; // blank row
+
+    const errors: RowError[] = [];
+    const fail = (c: ColumnSpec, code: RowError["code"], params?: RowError["params"]) => {
+      const idx = match.indexOf.get(c.field)!;
+      const e: RowError = { table: key, sheet, row: rowNo, column: header(idx), columnIndex: idx, code };
+      const value = cellText(cellOf(c));
+      if (value !== undefined) e.value = value;
+      if (params) e.params = params;
+      errors.push(e);
+    };
+    const col = (field: string) => cols.find((c) => c.field === field)!;
+
+    const rec: Record<string, unknown> = {};
+    for (const c of cols) {
+      const r = parseCell(c, cellOf(c));
+      if (!r.ok) fail(c, r.reason, r.params);
+      else if (r.value === undefined) {
+        if (c.required) fail(c, "required");
+      } else rec[c.field] = r.value;
+    }
+
+    // Checks across cells: each runs only on cells that parsed.
+    if (ctx.asOf && typeof rec.birthday === "string" && rec.birthday > ctx.asOf) {
+      fail(col("birthday"), "futureBirthday", { asOf: ctx.asOf });
+    }
+    if (typeof rec.maturityDate === "string" && typeof rec.startDate === "string" && rec.maturityDate < rec.startDate) {
+      fail(col("maturityDate"), "maturityBeforeStart", { start: rec.startDate });
+    }
+    if (ctx.clientIds && HAS_CLIENT_REF.includes(key) && typeof rec.clientId === "string" && !ctx.clientIds.has(rec.clientId)) {
+      const clientRow = ctx.rejectedClients?.get(rec.clientId);
+      const clientSheet = ctx.clientsSheet ?? sheetName("clients", ctx.lang ?? "zh-CN");
+      if (clientRow !== undefined) fail(col("clientId"), "clientRejected", { clientRow, clientSheet });
+      else fail(col("clientId"), "unknownClient", { clientSheet });
+    }
+    const idKey = identity?.key(rec);
+    const firstRow = idKey === undefined ? undefined : kept.get(idKey);
+    if (identity && firstRow !== undefined) {
+      fail(col(identity.field), identity.code, identity.code === "duplicateReview" ? { firstRow, date: String(rec.reviewDate) } : { firstRow });
+    }
+
+    if (errors.length > 0) {
+      out.errors.push(...errors);
+      const id = identity?.code === "duplicateId" ? rec[identity.field] : undefined;
+      if (typeof id === "string" && firstRow === undefined && !out.rejectedIds.has(id)) out.rejectedIds.set(id, rowNo);
+      return;
+    }
+    if (idKey !== undefined) kept.set(idKey, rowNo);
+    out.records.push(rec as unknown as RecordOf[K]);
+    out.rows.push(rowNo);
+  });
+  // An id first seen on a rejected row but kept on a later good row is not "only on rejected rows".
+  if (identity?.code === "duplicateId") for (const r of out.records) out.rejectedIds.delete(String((r as unknown as Record<string, unknown>)[identity.field]));
+  return out;
+}

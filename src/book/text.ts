@@ -1,0 +1,62 @@
+/**
+ * Text helpers shared by the codec: the one normal form used to match headers and coded values, the one way to
+ * turn a cell into text, and the one way to make a user string safe to put into Excel `values`.
+ */
+import type { RawValue } from "./raw";
+
+/**
+ * Matching form of a header or a coded value: full-width forms folded (NFKC), lower case, and every space and
+ * punctuation mark removed, so "Client ID", "client_id", "ＣｌｉｅｎｔＩＤ" and "客户编号：" all compare equal.
+ */
+export function normKey(s: string): string {
+  return s.normalize("NFKC").toLowerCase().replace(/[\s\p{P}]/gu, "");
+}
+
+/** The error values Excel shows in a cell (as they arrive through `values` or a CSV). */
+const EXCEL_ERRORS = new Set([
+  "#N/A", "#VALUE!", "#REF!", "#DIV/0!", "#NUM!", "#NAME?", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!",
+]);
+
+export function isExcelError(raw: RawValue): boolean {
+  if (typeof raw !== "string") return false;
+  const s = raw.trim();
+  return s.startsWith("#") && EXCEL_ERRORS.has(s.toUpperCase());
+}
+
+/**
+ * A cell as trimmed text, or undefined when blank. A leading apostrophe is Excel's text prefix (a CSV or a file
+ * may carry it literally), so it is dropped. Numbers keep their shortest form, so a phone or id stored as a
+ * number (13812345678) reads as its digits.
+ */
+export function cellText(raw: RawValue | undefined): string | undefined {
+  if (raw === null || raw === undefined) return undefined;
+  if (typeof raw === "boolean") return raw ? "TRUE" : "FALSE";
+  if (typeof raw === "number") return Number.isFinite(raw) ? String(raw) : undefined;
+  let s = raw.trim();
+  if (s.startsWith("'")) s = s.slice(1).trim();
+  return s === "" ? undefined : s;
+}
+
+export function isBlank(raw: RawValue | undefined): boolean {
+  return cellText(raw) === undefined;
+}
+
+/**
+ * Characters that make Excel treat a string written through `values` as something other than literal text:
+ * a formula (= + - @, and full-width ＝＋－＠ which CJK input may convert), a control character, Excel's own
+ * text prefix ', or the start of a number, date, time, percentage or currency amount that Excel would convert
+ * (0912345678 would lose its leading zero, an 18-digit id number its last digits, "3/5" would become a date).
+ */
+const UNSAFE_START = /^[=+\-@\t\r\n'＝＋－＠0-9０-９.(#$¥￥€£]/;
+const EXCEL_LITERALS = /^(true|false)$/i;
+
+/**
+ * The form of a user string to put into Excel `range.values` so it is always stored as the same text and can
+ * never become a formula: strings that Excel would interpret get the text prefix "'" (Excel stores it as a
+ * hidden prefix, the cell shows and returns the text without it; values.ts drops it when reading a file or CSV).
+ * The codec's writer returns raw strings; the renderers (src/excel, src/xlsx) apply textSafe to every string
+ * cell they write — only to strings, never to numbers, dates or formulas.
+ */
+export function textSafe(s: string): string {
+  return UNSAFE_START.test(s) || EXCEL_LITERALS.test(s) ? `'${s}` : s;
+}

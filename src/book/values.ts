@@ -1,0 +1,213 @@
+/**
+ * Cell parsers: one raw cell (as Office.js `values`, a CSV or an .xlsx gives it) → a typed value, or the reason it
+ * is not one. Parsers expect a non-blank cell; `parseCell` is the dispatcher the codec uses (blank → undefined).
+ */
+import { serialToIso, isoFromParts } from "../domain/dates";
+import type { IsoDate } from "../domain/types";
+import { parseCode } from "./codes";
+import type { CodeListKey, CodeOf } from "./codes";
+import type { RawValue } from "./raw";
+import type { ColumnSpec } from "./schema";
+import { cellText, isExcelError, normKey } from "./text";
+
+export type ValueErrorCode =
+  | "required" | "cellError" | "badDate" | "badAmount" | "badInt" | "badNumber" | "badCode" | "badBool" | "negative" | "outOfRange";
+
+export type Parsed<T> =
+  | { ok: true; value: T }
+  | { ok: false; reason: ValueErrorCode; params?: Record<string, string | number> };
+
+const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
+const fail = <T>(reason: ValueErrorCode, params?: Record<string, string | number>): Parsed<T> =>
+  params ? { ok: false, reason, params } : { ok: false, reason };
+
+/** Text of a non-blank cell, full-width forms folded and all spaces removed: the form numbers and dates are read from. */
+function compact(raw: RawValue): string {
+  return (cellText(raw) ?? "").normalize("NFKC").replace(/\s+/g, "");
+}
+
+// ---- text ------------------------------------------------------------------------------------------------
+
+/** Trimmed text; Excel's leading text prefix ' is dropped. */
+export function parseText(raw: RawValue): Parsed<string> {
+  const s = cellText(raw);
+  return s === undefined ? fail("required") : ok(s);
+}
+
+/** Free tags split on , ， ; ； 、 | and line breaks; trimmed, blanks and repeats dropped. */
+export function parseTags(raw: RawValue): Parsed<string[]> {
+  const s = cellText(raw) ?? "";
+  const tags: string[] = [];
+  for (const t of s.split(/[,，;；、|｜\r\n]+/)) {
+    const tag = t.trim();
+    if (tag !== "" && !tags.includes(tag)) tags.push(tag);
+  }
+  return ok(tags);
+}
+
+/** 本行 / This bank (any spelling of the institution list) → THIS_BANK; any other text names another institution. */
+export function parseInstitution(raw: RawValue): Parsed<string> {
+  const s = cellText(raw);
+  if (s === undefined) return fail("required");
+  return ok(parseCode("institution", s) ?? s);
+}
+
+// ---- dates -----------------------------------------------------------------------------------------------
+
+const YMD_SEP = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(.*)$/;
+const YMD_CJK = /^(\d{4})年(\d{1,2})月(\d{1,2})[日号號]?(.*)$/;
+const YMD_PACKED = /^(\d{4})(\d{2})(\d{2})$/;
+/** What may follow the date: a time of day, which is ignored. */
+const TIME_PART = /^(?:T|\s+)?(?:(?:上午|下午|AM|PM)\s*)?\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:AM|PM)?\s*(?:Z|[+-]\d{2}:?\d{2})?$/i;
+
+/**
+ * Excel serial numbers (the time of day dropped), ISO text, 2024/3/5, 2024-3-5, 2024.3.5, 2024年3月5日 and the
+ * packed 20240305 of bank-system exports; a trailing time is ignored. Month/day order is always year-month-day.
+ */
+export function parseDate(raw: RawValue): Parsed<IsoDate> {
+  if (typeof raw === "number") {
+    try {
+      return ok(serialToIso(raw));
+    } catch {
+      return fail("badDate");
+    }
+  }
+  if (typeof raw !== "string") return fail("badDate");
+  const s = (cellText(raw) ?? "").normalize("NFKC").trim();
+  const m = YMD_SEP.exec(s) ?? YMD_CJK.exec(s) ?? YMD_PACKED.exec(s);
+  if (!m) return fail("badDate");
+  const rest = (m[4] ?? "").trim();
+  if (rest !== "" && !TIME_PART.test(rest)) return fail("badDate");
+  const iso = isoFromParts(+m[1], +m[2], +m[3]);
+  return iso ? ok(iso) : fail("badDate");
+}
+
+// ---- numbers ---------------------------------------------------------------------------------------------
+
+const DECIMAL = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:e[+-]?\d+)?$|^\.\d+$/i;
+
+/**
+ * A plain decimal: optional sign (- − +) or accounting parentheses, thousands commas in groups of three.
+ * `exp` shifts the decimal point (万 = 4) exactly, through the number parser rather than a multiplication.
+ */
+function decimal(s: string, exp = 0): number | undefined {
+  let neg = false;
+  if (s.startsWith("(") && s.endsWith(")")) {
+    neg = true;
+    s = s.slice(1, -1);
+  }
+  if (/^[-−]/.test(s)) {
+    neg = !neg;
+    s = s.slice(1);
+  } else if (s.startsWith("+")) s = s.slice(1);
+  if (!DECIMAL.test(s)) return undefined;
+  const n = Number(`${s.replace(/,/g, "")}e${exp}`);
+  if (!Number.isFinite(n)) return undefined;
+  return neg && n !== 0 ? -n : n;
+}
+
+function finite(raw: number): raw is number {
+  return Number.isFinite(raw);
+}
+
+const CURRENCY_PREFIX = /^([-−+]?)(?:NT\$|HK\$|US\$|S\$|RMB|CNY|TWD|HKD|USD|MOP|[$¥€£])/i;
+const CURRENCY_SUFFIX = /(?:元|圆|圓|块|塊|RMB|CNY|TWD|HKD|USD|MOP)$/i;
+const MULTIPLIER: Record<string, number> = { 万: 4, 萬: 4, 亿: 8, 億: 8 };
+
+/**
+ * Money: numbers as they are; text with thousands separators, a currency symbol or code (¥ ￥ $ NT$ HK$ RMB…),
+ * 元, and 万/萬 (×10,000) or 亿/億 (×100,000,000); full-width digits. "¥1,234.5" = 1234.5, "5万元" = 50000.
+ * The sign is kept; the codec rejects negatives where the column does not allow them.
+ */
+export function parseAmount(raw: RawValue): Parsed<number> {
+  if (typeof raw === "number") return finite(raw) ? ok(raw === 0 ? 0 : raw) : fail("badAmount");
+  if (typeof raw !== "string") return fail("badAmount");
+  let s = compact(raw);
+  let neg = false;
+  if (s.startsWith("(") && s.endsWith(")")) {
+    neg = true;
+    s = s.slice(1, -1);
+  }
+  s = s.replace(CURRENCY_PREFIX, "$1").replace(CURRENCY_SUFFIX, "");
+  const exp = MULTIPLIER[s.slice(-1)] ?? 0;
+  if (exp) s = s.slice(0, -1).replace(CURRENCY_SUFFIX, "");
+  const n = decimal(s, exp);
+  if (n === undefined) return fail("badAmount");
+  return ok(neg && n !== 0 ? -n : n);
+}
+
+/** Whole numbers; a trailing unit (年, 人, 个…) as Chinese sheets write it is allowed: "20年" = 20. */
+export function parseInteger(raw: RawValue): Parsed<number> {
+  if (typeof raw === "number") return Number.isSafeInteger(raw) ? ok(raw === 0 ? 0 : raw) : fail("badInt");
+  if (typeof raw !== "string") return fail("badInt");
+  const n = decimal(compact(raw).replace(/(?:年|人|个|個|名|位|岁|歲)$/, ""));
+  return n !== undefined && Number.isSafeInteger(n) ? ok(n) : fail("badInt");
+}
+
+/** Plain numbers; "10%" = 0.1. */
+export function parseNumber(raw: RawValue): Parsed<number> {
+  if (typeof raw === "number") return finite(raw) ? ok(raw === 0 ? 0 : raw) : fail("badNumber");
+  if (typeof raw !== "string") return fail("badNumber");
+  const s = compact(raw);
+  const n = s.endsWith("%") ? decimal(s.slice(0, -1), -2) : decimal(s);
+  return n === undefined ? fail("badNumber") : ok(n);
+}
+
+// ---- codes -----------------------------------------------------------------------------------------------
+
+/** Excel booleans, 1/0, and 是/否, Y/N, TRUE/FALSE, Yes/No, √/× in any case or width. */
+export function parseBool(raw: RawValue): Parsed<boolean> {
+  if (typeof raw === "boolean") return ok(raw);
+  if (typeof raw === "number") return raw === 1 ? ok(true) : raw === 0 ? ok(false) : fail("badBool");
+  const code = parseCode("yesNo", cellText(raw) ?? "");
+  return code === undefined ? fail("badBool") : ok(code === "Yes");
+}
+
+export function parseCodeCell<K extends CodeListKey>(list: K, raw: RawValue): Parsed<CodeOf<K>> {
+  const code = parseCode(list, cellText(raw) ?? "");
+  return code === undefined ? fail("badCode", { list }) : ok(code);
+}
+
+// ---- dispatcher ------------------------------------------------------------------------------------------
+
+/**
+ * One cell of a column: blank (or one of the column's blankWords) → ok(undefined); an Excel error value (#N/A…) → cellError; otherwise the column
+ * type's parser, with negatives refused for amounts (unless the column is signed) and whole numbers.
+ */
+export function parseCell(col: Pick<ColumnSpec, "type" | "signed" | "blankWords">, raw: RawValue): Parsed<unknown> {
+  const text = cellText(raw);
+  if (text === undefined) return ok(undefined);
+  if (col.blankWords?.some((w) => normKey(w) === normKey(text))) return ok(undefined);
+  if (isExcelError(raw)) return fail("cellError");
+  const r = parseByType(col.type, raw);
+  if (r.ok && typeof r.value === "number" && r.value < 0 && (col.type === "amount" || col.type === "int") && !col.signed) {
+    return fail("negative");
+  }
+  return r;
+}
+
+function parseByType(type: ColumnSpec["type"], raw: RawValue): Parsed<unknown> {
+  switch (type) {
+    case "id":
+    case "text":
+      return parseText(raw);
+    case "institution":
+      return parseInstitution(raw);
+    case "date":
+      return parseDate(raw);
+    case "amount":
+      return parseAmount(raw);
+    case "int":
+      return parseInteger(raw);
+    case "number":
+      return parseNumber(raw);
+    case "bool":
+      return parseBool(raw);
+    case "tags": {
+      const r = parseTags(raw);
+      return r.ok && r.value.length === 0 ? ok(undefined) : r;
+    }
+    default:
+      return parseCodeCell(type.slice(5) as CodeListKey, raw);
+  }
+}

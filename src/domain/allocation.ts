@@ -1,0 +1,193 @@
+/**
+ * Allocation: assets by class and by 本行/他行, liabilities (loans) apart, net worth.
+ * `allocateByClass` is the lenient form for RM.ALLOCATION / RM.NETWORTH, where classes are typed text.
+ */
+import { parsed, refused, type Localized, type Parsed } from "./cadence";
+import { ASSET_CLASSES, LIABILITY_CLASSES, THIS_BANK, type AssetClass, type Holding } from "./types";
+
+/** Display names per asset class (the book codec keeps its own list for headers and validation). */
+export const ASSET_CLASS_LABELS: Readonly<Record<AssetClass, Localized>> = {
+  Deposit: { "zh-CN": "存款", "zh-TW": "存款", "en-US": "Deposit" },
+  WealthProduct: { "zh-CN": "理财", "zh-TW": "理財", "en-US": "Wealth product" },
+  Fund: { "zh-CN": "基金", "zh-TW": "基金", "en-US": "Fund" },
+  Bond: { "zh-CN": "债券", "zh-TW": "債券", "en-US": "Bond" },
+  Stock: { "zh-CN": "股票", "zh-TW": "股票", "en-US": "Stock" },
+  Insurance: { "zh-CN": "保险", "zh-TW": "保險", "en-US": "Insurance" },
+  Property: { "zh-CN": "房产", "zh-TW": "房產", "en-US": "Property" },
+  Loan: { "zh-CN": "贷款", "zh-TW": "貸款", "en-US": "Loan" },
+  Other: { "zh-CN": "其他", "zh-TW": "其他", "en-US": "Other" },
+};
+
+/** Lower case, NFKC, no spaces or punctuation: how typed codes are compared. */
+function normCode(s: string): string {
+  return s.normalize("NFKC").toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, "");
+}
+
+const CLASS_ALIASES: ReadonlyMap<string, AssetClass> = (() => {
+  const m = new Map<string, AssetClass>();
+  for (const c of ASSET_CLASSES) {
+    m.set(normCode(c), c);
+    for (const label of Object.values(ASSET_CLASS_LABELS[c])) m.set(normCode(label), c);
+  }
+  const extra: [string, AssetClass][] = [
+    ["deposits", "Deposit"], ["cash", "Deposit"], ["现金", "Deposit"], ["現金", "Deposit"], ["活期", "Deposit"],
+    ["定期", "Deposit"], ["定存", "Deposit"], ["储蓄", "Deposit"], ["儲蓄", "Deposit"], ["存款类", "Deposit"],
+    ["理财产品", "WealthProduct"], ["理財產品", "WealthProduct"], ["wealthmanagement", "WealthProduct"], ["wealth", "WealthProduct"], ["wmp", "WealthProduct"],
+    ["funds", "Fund"], ["mutualfund", "Fund"], ["bonds", "Bond"], ["国债", "Bond"], ["國債", "Bond"],
+    ["stocks", "Stock"], ["equity", "Stock"], ["equities", "Stock"], ["shares", "Stock"], ["股份", "Stock"],
+    ["realestate", "Property"], ["房地产", "Property"], ["房地產", "Property"], ["不动产", "Property"], ["不動產", "Property"],
+    ["其它", "Other"],
+    ["loans", "Loan"], ["负债", "Loan"], ["負債", "Loan"], ["liability", "Loan"], ["liabilities", "Loan"],
+    ["mortgage", "Loan"], ["房贷", "Loan"], ["房貸", "Loan"],
+  ];
+  for (const [k, v] of extra) m.set(normCode(k), v);
+  return m;
+})();
+
+/** Recognises an asset class in any of the three languages (and the English code); undefined otherwise. */
+export function parseAssetClass(text: string): AssetClass | undefined {
+  return CLASS_ALIASES.get(normCode(text));
+}
+
+const THIS_BANK_NAMES = new Set([normCode(THIS_BANK), normCode("本行"), normCode("this bank"), normCode("our bank")]);
+
+/** True for the manager's own bank (the canonical code, 本行 or "This bank", ignoring case and spaces). */
+export function isThisBank(institution: string | undefined): boolean {
+  return institution !== undefined && THIS_BANK_NAMES.has(normCode(institution));
+}
+
+/** True for classes counted as liabilities (贷款 / Loan), given as a code or as typed text. */
+export function isLiability(assetClass: AssetClass | string): boolean {
+  const c = parseAssetClass(assetClass);
+  return c !== undefined && LIABILITY_CLASSES.includes(c);
+}
+
+export interface ClassShare {
+  assetClass: AssetClass;
+  amount: number;
+  /** Of total assets; 0 when there are no assets. */
+  share: number;
+  thisBank: number;
+  otherBanks: number;
+}
+
+export interface Allocation {
+  /** Asset classes with a non-zero amount, largest first (ties in ASSET_CLASSES order). Liabilities excluded. */
+  byClass: ClassShare[];
+  /** Assets at this bank / elsewhere. */
+  thisBank: number;
+  otherBanks: number;
+  assets: number;
+  liabilities: number;
+  netWorth: number;
+}
+
+/** Allocation of one client's holdings (or any set of holdings). */
+export function allocation(holdings: readonly Holding[]): Allocation {
+  const sums = new Map<AssetClass, { thisBank: number; otherBanks: number }>();
+  let liabilities = 0;
+  for (const h of holdings) {
+    if (LIABILITY_CLASSES.includes(h.assetClass)) {
+      liabilities += h.amount;
+      continue;
+    }
+    let s = sums.get(h.assetClass);
+    if (!s) sums.set(h.assetClass, (s = { thisBank: 0, otherBanks: 0 }));
+    if (isThisBank(h.institution)) s.thisBank += h.amount;
+    else s.otherBanks += h.amount;
+  }
+  let thisBank = 0, otherBanks = 0;
+  for (const s of sums.values()) {
+    thisBank += s.thisBank;
+    otherBanks += s.otherBanks;
+  }
+  const assets = thisBank + otherBanks;
+  const byClass: ClassShare[] = ASSET_CLASSES.flatMap((c) => {
+    const s = sums.get(c);
+    if (!s) return [];
+    const amount = s.thisBank + s.otherBanks;
+    return amount === 0 ? [] : [{ assetClass: c, amount, share: assets > 0 ? amount / assets : 0, ...s }];
+  });
+  byClass.sort((a, b) => b.amount - a.amount); // stable: ties stay in ASSET_CLASSES order
+  return { byClass, thisBank, otherBanks, assets, liabilities, netWorth: assets - liabilities };
+}
+
+/** Sum of non-liability holdings at this bank: the measure the Pareto tiers rank by. */
+export function assetsAtThisBank(holdings: readonly Holding[]): number {
+  let sum = 0;
+  for (const h of holdings) if (!LIABILITY_CLASSES.includes(h.assetClass) && isThisBank(h.institution)) sum += h.amount;
+  return sum;
+}
+
+// ---- the lenient form for custom functions ----------------------------------------------------------------
+
+export interface ClassAmount {
+  /** A class code or typed text. Unrecognised text (e.g. 黄金) is its own class, named as first typed. */
+  assetClass: AssetClass | string | null | undefined;
+  /** A number, numeric text (thousands separators allowed) or blank. */
+  amount: number | string | boolean | null | undefined;
+}
+
+export interface ClassAllocation {
+  /** One row per asset class, largest first; `assetClass` is the text as first typed (or the code). */
+  rows: { assetClass: string; amount: number; share: number }[];
+  assets: number;
+  liabilities: number;
+  netWorth: number;
+}
+
+function isBlank(x: unknown): boolean {
+  return x === null || x === undefined || (typeof x === "string" && x.trim() === "");
+}
+
+export type AllocationErrorCode = "not-a-number" | "negative";
+
+function readAmount(x: ClassAmount["amount"], index: number, arg: string): Parsed<number, AllocationErrorCode> {
+  const n = index + 1;
+  let v = NaN;
+  if (typeof x === "number") v = x;
+  else if (typeof x === "string" && /^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/.test(x.trim())) v = Number(x.trim().replace(/,/g, ""));
+  if (!Number.isFinite(v)) {
+    return refused("not-a-number", arg, { "zh-CN": `第 ${n} 行应为数字`, "zh-TW": `第 ${n} 列應為數字`, "en-US": `row ${n} must be a number` }, x);
+  }
+  if (v < 0) {
+    return refused("negative", arg, {
+      "zh-CN": `第 ${n} 行不能为负数（贷款请填未还余额的正数）`,
+      "zh-TW": `第 ${n} 列不能為負數（貸款請填未還餘額的正數）`,
+      "en-US": `row ${n} must not be negative (enter a loan as its positive outstanding balance)`,
+    }, x);
+  }
+  return parsed(v);
+}
+
+/**
+ * Groups typed (class, amount) pairs. Rows whose class or amount is blank are skipped; liability classes
+ * (贷款 / Loan …) are summed apart and left out of `rows`. Refuses a non-numeric or negative amount, naming the
+ * row (1-based, as `arg` row n).
+ */
+export function allocateByClass(pairs: readonly ClassAmount[], arg = "amounts"): Parsed<ClassAllocation, AllocationErrorCode> {
+  const groups = new Map<string, { assetClass: string; amount: number; order: number }>();
+  let liabilities = 0;
+  for (let i = 0; i < pairs.length; i++) {
+    const { assetClass, amount } = pairs[i];
+    if (isBlank(assetClass) || isBlank(amount)) continue;
+    const a = readAmount(amount, i, arg);
+    if (!a.ok) return a;
+    const text = String(assetClass).trim();
+    const code = parseAssetClass(text);
+    if (code && LIABILITY_CLASSES.includes(code)) {
+      liabilities += a.value;
+      continue;
+    }
+    const key = code ?? `text:${normCode(text) || text}`;
+    const g = groups.get(key);
+    if (g) g.amount += a.value;
+    else groups.set(key, { assetClass: text, amount: a.value, order: groups.size });
+  }
+  let assets = 0;
+  for (const g of groups.values()) assets += g.amount;
+  const rows = [...groups.values()]
+    .sort((a, b) => b.amount - a.amount || a.order - b.order)
+    .map((g) => ({ assetClass: g.assetClass, amount: g.amount, share: assets > 0 ? g.amount / assets : 0 }));
+  return parsed({ rows, assets, liabilities, netWorth: assets - liabilities });
+}

@@ -1,0 +1,87 @@
+/**
+ * The small set of commands the task pane calls. Implemented in ./commands.ts over Office.js; the task pane never
+ * touches `Excel.*` itself. Every command reads what it needs in one sync and writes in one sync (plus the chunks
+ * the 5 MB request limit forces), so each returns its sync count for tests and the benchmark.
+ */
+import type { Book, Contact, IsoDate, Lang, Client, FamilyMember, Holding, Policy } from "../domain/types";
+import type { RowError } from "../book/errors";
+
+export interface Progress {
+  done: number;
+  total: number;
+  /** Localised label of the current step, e.g. 「正在写入 资产检视-张伟-C0001」. */
+  label?: string;
+}
+export type OnProgress = (p: Progress) => void;
+
+export interface CommandResult {
+  /** context.sync() calls this command made. */
+  syncs: number;
+}
+
+export interface ReadResult extends CommandResult {
+  book: Book;
+  errors: RowError[];
+  /** False when the workbook has no ClientBook tables yet. */
+  hasBook: boolean;
+}
+
+export interface SetupResult extends CommandResult {
+  /** Tables created now (the rest already existed). */
+  createdTables: string[];
+  /** Columns appended to existing tables, as "Table.Column". */
+  addedColumns: string[];
+}
+
+export interface SheetResult extends CommandResult {
+  /** Names of the sheets written. */
+  sheets: string[];
+}
+
+/** A record as the form loaded it and as the user edited it; `before` absent = new record. */
+export interface RecordEdit<T> {
+  before?: T;
+  after?: T; // absent = delete
+}
+
+export interface ClientEdit {
+  client: RecordEdit<Client>;
+  family: RecordEdit<FamilyMember>[];
+  holdings: RecordEdit<Holding>[];
+  policies: RecordEdit<Policy>[];
+}
+
+export type SaveResult =
+  | (CommandResult & { ok: true; written: number })
+  /** Someone changed the rows since the form loaded them: nothing was written; reload and edit again. */
+  | (CommandResult & { ok: false; conflicts: { table: string; id: string }[] });
+
+export interface ClientBookCommands {
+  /** Creates missing tables/columns with localised headers, validation lists, formats; never deletes data. */
+  setupBook(lang: Lang): Promise<SetupResult>;
+  /** Writes the 40-client sample into the book's tables (refuses when the tables already hold clients). */
+  loadSample(lang: Lang, asOf: IsoDate): Promise<CommandResult>;
+  readBook(): Promise<ReadResult>;
+  /** Selects a cell, e.g. the cell of a row error. */
+  selectCell(sheet: string, address: string): Promise<void>;
+
+  buildReview(clientId: string, asOf: IsoDate): Promise<SheetResult>;
+  buildProfile(asOf: IsoDate): Promise<SheetResult>;
+  buildCoverage(asOf: IsoDate): Promise<SheetResult>;
+  /** month = "YYYY-MM". */
+  buildCalendar(month: string, asOf: IsoDate): Promise<SheetResult>;
+  buildToday(asOf: IsoDate): Promise<SheetResult>;
+  /** Profile, coverage, calendar of asOf's month, Today, and every review sheet already in the workbook. */
+  refreshAll(asOf: IsoDate, onProgress?: OnProgress): Promise<SheetResult>;
+  /** A call list sheet for a segment. */
+  saveCallList(clientIds: string[], reasons: Record<string, string>, asOf: IsoDate): Promise<SheetResult>;
+
+  /** Appends one Reviews row per current holding at `date`; never edits earlier reviews. */
+  recordReview(clientId: string, date: IsoDate, netFlows: Record<string, number>): Promise<CommandResult & { rows: number }>;
+  /** Appends one Contacts row and, when that month's calendar sheet exists, updates the client's cell and note. */
+  logContact(contact: Contact): Promise<CommandResult & { calendarUpdated: boolean }>;
+  /** Writes only changed rows, after checking they still hold what the form loaded. */
+  saveClient(edit: ClientEdit): Promise<SaveResult>;
+  /** The client-facing review (masked, no manager-only data) as a new workbook, or a sheet where unsupported. */
+  exportClientReview(clientId: string, asOf: IsoDate): Promise<CommandResult & { mode: "new-workbook" | "sheet" }>;
+}

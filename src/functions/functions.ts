@@ -1,0 +1,451 @@
+/**
+ * The RM.* custom functions (namespace RM in the manifest): thin wrappers over src/domain that read Excel's arguments
+ * (./args.ts), call the calculation, and hand back numbers, text, booleans or a spill. Pure apart from the default
+ * `asOf` (today, ./clock.ts); callable from Node. The JSDoc is the source of functions.json
+ * (custom-functions-metadata-plugin), so every function and parameter is described there.
+ *
+ * Conventions:
+ * - Dates are Excel serials (1900 system) in and out; ISO text "2025-01-31" is read too. Time of day is dropped.
+ * - Parameters are typed `unknown` (metadata type "any"; ranges `unknown[][]`, dimensionality "matrix") so a bad
+ *   argument reaches us and is refused with #VALUE! and a message naming it; with `number` Excel would refuse text
+ *   itself, with a bare #VALUE!. `unknown` rather than `any`: the generator maps both to "any", and lint forbids `any`.
+ * - Blank optional arguments (omitted, empty cell, "") take their default; an error value passed in is passed on.
+ * - Functions whose `asOf` defaults to today are volatile, like TODAY(), so they move on with the calendar.
+ */
+import { allocateByClass, type ClassAmount } from "../domain/allocation";
+import { birthdayInYear, nextBirthday as domainNextBirthday, age as domainAge } from "../domain/birthdays";
+import { daysDue, nextReview, parseCadenceArg, type Localized } from "../domain/cadence";
+import { isoParts } from "../domain/dates";
+import { holdingMonths } from "../domain/holdingPeriod";
+import { mask, parseMaskKind } from "../domain/mask";
+import { dimeNeed, gap, hlv } from "../domain/protection";
+import { modifiedDietzSerial } from "../domain/returns";
+import { isSuitable, levelSuitable, parseClientRisk, parseProductRisk } from "../domain/suitability";
+import { paretoTiers } from "../domain/tiers";
+import { DEFAULT_SETTINGS, type IsoDate } from "../domain/types";
+import {
+  cellName, cellNumber, isBlank, passErrors, pastLastDate, readDate, readDateOrToday, readNumber, readOptionalDate,
+  readOptionalNumber, readText, readVector, refuse, refuseCell, refuseErrorCell, samePairing, serialResult, toDate,
+  type Vector,
+} from "./args";
+import { invalidValue, isErrorValue, notAvailable } from "./errors";
+import { functionsLanguage } from "./language";
+
+// ---- shared plumbing -------------------------------------------------------------------------------------------
+
+/**
+ * Runs a function body so that whatever goes wrong reaches Excel as #VALUE! with a message: our own errors pass
+ * through; anything else (a domain RangeError we failed to foresee) keeps its text rather than becoming a bare error.
+ */
+function guard<T>(name: string, body: () => T): T {
+  try {
+    return body();
+  } catch (e) {
+    if (isErrorValue(e)) throw e;
+    throw invalidValue(`RM.${name}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+/** The domain's typed result, or #VALUE! with its message. */
+function unwrap<T>(r: { ok: true; value: T } | { ok: false; error: { message: Localized } }): T {
+  if (!r.ok) refuse(r.error.message);
+  return r.value;
+}
+
+function after(a: string, aDate: IsoDate, b: string, bDate: IsoDate): never {
+  refuse({
+    "zh-CN": `${a}（${aDate}）晚于 ${b}（${bDate}）`,
+    "zh-TW": `${a}（${aDate}）晚於 ${b}（${bDate}）`,
+    "en-US": `${a} (${aDate}) is after ${b} (${bDate})`,
+  });
+}
+
+function months(cadence: unknown): number {
+  passErrors(cadence, "cadence");
+  return unwrap(parseCadenceArg(cadence, "cadence"));
+}
+
+// ---- dates of a person ---------------------------------------------------------------------------------------------
+
+/**
+ * Age in whole years (周岁) on a date.
+ * @customfunction AGE
+ * @param birthDate Date of birth: a date cell, a date serial number or YYYY-MM-DD text.
+ * @param asOf Date to measure the age on; blank means today.
+ * @returns Age in whole years.
+ * @volatile
+ */
+export function AGE(birthDate: unknown, asOf?: unknown): number {
+  return guard("AGE", () => {
+    const birth = readDate(birthDate, "birthDate");
+    const on = readDateOrToday(asOf, "asOf");
+    if (birth > on) after("birthDate", birth, "asOf", on);
+    return domainAge(birth, on);
+  });
+}
+
+/**
+ * Date of the next birthday on or after a date (下个生日); 29 Feb falls on 28 Feb in common years.
+ * @customfunction NEXTBIRTHDAY
+ * @param birthDate Date of birth: a date cell, a date serial number or YYYY-MM-DD text.
+ * @param asOf Date to look from (a birthday on that day counts); blank means today.
+ * @returns The date of the next birthday, as a date serial (format the cell as a date).
+ * @volatile
+ */
+export function NEXTBIRTHDAY(birthDate: unknown, asOf?: unknown): number {
+  return guard("NEXTBIRTHDAY", () => {
+    const birth = readDate(birthDate, "birthDate");
+    const on = readDateOrToday(asOf, "asOf");
+    // After the last birthday of 9999 the next one has no date in Excel; say so rather than overflow.
+    if (birth < on && isoParts(on).y === 9999 && birthdayInYear(birth, 9999) < on) pastLastDate("nextBirthday");
+    return serialResult(domainNextBirthday(birth, on), "nextBirthday");
+  });
+}
+
+/**
+ * Whole months a holding has been held (持有月数), month-end clamped: 31 Jan to 28 Feb is one month.
+ * @customfunction HOLDINGMONTHS
+ * @param startDate Date the holding was bought or started: a date cell, a date serial number or YYYY-MM-DD text.
+ * @param asOf Date to count to, such as the review date; blank means today.
+ * @returns Whole months held; 0 when the start date is after asOf.
+ * @volatile
+ */
+export function HOLDINGMONTHS(startDate: unknown, asOf?: unknown): number {
+  return guard("HOLDINGMONTHS", () => {
+    const start = readDate(startDate, "startDate");
+    const on = readDateOrToday(asOf, "asOf");
+    return holdingMonths(start, on) as number; // defined: both dates were read as real dates
+  });
+}
+
+// ---- allocation --------------------------------------------------------------------------------------------------
+
+const LOAN_HINT: Localized = {
+  "zh-CN": "（贷款请填未还余额的正数）",
+  "zh-TW": "（貸款請填未還餘額的正數）",
+  "en-US": " (enter a loan as its positive outstanding balance)",
+};
+
+/**
+ * Reads (class, amount) pairs: rows with both cells blank, and rows with a class but no amount, are skipped; an
+ * amount without a class, text or an error where the amount should be, and negative amounts are refused with the row.
+ */
+function classAmounts(classes: unknown, amounts: unknown): ClassAmount[] {
+  const c = readVector(classes, "classes");
+  const a = readVector(amounts, "amounts");
+  samePairing(c, a);
+  const pairs: ClassAmount[] = [];
+  for (let i = 0; i < c.values.length; i++) {
+    refuseErrorCell(c, i);
+    const cls = c.values[i];
+    if (isBlank(a.values[i])) continue;
+    const amount = cellNumber(a, i, true, LOAN_HINT);
+    if (isBlank(cls)) {
+      const where = cellName(c, i);
+      refuse({
+        "zh-CN": `${where["zh-CN"]} 为空，但同一行的金额是 ${amount}：请填写资产类别`,
+        "zh-TW": `${where["zh-TW"]} 為空，但同一列的金額是 ${amount}：請填寫資產類別`,
+        "en-US": `${where["en-US"]} is blank but amounts holds ${amount} there: enter its asset class`,
+      });
+    }
+    if (typeof cls === "boolean") {
+      refuseCell(c, i, { "zh-CN": "不是资产类别", "zh-TW": "不是資產類別", "en-US": "is not an asset class" });
+    }
+    pairs.push({ assetClass: typeof cls === "number" ? String(cls) : (cls as string), amount });
+  }
+  return pairs;
+}
+
+// Classes are read in Chinese (简体/繁體) or English (存款/Deposit, 理财/理財/WealthProduct …) and grouped across
+// languages under the text first typed; text that is no known class (e.g. 黄金) is its own class, so managers' own
+// categories work. Loans (贷款/貸款/Loan) are liabilities: left out here, subtracted in NETWORTH.
+/**
+ * Asset allocation (资产配置): class, amount and share of assets per class, largest first; loans left out.
+ * @customfunction ALLOCATION
+ * @param classes Asset class of each holding: one column (or one row) of cells.
+ * @param amounts Amount of each holding, in the same order as classes; a loan as its positive outstanding balance.
+ * @returns Rows of class, amount and share (a fraction of total assets; format as %), spilling down.
+ */
+export function ALLOCATION(classes: unknown[][], amounts: unknown[][]): unknown[][] {
+  return guard("ALLOCATION", () => {
+    const result = unwrap(allocateByClass(classAmounts(classes, amounts), "amounts"));
+    if (result.rows.length === 0) {
+      throw notAvailable(
+        {
+          "zh-CN": "没有可以配置的资产：所有行都为空或是贷款",
+          "zh-TW": "沒有可以配置的資產：所有列都為空或是貸款",
+          "en-US": "no assets to allocate: every row is blank or a loan",
+        }[functionsLanguage()],
+      );
+    }
+    return result.rows.map((r) => [r.assetClass, r.amount, r.share]);
+  });
+}
+
+/**
+ * Net worth (净资产): total assets minus liabilities, where loans (贷款/貸款/Loan) are liabilities.
+ * @customfunction NETWORTH
+ * @param classes Asset class of each holding: one column (or one row) of cells, in Chinese or English.
+ * @param amounts Amount of each holding, in the same order as classes; a loan as its positive outstanding balance.
+ * @returns Assets minus liabilities; 0 when every row is blank.
+ */
+export function NETWORTH(classes: unknown[][], amounts: unknown[][]): number {
+  return guard("NETWORTH", () => unwrap(allocateByClass(classAmounts(classes, amounts), "amounts")).netWorth);
+}
+
+// ---- returns -------------------------------------------------------------------------------------------------------
+
+// R = (EV − BV − ΣCF) / (BV + Σ wᵢ·CFᵢ), wᵢ = (T − tᵢ)/T, T and tᵢ in days from startDate.
+/**
+ * Modified Dietz return (修正迪茨收益率) over a period in which money moved in or out.
+ * @customfunction MDIETZ
+ * @param beginValue Value at the start of the period.
+ * @param endValue Value at the end of the period.
+ * @param flowAmounts Money moved in (+) or out (−) during the period: one column of amounts; blank rows are skipped.
+ * @param flowDates Date of each flow, in the same order as flowAmounts; each within the period.
+ * @param startDate First day of the period: a date cell, a date serial number or YYYY-MM-DD text.
+ * @param endDate Last day of the period, after startDate.
+ * @returns The return as a fraction (0.1337 = 13.37 %).
+ */
+export function MDIETZ(beginValue: unknown, endValue: unknown, flowAmounts: unknown[][], flowDates: unknown[][], startDate: unknown, endDate: unknown): number {
+  return guard("MDIETZ", () => {
+    const bv = readNumber(beginValue, "beginValue");
+    const ev = readNumber(endValue, "endValue");
+    const amounts = readVector(flowAmounts, "flowAmounts");
+    const dates = readVector(flowDates, "flowDates");
+    samePairing(amounts, dates);
+    const start = readDate(startDate, "startDate");
+    const end = readDate(endDate, "endDate");
+    const flows = datedFlows(amounts, dates, start, end);
+    return unwrap(
+      modifiedDietzSerial({
+        beginValue: bv,
+        endValue: ev,
+        flowAmounts: flows.map((f) => f.amount),
+        flowDates: flows.map((f) => f.serial),
+        startDate: serialResult(start, "startDate"),
+        endDate: serialResult(end, "endDate"),
+      }),
+    );
+  });
+}
+
+/** The recorded flows, checked cell by cell so a message names the row of the range, not of the compacted list. */
+function datedFlows(amounts: Vector, dates: Vector, start: IsoDate, end: IsoDate): { amount: number; serial: number }[] {
+  const out: { amount: number; serial: number }[] = [];
+  for (let i = 0; i < amounts.values.length; i++) {
+    refuseErrorCell(amounts, i);
+    refuseErrorCell(dates, i);
+    const [blankA, blankD] = [isBlank(amounts.values[i]), isBlank(dates.values[i])];
+    if (blankA && blankD) continue;
+    if (blankA || blankD) {
+      const [missing, other] = blankA ? [amounts, dates] : [dates, amounts];
+      const where = cellName(missing, i);
+      refuse({
+        "zh-CN": `${where["zh-CN"]} 为空，但 ${other.arg} 同一行有值：每笔资金流都要有金额和日期`,
+        "zh-TW": `${where["zh-TW"]} 為空，但 ${other.arg} 同一列有值：每筆資金流都要有金額和日期`,
+        "en-US": `${where["en-US"]} is blank but ${other.arg} has a value there: each flow needs an amount and a date`,
+      });
+    }
+    const amount = cellNumber(amounts, i, false);
+    const where = cellName(dates, i)[functionsLanguage()];
+    const date = toDate(dates.values[i], where);
+    if (start <= end && (date < start || date > end)) {
+      refuseCell(dates, i, {
+        "zh-CN": `不在期间 ${start} 至 ${end} 之内`,
+        "zh-TW": `不在期間 ${start} 至 ${end} 之內`,
+        "en-US": `is outside the period ${start} to ${end}`,
+      }, date);
+    }
+    out.push({ amount, serial: serialResult(date, where) });
+  }
+  return out;
+}
+
+// ---- reviews -------------------------------------------------------------------------------------------------------
+
+/**
+ * Date the next review is due (下次检视日): last review + cadence, month-end clamped (31 Jan + 1 month = 28 Feb).
+ * @customfunction NEXTREVIEW
+ * @param lastDate Date of the last review: a date cell, a date serial number or YYYY-MM-DD text.
+ * @param cadence 月度/季度/半年/半年度/年度 (same in 繁體), monthly/quarterly/semiannual/annual, or a number of months.
+ * @returns The due date, as a date serial (format the cell as a date).
+ */
+export function NEXTREVIEW(lastDate: unknown, cadence: unknown): number {
+  return guard("NEXTREVIEW", () => {
+    const last = readDate(lastDate, "lastDate");
+    const m = months(cadence);
+    if (!withinCalendar(last, m)) pastLastDate("nextReview");
+    return serialResult(nextReview(last, m), "nextReview");
+  });
+}
+
+/** True when d + n months is still within Excel's calendar (year ≤ 9999), so date math may run. */
+function withinCalendar(d: IsoDate, n: number): boolean {
+  const p = isoParts(d);
+  return p.y * 12 + (p.m - 1) + n <= 9999 * 12 + 11;
+}
+
+/**
+ * Days until the next review is due (距检视天数): negative when overdue, 0 on the due day.
+ * @customfunction DAYSDUE
+ * @param lastDate Date of the last review: a date cell, a date serial number or YYYY-MM-DD text.
+ * @param cadence 月度/季度/半年/半年度/年度 (same in 繁體), monthly/quarterly/semiannual/annual, or a number of months.
+ * @param asOf Date to count from; blank means today.
+ * @returns Days until due; negative when overdue.
+ * @volatile
+ */
+export function DAYSDUE(lastDate: unknown, cadence: unknown, asOf?: unknown): number {
+  return guard("DAYSDUE", () => {
+    const last = readDate(lastDate, "lastDate");
+    const m = months(cadence);
+    const on = readDateOrToday(asOf, "asOf");
+    if (!withinCalendar(last, m)) pastLastDate("nextReview");
+    return daysDue(last, m, on);
+  });
+}
+
+// ---- suitability ---------------------------------------------------------------------------------------------------
+
+// Without assessedOn the levels alone decide (a formula often checks just a product against a level); with it, an
+// assessment one year old or older makes any product unsuitable, as the book-wide check does.
+/**
+ * Suitability (适当性): TRUE when the product's risk level ≤ the client's and the assessment is under a year old.
+ * @customfunction SUITABLE
+ * @param clientRisk Client's risk level: C1–C5, 1–5, or 保守/稳健/平衡/成长/进取 (型 optional, 繁體 too).
+ * @param productRisk Product's risk level: R1–R5 or 1–5.
+ * @param assessedOn Date of the client's risk assessment; blank compares the levels only.
+ * @param asOf Date to judge the assessment's age on; blank means today.
+ * @returns TRUE when suitable, FALSE otherwise.
+ * @volatile
+ */
+export function SUITABLE(clientRisk: unknown, productRisk: unknown, assessedOn?: unknown, asOf?: unknown): boolean {
+  return guard("SUITABLE", () => {
+    passErrors(clientRisk, "clientRisk");
+    const client = unwrap(parseClientRisk(clientRisk, "clientRisk"));
+    passErrors(productRisk, "productRisk");
+    const product = unwrap(parseProductRisk(productRisk, "productRisk"));
+    const assessed = readOptionalDate(assessedOn, "assessedOn");
+    const on = readDateOrToday(asOf, "asOf");
+    return assessed === undefined ? levelSuitable(client, product) : isSuitable(client, product, assessed, on);
+  });
+}
+
+// ---- protection ----------------------------------------------------------------------------------------------------
+
+/**
+ * Protection need by DIME (保障需求): debts + income × years + mortgage + education × children − earmarked assets.
+ * @customfunction PROTECTIONNEED
+ * @param annualIncome Annual income to replace.
+ * @param years Years of income the family would need.
+ * @param debts Debts other than the mortgage; blank means 0.
+ * @param mortgage Outstanding mortgage; blank means 0.
+ * @param educationPerChild Education fund per child; blank means 500,000 (the book's default setting).
+ * @param children Number of children; blank means 0.
+ * @param earmarkedAssets Liquid assets already set aside for the family; blank means 0.
+ * @returns The protection need.
+ */
+export function PROTECTIONNEED(
+  annualIncome: unknown,
+  years: unknown,
+  debts?: unknown,
+  mortgage?: unknown,
+  educationPerChild?: unknown,
+  children?: unknown,
+  earmarkedAssets?: unknown,
+): number {
+  return guard("PROTECTIONNEED", () =>
+    unwrap(
+      dimeNeed({
+        annualIncome: readNumber(annualIncome, "annualIncome"),
+        years: readNumber(years, "years"),
+        debts: readOptionalNumber(debts, "debts", 0),
+        mortgage: readOptionalNumber(mortgage, "mortgage", 0),
+        educationPerChild: readOptionalNumber(educationPerChild, "educationPerChild", DEFAULT_SETTINGS.educationPerChild),
+        children: readOptionalNumber(children, "children", 0),
+        earmarkedAssets: readOptionalNumber(earmarkedAssets, "earmarkedAssets", 0),
+      }),
+    ),
+  );
+}
+
+/**
+ * Human life value (生命价值): present value of the income lost, Σ N·(1+g)^t/(1+i)^t for t = 0 … years − 1.
+ * @customfunction HLV
+ * @param netIncome Yearly income net of the person's own costs and taxes (N).
+ * @param years Working years left: a whole number from 0 to 100.
+ * @param discountRate Discount rate per year as a fraction, e.g. 0.03 for 3 % (i).
+ * @param growthRate Income growth per year as a fraction (g); blank means 0.
+ * @returns The human life value.
+ */
+export function HLV(netIncome: unknown, years: unknown, discountRate: unknown, growthRate?: unknown): number {
+  return guard("HLV", () =>
+    unwrap(
+      hlv(
+        readNumber(netIncome, "netIncome"),
+        readNumber(years, "years"),
+        readNumber(discountRate, "discountRate"),
+        readOptionalNumber(growthRate, "growthRate", 0),
+      ),
+    ),
+  );
+}
+
+/**
+ * Protection gap (保障缺口): the cover still missing, max(0, need − existing cover).
+ * @customfunction GAP
+ * @param need Protection need, e.g. from RM.PROTECTIONNEED.
+ * @param existingCover In-force sum insured that already covers the need.
+ * @returns The missing cover, never negative.
+ */
+export function GAP(need: unknown, existingCover: unknown): number {
+  return guard("GAP", () => unwrap(gap(readNumber(need, "need"), readNumber(existingCover, "existingCover"))));
+}
+
+// ---- tiers ---------------------------------------------------------------------------------------------------------
+
+// Ties keep input order; blank cells stay blank in the spill so it lines up with the amounts. A row of amounts
+// spills a row, a column spills a column.
+/**
+ * Client tier A/B/C by the Pareto rule (客户分层): A while the larger clients hold < 80 % of assets, B < 95 %, else C.
+ * @customfunction TIER
+ * @param amounts Each client's assets at this bank: one column (or one row); blank cells give a blank tier.
+ * @returns A, B or C for each cell, in input order, spilling alongside the amounts.
+ */
+export function TIER(amounts: unknown[][]): string[][] {
+  return guard("TIER", () => {
+    const v = readVector(amounts, "amounts");
+    const index: number[] = [];
+    const values: number[] = [];
+    for (let i = 0; i < v.values.length; i++) {
+      if (isBlank(v.values[i])) continue;
+      values.push(cellNumber(v, i, true));
+      index.push(i);
+    }
+    const tiers: string[] = new Array(v.values.length).fill("");
+    paretoTiers(values).forEach((t, k) => (tiers[index[k]] = t));
+    return v.orientation === "row" ? [tiers] : tiers.map((t) => [t]);
+  });
+}
+
+// ---- privacy -------------------------------------------------------------------------------------------------------
+
+/**
+ * Masks personal data (脱敏): phone 138****5678, ID number first 6 and last 4, name 张**, e-mail z***@domain.
+ * @customfunction MASK
+ * @param text The phone number, ID number, name or e-mail to mask; blank gives blank.
+ * @param kind phone, id, name or email (电话/证件/姓名/邮箱); blank detects the kind from the text.
+ * @returns The masked text.
+ */
+export function MASK(text: unknown, kind?: unknown): string {
+  return guard("MASK", () => {
+    const t = readText(text, "text");
+    passErrors(kind, "kind");
+    const k = isBlank(kind) ? undefined : unwrap(parseMaskKind(kind, "kind"));
+    return t === "" ? "" : mask(t, k);
+  });
+}
+
+// Registration: custom-functions-metadata-plugin's loader appends CustomFunctions.associate("ID", fn) for every
+// @customfunction to this file in the webpack build (tests/functions/functions.test.ts checks the bundle), so there is
+// exactly one registration and the Node/test build registers nothing.

@@ -1,0 +1,132 @@
+/**
+ * Six review snapshots per client, spaced by the client's cadence back from the last review before asOf.
+ * Each holding's value is walked backwards from today's amount (or its value when sold) through market moves and
+ * money moved in or out, so the history arrives exactly at the current Holdings and the recorded net flows explain
+ * the change (the Modified Dietz return needs that).
+ */
+import { addMonths } from "../domain/dates";
+import type { IsoDate, ReviewRow } from "../domain/types";
+import { day, iso, type Ctx } from "./context";
+import type { ClientDraft, HoldingDraft } from "./draft";
+import { loanBalance } from "./holdings";
+import { premiumsPaid } from "./policies";
+import { MARKET } from "./products";
+import type { Rand } from "./rand";
+
+export const REVIEWS_PER_CLIENT = 6;
+
+/** Review dates, oldest first: the last one `lastAgo` days before asOf, the others whole cadences before it. */
+export function reviewDates(ctx: Ctx, months: number, lastAgo: number): IsoDate[] {
+  const last = iso(ctx.today - lastAgo);
+  const out: IsoDate[] = [];
+  for (let k = REVIEWS_PER_CLIENT - 1; k >= 0; k--) out.push(addMonths(last, -k * months));
+  return out;
+}
+
+/** Days before asOf of the last review: within the cadence, or past it for an overdue client. */
+export function drawLastReviewAgo(r: Rand, months: number, overdue: boolean): number {
+  const late = r.int(10, 60);
+  const inTime = r.int(3, Math.max(4, months * 30 - 7));
+  return overdue ? months * 31 + late : inTime;
+}
+
+const cents = (x: number): number => Math.round(x * 100) / 100;
+
+/** Chance per review period that money moved in or out, by kind of holding. */
+function flowChance(h: HoldingDraft): number {
+  const cls = h.h.assetClass;
+  if (h.h.maturityDate !== undefined || cls === "Property" || cls === "Loan" || cls === "Insurance" || cls === "Bond") return 0;
+  if (cls === "Deposit") return h.account ? 0.35 : 0;
+  if (cls === "Fund") return 0.15;
+  if (cls === "Stock") return 0.2;
+  if (cls === "WealthProduct") return 0.25;
+  return 0.1;
+}
+
+/** Places each sold holding's sale date (and its start) among the review dates. */
+function placeSales(r: Rand, ctx: Ctx, d: ClientDraft, dates: readonly IsoDate[]): void {
+  const first = day(dates[0]);
+  const last = day(dates[dates.length - 1]);
+  for (const h of d.holdings) {
+    if (!h.sold) continue;
+    const s = h.sold;
+    const sale = s.sinceLastReview ? last + 1 + Math.floor(s.u * (ctx.today - last - 1)) : first + 1 + Math.floor(s.u * (last - first - 1));
+    s.saleDate = iso(sale);
+    // It must have been held at one review at least: the latest review before the sale.
+    const saleIso = s.saleDate;
+    const before = dates.filter((x) => x < saleIso).pop() as IsoDate;
+    const start = Math.min(sale - s.holdDays, day(before) - r.int(1, 30));
+    h.h.startDate = iso(start);
+  }
+}
+
+/** One row per holding held at each review date. */
+export function drawReviews(r: Rand, ctx: Ctx, d: ClientDraft, dates: readonly IsoDate[]): ReviewRow[] {
+  placeSales(r, ctx, d, dates);
+  // The client banked here before the first review. Holdings already open the current account early enough;
+  // this only guards that promise.
+  const opened = day(dates[0]) - 30;
+  for (const h of d.holdings) {
+    if (h.account && h.h.startDate !== undefined && day(h.h.startDate) > opened) h.h.startDate = iso(opened);
+  }
+  const clientId = d.client.clientId;
+  // rows[k] holds the rows of dates[k]; built per holding, newest first, then flattened oldest first.
+  const rows: ReviewRow[][] = dates.map(() => []);
+  const dayOf = dates.map(day);
+
+  for (const h of d.holdings) {
+    const start = h.h.startDate;
+    const anchorIso = h.sold ? (h.sold.saleDate as IsoDate) : ctx.asOf;
+    const held = (k: number): boolean => (start === undefined || start <= dates[k]) && dates[k] < anchorIso;
+    const { mu, sigma } = MARKET[h.h.assetClass];
+    // Principal-valued products (fixed-term deposits and bonds) show no growth.
+    const fixed = h.h.maturityDate !== undefined && (h.h.assetClass === "Deposit" || h.h.assetClass === "Bond");
+    const pFlow = flowChance(h);
+
+    let tNext = day(anchorIso);
+    let vNext = h.h.amount;
+    // The row at tNext when tNext is a review date; the flow over (dates[k], tNext] is recorded on it.
+    let rowNext: ReviewRow | undefined;
+    for (let k = dates.length - 1; k >= 0; k--) {
+      const z = r.normal();
+      const flowRoll = r.float();
+      const flowSize = r.range(0.1, 0.45);
+      const topUp = r.chance(0.6);
+      if (!held(k)) {
+        // The holding began after this review: everything it holds at the next review came in as a flow.
+        if (rowNext && start !== undefined && start > dates[k]) {
+          const dt = Math.max(0, tNext - day(start)) / 365;
+          const initial = h.savings
+            ? premiumsPaid(h.savings, iso(tNext))
+            : Math.round(vNext / (fixed ? 1 : Math.exp(mu * dt)) / 100) * 100;
+          if (d.recordsFlows && rowNext.assetClass !== "Loan") rowNext.netFlow = initial;
+        }
+        if (start !== undefined && start > dates[k]) break;
+        continue;
+      }
+      const dt = (tNext - dayOf[k]) / 365;
+      let v: number;
+      let flow = 0;
+      if (h.loan) {
+        v = loanBalance(h.loan, dates[k]);
+      } else if (h.savings) {
+        // Cash value follows the premiums paid; the premiums are the flows.
+        const paid = premiumsPaid(h.savings, dates[k]);
+        flow = premiumsPaid(h.savings, iso(tNext)) - paid;
+        v = cents(paid * h.savings.ratio);
+      } else {
+        const g = fixed ? 1 : Math.exp((mu - (sigma * sigma) / 2) * dt + sigma * Math.sqrt(dt) * z);
+        if (flowRoll < pFlow) flow = Math.round((topUp ? 1 : -1) * flowSize * vNext / 100) * 100;
+        if (vNext - flow < 0.05 * vNext) flow = 0;
+        v = cents(Math.max(0, (vNext - flow) / g));
+      }
+      if (rowNext && d.recordsFlows && rowNext.assetClass !== "Loan") rowNext.netFlow = flow;
+      const row: ReviewRow = { clientId, reviewDate: dates[k], holdingId: h.h.holdingId, assetClass: h.h.assetClass, amount: v };
+      rows[k].push(row);
+      rowNext = row;
+      tNext = dayOf[k];
+      vNext = v;
+    }
+  }
+  return rows.flat();
+}

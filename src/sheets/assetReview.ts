@@ -1,0 +1,446 @@
+/**
+ * 资产检视 — one client's review sheet for the meeting (or to send when the client can't meet).
+ *
+ * Layout, top to bottom:
+ *  1. header block: client, review date, previous review, risk level and assessment date, contact details,
+ *     tier (manager copy only); total assets, liabilities and net worth as formulas over the tables below;
+ *     the return since the last review with its measure named, and the change in total assets;
+ *  2. holdings grouped by class (largest class first, loans last): product, institution, amount, months held,
+ *     R-level, previous amount, change (=amount − previous), change % — "新增"/"已赎回" instead of ±100 % —
+ *     and the suitability flag (manager copy only);
+ *  3. class summary (amount = SUMIFS over the holdings, share = amount / total) with the pie chart beside it;
+ *  4. trend: total assets at every recorded review and today (today's = the class total), the net flow recorded
+ *     for each period and the period's return — Modified Dietz (flows mid-period, as src/domain/reviews assumes)
+ *     when flows were recorded, the simple change otherwise, the measure named on each row — with the clustered
+ *     column chart beside it.
+ * Each chart gets rows enough for its height at the shortest row height any host uses, so it never covers a cell.
+ *
+ * Client-facing copy (clientFacing: true), decided per DESIGN.md "Privacy": the client sees their own name,
+ * figures and product risk levels (R-levels are printed on what they bought, and their own C-level is theirs to
+ * know), with phone and ID number masked. Left out: the bank's client id, tier, notes, tags and the suitability
+ * column (an internal compliance flag for the manager to act on, not a verdict to hand over), and nothing of any
+ * other client is read into the sheet.
+ */
+import { allocation } from "../domain/allocation";
+import { holdingPeriod } from "../domain/holdingPeriod";
+import { maskIdNumber, maskPhone } from "../domain/mask";
+import { reviewComparison, snapshot, trend, type HoldingChange } from "../domain/reviews";
+import { holdingSuitability, type SuitabilityReason } from "../domain/suitability";
+import { ASSET_CLASSES, type AssetClass, type Book, type Client, type Holding, type Lang } from "../domain/types";
+import { codeLabel } from "../book/codes";
+import { absCell, absColumn, cellName, rangeA1 } from "./a1";
+import {
+  AMOUNT_FORMAT, COLORS, DATE_FORMAT, INT_FORMAT, PERCENT_FORMAT, Grid, checkBase, dateCell, formulaText, fx, indexFor, sumInOrder,
+  textCell, type BaseOptions,
+} from "./common";
+import { CHART_HEIGHT, CHART_WIDTH, rowsForHeight } from "./layout";
+import type { CellValue, ChartSpec, FormulaCell, SheetSpec } from "./spec";
+import { clientReviewSheetName, reviewSheetName, sheetText, type SheetText } from "./text";
+
+export interface AssetReviewOptions extends BaseOptions {
+  clientId: string;
+  /** The copy for the client: masked contact details, no manager-only data (see the file comment). */
+  clientFacing?: boolean;
+}
+
+/** Holdings table columns (1-based). */
+export const REVIEW_COLUMNS = {
+  assetClass: 1, product: 2, institution: 3, amount: 4, months: 5, riskLevel: 6, previous: 7, change: 8, changePct: 9, suitability: 10,
+} as const;
+const H = REVIEW_COLUMNS;
+/** Charts are anchored in this column, right of the summary and trend tables (A–E). */
+export const REVIEW_CHART_COLUMN = 6;
+export const REVIEW_CHART_NAMES = { pie: "Allocation", column: "Trend" } as const;
+
+/** Where things are on a review sheet, for tests and the renderers. */
+export interface ReviewLayout {
+  holdingsHeaderRow: number;
+  /** First and last holding rows (last < first when there are none). */
+  holdingsFirst: number;
+  holdingsLast: number;
+  /** Class summary: first and last class rows (last < first without assets) and its total row. */
+  summaryFirst: number;
+  summaryLast: number;
+  summaryTotalRow: number;
+  trendFirst: number;
+  trendLast: number;
+}
+
+export const PERCENT2_FORMAT = "0.00%";
+
+function suitabilityFlag(reason: SuitabilityReason | undefined, t: SheetText): string | null {
+  const f = t.review.flags;
+  switch (reason) {
+    case "above-risk": return f.unsuitable;
+    case "assessment-expired": return f.expired;
+    case "no-assessment": return f.notAssessed;
+    case "no-product-risk": return f.unrated;
+    case "no-client-risk": return f.clientUnrated;
+    default: return null;
+  }
+}
+
+/** Class order of the holdings table: the allocation's order (largest first), then other classes, loans last. */
+function classOrder(byClass: readonly AssetClass[]): AssetClass[] {
+  const rest = ASSET_CLASSES.filter((c) => !byClass.includes(c) && c !== "Loan");
+  return [...byClass, ...rest, "Loan"];
+}
+
+export function assetReview(book: Book, opts: AssetReviewOptions): SheetSpec {
+  return buildReview(book, opts).spec;
+}
+
+function buildReview(book: Book, opts: AssetReviewOptions): { spec: SheetSpec; layout: ReviewLayout } {
+  checkBase(opts, "assetReview");
+  const { asOf, lang, clientId } = opts;
+  const facing = opts.clientFacing === true;
+  const index = indexFor(book, opts);
+  const client = index.clientById.get(clientId);
+  if (!client) throw new RangeError(`assetReview: there is no client with id ${JSON.stringify(clientId)} in the book`);
+  const t = sheetText(lang);
+  const tr = t.review;
+  const g = new Grid();
+
+  const holdings = index.holdings.get(clientId) ?? [];
+  const holdingById = new Map<string, Holding>(holdings.map((h) => [h.holdingId, h]));
+  const cmp = reviewComparison(book, clientId, asOf);
+  const alloc = allocation(holdings);
+  const points = trend(book, clientId, asOf);
+  const classLabel = (c: AssetClass) => codeLabel("assetClass", c, lang);
+
+  // ---- 1. header block ----------------------------------------------------------------------------------------
+  g.set(1, 1, `${tr.title} — ${client.name}`);
+  g.format("A1", undefined, { bold: true, fontSize: 16, color: COLORS.titleColor });
+  const label = (row: number, col: number, text: string) => {
+    g.set(row, col, text);
+    g.format(cellName(col, row), undefined, { bold: true, color: COLORS.titleColor });
+  };
+  const L = 1, V = 2, L2 = 4, V2 = 6;
+  label(2, L, tr.labels.client);
+  g.set(2, V, client.name);
+  label(3, L, tr.labels.riskLevel);
+  g.set(3, V, client.riskLevel ? `${client.riskLevel} ${t.riskNames[client.riskLevel]}` : t.none);
+  label(4, L, tr.labels.phone);
+  g.set(4, V, textCell(client.phone === undefined ? undefined : facing ? maskPhone(client.phone) : client.phone));
+  label(5, L, tr.labels.idNumber);
+  g.set(5, V, textCell(client.idNumber === undefined ? undefined : facing ? maskIdNumber(client.idNumber) : client.idNumber));
+  label(2, L2, tr.labels.reviewDate);
+  g.set(2, V2, dateCell(asOf));
+  label(3, L2, tr.labels.previousReview);
+  g.set(3, V2, cmp.previousDate ? dateCell(cmp.previousDate) : tr.firstReview);
+  label(4, L2, tr.labels.assessedOn);
+  g.set(4, V2, client.riskAssessedOn ? dateCell(client.riskAssessedOn) : t.none);
+  if (!facing) {
+    label(5, L2, tr.labels.tier);
+    const tier = index.tiers.get(clientId);
+    g.set(5, V2, tier ? (tier.manual ? `${tier.tier}${t.profile.manual}` : tier.tier) : null);
+  }
+  g.formatBox(V2, 2, V2, 4, DATE_FORMAT, { horizontal: "left" });
+  const totalsRow = 6;
+  label(totalsRow, L, tr.labels.totalAssets);
+  label(totalsRow + 1, L, tr.labels.liabilities);
+  label(totalsRow + 2, L, tr.labels.netWorth);
+  label(totalsRow, L2, tr.labels.sinceLast);
+  label(totalsRow + 1, L2, tr.labels.change);
+  g.set(totalsRow + 3, 1, facing ? tr.clientLegend : tr.legend);
+  g.format(cellName(1, totalsRow + 3), undefined, { italic: true, color: COLORS.muted });
+
+  // ---- 2. holdings grouped by class ---------------------------------------------------------------------------
+  const titleRow = totalsRow + 5;
+  g.set(titleRow, 1, tr.holdingsTitle);
+  g.format(cellName(1, titleRow), undefined, { bold: true, fontSize: 12 });
+  const hh = tr.headers;
+  const headers = [hh.assetClass, hh.product, hh.institution, hh.amount, hh.months, hh.riskLevel, hh.previous, hh.change, hh.changePct];
+  if (!facing) headers.push(hh.suitability);
+  const lastCol = headers.length;
+  const headerRow = titleRow + 1;
+  g.row(headerRow, 1, headers);
+  g.formatBox(1, headerRow, lastCol, headerRow, undefined, { bold: true, fill: COLORS.headerFill, border: true, wrap: true, horizontal: "center" });
+
+  const order = classOrder(alloc.byClass.map((c) => c.assetClass));
+  const rank = new Map(order.map((c, i) => [c, i]));
+  const items = cmp.holdings.map((x, i) => ({ x, i })).sort((a, b) => rank.get(a.x.assetClass)! - rank.get(b.x.assetClass)! || a.i - b.i);
+  const first = headerRow + 1;
+  let row = first;
+  let prevClass: AssetClass | undefined;
+  const classCells: { label: string; amount: number }[] = [];
+  for (const { x } of items) {
+    g.row(row, 1, holdingCells(x, holdingById.get(x.holdingId), row, client, facing, asOf, lang, t));
+    classCells.push({ label: classLabel(x.assetClass), amount: x.amount });
+    // The first row of each class is bold in the class column: the visual group break.
+    if (x.assetClass !== prevClass) g.format(cellName(1, row), undefined, { bold: true });
+    prevClass = x.assetClass;
+    row++;
+  }
+  const last = row - 1;
+  if (last >= first) {
+    g.formatBox(1, first, lastCol, last, undefined, { border: true });
+    g.formatBox(H.amount, first, H.amount, last, AMOUNT_FORMAT);
+    g.formatBox(H.months, first, H.months, last, INT_FORMAT);
+    g.formatBox(H.previous, first, H.change, last, AMOUNT_FORMAT);
+    g.formatBox(H.changePct, first, H.changePct, last, PERCENT_FORMAT, { horizontal: "right" });
+    if (!facing) {
+      g.conditionalFormats.push({
+        range: rangeA1(H.suitability, first, H.suitability, last),
+        formula: `=LEN(${cellName(H.suitability, first)})>0`,
+        style: { fill: COLORS.alertFill, color: COLORS.alertColor, bold: true },
+      });
+    }
+  } else {
+    g.set(first, 1, tr.noAssets);
+  }
+  const holdingsLast = Math.max(last, first);
+  const amountCol = absColumn(H.amount, first, holdingsLast);
+  const classCol = absColumn(H.assetClass, first, holdingsLast);
+  const sumByClass = (lbl: string) => sumInOrder(classCells.filter((c) => c.label === lbl).map((c) => c.amount));
+
+  // ---- 3. class summary + pie --------------------------------------------------------------------------------
+  const chartRows = rowsForHeight(CHART_HEIGHT);
+  const summaryTitle = holdingsLast + 2;
+  g.set(summaryTitle, 1, tr.summaryTitle);
+  g.format(cellName(1, summaryTitle), undefined, { bold: true, fontSize: 12 });
+  const sh = tr.summaryHeaders;
+  g.row(summaryTitle + 1, 1, [sh.assetClass, sh.amount, sh.share]);
+  g.formatBox(1, summaryTitle + 1, 3, summaryTitle + 1, undefined, { bold: true, fill: COLORS.headerFill, border: true, horizontal: "center" });
+  const sFirst = summaryTitle + 2;
+  const classes = alloc.byClass.map((c) => ({ label: classLabel(c.assetClass), amount: sumByClass(classLabel(c.assetClass)) }));
+  const sLast = sFirst + classes.length - 1;
+  const sTotal = sLast + 1;
+  const totalAssets = sumInOrder(classes.map((c) => c.amount));
+  const totalRef = absCell(2, sTotal);
+  classes.forEach((c, i) => {
+    const r = sFirst + i;
+    g.set(r, 1, c.label);
+    g.set(r, 2, fx(`=SUMIFS(${amountCol},${classCol},${cellName(1, r)})`, c.amount));
+    g.set(r, 3, fx(`=IF(${totalRef}=0,0,${cellName(2, r)}/${totalRef})`, totalAssets === 0 ? 0 : c.amount / totalAssets));
+  });
+  g.set(sTotal, 1, t.total);
+  if (classes.length > 0) {
+    g.set(sTotal, 2, fx(`=SUM(${rangeA1(2, sFirst, 2, sLast)})`, totalAssets));
+    const shares = classes.map((c) => (totalAssets === 0 ? 0 : c.amount / totalAssets));
+    g.set(sTotal, 3, fx(`=SUM(${rangeA1(3, sFirst, 3, sLast)})`, sumInOrder(shares)));
+  } else {
+    g.set(sTotal, 2, 0);
+    g.set(sTotal, 3, 0);
+  }
+  g.formatBox(1, sFirst, 3, sTotal, undefined, { border: true });
+  g.formatBox(2, sFirst, 2, sTotal, AMOUNT_FORMAT);
+  g.formatBox(3, sFirst, 3, sTotal, PERCENT_FORMAT);
+  g.formatBox(1, sTotal, 3, sTotal, undefined, { bold: true, fill: COLORS.totalFill });
+  const charts: ChartSpec[] = [];
+  if (classes.length > 0) {
+    charts.push({
+      name: REVIEW_CHART_NAMES.pie,
+      type: "pie",
+      title: tr.pieTitle,
+      categories: rangeA1(1, sFirst, 1, sLast),
+      values: rangeA1(2, sFirst, 2, sLast),
+      seriesName: tr.pieSeries,
+      anchor: cellName(REVIEW_CHART_COLUMN, summaryTitle),
+      width: CHART_WIDTH,
+      height: CHART_HEIGHT,
+    });
+  }
+
+  // ---- header totals (now that the tables' places are known) ---------------------------------------------------
+  const liabilities = sumByClass(classLabel("Loan"));
+  g.set(totalsRow, V, classes.length > 0 ? fx(`=${totalRef}`, totalAssets) : 0);
+  g.set(totalsRow + 1, V, last >= first ? fx(`=SUMIFS(${amountCol},${classCol},${formulaText(classLabel("Loan"))})`, liabilities) : 0);
+  g.set(totalsRow + 2, V, fx(`=${cellName(V, totalsRow)}-${cellName(V, totalsRow + 1)}`, totalAssets - liabilities));
+  g.formatBox(V, totalsRow, V, totalsRow + 2, AMOUNT_FORMAT, { bold: true, horizontal: "left" });
+
+  // ---- 4. trend + column chart ---------------------------------------------------------------------------------
+  const trendTitle = summaryTitle + Math.max(chartRows, sTotal - summaryTitle + 1) + 1;
+  g.set(trendTitle, 1, tr.trendTitle);
+  g.format(cellName(1, trendTitle), undefined, { bold: true, fontSize: 12 });
+  const th = tr.trendHeaders;
+  g.row(trendTitle + 1, 1, [th.date, th.totalAssets, th.netFlow, th.periodReturn, th.measure]);
+  g.formatBox(1, trendTitle + 1, 5, trendTitle + 1, undefined, { bold: true, fill: COLORS.headerFill, border: true, horizontal: "center" });
+  const tFirst = trendTitle + 2;
+  const totals: number[] = [];
+  let lastReturn: FormulaCell | undefined;
+  let lastMeasure: string | null = null;
+  for (let i = 0; i < points.length; i++) {
+    const p = points[i];
+    const r = tFirst + i;
+    const today = p.source === "holdings";
+    g.set(r, 1, today ? `${p.date}${t.paren(tr.current)}` : p.date);
+    const total = today ? totalAssets : p.totalAssets;
+    totals.push(total);
+    g.set(r, 2, today && classes.length > 0 ? fx(`=${totalRef}`, total) : total);
+    if (i === 0) continue;
+    // The flow recorded for the period ending here: today's only when a review was recorded on asOf.
+    const flow = today
+      ? cmp.returnSinceLast?.measure === "modified-dietz" ? cmp.returnSinceLast.netFlow : undefined
+      : snapshot(book, clientId, p.date)?.netFlow;
+    const bv = totals[i - 1];
+    const [B, Bp, Cf] = [cellName(2, r), cellName(2, r - 1), cellName(3, r)];
+    let ret: FormulaCell;
+    let measure: string;
+    if (flow !== undefined) {
+      // Modified Dietz with the period's flow at mid-period (weight ½), as src/domain/reviews computes it.
+      g.set(r, 3, flow);
+      const capital = bv + 0.5 * flow;
+      ret = fx(`=IF(${Bp}+0.5*${Cf}<=0,"",(${B}-${Bp}-${Cf})/(${Bp}+0.5*${Cf}))`, capital <= 0 ? "" : (total - bv - flow) / capital);
+      measure = tr.measureDietz;
+    } else {
+      ret = fx(`=IF(${Bp}=0,"",(${B}-${Bp})/${Bp})`, bv === 0 ? "" : (total - bv) / bv);
+      measure = tr.measureSimple;
+    }
+    g.set(r, 4, ret);
+    g.set(r, 5, ret.cached === "" ? null : measure);
+    lastReturn = ret;
+    lastMeasure = ret.cached === "" ? null : measure;
+  }
+  const tLast = tFirst + points.length - 1;
+  g.formatBox(1, tFirst, 5, tLast, undefined, { border: true });
+  g.formatBox(2, tFirst, 3, tLast, AMOUNT_FORMAT);
+  g.formatBox(4, tFirst, 4, tLast, PERCENT2_FORMAT);
+  g.formatBox(1, tLast, 5, tLast, undefined, { bold: true });
+  charts.push({
+    name: REVIEW_CHART_NAMES.column,
+    type: "column",
+    title: tr.columnTitle,
+    categories: rangeA1(1, tFirst, 1, tLast),
+    values: rangeA1(2, tFirst, 2, tLast),
+    seriesName: tr.columnSeries,
+    anchor: cellName(REVIEW_CHART_COLUMN, trendTitle),
+    width: CHART_WIDTH,
+    height: CHART_HEIGHT,
+  });
+
+  // ---- header: return and change since the last review ----------------------------------------------------------
+  if (lastReturn !== undefined) {
+    g.set(totalsRow, V2, fx(`=${cellName(4, tLast)}`, lastReturn.cached as number | string));
+    g.set(totalsRow, V2 + 1, lastMeasure ?? (cmp.returnUnavailable ? cmp.returnUnavailable.message[lang] : null));
+    const prevTotal = totals[totals.length - 2];
+    const change = totals[totals.length - 1] - prevTotal;
+    g.set(totalsRow + 1, V2, fx(`=${cellName(2, tLast)}-${cellName(2, tLast - 1)}`, change));
+    g.set(totalsRow + 1, V2 + 1, fx(`=IF(${cellName(2, tLast - 1)}=0,"",${cellName(V2, totalsRow + 1)}/${cellName(2, tLast - 1)})`, prevTotal === 0 ? "" : change / prevTotal));
+  } else {
+    g.set(totalsRow, V2, t.none);
+    g.set(totalsRow, V2 + 1, tr.firstReview);
+    g.set(totalsRow + 1, V2, t.none);
+  }
+  g.format(cellName(V2, totalsRow), PERCENT2_FORMAT, { bold: true, horizontal: "left" });
+  g.format(cellName(V2, totalsRow + 1), AMOUNT_FORMAT, { bold: true, horizontal: "left" });
+  g.format(cellName(V2 + 1, totalsRow + 1), PERCENT_FORMAT, { horizontal: "left" });
+  g.format(cellName(V2 + 1, totalsRow), undefined, { italic: true });
+
+  const spec: SheetSpec = {
+    name: facing ? clientReviewSheetName(client.name, asOf, lang) : reviewSheetName(client.name, clientId, lang),
+    kind: "review",
+    cells: g.cells(),
+    columnWidths: [16, 26, 16, 14, 10, 11, 14, 12, 10, 12],
+    formats: g.formats,
+    conditionalFormats: g.conditionalFormats,
+    charts,
+    page: { orientation: "landscape", fitToWidth: true },
+    tabColor: facing ? "#70AD47" : "#ED7D31",
+  };
+  const layout: ReviewLayout = {
+    holdingsHeaderRow: headerRow,
+    holdingsFirst: first,
+    holdingsLast: last,
+    summaryFirst: sFirst,
+    summaryLast: sLast,
+    summaryTotalRow: sTotal,
+    trendFirst: tFirst,
+    trendLast: tLast,
+  };
+  return { spec, layout };
+}
+
+/** Where the tables of a client's review are (the same numbers the builder used). */
+export function reviewLayout(book: Book, opts: AssetReviewOptions): ReviewLayout {
+  return buildReview(book, opts).layout;
+}
+
+function holdingCells(
+  x: HoldingChange,
+  h: Holding | undefined,
+  row: number,
+  client: Client,
+  facing: boolean,
+  asOf: string,
+  lang: Lang,
+  t: SheetText,
+): CellValue[] {
+  const tr = t.review;
+  const inst = x.institution === undefined ? null : codeLabelOrText(x.institution, lang);
+  const [D, G, Hc] = [cellName(H.amount, row), cellName(H.previous, row), cellName(H.change, row)];
+  let previous: CellValue = null;
+  let change: CellValue = null;
+  let pct: CellValue = null;
+  if (x.status === "new") pct = tr.statusNew;
+  else if (x.status === "sold") {
+    previous = x.previous ?? null;
+    pct = x.liability ? tr.statusRepaid : tr.statusSold;
+  } else {
+    previous = x.previous ?? null;
+    change = fx(`=${D}-${G}`, x.amount - (x.previous ?? 0));
+    pct = fx(`=IF(${G}=0,"",${Hc}/${G})`, x.previous ? (x.amount - x.previous) / x.previous : "");
+  }
+  const cells: CellValue[] = [
+    codeLabel("assetClass", x.assetClass, lang),
+    x.productName ?? x.holdingId,
+    inst,
+    x.amount,
+    x.status !== "sold" && h ? holdingPeriod(h, asOf) ?? null : null,
+    h?.riskLevel ?? null,
+    previous,
+    change,
+    pct,
+  ];
+  if (!facing) {
+    const s = x.status !== "sold" && h ? holdingSuitability(client, h, asOf) : undefined;
+    cells.push(s && !s.ok ? suitabilityFlag(s.reason, t) : null);
+  }
+  return cells;
+}
+
+/** 本行 / This bank for the manager's own bank, the institution's name otherwise. */
+function codeLabelOrText(institution: string, lang: Lang): string {
+  return institution === "ThisBank" ? codeLabel("institution", "ThisBank", lang) : institution;
+}
+
+// ---- the client-facing copy ---------------------------------------------------------------------------------------
+
+export interface ClientFacingReview {
+  spec: SheetSpec;
+  /**
+   * Strings that must appear nowhere in the spec (cells, notes, titles, names): the client's unmasked phone, ID
+   * number, e-mail, address, internal id, notes and tags, the notes on their family and holdings, the manager-only
+   * labels, and the id, name, phone, ID number and e-mail of every other client.
+   */
+  confidential: string[];
+}
+
+export function clientFacingReview(book: Book, opts: Omit<AssetReviewOptions, "clientFacing">): ClientFacingReview {
+  const spec = assetReview(book, { ...opts, clientFacing: true });
+  return { spec, confidential: confidentialStrings(book, opts.clientId, opts.lang) };
+}
+
+/** The confidential strings of a client-facing review of `clientId` (see ClientFacingReview). */
+export function confidentialStrings(book: Book, clientId: string, lang: Lang): string[] {
+  const index = indexFor(book, { asOf: "2000-01-01", lang });
+  const me = index.clientById.get(clientId);
+  if (!me) throw new RangeError(`confidentialStrings: there is no client with id ${JSON.stringify(clientId)} in the book`);
+  const t = sheetText(lang);
+  const out = new Set<string>();
+  const add = (s: string | undefined) => {
+    const v = s?.trim();
+    if (v && v.length >= 2) out.add(v);
+  };
+  for (const s of [me.phone, me.idNumber, me.email, me.address, me.clientId, me.notes, ...(me.tags ?? [])]) add(s);
+  for (const f of index.family.get(clientId) ?? []) add(f.notes);
+  for (const h of index.holdings.get(clientId) ?? []) add(h.notes);
+  for (const s of [t.review.labels.tier, t.review.headers.suitability, t.profile.headers.tags, t.profile.headers.notes, ...Object.values(t.review.flags)]) add(s);
+  for (const c of index.clients) {
+    if (c.clientId === clientId) continue;
+    for (const s of [c.clientId, c.phone, c.idNumber, c.email]) add(s);
+    // A namesake's name is this client's own name: it may (must) appear.
+    if (c.name.trim() !== me.name.trim() && !me.name.includes(c.name.trim())) add(c.name);
+  }
+  return [...out];
+}

@@ -1,0 +1,296 @@
+/**
+ * 保障一览 — every family's protection, laid out like the manager's hand-made sheet: one block of rows per client
+ * (one row per policy, the family's first), the client's columns repeated on every row so filters keep blocks
+ * whole, and the client's figures on the block's first row: own cover by type (SUMIFS over the policy rows),
+ * DIME need, gaps, premium ratio, family members without cover and flags.
+ *
+ * The assumptions (years of income, education per child, CI multiple, premium cap) sit in labelled cells in row 2
+ * and the need/gap/ratio formulas refer to them absolutely, so the manager can change one and see every gap move.
+ * Cached values are what Excel computes from these cells; tests hold them to src/domain/protection.
+ */
+import { CI_INCOME_YEARS, clientProtection, type ClientProtection } from "../domain/protection";
+import type { Book, Client, FamilyMember, Lang, Policy, Relation } from "../domain/types";
+import { codeLabel } from "../book/codes";
+import { absCell, absColumn, cellName, colName, rangeA1 } from "./a1";
+import {
+  AMOUNT_FORMAT, COLORS, INT_FORMAT, PERCENT_FORMAT, Grid, checkBase, formulaText, fx, indexFor, sumInOrder, textCell, writeHeader,
+  writeTitle, type BaseOptions,
+} from "./common";
+import type { CellValue, SheetSpec } from "./spec";
+import { coverageSheetName, relationText, sheetText } from "./text";
+
+export type CoverageOptions = BaseOptions;
+
+export const COVERAGE_COLUMNS = {
+  clientId: 1, client: 2, marital: 3, children: 4, income: 5, loans: 6, insured: 7, relation: 8, type: 9, insurer: 10,
+  product: 11, term: 12, sumInsured: 13, premium: 14, ci: 15, status: 16, lifeCover: 17, ciCover: 18, medicalCover: 19,
+  accidentCover: 20, lifeNeed: 21, lifeGap: 22, ciNeed: 23, ciGap: 24, premiumRatio: 25, uncovered: 26, flags: 27,
+} as const;
+const C = COVERAGE_COLUMNS;
+const LAST_COL = C.flags;
+export const COVERAGE_HEADER_ROW = 4;
+
+/** Parameter cells in row 2: each label has an empty cell on its right to overflow into before its value. */
+export const COVERAGE_PARAMS = {
+  incomeYears: { label: 4, value: 6 },
+  educationPerChild: { label: 7, value: 9 },
+  ciYears: { label: 10, value: 12 },
+  premiumRatio: { label: 13, value: 15 },
+} as const;
+const P = COVERAGE_PARAMS;
+
+type InsuredRelation = Relation | "Self" | "Unlisted";
+const RELATION_ORDER: Readonly<Record<InsuredRelation, number>> = { Self: 0, Spouse: 1, Child: 2, Parent: 3, Other: 4, Unlisted: 5 };
+const SELF_WORDS = new Set(["本人", "自己", "self"]);
+
+function nameKey(name: string): string {
+  return name.normalize("NFKC").replace(/\s+/g, "").toLowerCase();
+}
+
+/** Who a policy insures, matched as src/domain/protection matches it (client first, 本人/self = the client). */
+function relationResolver(client: Client, family: readonly FamilyMember[]): (insured: string) => InsuredRelation {
+  const byName = new Map<string, InsuredRelation>([[nameKey(client.name), "Self"]]);
+  for (const w of SELF_WORDS) if (!byName.has(w)) byName.set(w, "Self");
+  for (const m of family) {
+    const k = nameKey(m.name);
+    if (!byName.has(k)) byName.set(k, m.relation);
+  }
+  return (insured) => byName.get(nameKey(insured)) ?? "Unlisted";
+}
+
+/** "10%" for 0.1, without float noise. */
+function pctText(x: number): string {
+  return `${Math.round(x * 1000) / 10}%`;
+}
+
+/** The flags of one client's protection, in the sheet's language. */
+export function protectionFlags(p: ClientProtection, coverMultiple: number, premiumCap: number, lang: Lang): string[] {
+  const f = sheetText(lang).coverage.flags;
+  const out: string[] = [];
+  if (p.noCriticalIllness) out.push(f.noCi);
+  if (p.tenTen.premiumsOver) out.push(f.premiumsOver(pctText(premiumCap)));
+  if (p.tenTen.coverShort) out.push(f.coverShort(coverMultiple));
+  if (p.noIncome) out.push(f.noIncome);
+  return out;
+}
+
+export function coverage(book: Book, opts: CoverageOptions): SheetSpec {
+  checkBase(opts, "coverage");
+  const { asOf, lang } = opts;
+  const t = sheetText(lang);
+  const tc = t.coverage;
+  const h = tc.headers;
+  const index = indexFor(book, opts);
+  const settings = book.settings;
+  const g = new Grid();
+
+  writeTitle(g, tc.title, t.asOf, asOf);
+  const param = (p: { label: number; value: number }, label: string, value: number, numberFormat: string): string => {
+    g.set(2, p.label, label);
+    g.set(2, p.value, value);
+    g.format(cellName(p.label, 2), undefined, { bold: true });
+    g.format(cellName(p.value, 2), numberFormat, { fill: COLORS.inputFill, border: true, bold: true });
+    return absCell(p.value, 2);
+  };
+  const yearsRef = param(P.incomeYears, tc.params.incomeYears, settings.incomeYears, INT_FORMAT);
+  const eduRef = param(P.educationPerChild, tc.params.educationPerChild, settings.educationPerChild, AMOUNT_FORMAT);
+  const ciRef = param(P.ciYears, tc.params.ciYears, CI_INCOME_YEARS, INT_FORMAT);
+  const capRef = param(P.premiumRatio, tc.params.premiumRatio, settings.premiumRatio, PERCENT_FORMAT);
+  g.set(3, 1, tc.legend);
+  g.format("A3", undefined, { italic: true, color: COLORS.muted });
+
+  const hr = COVERAGE_HEADER_ROW;
+  writeHeader(g, hr, 1, [
+    h.clientId, h.client, h.marital, h.children, h.income, h.loans, h.insured, h.relation, h.type, h.insurer, h.product, h.term,
+    h.sumInsured, h.premium, h.ci, h.status, h.lifeCover, h.ciCover, h.medicalCover, h.accidentCover, h.lifeNeed, h.lifeGap,
+    h.ciNeed, h.ciGap, h.premiumRatio, h.uncovered, h.flags,
+  ]);
+  const first = hr + 1;
+
+  // Rows are laid out first (values only), so the SUMIFS cached values can be computed from the sheet's own cells.
+  interface Block {
+    row: number;
+    client: Client;
+    protection: ClientProtection;
+    rows: number;
+  }
+  const blocks: Block[] = [];
+  const selfLabel = t.self;
+  const inForce = codeLabel("policyStatus", "InForce", lang);
+  const yes = codeLabel("yesNo", "Yes", lang);
+  const ciLabel = codeLabel("policyType", "CriticalIllness", lang);
+  const relLabel = (r: Relation) => codeLabel("relation", r, lang);
+  let r = first;
+  for (const client of index.clients) {
+    // A one-client view of the book: the domain looks the client up by id, and a 5,000-client list would make
+    // that a quadratic scan; the child tables are the same arrays, so its per-client index is shared.
+    const res = clientProtection({ ...book, clients: [client] }, client.clientId, settings);
+    if (!res.ok) throw new RangeError(`coverage: client ${client.clientId}: ${res.error.message["en-US"]}`);
+    const p = res.value;
+    const family = index.family.get(client.clientId) ?? [];
+    const relationOf = relationResolver(client, family);
+    const policies = (index.policies.get(client.clientId) ?? [])
+      .map((pol, i) => ({ pol, rel: relationOf(pol.insured), i }))
+      .sort((a, b) => RELATION_ORDER[a.rel] - RELATION_ORDER[b.rel] || a.i - b.i);
+    const clientCells: CellValue[] = [
+      client.clientId,
+      client.name,
+      client.maritalStatus ? codeLabel("maritalStatus", client.maritalStatus, lang) : null,
+      p.need.children,
+      client.annualIncome ?? null,
+      p.need.debts + p.need.mortgage,
+    ];
+    const rows = Math.max(1, policies.length);
+    for (let k = 0; k < rows; k++) {
+      g.row(r + k, 1, clientCells);
+      const x = policies[k];
+      if (x) g.row(r + k, C.insured, policyCells(x.pol, relationText(x.rel, lang), lang));
+      else g.set(r + k, C.insured, tc.noPolicy);
+    }
+    blocks.push({ row: r, client, protection: p, rows });
+    r += rows;
+  }
+  const last = r - 1;
+  const n = blocks.length;
+
+  // SUMIFS over the policy rows, computed for the cache exactly as Excel reads these cells.
+  const col = (c: number) => absColumn(c, first, Math.max(first, last));
+  // A client's rows are exactly its block (ids are unique in index.clients), so the cache only scans the block.
+  const sumifs = (sumCol: number, criteria: [number, string][], b: Block): { f: string; value: number } => {
+    const row = b.row;
+    const id = b.client.clientId;
+    const parts = [`${col(sumCol)},${col(C.clientId)},$${colName(C.clientId)}${row}`];
+    for (const [c, crit] of criteria) parts.push(`${col(c)},${formulaText(crit)}`);
+    let value = 0;
+    for (let x = row; x < row + b.rows; x++) {
+      if (g.get(x, C.clientId) !== id) continue;
+      if (!criteria.every(([c, crit]) => matches(g.get(x, c), crit))) continue;
+      const v = g.get(x, sumCol);
+      if (typeof v === "number") value += v;
+    }
+    return { f: `SUMIFS(${parts.join(",")})`, value };
+  };
+
+  const noCiBlocks: number[] = [];
+  blocks.forEach((b, i) => {
+    const row = b.row;
+    const ref = (c: number) => `$${colName(c)}${row}`;
+    const cover = (type: string) => sumifs(C.sumInsured, [[C.relation, selfLabel], [C.type, type], [C.status, inForce]], b);
+    const life = cover(codeLabel("policyType", "Life", lang));
+    const ciA = cover(ciLabel);
+    const ciB = sumifs(C.sumInsured, [[C.relation, selfLabel], [C.type, `<>${ciLabel}`], [C.ci, yes], [C.status, inForce]], b);
+    const medical = cover(codeLabel("policyType", "Medical", lang));
+    const accident = cover(codeLabel("policyType", "Accident", lang));
+    const premiums = sumifs(C.premium, [[C.status, inForce]], b);
+
+    const income = b.client.annualIncome ?? 0;
+    const loans = b.protection.need.debts + b.protection.need.mortgage;
+    const children = b.protection.need.children;
+    const need = Math.max(0, loans + income * settings.incomeYears + children * settings.educationPerChild);
+    const ciNeed = income * CI_INCOME_YEARS;
+    const ci = ciA.value + ciB.value;
+    g.set(row, C.lifeCover, fx(`=${life.f}`, life.value));
+    g.set(row, C.ciCover, fx(`=${ciA.f}+${ciB.f}`, ci));
+    g.set(row, C.medicalCover, fx(`=${medical.f}`, medical.value));
+    g.set(row, C.accidentCover, fx(`=${accident.f}`, accident.value));
+    g.set(row, C.lifeNeed, fx(`=MAX(0,${ref(C.loans)}+${ref(C.income)}*${yearsRef}+${ref(C.children)}*${eduRef})`, need));
+    g.set(row, C.lifeGap, fx(`=MAX(0,${ref(C.lifeNeed)}-${ref(C.lifeCover)})`, Math.max(0, need - life.value)));
+    g.set(row, C.ciNeed, fx(`=${ref(C.income)}*${ciRef}`, ciNeed));
+    g.set(row, C.ciGap, fx(`=MAX(0,${ref(C.ciNeed)}-${ref(C.ciCover)})`, Math.max(0, ciNeed - ci)));
+    g.set(row, C.premiumRatio, fx(`=IF(${ref(C.income)}>0,${premiums.f}/${ref(C.income)},"")`, income > 0 ? premiums.value / income : ""));
+    const uncovered = b.protection.uncoveredMembers.map((m) => `${relLabel(m.relation)} ${m.name}`).join(t.listSep);
+    g.set(row, C.uncovered, textCell(uncovered));
+    const flags = protectionFlags(b.protection, settings.coverMultiple, settings.premiumRatio, lang);
+    g.set(row, C.flags, textCell(flags.join(t.clauseSep)));
+    if (b.protection.noCriticalIllness) noCiBlocks.push(row);
+    // Alternate blocks shaded so each family reads as one group.
+    if (i % 2 === 1) g.formatBox(1, row, LAST_COL, row + b.rows - 1, undefined, { fill: COLORS.blockFill });
+    g.formatBox(1, row, C.client, row, undefined, { bold: true });
+  });
+
+  // Totals: in-force sums insured and premiums, the gaps, and how many clients have no CI cover.
+  const totalRow = last + 1;
+  g.set(totalRow, 1, t.total);
+  g.set(totalRow, 2, t.profile.clients(n));
+  if (n > 0) {
+    const inForceSum = (c: number) => {
+      let v = 0;
+      for (let row = first; row <= last; row++) {
+        const x = g.get(row, c);
+        if (typeof x === "number" && matches(g.get(row, C.status), inForce)) v += x;
+      }
+      return fx(`=SUMIFS(${rangeA1(c, first, c, last)},${rangeA1(C.status, first, C.status, last)},${formulaText(inForce)})`, v);
+    };
+    g.set(totalRow, C.sumInsured, inForceSum(C.sumInsured));
+    g.set(totalRow, C.premium, inForceSum(C.premium));
+    for (const c of [C.lifeGap, C.ciGap]) {
+      const values = blocks.map((b) => {
+        const v = g.get(b.row, c);
+        return typeof v === "object" && v !== null ? (v.cached as number) : 0;
+      });
+      g.set(totalRow, c, fx(`=SUM(${rangeA1(c, first, c, last)})`, sumInOrder(values)));
+    }
+    g.set(totalRow, C.uncovered, tc.noCiCount);
+    g.set(totalRow, C.flags, fx(`=COUNTIF(${rangeA1(C.flags, first, C.flags, last)},${formulaText(`*${tc.flags.noCi}*`)})`, noCiBlocks.length));
+  }
+  g.formatBox(1, totalRow, LAST_COL, totalRow, undefined, { bold: true, fill: COLORS.totalFill, border: true });
+
+  if (n > 0) {
+    g.formatBox(1, first, LAST_COL, last, undefined, { border: true });
+    g.formatBox(C.children, first, C.children, last, INT_FORMAT);
+    g.formatBox(C.income, first, C.loans, last, AMOUNT_FORMAT);
+    g.formatBox(C.sumInsured, first, C.premium, totalRow, AMOUNT_FORMAT);
+    g.formatBox(C.lifeCover, first, C.ciGap, totalRow, AMOUNT_FORMAT);
+    g.formatBox(C.premiumRatio, first, C.premiumRatio, last, PERCENT_FORMAT);
+    g.formatBox(C.flags, totalRow, C.flags, totalRow, INT_FORMAT);
+    const rel = (c: number) => `$${colName(c)}${first}`;
+    const red = { fill: COLORS.alertFill, color: COLORS.alertColor, bold: true };
+    g.conditionalFormats.push(
+      { range: rangeA1(C.lifeGap, first, C.lifeGap, last), formula: `=${rel(C.lifeGap)}>0`, style: red },
+      { range: rangeA1(C.ciGap, first, C.ciGap, last), formula: `=${rel(C.ciGap)}>0`, style: red },
+      { range: rangeA1(C.ciCover, first, C.ciCover, last), formula: `=AND(ISNUMBER(${rel(C.ciCover)}),${rel(C.ciCover)}=0)`, style: red },
+      { range: rangeA1(C.flags, first, C.flags, last), formula: `=ISNUMBER(SEARCH(${formulaText(tc.flags.noCi)},${rel(C.flags)}))`, style: red },
+      {
+        range: rangeA1(C.premiumRatio, first, C.premiumRatio, last),
+        formula: `=AND(ISNUMBER(${rel(C.premiumRatio)}),${rel(C.premiumRatio)}>${capRef})`,
+        style: { fill: COLORS.warnFill, bold: true },
+      },
+    );
+  }
+
+  return {
+    name: coverageSheetName(lang),
+    kind: "coverage",
+    cells: g.cells(),
+    columnWidths: [10, 10, 8, 6, 12, 12, 10, 8, 8, 14, 22, 8, 12, 11, 7, 7, 12, 12, 12, 12, 12, 12, 12, 12, 9, 22, 34],
+    formats: g.formats,
+    freeze: { rows: hr, columns: 2 },
+    autoFilter: rangeA1(1, hr, LAST_COL, Math.max(hr, last)),
+    conditionalFormats: g.conditionalFormats,
+    page: { orientation: "landscape", fitToWidth: true },
+    tabColor: "#C00000",
+  };
+}
+
+function policyCells(pol: Policy, relation: string, lang: Lang): CellValue[] {
+  const tc = sheetText(lang).coverage;
+  return [
+    pol.insured,
+    relation,
+    codeLabel("policyType", pol.policyType, lang),
+    pol.insurer,
+    textCell(pol.productName),
+    pol.termYears === undefined ? tc.wholeLife : tc.years(pol.termYears),
+    pol.sumInsured,
+    pol.annualPremium,
+    codeLabel("yesNo", pol.criticalIllness ? "Yes" : "No", lang),
+    codeLabel("policyStatus", pol.status, lang),
+  ];
+}
+
+/** SUMIFS/COUNTIF criterion on our own labels: "<>x" = not equal, else equal, ignoring case as Excel does. */
+function matches(cell: CellValue, crit: string): boolean {
+  const s = typeof cell === "string" ? cell.toLowerCase() : cell === null ? "" : String(cell);
+  if (crit.startsWith("<>")) return s !== crit.slice(2).toLowerCase();
+  return s === crit.toLowerCase();
+}

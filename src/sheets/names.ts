@@ -1,0 +1,85 @@
+/**
+ * Sheet names as Excel accepts them: at most 31 characters, none of []:*?/\ , not starting or ending with an
+ * apostrophe, not blank, not Excel's reserved "History", and unique in the workbook ignoring case.
+ * Lengths are counted in UTF-16 units (what Excel counts); a surrogate pair is never cut in half.
+ */
+
+export const MAX_SHEET_NAME = 31;
+
+const FORBIDDEN = /[[\]:*?/\\]/g;
+/** Control characters are refused by Excel too (\p{Cc}: U+0000–U+001F and U+007F–U+009F). */
+const CONTROL = /\p{Cc}/gu;
+const HAS_CONTROL = /\p{Cc}/u;
+
+/** Cuts `s` to at most `max` UTF-16 units without splitting a surrogate pair; trailing spaces dropped. */
+export function truncateUnits(s: string, max: number): string {
+  if (s.length <= max) return s;
+  let out = "";
+  for (const ch of s) {
+    if (out.length + ch.length > max) break;
+    out += ch;
+  }
+  return out;
+}
+
+/** The name with forbidden characters replaced by "_", apostrophes trimmed from the ends, whitespace collapsed. */
+export function cleanSheetText(s: string): string {
+  return s.replace(CONTROL, " ").replace(FORBIDDEN, "_").replace(/\s+/g, " ").trim().replace(/^'+|'+$/g, "").trim();
+}
+
+/** A valid sheet name from any text: cleaned, cut to 31 units, never blank or "History". */
+export function sanitizeSheetName(name: string, fallback = "Sheet"): string {
+  let s = truncateUnits(cleanSheetText(name), MAX_SHEET_NAME).replace(/'+$/, "").trim();
+  if (s === "") s = fallback;
+  if (s.toLowerCase() === "history") s = `${s}_`;
+  return s;
+}
+
+/** True when Excel accepts `name` as a sheet name (uniqueness aside). */
+export function isValidSheetName(name: string): boolean {
+  return (
+    typeof name === "string" &&
+    name.length >= 1 &&
+    name.length <= MAX_SHEET_NAME &&
+    !/[[\]:*?/\\]/.test(name) &&
+    !HAS_CONTROL.test(name) &&
+    !name.startsWith("'") &&
+    !name.endsWith("'") &&
+    name.toLowerCase() !== "history"
+  );
+}
+
+/** Excel compares sheet names ignoring case (also for full-width and accented letters). */
+export function sheetNameKey(name: string): string {
+  return name.normalize("NFKC").toUpperCase();
+}
+
+/**
+ * `head` + `tail` within 31 units: the head is cut, the tail kept whole (so an id at the end survives);
+ * when the tail alone is too long it is cut too.
+ */
+export function fitSheetName(head: string, tail: string): string {
+  const h = cleanSheetText(head);
+  const t = cleanSheetText(tail);
+  if (t.length >= MAX_SHEET_NAME) return sanitizeSheetName(t);
+  return sanitizeSheetName(truncateUnits(h, MAX_SHEET_NAME - t.length) + t);
+}
+
+/**
+ * Unique, valid names for a set of sheets, in order: a repeat (ignoring case) gets " (2)", " (3)"… with the base
+ * cut so the whole stays within 31 units. `taken` holds names already in the workbook.
+ */
+export function uniqueSheetNames(names: readonly string[], taken: Iterable<string> = []): string[] {
+  const used = new Set<string>();
+  for (const t of taken) used.add(sheetNameKey(t));
+  return names.map((n) => {
+    const base = sanitizeSheetName(n);
+    let name = base;
+    for (let k = 2; used.has(sheetNameKey(name)); k++) {
+      const suffix = ` (${k})`;
+      name = truncateUnits(base, MAX_SHEET_NAME - suffix.length).trimEnd() + suffix;
+    }
+    used.add(sheetNameKey(name));
+    return name;
+  });
+}

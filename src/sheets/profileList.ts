@@ -1,0 +1,156 @@
+/**
+ * 客户一览 — every client at a glance: one row per client, family in one readable cell, assets here and
+ * elsewhere, liabilities and net worth (a native formula), tier (manual marked), last contact and next review.
+ * A totals row of SUM formulas; filters on the header; header row and the id/name columns frozen.
+ *
+ * The as-of date sits in B2 (labelled, editable): the overdue highlight compares the next-review column to $B$2
+ * rather than TODAY(), so the sheet shows what it said on the day it was built, and a manager who opens it later
+ * can change B2 to re-check what is overdue now.
+ */
+import { allocation } from "../domain/allocation";
+import { age } from "../domain/birthdays";
+import { cadenceMonths, clientCadence } from "../domain/cadence";
+import { addMonths } from "../domain/dates";
+import type { Book, Client, FamilyMember, IsoDate, Lang } from "../domain/types";
+import { codeLabel } from "../book/codes";
+import { absCell, cellName, colName, rangeA1 } from "./a1";
+import {
+  AMOUNT_FORMAT, COLORS, DATE_FORMAT, INT_FORMAT, TEXT_FORMAT, Grid, checkBase, dateCell, fx, indexFor, lastContactOf, lastReviewOf,
+  sumInOrder, textCell, writeHeader, writeTitle, type BaseOptions, type BookIndex,
+} from "./common";
+import type { SheetSpec } from "./spec";
+import { profileSheetName, sheetText } from "./text";
+
+export type ProfileListOptions = BaseOptions;
+
+/** Column numbers (1-based) of the profile list, exported for the renderers' tests and the task pane. */
+export const PROFILE_COLUMNS = {
+  clientId: 1, name: 2, age: 3, birthday: 4, phone: 5, occupation: 6, employer: 7, hobbies: 8, family: 9,
+  assetsThisBank: 10, assetsOther: 11, liabilities: 12, netWorth: 13, riskLevel: 14, tier: 15, tags: 16,
+  contactWindow: 17, lastContact: 18, nextReview: 19, notes: 20,
+} as const;
+const C = PROFILE_COLUMNS;
+const LAST_COL = C.notes;
+export const PROFILE_HEADER_ROW = 3;
+
+/** `配偶 王芳 38岁；子女 李明 10岁（实验小学）` / `Spouse Wang Fang 38; Child Li Ming 10 (…)`. */
+export function familyText(members: readonly FamilyMember[], asOf: IsoDate, lang: Lang): string {
+  const t = sheetText(lang);
+  return members
+    .map((m) => {
+      let s = `${codeLabel("relation", m.relation, lang)} ${m.name}`;
+      if (m.birthday && m.birthday <= asOf) s += ` ${t.age(age(m.birthday, asOf))}`;
+      if (m.schoolOrWork) s += t.paren(m.schoolOrWork);
+      return s;
+    })
+    .join(t.clauseSep);
+}
+
+/** Next review: the last review on or before asOf + the client's cadence (else the tier's); never reviewed → asOf. */
+export function nextReviewDue(index: BookIndex, client: Client, asOf: IsoDate): IsoDate {
+  const last = lastReviewOf(index, client.clientId, asOf);
+  if (last === undefined) return asOf;
+  const tier = index.tiers.get(client.clientId)?.tier ?? "C";
+  return addMonths(last, cadenceMonths(clientCadence(client, tier)));
+}
+
+export function profileList(book: Book, opts: ProfileListOptions): SheetSpec {
+  checkBase(opts, "profileList");
+  const { asOf, lang } = opts;
+  const t = sheetText(lang);
+  const h = t.profile.headers;
+  const index = indexFor(book, opts);
+  const g = new Grid();
+
+  const { asOfRef } = writeTitle(g, t.profile.title, t.asOf, asOf);
+  g.set(2, 4, t.profile.legend);
+  g.format("D2", undefined, { italic: true, color: COLORS.muted });
+
+  const headers = [
+    h.clientId, h.name, h.age, h.birthday, h.phone, h.occupation, h.employer, h.hobbies, h.family, h.assetsThisBank, h.assetsOther,
+    h.liabilities, h.netWorth, h.riskLevel, h.tier, h.tags, h.contactWindow, h.lastContact, h.nextReview, h.notes,
+  ];
+  const hr = PROFILE_HEADER_ROW;
+  writeHeader(g, hr, 1, headers);
+
+  const first = hr + 1;
+  const sums = { thisBank: [] as number[], other: [] as number[], liabilities: [] as number[], net: [] as number[] };
+  index.clients.forEach((c, i) => {
+    const r = first + i;
+    const a = allocation(index.holdings.get(c.clientId) ?? []);
+    const tier = index.tiers.get(c.clientId);
+    const last = lastContactOf(index, c.clientId, asOf);
+    const net = a.thisBank + a.otherBanks - a.liabilities;
+    sums.thisBank.push(a.thisBank);
+    sums.other.push(a.otherBanks);
+    sums.liabilities.push(a.liabilities);
+    sums.net.push(net);
+    g.row(r, 1, [
+      c.clientId,
+      c.name,
+      c.birthday && c.birthday <= asOf ? age(c.birthday, asOf) : null,
+      dateCell(c.birthday),
+      textCell(c.phone),
+      textCell(c.occupation),
+      textCell(c.employer),
+      textCell(c.hobbies),
+      textCell(familyText(index.family.get(c.clientId) ?? [], asOf, lang)),
+      a.thisBank,
+      a.otherBanks,
+      a.liabilities,
+      fx(`=${cellName(C.assetsThisBank, r)}+${cellName(C.assetsOther, r)}-${cellName(C.liabilities, r)}`, net),
+      c.riskLevel ?? null,
+      tier ? (tier.manual ? `${tier.tier}${t.profile.manual}` : tier.tier) : null,
+      textCell((c.tags ?? []).join(t.listSep)),
+      textCell(c.contactWindow),
+      dateCell(last?.date),
+      dateCell(nextReviewDue(index, c, asOf)),
+      textCell(c.notes),
+    ]);
+  });
+
+  const n = index.clients.length;
+  const lastRow = first + n - 1;
+  const totalRow = first + n;
+  g.set(totalRow, 1, t.total);
+  g.set(totalRow, 2, t.profile.clients(n));
+  const sumCol = (col: number, values: number[]) =>
+    g.set(totalRow, col, n === 0 ? 0 : fx(`=SUM(${rangeA1(col, first, col, lastRow)})`, sumInOrder(values)));
+  sumCol(C.assetsThisBank, sums.thisBank);
+  sumCol(C.assetsOther, sums.other);
+  sumCol(C.liabilities, sums.liabilities);
+  sumCol(C.netWorth, sums.net);
+  g.formatBox(1, totalRow, LAST_COL, totalRow, undefined, { bold: true, fill: COLORS.totalFill, border: true });
+
+  g.formatBox(C.assetsThisBank, first, C.netWorth, totalRow, AMOUNT_FORMAT);
+  if (n > 0) {
+    g.formatBox(C.age, first, C.age, lastRow, INT_FORMAT);
+    g.formatBox(C.birthday, first, C.birthday, lastRow, DATE_FORMAT);
+    g.formatBox(C.phone, first, C.phone, lastRow, TEXT_FORMAT);
+    g.formatBox(C.lastContact, first, C.nextReview, lastRow, DATE_FORMAT);
+    g.formatBox(C.netWorth, first, C.netWorth, lastRow, undefined, { bold: true });
+    // Whole rows light up; the next-review column is compared to the as-of cell, fixed by $.
+    const due = `$${colName(C.nextReview)}${first}`;
+    const rows = rangeA1(1, first, LAST_COL, lastRow);
+    g.conditionalFormats.push(
+      { range: rows, formula: `=AND(ISNUMBER(${due}),${due}<${asOfRef})`, style: { fill: COLORS.alertFill, color: COLORS.alertColor } },
+      { range: rows, formula: `=AND(ISNUMBER(${due}),${due}=${asOfRef})`, style: { fill: COLORS.warnFill } },
+    );
+  }
+
+  return {
+    name: profileSheetName(lang),
+    kind: "profile",
+    cells: g.cells(),
+    columnWidths: [10, 10, 6, 11, 13, 12, 20, 14, 44, 14, 14, 13, 14, 8, 10, 24, 16, 11, 11, 30],
+    formats: g.formats,
+    freeze: { rows: hr, columns: 2 },
+    autoFilter: rangeA1(1, hr, LAST_COL, Math.max(hr, lastRow)),
+    conditionalFormats: g.conditionalFormats,
+    page: { orientation: "landscape", fitToWidth: true },
+    tabColor: "#2F5597",
+  };
+}
+
+/** Where the as-of date lives on the profile list (B2), for the renderers and tests. */
+export const PROFILE_AS_OF_CELL = absCell(2, 2);

@@ -1,0 +1,507 @@
+/**
+ * Every text the output sheets show — titles, headers, labels, legends, measure names, flags, statuses, weekday
+ * letters, sheet names — in zh-CN, zh-TW and en-US. One typed table per language, so a missing entry is a
+ * compile error. Coded values (asset classes, policy types…) come from src/book/codes.ts, not from here.
+ */
+import type { ClientRisk, Lang, Relation } from "../domain/types";
+import { codeLabel } from "../book/codes";
+import { fitSheetName, sanitizeSheetName } from "./names";
+
+export interface SheetText {
+  asOf: string;
+  total: string;
+  none: string;
+  /** Joins items of a list in a cell: 、 in Chinese. */
+  listSep: string;
+  /** Joins clauses in a cell: ； in Chinese. */
+  clauseSep: string;
+  /** Wraps an aside: （…） in Chinese. */
+  paren: (s: string) => string;
+  age: (years: number) => string;
+  riskNames: Record<ClientRisk, string>;
+  self: string;
+  unlisted: string;
+
+  profile: {
+    title: string;
+    headers: {
+      clientId: string; name: string; age: string; birthday: string; phone: string; occupation: string; employer: string;
+      hobbies: string; family: string; assetsThisBank: string; assetsOther: string; liabilities: string; netWorth: string;
+      riskLevel: string; tier: string; tags: string; contactWindow: string; lastContact: string; nextReview: string; notes: string;
+    };
+    manual: string;
+    clients: (n: number) => string;
+    legend: string;
+  };
+
+  coverage: {
+    title: string;
+    params: { incomeYears: string; educationPerChild: string; ciYears: string; premiumRatio: string };
+    headers: {
+      clientId: string; client: string; marital: string; children: string; income: string; loans: string; insured: string;
+      relation: string; type: string; insurer: string; product: string; term: string; sumInsured: string; premium: string;
+      ci: string; status: string; lifeCover: string; ciCover: string; medicalCover: string; accidentCover: string;
+      lifeNeed: string; lifeGap: string; ciNeed: string; ciGap: string; premiumRatio: string; uncovered: string; flags: string;
+    };
+    years: (n: number) => string;
+    wholeLife: string;
+    noPolicy: string;
+    flags: { noCi: string; premiumsOver: (pct: string) => string; coverShort: (multiple: number) => string; noIncome: string };
+    noCiCount: string;
+    legend: string;
+  };
+
+  review: {
+    title: string;
+    sheetPrefix: string;
+    labels: {
+      client: string; reviewDate: string; previousReview: string; riskLevel: string; assessedOn: string; tier: string; phone: string;
+      idNumber: string; totalAssets: string; liabilities: string; netWorth: string; sinceLast: string; change: string;
+    };
+    firstReview: string;
+    holdingsTitle: string;
+    headers: {
+      assetClass: string; product: string; institution: string; amount: string; months: string; riskLevel: string;
+      previous: string; change: string; changePct: string; suitability: string;
+    };
+    statusNew: string;
+    statusSold: string;
+    /** A loan paid off since the last review. */
+    statusRepaid: string;
+    flags: { unsuitable: string; expired: string; notAssessed: string; unrated: string; clientUnrated: string };
+    summaryTitle: string;
+    summaryHeaders: { assetClass: string; amount: string; share: string };
+    noAssets: string;
+    trendTitle: string;
+    trendHeaders: { date: string; totalAssets: string; netFlow: string; periodReturn: string; measure: string };
+    current: string;
+    measureDietz: string;
+    measureSimple: string;
+    pieTitle: string;
+    pieSeries: string;
+    columnTitle: string;
+    columnSeries: string;
+    legend: string;
+    clientLegend: string;
+  };
+
+  calendar: {
+    title: string;
+    sheetPrefix: string;
+    headers: { clientId: string; name: string; lastContact: string; daysSince: string; nextDue: string };
+    weekdays: readonly [string, string, string, string, string, string, string];
+    channels: { T: string; E: string; M: string };
+    nextAction: string;
+    legend: string;
+  };
+
+  today: {
+    title: string;
+    headers: { reason: string; clientId: string; client: string; date: string; days: string; urgency: string; detail: string };
+    group: (label: string, n: number) => string;
+    empty: string;
+    legend: string;
+  };
+
+  callList: {
+    title: string;
+    headers: { clientId: string; name: string; phone: string; channel: string; contactWindow: string; lastContact: string; reason: string };
+    criteria: string;
+    clients: (n: number) => string;
+    empty: string;
+  };
+
+  importErrors: {
+    title: string;
+    headers: { table: string; sheet: string; row: string; column: string; value: string; reason: string; raw: string };
+    legend: string;
+    tableLevel: string;
+    empty: string;
+  };
+
+  sheetNames: { profile: string; coverage: string; today: string; callList: string; importErrors: string };
+}
+
+const zhCN: SheetText = {
+  asOf: "截至",
+  total: "合计",
+  none: "—",
+  listSep: "、",
+  clauseSep: "；",
+  paren: (s) => `（${s}）`,
+  age: (y) => `${y}岁`,
+  riskNames: { C1: "保守型", C2: "稳健型", C3: "平衡型", C4: "成长型", C5: "进取型" },
+  self: "本人",
+  unlisted: "未列明",
+  profile: {
+    title: "客户一览",
+    headers: {
+      clientId: "客户编号", name: "姓名", age: "年龄", birthday: "生日", phone: "电话", occupation: "职业", employer: "工作单位",
+      hobbies: "爱好", family: "家庭成员", assetsThisBank: "本行资产", assetsOther: "他行资产", liabilities: "负债", netWorth: "净资产",
+      riskLevel: "风险等级", tier: "客户分层", tags: "标签", contactWindow: "联络时间偏好", lastContact: "最近联络", nextReview: "下次检视", notes: "备注",
+    },
+    manual: "（手动）",
+    clients: (n) => `${n} 位客户`,
+    legend: "红色：检视已逾期；黄色：今日到期（改「截至」日期即重新判断）；（手动）= 手动设定的分层；净资产 = 本行资产 + 他行资产 − 负债",
+  },
+  coverage: {
+    title: "保障一览",
+    params: { incomeYears: "收入替代年数", educationPerChild: "每名子女教育金", ciYears: "重疾保额（年收入倍数）", premiumRatio: "保费上限（占年收入）" },
+    headers: {
+      clientId: "客户编号", client: "客户", marital: "婚姻状况", children: "子女", income: "年收入", loans: "贷款", insured: "被保险人",
+      relation: "关系", type: "险种", insurer: "保险公司", product: "产品名称", term: "保障期限", sumInsured: "保额", premium: "年缴保费",
+      ci: "含重疾", status: "状态", lifeCover: "本人寿险保额", ciCover: "本人重疾保额", medicalCover: "本人医疗保额", accidentCover: "本人意外保额",
+      lifeNeed: "寿险需求", lifeGap: "寿险缺口", ciNeed: "重疾需求", ciGap: "重疾缺口", premiumRatio: "保费占收入", uncovered: "未保障家人", flags: "提示",
+    },
+    years: (n) => `${n}年`,
+    wholeLife: "终身",
+    noPolicy: "（无保单）",
+    flags: {
+      noCi: "无重疾保障",
+      premiumsOver: (pct) => `保费超过年收入的${pct}`,
+      coverShort: (m) => `寿险保额低于年收入的${m}倍`,
+      noIncome: "无年收入记录",
+    },
+    noCiCount: "无重疾保障的客户",
+    legend: "寿险需求 = 贷款 + 年收入 × 收入替代年数 + 子女数 × 每名子女教育金（DIME）；缺口 = 需求 − 本人有效保额（不低于 0）；红色：有缺口或无重疾保障；黄色：保费超过上限",
+  },
+  review: {
+    title: "资产检视",
+    sheetPrefix: "资产检视",
+    labels: {
+      client: "客户", reviewDate: "检视日期", previousReview: "上次检视", riskLevel: "风险等级", assessedOn: "评估日期", tier: "客户分层",
+      phone: "电话", idNumber: "证件号码", totalAssets: "总资产", liabilities: "负债", netWorth: "净资产", sinceLast: "自上次检视收益", change: "总资产变动",
+    },
+    firstReview: "首次检视",
+    holdingsTitle: "持仓明细",
+    headers: {
+      assetClass: "资产类别", product: "产品名称", institution: "机构", amount: "金额", months: "持有月数", riskLevel: "风险等级",
+      previous: "上次金额", change: "变动", changePct: "变动%", suitability: "适当性",
+    },
+    statusNew: "新增",
+    statusSold: "已赎回",
+    statusRepaid: "已还清",
+    flags: { unsuitable: "不适合", expired: "已过期", notAssessed: "未评估", unrated: "无等级", clientUnrated: "客户无等级" },
+    summaryTitle: "资产配置",
+    summaryHeaders: { assetClass: "资产类别", amount: "金额", share: "占比" },
+    noAssets: "暂无资产",
+    trendTitle: "历次检视",
+    trendHeaders: { date: "检视日期", totalAssets: "总资产", netFlow: "期间净流入", periodReturn: "期间收益", measure: "计算方法" },
+    current: "当前",
+    measureDietz: "Modified Dietz 收益率",
+    measureSimple: "简单变动",
+    pieTitle: "资产配置",
+    pieSeries: "金额",
+    columnTitle: "历次检视总资产",
+    columnSeries: "总资产",
+    legend: "贷款按未还余额列示，不计入总资产；适当性：不适合 = 产品风险高于客户等级，已过期 = 风险评估已满一年；有资金进出时收益按 Modified Dietz 计算，否则为简单变动",
+    clientLegend: "贷款按未还余额列示，不计入总资产；有资金进出时收益按 Modified Dietz 计算，否则为简单变动",
+  },
+  calendar: {
+    title: "联络日历",
+    sheetPrefix: "联络日历",
+    headers: { clientId: "客户编号", name: "姓名", lastContact: "最近联络", daysSince: "距今天数", nextDue: "下次联络" },
+    weekdays: ["日", "一", "二", "三", "四", "五", "六"],
+    channels: { T: "电话", E: "邮件", M: "面谈" },
+    nextAction: "下一步",
+    legend: "T=电话 E=邮件 M=面谈；内容见单元格批注；灰色 = 周末；红色 = 联络已逾期",
+  },
+  today: {
+    title: "今日待办",
+    headers: { reason: "事由", clientId: "客户编号", client: "客户", date: "日期", days: "天数", urgency: "状态", detail: "说明" },
+    group: (label, n) => `${label}（${n}）`,
+    empty: "今日没有待办事项",
+    legend: "天数为负 = 已逾期；每组内最逾期的排在最前",
+  },
+  callList: {
+    title: "联系名单",
+    headers: { clientId: "客户编号", name: "姓名", phone: "电话", channel: "偏好联络方式", contactWindow: "联络时间偏好", lastContact: "最近联络", reason: "原因" },
+    criteria: "筛选条件",
+    clients: (n) => `${n} 位客户`,
+    empty: "没有符合条件的客户",
+  },
+  importErrors: {
+    title: "导入错误",
+    headers: { table: "表", sheet: "工作表/文件", row: "行", column: "列", value: "单元格内容", reason: "原因", raw: "原始数据（原样保留）" },
+    legend: "以下各行未导入；原始数据原样保留，修正后可复制回原表再导入",
+    tableLevel: "（整表）",
+    empty: "没有错误",
+  },
+  sheetNames: { profile: "客户一览", coverage: "保障一览", today: "今日待办", callList: "联系名单", importErrors: "导入错误" },
+};
+
+const zhTW: SheetText = {
+  asOf: "截至",
+  total: "合計",
+  none: "—",
+  listSep: "、",
+  clauseSep: "；",
+  paren: (s) => `（${s}）`,
+  age: (y) => `${y}歲`,
+  riskNames: { C1: "保守型", C2: "穩健型", C3: "平衡型", C4: "成長型", C5: "進取型" },
+  self: "本人",
+  unlisted: "未列明",
+  profile: {
+    title: "客戶一覽",
+    headers: {
+      clientId: "客戶編號", name: "姓名", age: "年齡", birthday: "生日", phone: "電話", occupation: "職業", employer: "工作單位",
+      hobbies: "嗜好", family: "家庭成員", assetsThisBank: "本行資產", assetsOther: "他行資產", liabilities: "負債", netWorth: "淨資產",
+      riskLevel: "風險等級", tier: "客戶分層", tags: "標籤", contactWindow: "聯絡時間偏好", lastContact: "最近聯絡", nextReview: "下次檢視", notes: "備註",
+    },
+    manual: "（手動）",
+    clients: (n) => `${n} 位客戶`,
+    legend: "紅色：檢視已逾期；黃色：今日到期（改「截至」日期即重新判斷）；（手動）= 手動設定的分層；淨資產 = 本行資產 + 他行資產 − 負債",
+  },
+  coverage: {
+    title: "保障一覽",
+    params: { incomeYears: "收入替代年數", educationPerChild: "每名子女教育金", ciYears: "重疾保額（年收入倍數）", premiumRatio: "保費上限（占年收入）" },
+    headers: {
+      clientId: "客戶編號", client: "客戶", marital: "婚姻狀況", children: "子女", income: "年收入", loans: "貸款", insured: "被保險人",
+      relation: "關係", type: "險種", insurer: "保險公司", product: "產品名稱", term: "保障期限", sumInsured: "保額", premium: "年繳保費",
+      ci: "含重疾", status: "狀態", lifeCover: "本人壽險保額", ciCover: "本人重疾保額", medicalCover: "本人醫療保額", accidentCover: "本人意外保額",
+      lifeNeed: "壽險需求", lifeGap: "壽險缺口", ciNeed: "重疾需求", ciGap: "重疾缺口", premiumRatio: "保費占收入", uncovered: "未保障家人", flags: "提示",
+    },
+    years: (n) => `${n}年`,
+    wholeLife: "終身",
+    noPolicy: "（無保單）",
+    flags: {
+      noCi: "無重疾保障",
+      premiumsOver: (pct) => `保費超過年收入的${pct}`,
+      coverShort: (m) => `壽險保額低於年收入的${m}倍`,
+      noIncome: "無年收入記錄",
+    },
+    noCiCount: "無重疾保障的客戶",
+    legend: "壽險需求 = 貸款 + 年收入 × 收入替代年數 + 子女數 × 每名子女教育金（DIME）；缺口 = 需求 − 本人有效保額（不低於 0）；紅色：有缺口或無重疾保障；黃色：保費超過上限",
+  },
+  review: {
+    title: "資產檢視",
+    sheetPrefix: "資產檢視",
+    labels: {
+      client: "客戶", reviewDate: "檢視日期", previousReview: "上次檢視", riskLevel: "風險等級", assessedOn: "評估日期", tier: "客戶分層",
+      phone: "電話", idNumber: "證件號碼", totalAssets: "總資產", liabilities: "負債", netWorth: "淨資產", sinceLast: "自上次檢視報酬", change: "總資產變動",
+    },
+    firstReview: "首次檢視",
+    holdingsTitle: "持倉明細",
+    headers: {
+      assetClass: "資產類別", product: "產品名稱", institution: "機構", amount: "金額", months: "持有月數", riskLevel: "風險等級",
+      previous: "上次金額", change: "變動", changePct: "變動%", suitability: "適合度",
+    },
+    statusNew: "新增",
+    statusSold: "已贖回",
+    statusRepaid: "已還清",
+    flags: { unsuitable: "不適合", expired: "已過期", notAssessed: "未評估", unrated: "無等級", clientUnrated: "客戶無等級" },
+    summaryTitle: "資產配置",
+    summaryHeaders: { assetClass: "資產類別", amount: "金額", share: "占比" },
+    noAssets: "暫無資產",
+    trendTitle: "歷次檢視",
+    trendHeaders: { date: "檢視日期", totalAssets: "總資產", netFlow: "期間淨流入", periodReturn: "期間報酬", measure: "計算方法" },
+    current: "當前",
+    measureDietz: "Modified Dietz 報酬率",
+    measureSimple: "簡單變動",
+    pieTitle: "資產配置",
+    pieSeries: "金額",
+    columnTitle: "歷次檢視總資產",
+    columnSeries: "總資產",
+    legend: "貸款按未還餘額列示，不計入總資產；適合度：不適合 = 產品風險高於客戶等級，已過期 = 風險評估已滿一年；有資金進出時報酬按 Modified Dietz 計算，否則為簡單變動",
+    clientLegend: "貸款按未還餘額列示，不計入總資產；有資金進出時報酬按 Modified Dietz 計算，否則為簡單變動",
+  },
+  calendar: {
+    title: "聯絡日曆",
+    sheetPrefix: "聯絡日曆",
+    headers: { clientId: "客戶編號", name: "姓名", lastContact: "最近聯絡", daysSince: "距今天數", nextDue: "下次聯絡" },
+    weekdays: ["日", "一", "二", "三", "四", "五", "六"],
+    channels: { T: "電話", E: "郵件", M: "面談" },
+    nextAction: "下一步",
+    legend: "T=電話 E=郵件 M=面談；內容見儲存格附註；灰色 = 週末；紅色 = 聯絡已逾期",
+  },
+  today: {
+    title: "今日待辦",
+    headers: { reason: "事由", clientId: "客戶編號", client: "客戶", date: "日期", days: "天數", urgency: "狀態", detail: "說明" },
+    group: (label, n) => `${label}（${n}）`,
+    empty: "今日沒有待辦事項",
+    legend: "天數為負 = 已逾期；每組內最逾期的排在最前",
+  },
+  callList: {
+    title: "聯繫名單",
+    headers: { clientId: "客戶編號", name: "姓名", phone: "電話", channel: "偏好聯絡方式", contactWindow: "聯絡時間偏好", lastContact: "最近聯絡", reason: "原因" },
+    criteria: "篩選條件",
+    clients: (n) => `${n} 位客戶`,
+    empty: "沒有符合條件的客戶",
+  },
+  importErrors: {
+    title: "匯入錯誤",
+    headers: { table: "表", sheet: "工作表/檔案", row: "列", column: "欄", value: "儲存格內容", reason: "原因", raw: "原始資料（原樣保留）" },
+    legend: "以下各列未匯入；原始資料原樣保留，修正後可複製回原表再匯入",
+    tableLevel: "（整表）",
+    empty: "沒有錯誤",
+  },
+  sheetNames: { profile: "客戶一覽", coverage: "保障一覽", today: "今日待辦", callList: "聯繫名單", importErrors: "匯入錯誤" },
+};
+
+const enUS: SheetText = {
+  asOf: "As of",
+  total: "Total",
+  none: "—",
+  listSep: ", ",
+  clauseSep: "; ",
+  paren: (s) => ` (${s})`,
+  age: (y) => `${y}`,
+  riskNames: { C1: "Conservative", C2: "Prudent", C3: "Balanced", C4: "Growth", C5: "Aggressive" },
+  self: "Self",
+  unlisted: "Not listed",
+  profile: {
+    title: "Client list",
+    headers: {
+      clientId: "Client ID", name: "Name", age: "Age", birthday: "Birthday", phone: "Phone", occupation: "Occupation", employer: "Employer",
+      hobbies: "Hobbies", family: "Family", assetsThisBank: "Assets (this bank)", assetsOther: "Assets (other banks)", liabilities: "Liabilities",
+      netWorth: "Net worth", riskLevel: "Risk level", tier: "Tier", tags: "Tags", contactWindow: "Contact window", lastContact: "Last contact",
+      nextReview: "Next review", notes: "Notes",
+    },
+    manual: " (manual)",
+    clients: (n) => `${n} clients`,
+    legend: "Red: review overdue; yellow: due today (change the As-of date to re-check); (manual) = tier set by hand; net worth = assets here + elsewhere − liabilities",
+  },
+  coverage: {
+    title: "Coverage",
+    params: { incomeYears: "Years of income", educationPerChild: "Education / child", ciYears: "CI cover (× income)", premiumRatio: "Premium cap (of income)" },
+    headers: {
+      clientId: "Client ID", client: "Client", marital: "Marital status", children: "Children", income: "Annual income", loans: "Loans",
+      insured: "Insured", relation: "Relation", type: "Type", insurer: "Insurer", product: "Product", term: "Term", sumInsured: "Sum insured",
+      premium: "Annual premium", ci: "CI cover", status: "Status", lifeCover: "Own life cover", ciCover: "Own CI cover",
+      medicalCover: "Own medical cover", accidentCover: "Own accident cover", lifeNeed: "Life need", lifeGap: "Life gap", ciNeed: "CI need",
+      ciGap: "CI gap", premiumRatio: "Premiums / income", uncovered: "Family without cover", flags: "Flags",
+    },
+    years: (n) => `${n} yrs`,
+    wholeLife: "Whole life",
+    noPolicy: "(no policy)",
+    flags: {
+      noCi: "No critical-illness cover",
+      premiumsOver: (pct) => `Premiums above ${pct} of income`,
+      coverShort: (m) => `Life cover below ${m}× income`,
+      noIncome: "No income on record",
+    },
+    noCiCount: "Clients without CI cover",
+    legend: "Life need = loans + income × years + children × education per child (DIME); gap = need − own in-force cover (never below 0); red: a gap or no CI cover; yellow: premiums above the cap",
+  },
+  review: {
+    title: "Asset review",
+    sheetPrefix: "Review",
+    labels: {
+      client: "Client", reviewDate: "Review date", previousReview: "Previous review", riskLevel: "Risk level", assessedOn: "Assessed on",
+      tier: "Tier", phone: "Phone", idNumber: "ID number", totalAssets: "Total assets", liabilities: "Liabilities", netWorth: "Net worth",
+      sinceLast: "Return since last review", change: "Change in total assets",
+    },
+    firstReview: "First review",
+    holdingsTitle: "Holdings",
+    headers: {
+      assetClass: "Asset class", product: "Product", institution: "Institution", amount: "Amount", months: "Months held", riskLevel: "Risk level",
+      previous: "Previous", change: "Change", changePct: "Change %", suitability: "Suitability",
+    },
+    statusNew: "New",
+    statusSold: "Sold",
+    statusRepaid: "Repaid",
+    flags: { unsuitable: "Unsuitable", expired: "Expired", notAssessed: "Not assessed", unrated: "Unrated", clientUnrated: "Client unrated" },
+    summaryTitle: "Allocation",
+    summaryHeaders: { assetClass: "Asset class", amount: "Amount", share: "Share" },
+    noAssets: "No assets",
+    trendTitle: "Reviews",
+    trendHeaders: { date: "Review date", totalAssets: "Total assets", netFlow: "Net flow", periodReturn: "Period return", measure: "Measure" },
+    current: "current",
+    measureDietz: "Modified Dietz return",
+    measureSimple: "Simple change",
+    pieTitle: "Asset allocation",
+    pieSeries: "Amount",
+    columnTitle: "Total assets by review",
+    columnSeries: "Total assets",
+    legend: "Loans are shown at their outstanding balance and not counted in total assets; suitability: Unsuitable = product risk above the client's level, Expired = risk assessment a year old; with money moved in or out the return is Modified Dietz, otherwise a simple change",
+    clientLegend: "Loans are shown at their outstanding balance and not counted in total assets; with money moved in or out the return is Modified Dietz, otherwise a simple change",
+  },
+  calendar: {
+    title: "Contact calendar",
+    sheetPrefix: "Contacts",
+    headers: { clientId: "Client ID", name: "Name", lastContact: "Last contact", daysSince: "Days since", nextDue: "Next due" },
+    weekdays: ["S", "M", "T", "W", "T", "F", "S"],
+    channels: { T: "Phone", E: "E-mail", M: "Meeting" },
+    nextAction: "Next",
+    legend: "T=phone E=e-mail M=meeting; summaries in the cell notes; grey = weekend; red = contact overdue",
+  },
+  today: {
+    title: "Today",
+    headers: { reason: "Reason", clientId: "Client ID", client: "Client", date: "Date", days: "Days", urgency: "Status", detail: "Detail" },
+    group: (label, n) => `${label} (${n})`,
+    empty: "Nothing due today",
+    legend: "Negative days = overdue; within each group the most overdue first",
+  },
+  callList: {
+    title: "Call list",
+    headers: { clientId: "Client ID", name: "Name", phone: "Phone", channel: "Preferred channel", contactWindow: "Contact window", lastContact: "Last contact", reason: "Reason" },
+    criteria: "Criteria",
+    clients: (n) => `${n} clients`,
+    empty: "No client matches",
+  },
+  importErrors: {
+    title: "Import errors",
+    headers: { table: "Table", sheet: "Sheet / file", row: "Row", column: "Column", value: "Cell", reason: "Reason", raw: "Original row (verbatim)" },
+    legend: "These rows were not imported; the original rows are kept verbatim — fix them and copy them back to import again",
+    tableLevel: "(whole table)",
+    empty: "No errors",
+  },
+  sheetNames: { profile: "Client list", coverage: "Coverage", today: "Today", callList: "Call list", importErrors: "Import errors" },
+};
+
+const TEXT: Readonly<Record<Lang, SheetText>> = { "zh-CN": zhCN, "zh-TW": zhTW, "en-US": enUS };
+
+/** The sheet text of a language; throws a RangeError naming the bad value for anything but the three languages. */
+export function sheetText(lang: Lang): SheetText {
+  const t = TEXT[lang];
+  if (!t) throw new RangeError(`lang must be zh-CN, zh-TW or en-US, got ${JSON.stringify(lang)}`);
+  return t;
+}
+
+/** Relation of an insured person: the book's own labels (配偶/子女/父母/其他), plus 本人 and 未列明. */
+export function relationText(rel: Relation | "Self" | "Unlisted", lang: Lang): string {
+  const t = sheetText(lang);
+  return rel === "Self" ? t.self : rel === "Unlisted" ? t.unlisted : codeLabel("relation", rel, lang);
+}
+
+// ---- sheet names ----------------------------------------------------------------------------------------------
+
+export function profileSheetName(lang: Lang): string {
+  return sheetText(lang).sheetNames.profile;
+}
+
+export function coverageSheetName(lang: Lang): string {
+  return sheetText(lang).sheetNames.coverage;
+}
+
+export function todaySheetName(lang: Lang): string {
+  return sheetText(lang).sheetNames.today;
+}
+
+export function callListSheetName(lang: Lang): string {
+  return sheetText(lang).sheetNames.callList;
+}
+
+export function importErrorsSheetName(lang: Lang): string {
+  return sheetText(lang).sheetNames.importErrors;
+}
+
+/**
+ * 资产检视-<name>-<id> / 資產檢視-… / Review-<name>-<id>: at most 31 characters and none of []:*?/\ — the name
+ * is cut, the id kept whole.
+ */
+export function reviewSheetName(name: string, clientId: string, lang: Lang): string {
+  const prefix = sheetText(lang).review.sheetPrefix;
+  return fitSheetName(`${prefix}-${name}`, `-${clientId}`);
+}
+
+/** The client-facing copy: 资产检视-<name>-<review date>, without the bank's internal client id. */
+export function clientReviewSheetName(name: string, asOf: string, lang: Lang): string {
+  const prefix = sheetText(lang).review.sheetPrefix;
+  return fitSheetName(`${prefix}-${name}`, `-${asOf}`);
+}
+
+/** 联络日历-2026-11 / 聯絡日曆-2026-11 / Contacts-2026-11. */
+export function calendarSheetName(month: string, lang: Lang): string {
+  return sanitizeSheetName(`${sheetText(lang).calendar.sheetPrefix}-${month}`);
+}

@@ -1,0 +1,141 @@
+/**
+ * The task pane: a compact header (title, language), the page tabs and the page. The book is read once at start;
+ * every command re-reads it after writing. Pages not needed on first paint load lazily.
+ */
+import { Button, Select, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { lazy, Suspense, useCallback, useEffect, useState } from "react";
+import type { ClientBookCommands } from "../excel/api";
+import { LANGS, type Lang } from "../domain/types";
+import { LANG_NAMES, t, type MessageKey } from "./i18n";
+import { BookPage } from "./pages/BookPage";
+import { ClientsPage } from "./pages/ClientsPage";
+import { SheetsPage } from "./pages/SheetsPage";
+import { TodayPage } from "./pages/TodayPage";
+import { AppProvider, PAGES, useApp, type Page } from "./store";
+import { ErrorBar, NoticeBar } from "./ui/Bars";
+import { PageTabs, tabId } from "./ui/PageTabs";
+
+const SegmentsPage = lazy(() => import(/* webpackChunkName: "segments" */ "./pages/SegmentsPage"));
+
+const useStyles = makeStyles({
+  shell: { display: "flex", flexDirection: "column", minHeight: "100vh", minWidth: 0, backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1 },
+  header: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0`,
+    minWidth: 0,
+  },
+  title: { margin: 0, flexGrow: 1, minWidth: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
+  lang: { width: "7.5em", flexShrink: 0 },
+  tabs: {
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS} 0`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    minWidth: 0,
+  },
+  status: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  main: { flexGrow: 1, minWidth: 0 },
+});
+
+const PANEL_ID = "page-panel";
+
+const TAB_LABELS: Record<Page, MessageKey> = {
+  book: "tab.book",
+  clients: "tab.clients",
+  today: "tab.today",
+  sheets: "tab.sheets",
+  segments: "tab.segments",
+};
+
+export function App({ commands, lang }: { commands: ClientBookCommands; lang: Lang }) {
+  return (
+    <AppProvider commands={commands} lang={lang}>
+      <Shell />
+    </AppProvider>
+  );
+}
+
+function Shell() {
+  const st = useStyles();
+  const { state, dispatch, reload } = useApp();
+  const { lang, page, read } = state;
+  const [reading, setReading] = useState(true);
+  const [readError, setReadError] = useState<unknown>(null);
+
+  const readNow = useCallback(() => {
+    setReading(true);
+    setReadError(null);
+    reload()
+      .catch((e: unknown) => setReadError(e ?? new Error("readBook failed")))
+      .finally(() => setReading(false));
+  }, [reload]);
+  useEffect(readNow, [readNow]);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+
+  return (
+    <div className={st.shell}>
+      <header className={st.header}>
+        <h1 className={st.title}>{t(lang, "app.title")}</h1>
+        <Select
+          className={st.lang}
+          size="small"
+          aria-label={t(lang, "app.language")}
+          value={lang}
+          onChange={(_, d) => dispatch({ type: "lang", lang: d.value as Lang })}
+        >
+          {LANGS.map((l) => (
+            <option key={l} value={l} lang={l}>{LANG_NAMES[l]}</option>
+          ))}
+        </Select>
+      </header>
+      <nav className={st.tabs}>
+        <PageTabs
+          pages={PAGES}
+          labels={Object.fromEntries(PAGES.map((p) => [p, t(lang, TAB_LABELS[p])])) as Record<Page, string>}
+          selected={page}
+          onSelect={(p) => dispatch({ type: "page", page: p })}
+          label={t(lang, "app.pages")}
+          panelId={PANEL_ID}
+        />
+      </nav>
+      {(reading && !read) || readError || state.flash ? (
+        <div className={st.status}>
+          {reading && !read && <Spinner size="small" label={t(lang, "app.reading")} />}
+          {readError !== null && (
+            <>
+              <ErrorBar error={readError} lang={lang} />
+              <div>
+                <Button onClick={readNow}>{t(lang, "common.retry")}</Button>
+              </div>
+            </>
+          )}
+          <NoticeBar notice={state.flash} lang={lang} onDismiss={() => dispatch({ type: "flash", flash: null })} />
+        </div>
+      ) : null}
+      <main id={PANEL_ID} className={st.main} role="tabpanel" aria-labelledby={tabId(page)}>
+        {read && <PageView page={page} lang={lang} />}
+      </main>
+    </div>
+  );
+}
+
+function PageView({ page, lang }: { page: Page; lang: Lang }) {
+  switch (page) {
+    case "book":
+      return <BookPage />;
+    case "clients":
+      return <ClientsPage />;
+    case "today":
+      return <TodayPage />;
+    case "sheets":
+      return <SheetsPage />;
+    case "segments":
+      return (
+        <Suspense fallback={<Spinner size="small" label={t(lang, "common.loading")} />}>
+          <SegmentsPage />
+        </Suspense>
+      );
+  }
+}

@@ -1,0 +1,33 @@
+/** Numbers as the pane shows them: whole currency units with separators, shares with one decimal. */
+import type { RowError } from "../book/errors";
+import { formatAmount } from "../domain/agenda";
+
+export function money(n: number): string {
+  return formatAmount(Math.round(n));
+}
+
+/** 0.1234 → "+12.3%" (signed) or "12.3%". */
+export function percent(x: number, signed = false): string {
+  const s = `${(x * 100).toFixed(1)}%`;
+  return signed && x > 0 ? `+${s}` : s;
+}
+
+/** A1-style address of a cell: 0-based column index, 1-based row. */
+export function cellAddress(columnIndex: number, row: number): string {
+  let n = columnIndex + 1;
+  let letters = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    letters = String.fromCharCode(65 + r) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return `${letters}${row}`;
+}
+
+/**
+ * Where a row error points: its cell, or the whole row for an error about the table's header. Columns count
+ * from A: the book's tables are set up at A1 of their sheets.
+ */
+export function rowErrorAddress(e: Pick<RowError, "row" | "columnIndex">): string {
+  return e.columnIndex === undefined ? `${e.row}:${e.row}` : cellAddress(e.columnIndex, e.row);
+}

@@ -1,0 +1,34 @@
+/**
+ * Task-pane entry: once Office is ready, render the app in the Office theme (light or dark) and the UI language
+ * (the one chosen in the pane before, else Office's display language). The Excel commands module — with the
+ * sheet builders and the Office.js renderer — is loaded in parallel as its own chunk, so the first paint does not
+ * wait for it.
+ */
+import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { createRoot } from "react-dom/client";
+import { App } from "./App";
+import { initialLang, readStoredLang } from "./i18n";
+import { lazyCommands } from "./lazyCommands";
+import { isDarkOfficeTheme } from "./theme";
+
+function officeTheme(): Office.OfficeTheme | undefined {
+  try {
+    return Office.context?.officeTheme ?? undefined;
+  } catch {
+    return undefined; // hosts without theme support throw on access
+  }
+}
+
+Office.onReady(() => {
+  const root = document.getElementById("root");
+  if (!root) throw new Error("taskpane.html has no #root element");
+  const commands = lazyCommands(() => import(/* webpackChunkName: "commands" */ "../excel/commands").then((m) => m.createCommands()));
+  void commands.preload().catch(() => undefined); // the first command reports a failed load
+  const lang = initialLang(readStoredLang(), Office.context?.displayLanguage);
+  const theme = isDarkOfficeTheme(officeTheme()) ? webDarkTheme : webLightTheme;
+  createRoot(root).render(
+    <FluentProvider theme={theme} style={{ minHeight: "100vh" }}>
+      <App commands={commands} lang={lang} />
+    </FluentProvider>,
+  );
+});

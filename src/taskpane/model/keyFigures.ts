@@ -1,0 +1,102 @@
+/**
+ * The figures at the top of a client's page: where the money is, tier, risk profile, when the next review is
+ * due, the protection gaps and the last contact. Everything comes from src/domain; this only gathers it.
+ */
+import { allocation } from "../../domain/allocation";
+import { cadenceMonths, clientCadence, dayDiff } from "../../domain/cadence";
+import { lastContact } from "../../domain/contacts";
+import { addMonths } from "../../domain/dates";
+import { clientProtection } from "../../domain/protection";
+import { reviewComparison, reviewDates, rowsOfClient, type PeriodReturn } from "../../domain/reviews";
+import { assessmentExpiry, riskAssessmentStatus, type AssessmentStatus } from "../../domain/suitability";
+import type { ClientTier } from "../../domain/tiers";
+import type { Book, Cadence, Client, ClientRisk, Contact, IsoDate, Relation, Tier } from "../../domain/types";
+
+export interface KeyFigures {
+  client: Client;
+  thisBank: number;
+  otherBanks: number;
+  assets: number;
+  liabilities: number;
+  netWorth: number;
+  tier: Tier;
+  /** True when the tier is the manual one from the Clients table. */
+  tierManual: boolean;
+  /** Share of all assets at this bank. */
+  tierShare: number;
+  riskLevel?: ClientRisk;
+  assessment: AssessmentStatus;
+  assessedOn?: IsoDate;
+  /** First anniversary of the assessment. */
+  assessmentExpires?: IsoDate;
+  cadence: Cadence;
+  lastReview?: IsoDate;
+  /** Last review + cadence; asOf when never reviewed (due now). */
+  nextReview: IsoDate;
+  /** Negative = overdue. */
+  reviewDaysUntil: number;
+  /** Change of total assets since the last review, with the measure it is (simple or Modified Dietz). */
+  returnSinceLast?: PeriodReturn;
+  protection?: {
+    lifeGap: number;
+    criticalIllnessGap: number;
+    lifeNeed: number;
+    criticalIllnessNeed: number;
+    noCriticalIllness: boolean;
+    noIncome: boolean;
+    uncoveredMembers: { name: string; relation: Relation }[];
+  };
+  lastContact?: Contact;
+}
+
+/** Undefined when the client is not in the book (e.g. removed by a colleague since the page opened). */
+export function keyFigures(book: Book, clientId: string, tiers: ReadonlyMap<string, ClientTier>, asOf: IsoDate): KeyFigures | undefined {
+  const client = book.clients.find((c) => c.clientId === clientId);
+  if (!client) return undefined;
+  const alloc = allocation(rowsOfClient(book.holdings, clientId));
+  const t = tiers.get(clientId);
+  const tier = t?.tier ?? client.tier ?? "C";
+  const cadence = clientCadence(client, tier);
+  const dates = reviewDates(book, clientId).filter((d) => d <= asOf);
+  const lastReview = dates[dates.length - 1];
+  const nextReview = lastReview ? addMonths(lastReview, cadenceMonths(cadence)) : asOf;
+
+  const out: KeyFigures = {
+    client,
+    thisBank: alloc.thisBank,
+    otherBanks: alloc.otherBanks,
+    assets: alloc.assets,
+    liabilities: alloc.liabilities,
+    netWorth: alloc.netWorth,
+    tier,
+    tierManual: t?.manual !== undefined,
+    tierShare: t?.share ?? 0,
+    assessment: riskAssessmentStatus(client.riskAssessedOn, asOf),
+    cadence,
+    nextReview,
+    reviewDaysUntil: dayDiff(asOf, nextReview),
+  };
+  if (client.riskLevel) out.riskLevel = client.riskLevel;
+  if (client.riskAssessedOn) {
+    out.assessedOn = client.riskAssessedOn;
+    out.assessmentExpires = assessmentExpiry(client.riskAssessedOn);
+  }
+  if (lastReview) out.lastReview = lastReview;
+  const cmp = reviewComparison(book, clientId, asOf);
+  if (cmp.returnSinceLast) out.returnSinceLast = cmp.returnSinceLast;
+  const p = clientProtection(book, clientId);
+  if (p.ok) {
+    out.protection = {
+      lifeGap: p.value.gap.life,
+      criticalIllnessGap: p.value.gap.criticalIllness,
+      lifeNeed: p.value.need.life,
+      criticalIllnessNeed: p.value.need.criticalIllness,
+      noCriticalIllness: p.value.noCriticalIllness,
+      noIncome: p.value.noIncome,
+      uncoveredMembers: p.value.uncoveredMembers,
+    };
+  }
+  const lc = lastContact(book.contacts, clientId);
+  if (lc) out.lastContact = lc;
+  return out;
+}

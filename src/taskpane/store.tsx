@@ -1,0 +1,138 @@
+/**
+ * The pane's state: the last read of the book (ReadResult), the UI language, the page and the open client.
+ * One reducer behind a context; every command goes through useCommand, which shows its busy state, re-reads
+ * the book after it (commands.readBook) and keeps its error for a MessageBar.
+ */
+import { createContext, useCallback, useContext, useMemo, useReducer, useRef, useState, type ReactNode } from "react";
+import type { ClientBookCommands, ReadResult } from "../excel/api";
+import { bookTiers, type ClientTier } from "../domain/tiers";
+import type { Lang } from "../domain/types";
+import { saveLang } from "./i18n";
+
+export const PAGES = ["book", "clients", "today", "sheets", "segments"] as const;
+export type Page = (typeof PAGES)[number];
+
+export interface AppState {
+  lang: Lang;
+  page: Page;
+  read: ReadResult | null;
+  /** Client whose page is open (on the Clients tab). */
+  clientId: string | null;
+  /** The client form: open for a client, or for a new one (clientId null). */
+  editing: { clientId: string | null } | null;
+  /** A message for the whole pane (e.g. "saved"), shown under the tabs until dismissed or the page changes. */
+  flash: { intent: "success" | "warning" | "info"; text: string } | null;
+}
+
+export type Action =
+  | { type: "lang"; lang: Lang }
+  | { type: "page"; page: Page }
+  | { type: "read"; read: ReadResult }
+  | { type: "openClient"; clientId: string }
+  | { type: "closeClient" }
+  | { type: "edit"; clientId: string | null }
+  | { type: "closeEdit" }
+  | { type: "flash"; flash: AppState["flash"] };
+
+export function initialState(lang: Lang): AppState {
+  return { lang, page: "book", read: null, clientId: null, editing: null, flash: null };
+}
+
+export function reducer(s: AppState, a: Action): AppState {
+  switch (a.type) {
+    case "lang":
+      return { ...s, lang: a.lang };
+    case "page":
+      return { ...s, page: a.page, flash: null };
+    case "read": {
+      // The first read chooses the landing page: Today when the book has clients, else the Book page to set it up.
+      const page = s.read === null ? (a.read.hasBook && a.read.book.clients.length > 0 ? "today" : "book") : s.page;
+      // A client removed meanwhile (by a colleague or the sheet) closes its page rather than showing stale data.
+      const gone = s.clientId !== null && !a.read.book.clients.some((c) => c.clientId === s.clientId);
+      return { ...s, read: a.read, page, clientId: gone ? null : s.clientId };
+    }
+    case "openClient":
+      return { ...s, page: "clients", clientId: a.clientId, editing: null };
+    case "closeClient":
+      return { ...s, clientId: null };
+    case "edit":
+      return { ...s, page: "clients", editing: { clientId: a.clientId } };
+    case "closeEdit":
+      return { ...s, editing: null };
+    case "flash":
+      return { ...s, flash: a.flash };
+  }
+}
+
+interface AppContextValue {
+  state: AppState;
+  dispatch: (a: Action) => void;
+  commands: ClientBookCommands;
+  /** Re-reads the whole book (one readBook) and stores it; throws what readBook throws. */
+  reload(): Promise<ReadResult>;
+  /** Tiers of the last read, computed once per read. */
+  tiers: ReadonlyMap<string, ClientTier>;
+}
+
+const AppContext = createContext<AppContextValue | null>(null);
+
+export function AppProvider({ commands, lang, children }: { commands: ClientBookCommands; lang: Lang; children: ReactNode }) {
+  const [state, rawDispatch] = useReducer(reducer, lang, initialState);
+  const dispatch = useCallback((a: Action) => {
+    if (a.type === "lang") saveLang(a.lang);
+    rawDispatch(a);
+  }, []);
+  const reload = useCallback(async () => {
+    const read = await commands.readBook();
+    rawDispatch({ type: "read", read });
+    return read;
+  }, [commands]);
+  const tiers = useMemo(() => (state.read ? bookTiers(state.read.book) : new Map<string, ClientTier>()), [state.read]);
+  const value = useMemo(() => ({ state, dispatch, commands, reload, tiers }), [state, dispatch, commands, reload, tiers]);
+  return <AppContext.Provider value={value}>{children}</AppContext.Provider>;
+}
+
+export function useApp(): AppContextValue {
+  const v = useContext(AppContext);
+  if (!v) throw new Error("useApp outside <AppProvider>");
+  return v;
+}
+
+export interface CommandState {
+  busy: boolean;
+  /** The last failure (described in the UI language where it is shown). */
+  error: unknown;
+  /** Runs one command: busy while it and the re-read run; resolves to its result, or undefined when it failed. */
+  run<T>(fn: (c: ClientBookCommands) => Promise<T>, opts?: { reread?: boolean }): Promise<T | undefined>;
+  clearError(): void;
+}
+
+/** One command button's state. Re-entrant calls while busy are ignored (a double click runs once). */
+export function useCommand(): CommandState {
+  const { commands, reload } = useApp();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const running = useRef(false);
+  const run = useCallback(
+    async <T,>(fn: (c: ClientBookCommands) => Promise<T>, opts: { reread?: boolean } = {}): Promise<T | undefined> => {
+      if (running.current) return undefined;
+      running.current = true;
+      setBusy(true);
+      setError(null);
+      try {
+        const result = await fn(commands);
+        if (opts.reread !== false) await reload();
+        return result;
+      } catch (e) {
+        setError(e ?? new Error("unknown error"));
+        return undefined;
+      } finally {
+        running.current = false;
+        setBusy(false);
+      }
+    },
+    [commands, reload],
+  );
+  const clearError = useCallback(() => setError(null), []);
+  return { busy, error, run, clearError };
+}

@@ -1,0 +1,84 @@
+/**
+ * The cells of a sheet we write, as the <row>/<c> XML of its sheetData.
+ *
+ * excelize-wasm costs tens of microseconds per call (every argument crosses the wasm bridge), so a 5,000-row
+ * sheet written cell by cell or row by row takes seconds, and it cannot store a formula's cached result with its
+ * type. So cells are written here, as plain OOXML (ECMA-376 §18.3.1.4): text as inline strings (always literal —
+ * an inline string is never parsed as a formula), numbers, booleans, formulas with their cached results, and
+ * each cell's style id. excelize writes everything else (styles, widths, merges, panes, notes, charts, tables…)
+ * and ./finish.ts puts these rows into the sheet part it saved.
+ */
+import { colName } from "./a1";
+import { xmlEscape } from "./zip";
+
+/** A formula's cached result as stored: cell type and the text of <v>. */
+export interface CachedResult {
+  type: "n" | "b" | "str";
+  text: string;
+}
+
+export interface CellEntry {
+  value?: string | number | boolean;
+  /** Formula text without the leading "=". */
+  formula?: string;
+  cached?: CachedResult;
+  /** excelize style id; 0 / absent = default. */
+  style?: number;
+}
+
+/** Text as Excel stores it: XML-escaped, CR and other control characters as _xHHHH_, a literal _xHHHH_ protected. */
+export function excelText(s: string): string {
+  return xmlEscape(s.replace(/_(?=x[0-9A-Fa-f]{4}_)/g, "_x005F_")).replace(/\r/g, "_x000D_");
+}
+
+function cellXml(ref: string, e: CellEntry): string {
+  const s = e.style ? ` s="${e.style}"` : "";
+  if (e.formula !== undefined) {
+    const c = e.cached;
+    const t = !c || c.type === "n" ? "" : ` t="${c.type}"`;
+    const v = c ? `<v>${c.type === "str" ? excelText(c.text) : c.text}</v>` : "";
+    return `<c r="${ref}"${s}${t}><f>${excelText(e.formula)}</f>${v}</c>`;
+  }
+  const v = e.value;
+  if (typeof v === "string") {
+    const preserve = /^\s|\s$|\n/.test(v) ? ' xml:space="preserve"' : "";
+    return `<c r="${ref}"${s} t="inlineStr"><is><t${preserve}>${excelText(v)}</t></is></c>`;
+  }
+  if (typeof v === "number") return `<c r="${ref}"${s}><v>${String(Object.is(v, -0) ? 0 : v)}</v></c>`;
+  if (typeof v === "boolean") return `<c r="${ref}"${s} t="b"><v>${v ? 1 : 0}</v></c>`;
+  return s ? `<c r="${ref}"${s}/>` : "";
+}
+
+/** Cells by row and column (both 1-based), kept sparse. */
+export class SheetCells {
+  private readonly rows: (CellEntry | undefined)[][] = [];
+
+  at(col: number, row: number): CellEntry {
+    const r = (this.rows[row - 1] ??= []);
+    return (r[col - 1] ??= {});
+  }
+
+  /** Gives every cell of the rectangle a style (cells without a value become styled empty cells). */
+  styleRange(top: number, left: number, bottom: number, right: number, style: number): void {
+    for (let row = top; row <= bottom; row++) for (let col = left; col <= right; col++) this.at(col, row).style = style;
+  }
+
+  /** The <row> elements, rows and cells in order; rows at or above `afterRow` are left out. */
+  toXml(afterRow = 0): string {
+    const out: string[] = [];
+    const names: string[] = [];
+    for (let r = afterRow; r < this.rows.length; r++) {
+      const cells = this.rows[r];
+      if (!cells) continue;
+      let row = "";
+      for (let c = 0; c < cells.length; c++) {
+        const e = cells[c];
+        if (!e) continue;
+        const ref = (names[c] ??= colName(c + 1)) + (r + 1);
+        row += cellXml(ref, e);
+      }
+      if (row) out.push(`<row r="${r + 1}">${row}</row>`);
+    }
+    return out.join("");
+  }
+}

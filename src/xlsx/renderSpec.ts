@@ -1,0 +1,335 @@
+/**
+ * SheetSpec → worksheet of an .xlsx file, the file twin of the Office.js renderer in src/excel.
+ *
+ * What a spec says is written as native Excel content: literal text (never a formula, whatever it starts with),
+ * numbers, booleans, native formulas with their cached results, number formats and styles, column widths,
+ * merges, frozen panes, an autofilter, conditional formats, notes, pie and clustered-column charts, page set-up
+ * and tab colour. Cell values and their style ids are written as XML (./cellsXml.ts) because excelize-wasm
+ * costs tens of microseconds per call; excelize makes the styles and everything around the cells.
+ */
+import { isFormula } from "../sheets/spec";
+import type { CellValue, ChartSpec, ConditionalFormat, SheetSpec } from "../sheets/spec";
+import type { Style } from "excelize-wasm";
+import { cellName, colName, parseCell, parseRange, qualifiedRange, rangeName } from "./a1";
+import type { RangeRef } from "./a1";
+import { check, XlsxError } from "./excelize";
+import type { XlsxFile } from "./excelize";
+import { finishWorkbook } from "./finish";
+import type { FinishOptions } from "./finish";
+import { checkColor, formatKey, numberFormatAt, planStyles } from "./styles";
+import { SheetCells } from "./cellsXml";
+import type { CachedResult } from "./cellsXml";
+import { createSheet, newWorkbook, stateOf, styleId } from "./workbook";
+
+/** Excel's limits on what one cell can hold. */
+export const MAX_TEXT = 32767;
+export const MAX_FORMULA = 8192;
+const MAX_NOTE = 32512; // excelize's limit for a comment's text
+
+export type RenderOptions = FinishOptions;
+
+/** Renders the specs, in order, as the sheets of a new workbook and returns the .xlsx bytes. */
+export async function renderSpecs(specs: readonly SheetSpec[], opts: RenderOptions = {}): Promise<Uint8Array> {
+  if (specs.length === 0) throw new XlsxError("a workbook needs at least one sheet spec");
+  const f = await newWorkbook();
+  for (const spec of specs) addSpecToFile(f, spec);
+  return finishWorkbook(f, opts);
+}
+
+/** Checks a plain value for what Excel can store. */
+function plainValue(v: Exclude<CellValue, { f: string }>, sheet: string, col: number, row: number): string | number | boolean | null {
+  if (v === null || v === undefined) return null;
+  switch (typeof v) {
+    case "string":
+      if (v.length > MAX_TEXT) throw new XlsxError(`text of ${v.length} characters is longer than Excel's ${MAX_TEXT}`, { sheet, cell: cellName(col, row) });
+      return v;
+    case "number":
+      if (!Number.isFinite(v)) throw new XlsxError(`${v} is not a number Excel can store`, { sheet, cell: cellName(col, row) });
+      return Object.is(v, -0) ? 0 : v;
+    case "boolean":
+      return v;
+    default:
+      throw new XlsxError(`unsupported cell value of type ${typeof v}`, { sheet, cell: cellName(col, row) });
+  }
+}
+
+/** Formula text as stored in the file: no leading "=", English names, never our RM.* custom functions. */
+export function formulaBody(f: string, sheet: string, cell: string): string {
+  if (typeof f !== "string" || !f.startsWith("=") || f.length < 2) throw new XlsxError(`formula must start with "=": ${JSON.stringify(f)}`, { sheet, cell });
+  if (f.length > MAX_FORMULA) throw new XlsxError(`formula of ${f.length} characters is longer than Excel's ${MAX_FORMULA}`, { sheet, cell });
+  if (/(^|[^A-Za-z0-9_."'])RM\.[A-Za-z]/.test(f.replace(/"[^"]*"/g, '""'))) {
+    throw new XlsxError("output sheets hold native formulas only, not RM.* custom functions", { sheet, cell });
+  }
+  return f.slice(1);
+}
+
+/** A cached result as the sheet part stores it, so viewers that do not recalculate still show it. */
+function cachedResult(v: number | string | boolean, sheet: string, cell: string): CachedResult {
+  if (typeof v === "boolean") return { type: "b", text: v ? "1" : "0" };
+  if (typeof v === "number") {
+    if (!Number.isFinite(v)) throw new XlsxError(`cached value ${v} is not a number Excel can store`, { sheet, cell });
+    return { type: "n", text: String(Object.is(v, -0) ? 0 : v) };
+  }
+  if (typeof v === "string") {
+    if (v.length > MAX_TEXT) throw new XlsxError(`cached text is longer than Excel's ${MAX_TEXT} characters`, { sheet, cell });
+    return { type: "str", text: v };
+  }
+  throw new XlsxError(`unsupported cached value of type ${typeof v}`, { sheet, cell });
+}
+
+/** Values and formulas of the spec into `cells`; returns the used range (for the sheet's dimension). */
+function collectCells(spec: SheetSpec, cells: SheetCells): { formulas: boolean; used?: RangeRef } {
+  const sheet = spec.name;
+  let used: RangeRef | undefined;
+  let formulas = false;
+  if (!Array.isArray(spec.cells)) throw new XlsxError("cells must be an array of rows", { sheet });
+  spec.cells.forEach((rowCells, r) => {
+    const row = r + 1;
+    if (!Array.isArray(rowCells)) throw new XlsxError(`row ${row} of cells is not an array`, { sheet });
+    let last = 0;
+    rowCells.forEach((v, c) => {
+      const col = c + 1;
+      if (isFormula(v)) {
+        const cell = cellName(col, row);
+        const e = cells.at(col, row);
+        e.formula = formulaBody(v.f, sheet, cell);
+        if (v.cached !== undefined && v.cached !== null) e.cached = cachedResult(v.cached, sheet, cell);
+        formulas = true;
+        last = col;
+        return;
+      }
+      const value = plainValue(v, sheet, col, row);
+      if (value === null) return;
+      cells.at(col, row).value = value;
+      last = col;
+    });
+    if (last > 0) used = used ? { top: used.top, left: 1, bottom: row, right: Math.max(used.right, last) } : { top: row, left: 1, bottom: row, right: last };
+  });
+  return { formulas, used };
+}
+
+/** Each cell's merged format → a style id (one NewStyle per distinct format per workbook). */
+function collectStyles(f: XlsxFile, spec: SheetSpec, cells: SheetCells): void {
+  for (const rect of planStyles(spec.formats, spec.name)) {
+    const id = styleId(f, rect.key, rect.format, spec.name);
+    const { top, left, bottom, right } = rect.range;
+    cells.styleRange(top, left, bottom, right, id);
+  }
+}
+
+function writeColumnWidths(f: XlsxFile, spec: SheetSpec): void {
+  const widths = spec.columnWidths;
+  if (!widths) return;
+  let c = 0;
+  while (c < widths.length) {
+    const w = widths[c];
+    if (w === undefined || w === null) {
+      c++;
+      continue;
+    }
+    if (!(Number.isFinite(w) && w >= 0 && w <= 255)) throw new XlsxError(`column width must be 0–255 characters, not ${w}`, { sheet: spec.name, cell: colName(c + 1) });
+    let end = c;
+    while (end + 1 < widths.length && widths[end + 1] === w) end++;
+    check(f.SetColWidth(spec.name, colName(c + 1), colName(end + 1), w), "setting a column width", { sheet: spec.name, cell: colName(c + 1) });
+    c = end + 1;
+  }
+}
+
+function checkedRange(a1: string, what: string, sheet: string): RangeRef {
+  const r = typeof a1 === "string" ? parseRange(a1) : undefined;
+  if (!r) throw new XlsxError(`${what}: "${a1}" is not an A1 range`, { sheet });
+  return r;
+}
+
+function writeMerges(f: XlsxFile, spec: SheetSpec): void {
+  const seen: RangeRef[] = [];
+  for (const m of spec.merges ?? []) {
+    const r = checkedRange(m, "merge", spec.name);
+    const clash = seen.find((s) => s.left <= r.right && r.left <= s.right && s.top <= r.bottom && r.top <= s.bottom);
+    if (clash) throw new XlsxError(`merged ranges ${rangeName(clash)} and ${m} overlap`, { sheet: spec.name });
+    seen.push(r);
+    check(f.MergeCell(spec.name, cellName(r.left, r.top), cellName(r.right, r.bottom)), "merging cells", { sheet: spec.name, cell: m });
+  }
+}
+
+function writeFreeze(f: XlsxFile, spec: SheetSpec): void {
+  const fr = spec.freeze;
+  if (!fr) return;
+  const rows = fr.rows ?? 0;
+  const cols = fr.columns ?? 0;
+  if (!Number.isInteger(rows) || !Number.isInteger(cols) || rows < 0 || cols < 0) throw new XlsxError(`freeze needs whole non-negative rows and columns, not ${rows}/${cols}`, { sheet: spec.name });
+  if (rows === 0 && cols === 0) return;
+  const topLeft = cellName(cols + 1, rows + 1);
+  const pane = rows > 0 && cols > 0 ? "bottomRight" : rows > 0 ? "bottomLeft" : "topRight";
+  check(
+    f.SetPanes(spec.name, { Freeze: true, Split: false, XSplit: cols, YSplit: rows, TopLeftCell: topLeft, ActivePane: pane, Selection: [{ SQRef: topLeft, ActiveCell: topLeft, Pane: pane }] }),
+    "freezing panes",
+    { sheet: spec.name, cell: topLeft },
+  );
+}
+
+function conditionalStyle(f: XlsxFile, cf: ConditionalFormat, sheet: string): number {
+  const st = stateOf(f);
+  const s = cf.style ?? {};
+  checkColor(s.fill, "conditional format fill", { sheet, cell: cf.range });
+  checkColor(s.color, "conditional format font colour", { sheet, cell: cf.range });
+  const key = formatKey(s);
+  let id = st.conditionalStyles.get(key);
+  if (id === undefined) {
+    const style: Style = {};
+    if (s.bold || s.color) style.Font = { ...(s.bold ? { Bold: true } : {}), ...(s.color ? { Color: s.color } : {}) };
+    if (s.fill) style.Fill = { Type: "pattern", Pattern: 1, Color: [s.fill] };
+    id = check(f.NewConditionalStyle(style), "creating a conditional format style", { sheet, cell: cf.range }).style;
+    st.conditionalStyles.set(key, id);
+  }
+  return id;
+}
+
+function writeConditionalFormats(f: XlsxFile, spec: SheetSpec): void {
+  for (const cf of spec.conditionalFormats ?? []) {
+    const r = checkedRange(cf.range, "conditional format", spec.name);
+    const body = formulaBody(cf.formula, spec.name, cf.range);
+    const format = conditionalStyle(f, cf, spec.name);
+    check(f.SetConditionalFormat(spec.name, rangeName(r), [{ Type: "formula", Criteria: body, Format: format }]), "adding a conditional format", { sheet: spec.name, cell: cf.range });
+  }
+}
+
+function writeNotes(f: XlsxFile, spec: SheetSpec): void {
+  const seen = new Set<string>();
+  for (const note of spec.notes ?? []) {
+    const at = parseCell(note.cell ?? "");
+    if (!at) throw new XlsxError(`note: "${note.cell}" is not a single cell`, { sheet: spec.name });
+    const cell = cellName(at.col, at.row);
+    if (seen.has(cell)) throw new XlsxError("two notes on one cell", { sheet: spec.name, cell });
+    seen.add(cell);
+    if (typeof note.text !== "string" || note.text.length > MAX_NOTE) throw new XlsxError(`note text must be a string of at most ${MAX_NOTE} characters`, { sheet: spec.name, cell });
+    check(f.AddComment(spec.name, { Cell: cell, Author: "ClientBook", Text: note.text }), "adding a note", { sheet: spec.name, cell });
+  }
+}
+
+/** Points (the spec's unit) → pixels at 96 dpi (excelize's chart size unit). */
+export function pointsToPixels(pt: number): number {
+  return Math.round((pt * 96) / 72);
+}
+
+function singleColumn(a1: string, what: string, chart: ChartSpec, sheet: string): RangeRef {
+  const r = checkedRange(a1, `chart "${chart.name}" ${what}`, sheet);
+  if (r.left !== r.right) throw new XlsxError(`chart "${chart.name}" ${what} must be a single column, not ${a1}`, { sheet });
+  return r;
+}
+
+function cellAt(spec: SheetSpec, col: number, row: number): CellValue {
+  return spec.cells[row - 1]?.[col - 1] ?? null;
+}
+
+function shownValue(v: CellValue): string | number | boolean | null {
+  if (isFormula(v)) return v.cached ?? null;
+  return v;
+}
+
+function writeCharts(f: XlsxFile, spec: SheetSpec): void {
+  const st = stateOf(f);
+  const sheet = spec.name;
+  const names = new Set<string>();
+  for (const chart of spec.charts ?? []) {
+    if (!chart.name || names.has(chart.name)) throw new XlsxError(`chart name "${chart.name}" is empty or used twice`, { sheet });
+    names.add(chart.name);
+    if (chart.type !== "pie" && chart.type !== "column") throw new XlsxError(`chart "${chart.name}": unknown type "${chart.type}"`, { sheet });
+    const cats = singleColumn(chart.categories, "categories", chart, sheet);
+    const vals = singleColumn(chart.values, "values", chart, sheet);
+    if (cats.bottom - cats.top !== vals.bottom - vals.top) throw new XlsxError(`chart "${chart.name}": categories ${chart.categories} and values ${chart.values} differ in length`, { sheet });
+    const anchor = parseCell(chart.anchor ?? "");
+    if (!anchor) throw new XlsxError(`chart "${chart.name}": anchor "${chart.anchor}" is not a cell`, { sheet });
+    for (const [k, v] of [["width", chart.width], ["height", chart.height]] as const) {
+      if (!(Number.isFinite(v) && v > 0 && v <= 4000)) throw new XlsxError(`chart "${chart.name}": ${k} must be 1–4000 points, not ${v}`, { sheet });
+    }
+    const categoriesRef = qualifiedRange(sheet, cats);
+    const valuesRef = qualifiedRange(sheet, vals);
+    const pie = chart.type === "pie";
+
+    // the points shown, for the chart's cache and its axes
+    const categories: (string | number | null)[] = [];
+    const values: (number | null)[] = [];
+    for (let i = 0; i <= cats.bottom - cats.top; i++) {
+      const c = shownValue(cellAt(spec, cats.left, cats.top + i));
+      categories.push(typeof c === "boolean" ? (c ? "TRUE" : "FALSE") : c);
+      const v = shownValue(cellAt(spec, vals.left, vals.top + i));
+      values.push(typeof v === "number" ? v : null);
+    }
+    const numericCats = categories.every((c) => c === null || typeof c === "number");
+    const catFormat = numericCats ? numberFormatAt(spec.formats, cats.left, cats.top) : undefined;
+    const valFormat = numberFormatAt(spec.formats, vals.left, vals.top);
+    const nonNegative = values.every((v) => v === null || v >= 0);
+
+    check(
+      f.AddChart(sheet, cellName(anchor.col, anchor.row), {
+        Type: pie ? st.x.Pie : st.x.Col,
+        Series: [{ Name: chart.seriesName, Categories: categoriesRef, Values: valuesRef }],
+        Title: { Paragraph: [{ Text: chart.title }] },
+        Dimension: { Width: pointsToPixels(chart.width), Height: pointsToPixels(chart.height) },
+        Format: { Name: chart.name, PrintObject: true },
+        Legend: { Position: pie ? "right" : "bottom" },
+        VaryColors: pie,
+        ...(pie
+          ? { PlotArea: { ShowPercent: true } }
+          : {
+              // dates on the axis as the cells show them, amounts as the cells show them, bars from zero
+              ...(catFormat ? { XAxis: { NumFmt: { CustomNumFmt: catFormat } } } : {}),
+              YAxis: { ...(nonNegative ? { Minimum: 0 } : {}), ...(valFormat ? { NumFmt: { CustomNumFmt: valFormat } } : {}) },
+            }),
+      }),
+      `adding chart "${chart.name}"`,
+      { sheet, cell: chart.anchor },
+    );
+    const record = { sheet, type: chart.type, seriesName: chart.seriesName, categoriesRef, valuesRef, categories, values };
+    st.charts.push(catFormat ? { ...record, categoriesFormat: catFormat } : record);
+  }
+}
+
+function writePage(f: XlsxFile, spec: SheetSpec): void {
+  const sheet = spec.name;
+  if (spec.page) {
+    const { orientation, fitToWidth } = spec.page;
+    if (orientation !== "portrait" && orientation !== "landscape") throw new XlsxError(`page orientation must be portrait or landscape, not "${orientation}"`, { sheet });
+    check(f.SetPageLayout(sheet, fitToWidth ? { Orientation: orientation, FitToWidth: 1, FitToHeight: 0 } : { Orientation: orientation }), "setting the page layout", { sheet });
+  }
+  if (spec.tabColor !== undefined) checkColor(spec.tabColor, "tab colour", { sheet });
+  if (spec.page?.fitToWidth || spec.tabColor) {
+    check(
+      f.SetSheetProps(sheet, {
+        ...(spec.page?.fitToWidth ? { FitToPage: true } : {}),
+        ...(spec.tabColor ? { TabColorRGB: `FF${spec.tabColor.slice(1).toUpperCase()}` } : {}),
+      }),
+      "setting sheet properties",
+      { sheet },
+    );
+  }
+}
+
+/**
+ * Adds one spec as a new sheet of `f` (a workbook from newWorkbook/openWorkbook). A sheet of the same name already
+ * in an opened workbook is replaced. Save with finishWorkbook.
+ */
+export function addSpecToFile(f: XlsxFile, spec: SheetSpec): void {
+  if (!spec || typeof spec !== "object") throw new XlsxError("sheet spec is missing");
+  createSheet(f, spec.name);
+  const st = stateOf(f);
+  const cells = new SheetCells();
+  const { formulas, used } = collectCells(spec, cells);
+  collectStyles(f, spec, cells);
+  st.cells.set(spec.name, { xml: cells.toXml(), afterRow: 0 });
+  if (formulas) st.hasFormulas = true;
+  // widths before charts: excelize anchors a chart to the cells it covers using the column widths at that time
+  writeColumnWidths(f, spec);
+  writeMerges(f, spec);
+  writeFreeze(f, spec);
+  if (spec.autoFilter) {
+    const r = checkedRange(spec.autoFilter, "autoFilter", spec.name);
+    check(f.AutoFilter(spec.name, rangeName(r), []), "adding an autofilter", { sheet: spec.name, cell: spec.autoFilter });
+  }
+  writeConditionalFormats(f, spec);
+  writeNotes(f, spec);
+  writeCharts(f, spec);
+  writePage(f, spec);
+  if (used) check(f.SetSheetDimension(spec.name, rangeName(used)), "setting the used range", { sheet: spec.name });
+}

@@ -1,0 +1,186 @@
+/**
+ * The smallest zip reader and writer an .xlsx needs, on the web-standard Compression Streams API (Node ≥ 20 and
+ * every current browser), so it runs in the CLI and in the task pane alike.
+ *
+ * Used to touch up parts of a workbook excelize writes in a way we cannot ask it not to (see ./finish.ts), to read
+ * cell types cheaply (./readBook.ts), and by tests to look inside written files. Entries we do not change keep
+ * their compressed bytes untouched. No zip64, no encryption: an .xlsx never needs either below 4 GB.
+ */
+
+export interface ZipEntry {
+  name: string;
+  /** 0 = stored, 8 = deflated. */
+  method: number;
+  crc32: number;
+  size: number;
+  /** The entry's bytes as stored in the archive (compressed when method is 8). */
+  raw: Uint8Array;
+  /** DOS time and date, kept as they were. */
+  time: number;
+  date: number;
+}
+
+const SIG_LOCAL = 0x04034b50;
+const SIG_CENTRAL = 0x02014b50;
+const SIG_END = 0x06054b50;
+const FLAG_UTF8 = 0x0800;
+
+export class ZipFormatError extends Error {
+  constructor(message: string) {
+    super(`not a readable .xlsx file (${message})`);
+    this.name = "ZipFormatError";
+  }
+}
+
+/** Lists the entries of a zip archive from its central directory (sizes there are authoritative). */
+export function readZip(bytes: Uint8Array): ZipEntry[] {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let end = -1;
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
+    if (view.getUint32(i, true) === SIG_END) {
+      end = i;
+      break;
+    }
+  }
+  if (end < 0) throw new ZipFormatError("no end-of-central-directory record");
+  const count = view.getUint16(end + 10, true);
+  let p = view.getUint32(end + 16, true);
+  if (count === 0xffff || p === 0xffffffff) throw new ZipFormatError("zip64 archives are not supported");
+  const utf8 = new TextDecoder("utf-8");
+  const latin1 = new TextDecoder("latin1");
+  const entries: ZipEntry[] = [];
+  for (let n = 0; n < count; n++) {
+    if (p + 46 > bytes.length || view.getUint32(p, true) !== SIG_CENTRAL) throw new ZipFormatError(`bad central directory entry ${n}`);
+    const flags = view.getUint16(p + 8, true);
+    const method = view.getUint16(p + 10, true);
+    const time = view.getUint16(p + 12, true);
+    const date = view.getUint16(p + 14, true);
+    const crc32 = view.getUint32(p + 16, true);
+    const csize = view.getUint32(p + 20, true);
+    const size = view.getUint32(p + 24, true);
+    const nameLen = view.getUint16(p + 28, true);
+    const extraLen = view.getUint16(p + 30, true);
+    const commentLen = view.getUint16(p + 32, true);
+    const local = view.getUint32(p + 42, true);
+    const nameBytes = bytes.subarray(p + 46, p + 46 + nameLen);
+    const name = (flags & FLAG_UTF8 ? utf8 : latin1).decode(nameBytes);
+    if (csize === 0xffffffff || size === 0xffffffff || local === 0xffffffff) throw new ZipFormatError("zip64 archives are not supported");
+    if (flags & 1) throw new ZipFormatError(`entry ${name} is encrypted`);
+    if (local + 30 > bytes.length || view.getUint32(local, true) !== SIG_LOCAL) throw new ZipFormatError(`bad local header for ${name}`);
+    const dataStart = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
+    if (dataStart + csize > bytes.length) throw new ZipFormatError(`entry ${name} is truncated`);
+    entries.push({ name, method, crc32, size, raw: bytes.subarray(dataStart, dataStart + csize), time, date });
+    p += 46 + nameLen + extraLen + commentLen;
+  }
+  return entries;
+}
+
+async function pipe(data: Uint8Array, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> {
+  const out = new Response(new Blob([data as BlobPart]).stream().pipeThrough(stream));
+  return new Uint8Array(await out.arrayBuffer());
+}
+
+/** The uncompressed bytes of an entry. */
+export async function entryBytes(e: ZipEntry): Promise<Uint8Array> {
+  if (e.method === 0) return e.raw;
+  if (e.method !== 8) throw new ZipFormatError(`entry ${e.name} uses unsupported compression method ${e.method}`);
+  return pipe(e.raw, new DecompressionStream("deflate-raw"));
+}
+
+export async function entryText(e: ZipEntry): Promise<string> {
+  return new TextDecoder("utf-8").decode(await entryBytes(e));
+}
+
+let crcTable: Uint32Array | undefined;
+
+export function crc32(data: Uint8Array): number {
+  if (!crcTable) {
+    crcTable = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      crcTable[n] = c >>> 0;
+    }
+  }
+  let c = 0xffffffff;
+  for (let i = 0; i < data.length; i++) c = crcTable[(c ^ data[i]) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+/** A new entry from uncompressed bytes (deflated). */
+export async function makeEntry(name: string, data: Uint8Array, like?: Pick<ZipEntry, "time" | "date">): Promise<ZipEntry> {
+  const raw = await pipe(data, new CompressionStream("deflate-raw"));
+  return { name, method: 8, crc32: crc32(data), size: data.length, raw, time: like?.time ?? 0, date: like?.date ?? 0x21 };
+}
+
+/** Writes the entries, in order, as a zip archive (UTF-8 names, no data descriptors). */
+export function writeZip(entries: readonly ZipEntry[]): Uint8Array {
+  const enc = new TextEncoder();
+  const names = entries.map((e) => enc.encode(e.name));
+  const localSize = entries.reduce((n, e, i) => n + 30 + names[i].length + e.raw.length, 0);
+  const centralSize = entries.reduce((n, _e, i) => n + 46 + names[i].length, 0);
+  if (localSize + centralSize > 0xfffffff0 || entries.length > 0xfffe) throw new ZipFormatError("archive too large without zip64");
+  const out = new Uint8Array(localSize + centralSize + 22);
+  const view = new DataView(out.buffer);
+  const offsets: number[] = [];
+  let p = 0;
+  entries.forEach((e, i) => {
+    offsets.push(p);
+    view.setUint32(p, SIG_LOCAL, true);
+    view.setUint16(p + 4, 20, true);
+    view.setUint16(p + 6, FLAG_UTF8, true);
+    view.setUint16(p + 8, e.method, true);
+    view.setUint16(p + 10, e.time, true);
+    view.setUint16(p + 12, e.date, true);
+    view.setUint32(p + 14, e.crc32, true);
+    view.setUint32(p + 18, e.raw.length, true);
+    view.setUint32(p + 22, e.size, true);
+    view.setUint16(p + 26, names[i].length, true);
+    view.setUint16(p + 28, 0, true);
+    out.set(names[i], p + 30);
+    out.set(e.raw, p + 30 + names[i].length);
+    p += 30 + names[i].length + e.raw.length;
+  });
+  const central = p;
+  entries.forEach((e, i) => {
+    view.setUint32(p, SIG_CENTRAL, true);
+    view.setUint16(p + 4, 20, true);
+    view.setUint16(p + 6, 20, true);
+    view.setUint16(p + 8, FLAG_UTF8, true);
+    view.setUint16(p + 10, e.method, true);
+    view.setUint16(p + 12, e.time, true);
+    view.setUint16(p + 14, e.date, true);
+    view.setUint32(p + 16, e.crc32, true);
+    view.setUint32(p + 20, e.raw.length, true);
+    view.setUint32(p + 24, e.size, true);
+    view.setUint16(p + 28, names[i].length, true);
+    // extra, comment, disk start, internal and external attributes stay 0
+    view.setUint32(p + 42, offsets[i], true);
+    out.set(names[i], p + 46);
+    p += 46 + names[i].length;
+  });
+  view.setUint32(p, SIG_END, true);
+  view.setUint16(p + 8, entries.length, true);
+  view.setUint16(p + 10, entries.length, true);
+  view.setUint32(p + 12, p - central, true);
+  view.setUint32(p + 16, central, true);
+  return out;
+}
+
+/** XML entity decoding for the attribute values and text we read out of parts. */
+export function xmlUnescape(s: string): string {
+  if (!s.includes("&")) return s;
+  return s.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_m, e: string) => {
+    if (e[0] === "#") return String.fromCodePoint(e[1] === "x" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
+    return { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" }[e] ?? "";
+  });
+}
+
+/** XML text for element content or attributes; control characters XML cannot carry use Excel's _xHHHH_ form. */
+export function xmlEscape(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/[&<>"\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, (c) => {
+    const named = ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" } as Record<string, string>)[c];
+    return named ?? `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`;
+  });
+}

@@ -1,0 +1,213 @@
+import { AGENDA_REASONS, agendaGroups, describeAgendaItem, formatAmount, todayAgenda, type AgendaItem } from "../../src/domain/agenda";
+import { emptyBook, THIS_BANK, type Book, type Client, type Holding } from "../../src/domain/types";
+
+let seq = 0;
+function holding(clientId: string, extra: Partial<Holding>): Holding {
+  return { holdingId: `H${++seq}`, clientId, assetClass: "Deposit", productName: `产品${seq}`, institution: THIS_BANK, amount: 10_000, ...extra };
+}
+/** A client with nothing due: recently reviewed, contacted and verified, no birthday soon. */
+function quietClient(id: string, extra: Partial<Client> = {}): Client {
+  return { clientId: id, name: `客户${id}`, verifiedOn: "2025-01-01", ...extra };
+}
+function book(parts: Partial<Book>): Book {
+  return { ...emptyBook(), ...parts };
+}
+const key = (i: AgendaItem): string => `${i.reason} ${i.clientId} ${i.date} ${i.daysUntil}`;
+
+describe("todayAgenda", () => {
+  test("an empty book has an empty agenda", () => {
+    expect(todayAgenda(emptyBook(), "2025-02-24")).toEqual([]);
+  });
+
+  // Monday 24 Feb 2025 (a common year).
+  const asOf = "2025-02-24";
+  const b = book({
+    clients: [
+      {
+        clientId: "C1", name: "张伟", birthday: "1992-02-29", riskLevel: "C3", riskAssessedOn: "2024-03-10", verifiedOn: "2024-08-01",
+      },
+      { clientId: "C2", name: "李娜" },
+      {
+        clientId: "C3", name: "王强", reviewCadence: "Quarterly", riskLevel: "C2", riskAssessedOn: "2023-12-01", verifiedOn: "2024-09-01",
+        birthday: "1980-02-23",
+      },
+    ],
+    family: [
+      { clientId: "C1", name: "王芳", relation: "Spouse", birthday: "1987-03-02" },
+      { clientId: "C1", name: "张小明", relation: "Child", birthday: "2015-03-05", schoolOrWork: "实验小学" },
+      { clientId: "C9", name: "无主", relation: "Child", birthday: "2015-02-25" },
+    ],
+    holdings: [
+      holding("C1", { assetClass: "Deposit", amount: 3_000_000 }), // makes C1 tier A → monthly
+      holding("C1", { assetClass: "WealthProduct", productName: "稳享90天", amount: 500_000, maturityDate: "2025-03-05", riskLevel: "R2" }),
+      holding("C1", { assetClass: "WealthProduct", productName: "周周盈", amount: 200_000, maturityDate: "2025-02-20", riskLevel: "R2" }),
+      holding("C1", { assetClass: "WealthProduct", productName: "旧产品", amount: 100_000, maturityDate: "2025-02-10", riskLevel: "R2" }),
+      holding("C1", { assetClass: "Loan", productName: "房贷", amount: 900_000, maturityDate: "2025-03-01" }),
+      holding("C1", { assetClass: "Fund", productName: "科技成长", amount: 80_000, riskLevel: "R4" }),
+      holding("C2", { institution: "招商银行", amount: 50_000 }),
+      holding("C3", { assetClass: "Fund", productName: "债基", amount: 30_000, riskLevel: "R2" }),
+      holding("C9", { maturityDate: "2025-02-25" }),
+    ],
+    reviews: [
+      { clientId: "C1", reviewDate: "2024-12-31", holdingId: "H1", assetClass: "Deposit", amount: 2_900_000 },
+      { clientId: "C1", reviewDate: "2025-01-31", holdingId: "H1", assetClass: "Deposit", amount: 3_000_000 },
+      { clientId: "C3", reviewDate: "2024-12-31", holdingId: "H8", assetClass: "Fund", amount: 30_000 },
+    ],
+    contacts: [
+      { clientId: "C1", date: "2025-01-20", channel: "T" },
+      { clientId: "C3", date: "2025-01-10", channel: "T", nextDate: "2025-01-15" },
+      { clientId: "C3", date: "2025-02-01", channel: "M", nextAction: "回电确认赎回", nextDate: "2025-02-26" },
+    ],
+  });
+  const items = todayAgenda(b, asOf);
+
+  test("every reason, grouped in a fixed order, most urgent first within each", () => {
+    expect(items.map(key)).toEqual([
+      "review C2 2025-02-24 0", // never reviewed: due now
+      "review C1 2025-02-28 4", // 31 Jan + 1 month, clamped
+      "contact C1 2025-02-20 -4",
+      "contact C2 2025-02-24 0", // never contacted
+      "follow-up C3 2025-02-26 2",
+      "birthday C1 2025-02-28 4", // 29 Feb in a common year
+      "birthday C1 2025-03-02 6",
+      "maturity C1 2025-02-20 -4", // matured over the last week: still money to reinvest
+      "maturity C1 2025-03-05 9",
+      "risk-assessment C3 2024-12-01 -85",
+      "risk-assessment C1 2025-03-10 14",
+      "suitability C1 2025-02-24 0",
+      "verification C1 2025-01-28 -27",
+      "verification C2 2025-02-24 0",
+    ]);
+  });
+  test("items carry the client, urgency and detail", () => {
+    const find = (r: string, c: string, d?: string): AgendaItem => items.find((i) => i.reason === r && i.clientId === c && (!d || i.date === d))!;
+    expect(find("review", "C1")).toMatchObject({ clientName: "张伟", urgency: "soon", detail: { lastDate: "2025-01-31", cadence: "Monthly" } });
+    expect(find("review", "C2")).toMatchObject({ urgency: "today", detail: { never: true, cadence: "Semiannual" } });
+    expect(find("contact", "C1")).toMatchObject({ urgency: "overdue", detail: { lastDate: "2025-01-20", cadence: "Monthly" } });
+    expect(find("follow-up", "C3").detail).toEqual({ lastDate: "2025-02-01", nextAction: "回电确认赎回" });
+    expect(find("birthday", "C1", "2025-02-28").detail).toEqual({ person: "张伟", relation: "Self", turns: 33 });
+    expect(find("birthday", "C1", "2025-03-02").detail).toEqual({ person: "王芳", relation: "Spouse", turns: 38 });
+    expect(find("maturity", "C1", "2025-03-05").detail).toEqual({
+      holdingId: "H2", productName: "稳享90天", assetClass: "WealthProduct", institution: THIS_BANK, amount: 500_000,
+    });
+    expect(find("risk-assessment", "C3").detail).toEqual({ lastDate: "2023-12-01", assessment: "expired", clientRisk: "C2" });
+    expect(find("risk-assessment", "C1").detail).toMatchObject({ assessment: "expiring" });
+    expect(find("suitability", "C1").detail).toMatchObject({ productName: "科技成长", productRisk: "R4", clientRisk: "C3", amount: 80_000 });
+    expect(find("verification", "C2").detail).toEqual({ never: true });
+  });
+  test("texts in each language", () => {
+    const t = (r: string, c: string, d?: string) => items.find((i) => i.reason === r && i.clientId === c && (!d || i.date === d))!;
+    expect(describeAgendaItem(t("birthday", "C1", "2025-03-02"), "zh-CN")).toBe("配偶 王芳 生日（38岁）");
+    expect(describeAgendaItem(t("birthday", "C1", "2025-03-02"), "zh-TW")).toBe("配偶 王芳 生日（38歲）");
+    expect(describeAgendaItem(t("birthday", "C1", "2025-03-02"), "en-US")).toBe("Spouse 王芳 birthday (turns 38)");
+    expect(describeAgendaItem(t("birthday", "C1", "2025-02-28"), "zh-CN")).toBe("生日（33岁）");
+    expect(describeAgendaItem(t("maturity", "C1", "2025-03-05"), "zh-CN")).toBe("稳享90天（理财）到期，金额 500,000");
+    expect(describeAgendaItem(t("maturity", "C1", "2025-03-05"), "en-US")).toBe("稳享90天 (Wealth product) matures, amount 500,000");
+    expect(describeAgendaItem(t("review", "C2"), "zh-CN")).toBe("从未检视（半年）");
+    expect(describeAgendaItem(t("review", "C1"), "en-US")).toBe("Last reviewed 2025-01-31 (Monthly)");
+    expect(describeAgendaItem(t("contact", "C1"), "zh-TW")).toBe("上次聯絡 2025-01-20（月度）");
+    expect(describeAgendaItem(t("follow-up", "C3"), "zh-CN")).toBe("回电确认赎回（2025-02-01 联络时约定）");
+    expect(describeAgendaItem(t("risk-assessment", "C3"), "zh-CN")).toBe("风险评估（2023-12-01）已过期");
+    expect(describeAgendaItem(t("risk-assessment", "C1"), "en-US")).toBe("Risk assessment of 2024-03-10 expires soon");
+    expect(describeAgendaItem(t("suitability", "C1"), "zh-CN")).toBe("科技成长 R4 高于客户等级 C3，金额 80,000");
+    expect(describeAgendaItem(t("verification", "C2"), "en-US")).toBe("Contact details never verified");
+    for (const i of items) for (const l of ["zh-CN", "zh-TW", "en-US"] as const) expect(describeAgendaItem(i, l)).not.toMatch(/undefined|NaN/);
+  });
+  test("agendaGroups keeps the order and drops empty groups", () => {
+    const g = agendaGroups(items);
+    expect(g.map((x) => x.reason)).toEqual(AGENDA_REASONS);
+    expect(g.reduce((s, x) => s + x.items.length, 0)).toBe(items.length);
+    expect(agendaGroups([])).toEqual([]);
+  });
+  test("windows can be changed", () => {
+    const wide = todayAgenda(b, asOf, { birthdayWithinDays: 10, maturityLookbackDays: 0 });
+    expect(wide.filter((i) => i.reason === "birthday").map((i) => i.date)).toEqual(["2025-02-28", "2025-03-02", "2025-03-05"]);
+    expect(wide.filter((i) => i.reason === "maturity").map((i) => i.date)).toEqual(["2025-03-05"]);
+  });
+  test("bad asOf or window", () => {
+    expect(() => todayAgenda(b, "2025-02-29")).toThrow(/asOf/);
+    expect(() => todayAgenda(b, asOf, { birthdayWithinDays: -1 })).toThrow(/birthdayWithinDays/);
+    expect(() => todayAgenda(b, asOf, { verifyAfterDays: 1.5 })).toThrow(RangeError);
+  });
+});
+
+describe("dates at the edges (frozen)", () => {
+  const born29 = book({ clients: [quietClient("C1", { birthday: "2000-02-29" })] });
+  const bday = (asOf: string) => todayAgenda(born29, asOf).filter((i) => i.reason === "birthday").map((i) => [i.date, i.daysUntil, i.detail.turns]);
+  test("29 Feb birthdays in 2025 (common) and 2028 (leap)", () => {
+    expect(bday("2025-02-21")).toEqual([["2025-02-28", 7, 25]]);
+    expect(bday("2025-02-20")).toEqual([]);
+    expect(bday("2025-02-28")).toEqual([["2025-02-28", 0, 25]]);
+    expect(bday("2025-03-01")).toEqual([]);
+    expect(bday("2028-02-25")).toEqual([["2028-02-29", 4, 28]]);
+    expect(bday("2028-02-29")).toEqual([["2028-02-29", 0, 28]]);
+    expect(bday("2028-03-01")).toEqual([]);
+  });
+  test("birthdays across the year end", () => {
+    const b = book({ clients: [quietClient("C1", { birthday: "1970-01-02" })] });
+    expect(todayAgenda(b, "2025-12-28").filter((i) => i.reason === "birthday").map((i) => i.date)).toEqual(["2026-01-02"]);
+  });
+  test("reviews due at month end, clamped; within 7 days or overdue", () => {
+    const b = book({
+      clients: [quietClient("C1", { reviewCadence: "Monthly" })],
+      reviews: [{ clientId: "C1", reviewDate: "2025-01-31", holdingId: "H1", assetClass: "Deposit", amount: 1 }],
+      contacts: [{ clientId: "C1", date: "2025-02-15", channel: "T" }],
+    });
+    const review = (asOf: string) => todayAgenda(b, asOf).filter((i) => i.reason === "review").map((i) => [i.date, i.daysUntil, i.urgency]);
+    expect(review("2025-02-20")).toEqual([]);
+    expect(review("2025-02-21")).toEqual([["2025-02-28", 7, "soon"]]);
+    expect(review("2025-02-28")).toEqual([["2025-02-28", 0, "today"]]);
+    expect(review("2025-03-02")).toEqual([["2025-02-28", -2, "overdue"]]);
+    // in a leap year the same review falls due on 29 Feb
+    const leap = book({ ...b, reviews: [{ ...b.reviews[0], reviewDate: "2028-01-31" }], contacts: [] });
+    expect(todayAgenda(leap, "2028-02-27").filter((i) => i.reason === "review").map((i) => i.date)).toEqual(["2028-02-29"]);
+  });
+  test("the cadence comes from the tier when the client has none; a manual tier wins", () => {
+    const clients = [quietClient("C1"), quietClient("C2"), quietClient("C3", { tier: "A" })];
+    const holdings = [holding("C1", { amount: 900 }), holding("C2", { amount: 100 })];
+    const reviews = clients.map((c) => ({ clientId: c.clientId, reviewDate: "2025-01-15", holdingId: "H", assetClass: "Deposit" as const, amount: 1 }));
+    const contacts = clients.map((c) => ({ clientId: c.clientId, date: "2025-02-20", channel: "T" as const }));
+    const got = todayAgenda(book({ clients, holdings, reviews, contacts }), "2025-02-20").filter((i) => i.reason === "review");
+    // C1 computed A → monthly, overdue since 15 Feb; C2 computed B (quarterly) not due; C3 manual A → monthly
+    expect(got.map((i) => [i.clientId, i.detail.cadence, i.daysUntil])).toEqual([["C1", "Monthly", -5], ["C3", "Monthly", -5]]);
+  });
+  test("a later contact replaces an earlier follow-up; a NextDate not after its contact is ignored", () => {
+    const b = book({
+      clients: [quietClient("C1"), quietClient("C2")],
+      contacts: [
+        { clientId: "C1", date: "2025-02-01", channel: "T", nextDate: "2025-02-10" },
+        { clientId: "C1", date: "2025-02-12", channel: "T" },
+        { clientId: "C2", date: "2025-02-12", channel: "T", nextDate: "2025-02-12" },
+      ],
+    });
+    expect(todayAgenda(b, "2025-02-20").filter((i) => i.reason === "follow-up")).toEqual([]);
+  });
+  test("verification: 180 days to the day", () => {
+    const b = book({ clients: [quietClient("C1", { verifiedOn: "2024-08-28" })] });
+    const v = (asOf: string) => todayAgenda(b, asOf).filter((i) => i.reason === "verification").map((i) => [i.date, i.daysUntil]);
+    expect(v("2025-02-23")).toEqual([]);
+    expect(v("2025-02-24")).toEqual([["2025-02-24", 0]]);
+    expect(v("2025-03-01")).toEqual([["2025-02-24", -5]]);
+  });
+  test("a client with no risk level and no rated product needs no assessment; with a level but no date, it is due now", () => {
+    const b = book({ clients: [quietClient("C1"), quietClient("C2", { riskLevel: "C2" })], holdings: [holding("C1", {})] });
+    expect(todayAgenda(b, "2025-02-20").filter((i) => i.reason === "risk-assessment").map((i) => [i.clientId, i.detail.never])).toEqual([["C2", true]]);
+  });
+  test("large book: one pass, every client appears under review when never reviewed", () => {
+    const clients = Array.from({ length: 2000 }, (_, i) => quietClient(`C${i}`));
+    const items = todayAgenda(book({ clients }), "2025-02-20");
+    expect(items.filter((i) => i.reason === "review")).toHaveLength(2000);
+    expect(items.filter((i) => i.reason === "review").map((i) => i.clientId).slice(0, 3)).toEqual(["C0", "C1", "C2"]);
+  });
+});
+
+describe("formatAmount", () => {
+  test.each<[number, string]>([
+    [500000, "500,000"], [1234.5, "1,234.50"], [0, "0"], [1e9, "1,000,000,000"], [999, "999"], [1000, "1,000"],
+    [0.005, "0.01"], [-1234567.891, "-1,234,567.89"], [-0.001, "0.00"], [12.3456, "12.35"],
+  ])("%p → %s", (n, s) => expect(formatAmount(n)).toBe(s));
+  test("agrees with Intl for ordinary amounts", () => {
+    const intl = (n: number) => n.toLocaleString("en-US", { minimumFractionDigits: Number.isInteger(n) ? 0 : 2, maximumFractionDigits: 2 });
+    for (const n of [1, 12, 123, 1234, 12345.6, 123456.78, 9_876_543_210, 42.1]) expect(formatAmount(n)).toBe(intl(n));
+  });
+});

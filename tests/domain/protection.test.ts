@@ -1,0 +1,257 @@
+import { emptyBook, type Book, type Holding, type Policy, THIS_BANK } from "../../src/domain/types";
+import { type Calc } from "../../src/domain/returns";
+import { CI_INCOME_YEARS, clientProtection, coverByPerson, dimeNeed, gap, hlv } from "../../src/domain/protection";
+
+function value<T>(r: Calc<T>): T {
+  if (!r.ok) throw new Error(`expected a value, got ${r.error.code}: ${r.error.message["en-US"]}`);
+  return r.value;
+}
+function error<T>(r: Calc<T>) {
+  if (r.ok) throw new Error(`expected an error, got ${JSON.stringify(r.value)}`);
+  return r.error;
+}
+
+let seq = 0;
+const pol = (clientId: string, insured: string, policyType: Policy["policyType"], sumInsured: number, annualPremium: number, status: Policy["status"] = "InForce", criticalIllness = policyType === "CriticalIllness"): Policy => ({
+  policyId: `P${++seq}`,
+  clientId,
+  insured,
+  policyType,
+  insurer: "平安人寿",
+  sumInsured,
+  annualPremium,
+  criticalIllness,
+  status,
+});
+const hold = (clientId: string, assetClass: Holding["assetClass"], productName: string, amount: number, institution = THIS_BANK): Holding => ({
+  holdingId: `H${++seq}`,
+  clientId,
+  assetClass,
+  productName,
+  institution,
+  amount,
+});
+
+/**
+ * C0001 李强, income 300,000, Children field 1 but two Child members (→ 2 children).
+ * C0002 王五, no income, no policies, a spouse.  C0003 赵敏, income 100,000, a life policy with a CI rider.
+ */
+function sampleBook(): Book {
+  const book = emptyBook();
+  book.clients = [
+    { clientId: "C0001", name: "李强", annualIncome: 300_000, children: 1 },
+    { clientId: "C0002", name: "王五", children: 0 },
+    { clientId: "C0003", name: "赵敏", annualIncome: 100_000 },
+  ];
+  book.family = [
+    { clientId: "C0001", name: "王芳", relation: "Spouse" },
+    { clientId: "C0001", name: "李明", relation: "Child" },
+    { clientId: "C0002", name: "钱七", relation: "Spouse" },
+    { clientId: "C0001", name: "李华", relation: "Child" },
+    { clientId: "C0001", name: "李父", relation: "Parent" },
+  ];
+  book.holdings = [
+    hold("C0001", "Loan", "个人住房贷款", 1_200_000), // mortgage
+    hold("C0001", "Loan", "消费贷", 50_000),
+    hold("C0001", "Loan", "Car loan", 80_000, "Other Bank"),
+    hold("C0001", "Deposit", "定期存款", 200_000),
+    hold("C0001", "WealthProduct", "理财", 100_000, "招商银行"),
+    hold("C0001", "Fund", "基金", 50_000),
+    hold("C0003", "Loan", "Mortgage", 400_000),
+  ];
+  book.policies = [
+    pol("C0001", "李强", "Life", 1_000_000, 8_000),
+    pol("C0001", "李强", "CriticalIllness", 500_000, 12_000), // CI type with the flag: counted once
+    pol("C0001", "李强", "Life", 2_000_000, 20_000, "Lapsed"), // ignored
+    pol("C0001", "王芳", "Medical", 3_000_000, 1_500),
+    pol("C0001", "王芳", "Life", 500_000, 6_000, "InForce", true), // life with a CI rider
+    pol("C0001", " 李 明 ", "Accident", 200_000, 300), // spaces: still 李明
+    pol("C0001", "李华", "Education", 100_000, 10_000, "Matured"), // ignored: 李华 uncovered
+    pol("C0001", "本人", "Accident", 1_000_000, 500), // 本人 = the client
+    pol("C0001", "赵六", "Life", 100_000, 1_000), // not a listed family member
+    pol("C0003", "赵敏", "Life", 800_000, 15_000, "InForce", true),
+  ];
+  return book;
+}
+
+describe("dimeNeed", () => {
+  test("debts + income × years + mortgage + education × children − earmarked", () => {
+    // 50,000 + 200,000×10 + 1,000,000 + 300,000×2 − 100,000 = 3,550,000
+    expect(value(dimeNeed({ annualIncome: 200_000, years: 10, debts: 50_000, mortgage: 1_000_000, educationPerChild: 300_000, children: 2, earmarkedAssets: 100_000 }))).toBe(3_550_000);
+    // optional parts default to 0: 100,000 × 5
+    expect(value(dimeNeed({ annualIncome: 100_000, years: 5 }))).toBe(500_000);
+  });
+  test("never below 0", () => {
+    // 10,000 + 0 − 50,000 → 0
+    expect(value(dimeNeed({ annualIncome: 0, years: 10, debts: 10_000, earmarkedAssets: 50_000 }))).toBe(0);
+  });
+  test("bad arguments are named", () => {
+    expect(error(dimeNeed({ annualIncome: NaN, years: 10 }))).toMatchObject({ code: "not-a-number", arg: "annualIncome" });
+    expect(error(dimeNeed({ annualIncome: 1, years: -1 }))).toMatchObject({ code: "out-of-range", arg: "years" });
+    expect(error(dimeNeed({ annualIncome: 1, years: 1, debts: -5 }))).toMatchObject({ code: "out-of-range", arg: "debts" });
+    expect(error(dimeNeed({ annualIncome: 1, years: 1, mortgage: Infinity }))).toMatchObject({ code: "not-a-number", arg: "mortgage" });
+    expect(error(dimeNeed({ annualIncome: 1, years: 1, educationPerChild: -1 }))).toMatchObject({ arg: "educationPerChild" });
+    expect(error(dimeNeed({ annualIncome: 1, years: 1, children: 1.5 }))).toMatchObject({ code: "not-whole", arg: "children" });
+    expect(error(dimeNeed({ annualIncome: 1, years: 1, earmarkedAssets: -1 }))).toMatchObject({ arg: "earmarkedAssets" });
+  });
+});
+
+describe("hlv", () => {
+  test("Σ N·(1+g)ᵗ/(1+i)ᵗ for t = 0 … n−1", () => {
+    // 100,000 × (1 + 1/1.05 + 1/1.05²) = 100,000 + 95,238.0952 + 90,702.9478 = 285,941.0431
+    expect(value(hlv(100_000, 3, 0.05))).toBeCloseTo(285_941.0431, 3);
+    // with 3 % growth: q = 1.03/1.05; 100,000 × (1 + q + q²)
+    const q = 1.03 / 1.05;
+    expect(value(hlv(100_000, 3, 0.05, 0.03))).toBeCloseTo(100_000 * (1 + q + q * q), 6);
+    // matches the geometric-series closed form N·(1 − qⁿ)/(1 − q) over 30 years
+    const q2 = 1.02 / 1.04;
+    expect(value(hlv(80_000, 30, 0.04, 0.02))).toBeCloseTo((80_000 * (1 - q2 ** 30)) / (1 - q2), 4);
+  });
+  test("equal growth and discount, or no discount: N × n; no years: 0", () => {
+    expect(value(hlv(100_000, 20, 0.03, 0.03))).toBeCloseTo(2_000_000, 6);
+    expect(value(hlv(50_000, 4, 0))).toBe(200_000);
+    expect(value(hlv(50_000, 0, 0.05))).toBe(0);
+  });
+  test("bad arguments are named", () => {
+    expect(error(hlv(-1, 10, 0.05))).toMatchObject({ code: "out-of-range", arg: "netIncome" });
+    expect(error(hlv(1, 2.5, 0.05))).toMatchObject({ code: "not-whole", arg: "years" });
+    expect(error(hlv(1, 101, 0.05))).toMatchObject({ code: "out-of-range", arg: "years" });
+    expect(error(hlv(1, 10, -1))).toMatchObject({ code: "out-of-range", arg: "discountRate" });
+    expect(error(hlv(1, 10, 0.05, "x" as unknown as number))).toMatchObject({ code: "not-a-number", arg: "growthRate" });
+  });
+});
+
+describe("gap", () => {
+  test("max(0, need − cover)", () => {
+    expect(value(gap(500, 200))).toBe(300);
+    expect(value(gap(200, 500))).toBe(0);
+  });
+  test("bad arguments are named", () => {
+    expect(error(gap(-1, 0))).toMatchObject({ arg: "need" });
+    expect(error(gap(1, NaN))).toMatchObject({ code: "not-a-number", arg: "existingCover" });
+  });
+});
+
+describe("coverByPerson", () => {
+  const book = sampleBook();
+  const people = coverByPerson(book, book.clients[0]);
+
+  test("client, family members in table order, then other insured names", () => {
+    expect(people.map((p) => [p.name, p.relation])).toEqual([
+      ["李强", "Self"],
+      ["王芳", "Spouse"],
+      ["李明", "Child"],
+      ["李华", "Child"],
+      ["李父", "Parent"],
+      ["赵六", "Unlisted"],
+    ]);
+  });
+
+  test("in-force only; the CI flag counts toward critical illness whatever the type", () => {
+    const [self, spouse, child, child2, parent, other] = people;
+    // life 1,000,000 (the lapsed 2,000,000 ignored); CI 500,000 once; accident via 本人; premiums 8,000 + 12,000 + 500
+    expect(self).toMatchObject({ life: 1_000_000, criticalIllness: 500_000, medical: 0, accident: 1_000_000, premiums: 20_500, policies: 3 });
+    // life with a CI rider: 500,000 toward life and toward CI; byType keeps the type as written
+    expect(spouse).toMatchObject({ life: 500_000, criticalIllness: 500_000, medical: 3_000_000, accident: 0, premiums: 7_500, policies: 2 });
+    expect(spouse.byType).toEqual({ Life: 500_000, CriticalIllness: 0, Medical: 3_000_000, Accident: 0, Annuity: 0, Education: 0, Other: 0 });
+    expect(child).toMatchObject({ accident: 200_000, premiums: 300, policies: 1 });
+    expect(child2).toMatchObject({ policies: 0, premiums: 0, life: 0 });
+    expect(child2.byType.Education).toBe(0); // matured
+    expect(parent.policies).toBe(0);
+    expect(other).toMatchObject({ life: 100_000, premiums: 1_000 });
+  });
+});
+
+describe("clientProtection", () => {
+  test("C0001: hand-checked need, cover, gaps and 双十", () => {
+    const p = value(clientProtection(sampleBook(), "C0001"));
+    // debts 50,000 + 80,000 = 130,000; mortgage 1,200,000 (个人住房贷款 contains 房贷); children max(1, 2) = 2
+    // need = 130,000 + 300,000×10 + 1,200,000 + 500,000×2 − 0 = 5,330,000
+    expect(p.need).toEqual({
+      debts: 130_000,
+      mortgage: 1_200_000,
+      incomeYears: 10,
+      incomeReplacement: 3_000_000,
+      children: 2,
+      educationPerChild: 500_000,
+      earmarkedAssets: 0,
+      life: 5_330_000,
+      criticalIllness: CI_INCOME_YEARS * 300_000, // 1,500,000
+    });
+    expect(p.liquidAssets).toBe(300_000); // 200,000 deposit + 100,000 wealth product (any bank)
+    expect(p.cover).toEqual({ life: 1_000_000, criticalIllness: 500_000 });
+    // 5,330,000 − 1,000,000; 1,500,000 − 500,000
+    expect(p.gap).toEqual({ life: 4_330_000, criticalIllness: 1_000_000 });
+    // premiums of the family's in-force policies: 8,000 + 12,000 + 1,500 + 6,000 + 300 + 500 + 1,000 = 29,300
+    expect(p.tenTen).toEqual({
+      coverTarget: 3_000_000,
+      coverRatio: 1 / 3,
+      coverShort: true,
+      premiums: 29_300,
+      premiumRatio: 29_300 / 300_000, // 9.77 % ≤ 10 %
+      premiumTarget: 0.1,
+      premiumsOver: false,
+    });
+    expect(p.noCriticalIllness).toBe(false);
+    expect(p.noIncome).toBe(false);
+    expect(p.uncoveredMembers).toEqual([
+      { name: "李华", relation: "Child" },
+      { name: "李父", relation: "Parent" },
+    ]);
+    expect(p.people).toHaveLength(6);
+  });
+
+  test("earmarked assets and the book's settings change the need", () => {
+    const book = sampleBook();
+    // 5,330,000 − 300,000
+    expect(value(clientProtection(book, "C0001", book.settings, { earmarkedAssets: 300_000 })).need.life).toBe(5_030_000);
+    // 5 years, 200,000 per child, 5 × income: 130,000 + 1,500,000 + 1,200,000 + 400,000 = 3,230,000
+    const p = value(clientProtection(book, "C0001", { ...book.settings, incomeYears: 5, educationPerChild: 200_000, coverMultiple: 5 }));
+    expect(p.need.life).toBe(3_230_000);
+    expect(p.tenTen.coverTarget).toBe(1_500_000);
+    expect(p.tenTen.coverRatio).toBeCloseTo(2 / 3, 12);
+  });
+
+  test("a life policy with a CI rider gives CI cover; premiums above 10 % are flagged", () => {
+    const p = value(clientProtection(sampleBook(), "C0003"));
+    expect(p.cover).toEqual({ life: 800_000, criticalIllness: 800_000 });
+    expect(p.noCriticalIllness).toBe(false);
+    // need = 100,000×10 + 400,000 mortgage ("Mortgage"); no children
+    expect(p.need.life).toBe(1_400_000);
+    expect(p.gap).toEqual({ life: 600_000, criticalIllness: 0 }); // CI need 500,000 < 800,000
+    expect(p.tenTen).toMatchObject({ premiumRatio: 0.15, premiumsOver: true, coverRatio: 0.8, coverShort: true });
+    expect(p.uncoveredMembers).toEqual([]);
+  });
+
+  test("no income and no cover: nothing to replace, every flag raised, no ratios", () => {
+    const p = value(clientProtection(sampleBook(), "C0002"));
+    expect(p.noIncome).toBe(true);
+    expect(p.annualIncome).toBe(0);
+    expect(p.need.life).toBe(0);
+    expect(p.need.criticalIllness).toBe(0);
+    expect(p.gap).toEqual({ life: 0, criticalIllness: 0 });
+    expect(p.noCriticalIllness).toBe(true);
+    expect(p.tenTen).toEqual({ coverTarget: 0, coverShort: false, premiums: 0, premiumTarget: 0.1, premiumsOver: false });
+    expect(p.uncoveredMembers).toEqual([{ name: "钱七", relation: "Spouse" }]);
+    expect(p.people.map((x) => x.policies)).toEqual([0, 0]);
+  });
+
+  test("a lapsed-only family has no cover at all", () => {
+    const book = sampleBook();
+    book.policies = book.policies.map((x) => ({ ...x, status: "Lapsed" as const }));
+    const p = value(clientProtection(book, "C0001"));
+    expect(p.cover).toEqual({ life: 0, criticalIllness: 0 });
+    expect(p.noCriticalIllness).toBe(true);
+    expect(p.tenTen.premiums).toBe(0);
+    expect(p.uncoveredMembers.map((m) => m.name)).toEqual(["王芳", "李明", "李华", "李父"]);
+    expect(p.people.map((x) => x.name)).toEqual(["李强", "王芳", "李明", "李华", "李父"]);
+  });
+
+  test("unknown client and bad settings are refused with a reason", () => {
+    const book = sampleBook();
+    expect(error(clientProtection(book, "C9999"))).toMatchObject({ code: "unknown-client", arg: "clientId" });
+    expect(error(clientProtection(book, "C0001", { ...book.settings, incomeYears: -1 }))).toMatchObject({ arg: "settings.incomeYears" });
+    expect(error(clientProtection(book, "C0001", { ...book.settings, premiumRatio: 0 }))).toMatchObject({ arg: "settings.premiumRatio" });
+    expect(error(clientProtection(book, "C0001", book.settings, { earmarkedAssets: -1 }))).toMatchObject({ arg: "earmarkedAssets" });
+  });
+});

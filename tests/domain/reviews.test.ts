@@ -1,0 +1,286 @@
+import { emptyBook, type Book, type Holding, type ReviewRow, THIS_BANK } from "../../src/domain/types";
+import { type Calc } from "../../src/domain/returns";
+import { recordReview, reviewComparison, reviewDates, rowsOfClient, snapshot, trend } from "../../src/domain/reviews";
+
+function value<T>(r: Calc<T>): T {
+  if (!r.ok) throw new Error(`expected a value, got ${r.error.code}: ${r.error.message["en-US"]}`);
+  return r.value;
+}
+function error<T>(r: Calc<T>) {
+  if (r.ok) throw new Error(`expected an error, got ${JSON.stringify(r.value)}`);
+  return r.error;
+}
+
+const h = (holdingId: string, clientId: string, assetClass: Holding["assetClass"], productName: string, amount: number, institution = THIS_BANK): Holding => ({
+  holdingId,
+  clientId,
+  assetClass,
+  productName,
+  institution,
+  amount,
+});
+const rv = (clientId: string, reviewDate: string, holdingId: string, assetClass: ReviewRow["assetClass"], amount: number, netFlow?: number): ReviewRow =>
+  netFlow === undefined ? { clientId, reviewDate, holdingId, assetClass, amount } : { clientId, reviewDate, holdingId, assetClass, amount, netFlow };
+
+/**
+ * C0001 张伟 — two reviews, then today (Holdings):
+ *            2024-10-01  2025-01-01   today
+ *  H1 Deposit   100,000     100,000  120,000   held
+ *  H2 Fund       50,000      60,000   66,000   held
+ *  H3 Wealth          –           –   50,000   new
+ *  H4 Bond       40,000      40,000        –   sold, gone from Holdings
+ *  H5 Stock      25,000      30,000        0   sold, still listed at 0
+ *  L1 Loan      850,000     820,000  800,000   liability
+ * C0002 — holdings, no review.  C0003 — one review.  C0004 — only a loan at the last review (assets 0).
+ * C0005 — no holdings.
+ */
+function sampleBook(): Book {
+  const book = emptyBook();
+  book.clients = ["C0001", "C0002", "C0003", "C0004", "C0005"].map((clientId) => ({ clientId, name: `客户${clientId}` }));
+  book.holdings = [
+    h("H1", "C0001", "Deposit", "活期存款", 120_000),
+    h("H2", "C0001", "Fund", "沪深300指数基金", 66_000),
+    h("X1", "C0002", "Deposit", "定期存款", 10_000),
+    h("H3", "C0001", "WealthProduct", "招银理财", 50_000, "招商银行"),
+    h("H5", "C0001", "Stock", "贵州茅台", 0, "某证券"),
+    h("L1", "C0001", "Loan", "住房贷款", 800_000),
+    h("Y1", "C0003", "Fund", "债券基金", 10_500),
+    h("Y2", "C0003", "Deposit", "新开定期", 3_000),
+    h("Z1", "C0004", "Deposit", "活期", 5_000),
+  ];
+  book.reviews = [
+    // deliberately not in date order
+    rv("C0001", "2025-01-01", "H1", "Deposit", 100_000),
+    rv("C0001", "2025-01-01", "H2", "Fund", 60_000),
+    rv("C0001", "2025-01-01", "H4", "Bond", 40_000),
+    rv("C0001", "2025-01-01", "H5", "Stock", 30_000),
+    rv("C0001", "2025-01-01", "L1", "Loan", 820_000),
+    rv("C0001", "2024-10-01", "H1", "Deposit", 100_000),
+    rv("C0001", "2024-10-01", "H2", "Fund", 50_000),
+    rv("C0001", "2024-10-01", "H4", "Bond", 40_000),
+    rv("C0001", "2024-10-01", "H5", "Stock", 25_000),
+    rv("C0001", "2024-10-01", "L1", "Loan", 850_000),
+    rv("C0003", "2025-01-01", "Y1", "Fund", 10_000),
+    rv("C0003", "2025-01-01", "Y2", "Deposit", 0),
+    rv("C0004", "2025-01-01", "Z9", "Loan", 100_000),
+  ];
+  return book;
+}
+
+describe("reviewDates and snapshot", () => {
+  test("distinct dates, ascending, whatever the row order", () => {
+    const book = sampleBook();
+    expect(reviewDates(book, "C0001")).toEqual(["2024-10-01", "2025-01-01"]);
+    expect(reviewDates(book, "C0002")).toEqual([]);
+  });
+
+  test("a snapshot totals assets and keeps liabilities apart", () => {
+    const s = snapshot(sampleBook(), "C0001", "2025-01-01")!;
+    // assets 100,000 + 60,000 + 40,000 + 30,000 = 230,000; liabilities 820,000; net worth −590,000
+    expect(s).toMatchObject({ clientId: "C0001", date: "2025-01-01", totalAssets: 230_000, liabilities: 820_000, netWorth: -590_000 });
+    expect(s.rows).toHaveLength(5);
+    expect("netFlow" in s).toBe(false);
+    expect(snapshot(sampleBook(), "C0001", "2025-02-01")).toBeUndefined();
+  });
+});
+
+describe("reviewComparison: today against the last review", () => {
+  const c = reviewComparison(sampleBook(), "C0001", "2025-04-01");
+  const byId = new Map(c.holdings.map((x) => [x.holdingId, x]));
+
+  test("compares with the last review before asOf", () => {
+    expect(c.previousDate).toBe("2025-01-01");
+    expect(c.recordedOnAsOf).toBe(false);
+  });
+
+  test("held holdings: previous, change and %", () => {
+    expect(byId.get("H1")).toEqual({ holdingId: "H1", productName: "活期存款", assetClass: "Deposit", institution: THIS_BANK, amount: 120_000, liability: false, status: "held", previous: 100_000, change: 20_000, changePct: 0.2 });
+    expect(byId.get("H2")).toMatchObject({ status: "held", previous: 60_000, change: 6_000 });
+    expect(byId.get("H2")!.changePct).toBeCloseTo(0.1, 12);
+  });
+
+  test("a new holding has no previous and no change (no +100 % noise)", () => {
+    const x = byId.get("H3")!;
+    expect(x).toMatchObject({ status: "new", amount: 50_000, institution: "招商银行" });
+    expect("previous" in x || "change" in x || "changePct" in x).toBe(false);
+  });
+
+  test("sold holdings show amount 0, their previous amount, and no −100 % change", () => {
+    // still listed at 0
+    expect(byId.get("H5")).toEqual({ holdingId: "H5", productName: "贵州茅台", assetClass: "Stock", institution: "某证券", amount: 0, liability: false, status: "sold", previous: 30_000 });
+    // gone from the Holdings table: no name or institution to show
+    expect(byId.get("H4")).toEqual({ holdingId: "H4", assetClass: "Bond", amount: 0, liability: false, status: "sold", previous: 40_000 });
+  });
+
+  test("order: current holdings as in the Holdings table, then those sold and removed", () => {
+    expect(c.holdings.map((x) => x.holdingId)).toEqual(["H1", "H2", "H3", "H5", "L1", "H4"]);
+  });
+
+  test("a loan is a liability, compared apart", () => {
+    expect(byId.get("L1")).toMatchObject({ liability: true, status: "held", previous: 820_000, change: -20_000 });
+    expect(c.liabilities).toEqual({ previous: 820_000, current: 800_000, change: -20_000, changePct: -20_000 / 820_000 });
+  });
+
+  test("totals: assets only, and net worth", () => {
+    // assets 230,000 → 120,000 + 66,000 + 50,000 + 0 = 236,000: +6,000 = +2.6087 %
+    expect(c.assets).toEqual({ previous: 230_000, current: 236_000, change: 6_000, changePct: 6_000 / 230_000 });
+    // net worth −590,000 → 236,000 − 800,000 = −564,000: +26,000 on a base of |−590,000|
+    expect(c.netWorth).toEqual({ previous: -590_000, current: -564_000, change: 26_000, changePct: 26_000 / 590_000 });
+  });
+
+  test("without flows recorded the return is the simple change, labelled so", () => {
+    expect(c.returnSinceLast).toEqual({ measure: "simple", value: 6_000 / 230_000 });
+    expect(c.returnUnavailable).toBeUndefined();
+  });
+});
+
+describe("recording a review, then the return by Modified Dietz", () => {
+  const flows = new Map([
+    ["H3", 50_000], // new money into the wealth product
+    ["H4", -40_000], // the bond's proceeds taken out (H4 has left the Holdings table)
+    ["L1", -20_000], // a loan repayment: not an asset flow
+  ]);
+
+  test("one row per current holding, amounts from Holdings, flows only where entered; a removed holding's flow is kept", () => {
+    const book = sampleBook();
+    const before = JSON.stringify(book);
+    const rows = value(recordReview(book, "C0001", "2025-04-01", flows));
+    expect(rows).toEqual([
+      rv("C0001", "2025-04-01", "H1", "Deposit", 120_000),
+      rv("C0001", "2025-04-01", "H2", "Fund", 66_000),
+      rv("C0001", "2025-04-01", "H3", "WealthProduct", 50_000, 50_000),
+      rv("C0001", "2025-04-01", "H5", "Stock", 0),
+      rv("C0001", "2025-04-01", "L1", "Loan", 800_000, -20_000),
+      rv("C0001", "2025-04-01", "H4", "Bond", 0, -40_000),
+    ]);
+    expect("netFlow" in rows[0]).toBe(false);
+    expect(JSON.stringify(book)).toBe(before); // the book is not touched
+  });
+
+  test("after recording on asOf, the return since the previous review is Modified Dietz with mid-period flows", () => {
+    const book = sampleBook();
+    book.reviews = [...book.reviews, ...value(recordReview(book, "C0001", "2025-04-01", flows))];
+    const c = reviewComparison(book, "C0001", "2025-04-01");
+    expect(c.previousDate).toBe("2025-01-01");
+    expect(c.recordedOnAsOf).toBe(true);
+    // BV 230,000, EV 236,000, asset flows 50,000 − 40,000 = 10,000 (the loan's −20,000 excluded), T = 90 days,
+    // each flow at T/2 (weight ½): R = (236,000 − 230,000 − 10,000) / (230,000 + ½·10,000) = −4,000/235,000
+    expect(c.returnSinceLast).toEqual({ measure: "modified-dietz", value: -4_000 / 235_000, netFlow: 10_000, days: 90 });
+    // per holding the comparison is unchanged, with the recorded flows attached
+    const byId = new Map(c.holdings.map((x) => [x.holdingId, x]));
+    expect(byId.get("H3")).toMatchObject({ status: "new", netFlow: 50_000 });
+    expect(byId.get("H4")).toMatchObject({ status: "sold", previous: 40_000, netFlow: -40_000 });
+    expect(byId.get("H1")!.netFlow).toBeUndefined();
+    expect(c.assets).toMatchObject({ previous: 230_000, current: 236_000 });
+    // the snapshot of the new review sums the asset flows
+    expect(snapshot(book, "C0001", "2025-04-01")).toMatchObject({ totalAssets: 236_000, liabilities: 800_000, netFlow: 10_000 });
+  });
+
+  test("the next comparison does not show the holding removed at 0 again", () => {
+    const book = sampleBook();
+    book.reviews = [...book.reviews, ...value(recordReview(book, "C0001", "2025-04-01", flows))];
+    const c = reviewComparison(book, "C0001", "2025-07-01");
+    expect(c.previousDate).toBe("2025-04-01");
+    const ids = c.holdings.map((x) => x.holdingId);
+    expect(ids).not.toContain("H4");
+    // H5 was 0 at the last review and is 0 now: held, no change, no percentage
+    expect(c.holdings.find((x) => x.holdingId === "H5")).toMatchObject({ status: "held", previous: 0, change: 0 });
+    expect(c.holdings.find((x) => x.holdingId === "H5")!.changePct).toBeUndefined();
+    expect(c.returnSinceLast).toEqual({ measure: "simple", value: 0 });
+  });
+
+  test("refuses a date already reviewed, an earlier date, a bad date, an unknown client or holding, a bad flow", () => {
+    const book = sampleBook();
+    expect(error(recordReview(book, "C0001", "2025-01-01", new Map()))).toMatchObject({ code: "review-exists", arg: "date" });
+    expect(error(recordReview(book, "C0001", "2024-12-31", new Map()))).toMatchObject({ code: "before-last-review", arg: "date" });
+    expect(error(recordReview(book, "C0001", "2025-02-30", new Map()))).toMatchObject({ code: "bad-date", arg: "date" });
+    expect(error(recordReview(book, "C9999", "2025-04-01", new Map()))).toMatchObject({ code: "unknown-client", arg: "clientId" });
+    expect(error(recordReview(book, "C0001", "2025-04-01", new Map([["X1", 5]])))).toMatchObject({ code: "unknown-holding", arg: "netFlows[X1]" });
+    expect(error(recordReview(book, "C0001", "2025-04-01", new Map([["H1", NaN]])))).toMatchObject({ code: "not-a-number", arg: "netFlows[H1]" });
+    const e = error(recordReview(book, "C0005", "2025-04-01"));
+    expect(e.code).toBe("nothing-to-record");
+    for (const lang of ["zh-CN", "zh-TW", "en-US"] as const) expect(e.message[lang].length).toBeGreaterThan(5);
+    expect(error(recordReview(book, "C0001", "2024-12-31")).message["zh-CN"]).toContain("2025-01-01");
+  });
+
+  test("a first review (none before) records every holding", () => {
+    expect(value(recordReview(sampleBook(), "C0002", "2025-04-01"))).toEqual([rv("C0002", "2025-04-01", "X1", "Deposit", 10_000)]);
+  });
+});
+
+describe("edge cases", () => {
+  test("no review yet: everything is new, no previous totals, no return (with the reason)", () => {
+    const c = reviewComparison(sampleBook(), "C0002", "2025-04-01");
+    expect(c.previousDate).toBeUndefined();
+    expect(c.holdings).toEqual([{ holdingId: "X1", productName: "定期存款", assetClass: "Deposit", institution: THIS_BANK, amount: 10_000, liability: false, status: "new" }]);
+    expect(c.assets).toEqual({ current: 10_000 });
+    expect(c.returnSinceLast).toBeUndefined();
+    expect(c.returnUnavailable?.code).toBe("no-previous-review");
+    expect(trend(sampleBook(), "C0002", "2025-04-01")).toEqual([{ date: "2025-04-01", source: "holdings", totalAssets: 10_000, liabilities: 0, netWorth: 10_000 }]);
+  });
+
+  test("one review: a holding at 0 then is new now, not +∞ %", () => {
+    const c = reviewComparison(sampleBook(), "C0003", "2025-04-01");
+    expect(c.previousDate).toBe("2025-01-01");
+    expect(c.holdings.find((x) => x.holdingId === "Y1")).toMatchObject({ status: "held", previous: 10_000, change: 500, changePct: 0.05 });
+    const y2 = c.holdings.find((x) => x.holdingId === "Y2")!;
+    expect(y2.status).toBe("new");
+    expect(y2.previous).toBeUndefined();
+    // 10,000 → 13,500
+    expect(c.returnSinceLast).toEqual({ measure: "simple", value: 0.35 });
+  });
+
+  test("zero assets at the last review: no simple %, but Modified Dietz works once the inflow is recorded", () => {
+    const book = sampleBook();
+    const c = reviewComparison(book, "C0004", "2025-04-01");
+    expect(c.assets).toEqual({ previous: 0, current: 5_000, change: 5_000 });
+    expect(c.returnUnavailable?.code).toBe("zero-begin-value");
+    expect(c.holdings.map((x) => [x.holdingId, x.status])).toEqual([["Z1", "new"], ["Z9", "sold"]]);
+    expect(c.holdings[1].liability).toBe(true);
+
+    book.reviews = [...book.reviews, ...value(recordReview(book, "C0004", "2025-04-01", new Map([["Z1", 5_000]])))];
+    // (5,000 − 0 − 5,000) / (0 + ½·5,000) = 0
+    expect(reviewComparison(book, "C0004", "2025-04-01").returnSinceLast).toEqual({ measure: "modified-dietz", value: 0, netFlow: 5_000, days: 90 });
+  });
+
+  test("withdrawals larger than the average capital: no return, with the reason", () => {
+    const book = sampleBook();
+    // C0003: BV 10,000 (Y1 10,000 + Y2 0); a recorded outflow of −25,000 at mid-period: 10,000 − 12,500 < 0
+    book.reviews = [...book.reviews, ...value(recordReview(book, "C0003", "2025-04-01", new Map([["Y1", -25_000]])))];
+    const c = reviewComparison(book, "C0003", "2025-04-01");
+    expect(c.returnSinceLast).toBeUndefined();
+    expect(c.returnUnavailable?.code).toBe("non-positive-capital");
+    expect(c.returnUnavailable?.message["en-US"]).toContain("-2500");
+  });
+
+  test("reviews dated after asOf are ignored", () => {
+    const c = reviewComparison(sampleBook(), "C0001", "2024-12-01");
+    expect(c.previousDate).toBe("2024-10-01");
+    expect(trend(sampleBook(), "C0001", "2024-12-01").map((p) => p.date)).toEqual(["2024-10-01", "2024-12-01"]);
+  });
+});
+
+describe("trend", () => {
+  test("every recorded review, then today from the Holdings table, ascending; a review on asOf is not doubled", () => {
+    const book = sampleBook();
+    const expected = [
+      // 100,000 + 50,000 + 40,000 + 25,000 = 215,000; − 850,000
+      { date: "2024-10-01", source: "review", totalAssets: 215_000, liabilities: 850_000, netWorth: -635_000 },
+      { date: "2025-01-01", source: "review", totalAssets: 230_000, liabilities: 820_000, netWorth: -590_000 },
+      { date: "2025-04-01", source: "holdings", totalAssets: 236_000, liabilities: 800_000, netWorth: -564_000 },
+    ];
+    expect(trend(book, "C0001", "2025-04-01")).toEqual(expected);
+    book.reviews = [...book.reviews, ...value(recordReview(book, "C0001", "2025-04-01"))];
+    expect(trend(book, "C0001", "2025-04-01")).toEqual(expected);
+  });
+});
+
+describe("rowsOfClient index", () => {
+  test("follows rows appended to the same array", () => {
+    const book = sampleBook();
+    expect(reviewDates(book, "C0002")).toEqual([]);
+    book.reviews.push(...value(recordReview(book, "C0002", "2025-04-01")));
+    expect(reviewDates(book, "C0002")).toEqual(["2025-04-01"]);
+    expect(rowsOfClient(book.holdings, "nobody")).toEqual([]);
+  });
+});

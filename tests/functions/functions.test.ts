@@ -1,0 +1,680 @@
+import * as fs from "fs";
+import * as path from "path";
+/**
+ * The RM.* functions called from Node as Excel calls them: serials in and out, ranges as 2-D arrays with blanks,
+ * text and error values, omitted optional arguments. Every wrong argument must give #VALUE! naming it.
+ */
+import * as F from "../../src/functions/functions";
+import { FunctionError, makeError } from "../../src/functions/errors";
+import { functionsLanguage, setFunctionsLanguage } from "../../src/functions/language";
+import { age } from "../../src/domain/birthdays";
+import { isoToSerial, serialToIso } from "../../src/domain/dates";
+import { functionsMetadata } from "./hfHarness";
+
+const S = isoToSerial;
+const iso = (serial: number): string => serialToIso(serial);
+const col = (...xs: unknown[]): unknown[][] => xs.map((x) => [x]);
+const NA = (): FunctionError => new FunctionError("#N/A", "lookup failed");
+const REF = (): FunctionError => new FunctionError("#REF!");
+const DIV0 = (): FunctionError => new FunctionError("#DIV/0!");
+
+/** The Excel error a call throws; fails when it returns or throws anything else. */
+function thrown(f: () => unknown): FunctionError {
+  let result: unknown;
+  try {
+    result = f();
+  } catch (e) {
+    if (e instanceof FunctionError) return e;
+    throw new Error(`expected an Excel error, got a bare exception: ${String(e)}`);
+  }
+  throw new Error(`expected an Excel error, got ${JSON.stringify(result)}`);
+}
+
+/** #VALUE! whose message contains every fragment. */
+function refused(f: () => unknown, ...fragments: string[]): string {
+  const e = thrown(f);
+  expect(e.code).toBe("#VALUE!");
+  for (const frag of fragments) expect(e.message).toContain(frag);
+  return e.message;
+}
+
+beforeEach(() => setFunctionsLanguage("en-US"));
+afterEach(() => {
+  jest.useRealTimers();
+  setFunctionsLanguage(undefined);
+});
+
+/** Local 2025-03-15, mid-morning: today for the defaulted asOf. */
+function freezeToday(): void {
+  jest.useFakeTimers({ now: new Date(2025, 2, 15, 10, 30) });
+}
+
+// ---- the issue's checks ----------------------------------------------------------------------------------------------
+
+describe("the issue's checks", () => {
+  test("Modified Dietz: BV 100,000, EV 125,000, +20,000 on day 20, −10,000 on day 60 of 90 ≈ 0.1337", () => {
+    const start = S("2025-01-01");
+    const r = F.MDIETZ(100000, 125000, col(20000, -10000), col(start + 20, start + 60), start, start + 90);
+    expect(r).toBeCloseTo(0.1337, 4);
+    expect(r).toBeCloseTo(15000 / (100000 + (20000 * 70) / 90 - (10000 * 30) / 90), 12);
+  });
+  test('NEXTREVIEW(31 Jan 2025, "月度") = 28 Feb 2025', () => {
+    expect(F.NEXTREVIEW(S("2025-01-31"), "月度")).toBe(S("2025-02-28"));
+    expect(S("2025-02-28")).toBe(45716);
+  });
+  test('MASK("13812345678") = "138****5678"', () => {
+    expect(F.MASK("13812345678")).toBe("138****5678");
+  });
+});
+
+// ---- ages and birthdays ------------------------------------------------------------------------------------------------
+
+describe("AGE", () => {
+  test("whole years, one older on the birthday", () => {
+    expect(F.AGE(S("1990-05-01"), S("2025-04-30"))).toBe(34);
+    expect(F.AGE(S("1990-05-01"), S("2025-05-01"))).toBe(35);
+    expect(F.AGE(S("2025-05-01"), S("2025-05-01"))).toBe(0);
+  });
+  test("dates as ISO text and serials with a time of day", () => {
+    expect(F.AGE("1990-05-01", "2025-05-01")).toBe(35);
+    expect(F.AGE(S("1990-05-01") + 0.99, S("2025-04-30") + 0.5)).toBe(34);
+  });
+  test("serials on both sides of Excel's phantom 1900-02-29", () => {
+    expect(F.AGE(1, 61)).toBe(0); // 1900-01-01 → 1900-03-01
+    expect(F.AGE(1, S("1901-01-01"))).toBe(1);
+    expect(F.AGE(59, S("1901-02-28"))).toBe(1); // born 1900-02-28
+  });
+  test("29 February birthdays follow the domain's rule", () => {
+    expect(F.AGE(S("2000-02-29"), S("2025-02-28"))).toBe(age("2000-02-29", "2025-02-28"));
+    expect(F.AGE(S("2000-02-29"), S("2025-03-01"))).toBe(25);
+    expect(F.AGE(S("2000-02-29"), S("2028-02-29"))).toBe(28);
+  });
+  test("blank asOf is today (local date)", () => {
+    freezeToday();
+    expect(F.AGE(S("1990-03-15"))).toBe(35);
+    expect(F.AGE(S("1990-03-16"), null)).toBe(34);
+    expect(F.AGE(S("1990-03-16"), "")).toBe(34);
+    expect(F.AGE(S("1990-03-16"), "  ")).toBe(34);
+  });
+  test("bad birthDate", () => {
+    refused(() => F.AGE("abc"), "birthDate must be a date", '"abc"');
+    refused(() => F.AGE(null, S("2025-01-01")), "birthDate is required");
+    refused(() => F.AGE(""), "birthDate is required");
+    refused(() => F.AGE(60, S("2025-01-01")), "birthDate", "1900-02-29");
+    refused(() => F.AGE(0, S("2025-01-01")), "birthDate must be a date serial from 1", "got 0");
+    refused(() => F.AGE(3e6, S("2025-01-01")), "birthDate", "9999-12-31");
+    refused(() => F.AGE(true, S("2025-01-01")), "birthDate must be a date", "got true");
+    refused(() => F.AGE("1990-02-30", S("2025-01-01")), "birthDate must be a date");
+    refused(() => F.AGE(S("2030-01-01"), S("2025-01-01")), "birthDate (2030-01-01) is after asOf (2025-01-01)");
+  });
+  test("bad asOf", () => {
+    refused(() => F.AGE(S("1990-05-01"), "soon"), "asOf must be a date", '"soon"');
+    refused(() => F.AGE(S("1990-05-01"), -3), "asOf must be a date serial", "got -3");
+    refused(() => F.AGE(S("1990-05-01"), false), "asOf must be a date");
+  });
+  test("an error value passed in is passed on; #REF!/#NAME? (not allowed as results) become #VALUE!", () => {
+    expect(thrown(() => F.AGE(NA())).code).toBe("#N/A");
+    expect(thrown(() => F.AGE(NA())).message).toBe("lookup failed");
+    expect(thrown(() => F.AGE(S("1990-01-01"), DIV0())).code).toBe("#DIV/0!");
+    refused(() => F.AGE(REF()), "birthDate holds the error #REF!");
+    refused(() => F.AGE(S("1990-01-01"), { code: "#NAME?" }), "asOf holds the error #NAME?");
+  });
+});
+
+describe("NEXTBIRTHDAY", () => {
+  test("this year's, today's, or next year's", () => {
+    expect(iso(F.NEXTBIRTHDAY(S("1987-03-05"), S("2025-02-28")))).toBe("2025-03-05");
+    expect(iso(F.NEXTBIRTHDAY(S("1987-03-05"), S("2025-03-05")))).toBe("2025-03-05");
+    expect(iso(F.NEXTBIRTHDAY(S("1987-03-05"), S("2025-03-06")))).toBe("2026-03-05");
+    expect(iso(F.NEXTBIRTHDAY(S("1987-12-31"), S("2025-12-31")))).toBe("2025-12-31");
+    expect(iso(F.NEXTBIRTHDAY(S("1987-01-01"), S("2025-12-31")))).toBe("2026-01-01");
+  });
+  test("29 February falls on 28 February in common years", () => {
+    expect(iso(F.NEXTBIRTHDAY(S("1992-02-29"), S("2025-02-01")))).toBe("2025-02-28");
+    expect(iso(F.NEXTBIRTHDAY(S("1992-02-29"), S("2025-03-01")))).toBe("2026-02-28");
+    expect(iso(F.NEXTBIRTHDAY(S("1992-02-29"), S("2027-03-01")))).toBe("2028-02-29");
+    expect(iso(F.NEXTBIRTHDAY(S("1992-02-29"), S("2100-01-01")))).toBe("2100-02-28");
+  });
+  test("before the birth date, the birth date itself", () => {
+    expect(iso(F.NEXTBIRTHDAY(S("2026-01-10"), S("2025-06-01")))).toBe("2026-01-10");
+  });
+  test("blank asOf is today", () => {
+    freezeToday();
+    expect(iso(F.NEXTBIRTHDAY(S("1980-03-15")))).toBe("2025-03-15");
+    expect(iso(F.NEXTBIRTHDAY(S("1980-03-14"), ""))).toBe("2026-03-14");
+  });
+  test("bad birthDate and asOf; no date after 9999-12-31", () => {
+    refused(() => F.NEXTBIRTHDAY("1.5.1990", S("2025-01-01")), "birthDate must be a date");
+    refused(() => F.NEXTBIRTHDAY(undefined), "birthDate is required");
+    refused(() => F.NEXTBIRTHDAY(S("1990-01-01"), "today"), "asOf must be a date");
+    refused(() => F.NEXTBIRTHDAY(S("1990-01-01"), S("9999-06-01")), "nextBirthday falls after 9999-12-31");
+    expect(iso(F.NEXTBIRTHDAY(S("1990-07-01"), S("9999-06-01")))).toBe("9999-07-01");
+  });
+});
+
+describe("HOLDINGMONTHS", () => {
+  test("whole months, month-end clamped", () => {
+    expect(F.HOLDINGMONTHS(S("2024-01-31"), S("2024-02-29"))).toBe(1);
+    expect(F.HOLDINGMONTHS(S("2024-01-31"), S("2024-02-28"))).toBe(0);
+    expect(F.HOLDINGMONTHS(S("2025-01-15"), S("2025-04-14"))).toBe(2);
+    expect(F.HOLDINGMONTHS(S("2025-01-15"), S("2025-04-15"))).toBe(3);
+    expect(F.HOLDINGMONTHS(S("2020-06-30"), S("2025-06-30"))).toBe(60);
+  });
+  test("a start after asOf counts as 0", () => {
+    expect(F.HOLDINGMONTHS(S("2025-06-01"), S("2025-01-01"))).toBe(0);
+  });
+  test("blank asOf is today", () => {
+    freezeToday();
+    expect(F.HOLDINGMONTHS(S("2024-03-15"))).toBe(12);
+    expect(F.HOLDINGMONTHS(S("2024-03-16"), null)).toBe(11);
+  });
+  test("bad startDate and asOf", () => {
+    refused(() => F.HOLDINGMONTHS("", S("2025-01-01")), "startDate is required");
+    refused(() => F.HOLDINGMONTHS("last year", S("2025-01-01")), "startDate must be a date");
+    refused(() => F.HOLDINGMONTHS(S("2024-01-01"), "now"), "asOf must be a date");
+    expect(thrown(() => F.HOLDINGMONTHS(S("2024-01-01"), NA())).code).toBe("#N/A");
+  });
+});
+
+// ---- allocation and net worth ------------------------------------------------------------------------------------------
+
+describe("ALLOCATION", () => {
+  const classes = col("存款", "基金", "", "贷款", "Deposit", null, "理財", "黄金", "貸款", "Loan", "Fund");
+  const amounts = col(100000, 300000, "", 500000, "50,000", null, "20万", 30000, 1000, 2000, 100000);
+
+  test("class, amount and share, largest first; languages grouped; unknown classes kept; loans and blanks left out", () => {
+    const rows = F.ALLOCATION(classes, amounts);
+    expect(rows).toEqual([
+      ["基金", 400000, expect.any(Number)],
+      ["理財", 200000, expect.any(Number)],
+      ["存款", 150000, expect.any(Number)],
+      ["黄金", 30000, expect.any(Number)],
+    ]);
+    const total = 780000;
+    for (const [, amount, share] of rows as [string, number, number][]) expect(share).toBeCloseTo(amount / total, 12);
+    expect((rows as number[][]).reduce((s, r) => s + r[2], 0)).toBeCloseTo(1, 12);
+  });
+  test("ties keep the order first typed; own categories are grouped ignoring case and spaces", () => {
+    expect(F.ALLOCATION(col("Gold", "Art", "gold "), col(50, 100, 50))).toEqual([
+      ["Gold", 100, 0.5],
+      ["Art", 100, 0.5],
+    ]);
+  });
+  test("a range that runs across works like a column", () => {
+    expect(F.ALLOCATION([["存款", "股票"]], [[300, 100]])).toEqual([
+      ["存款", 300, 0.75],
+      ["股票", 100, 0.25],
+    ]);
+  });
+  test("a class with no amount is skipped", () => {
+    expect(F.ALLOCATION(col("存款", "基金"), col(100, ""))).toEqual([["存款", 100, 1]]);
+  });
+  test("nothing to allocate is #N/A with a message", () => {
+    const e = thrown(() => F.ALLOCATION(col("贷款", "", null), col(100, "", null)));
+    expect(e.code).toBe("#N/A");
+    expect(e.message).toContain("no assets to allocate");
+  });
+  test("bad amounts name the row", () => {
+    refused(() => F.ALLOCATION(col("存款", "基金", "股票"), col(1, 2, "12abc")), 'amounts row 3: "12abc" is not a number');
+    refused(() => F.ALLOCATION(col("存款", "基金"), col(1, -2)), "amounts row 2: -2 must not be negative", "loan");
+    refused(() => F.ALLOCATION(col("存款", "基金"), col(DIV0(), 2)), "amounts row 1 holds the error #DIV/0!");
+    refused(() => F.ALLOCATION(col("存款"), col(true)), "amounts row 1: true is not a number");
+    refused(() => F.ALLOCATION([["存款", "基金"]], [[1, "x"]]), 'amounts column 2: "x" is not a number');
+  });
+  test("bad classes name the row", () => {
+    refused(() => F.ALLOCATION(col("存款", ""), col(1, 2)), "classes row 2 is blank but amounts holds 2");
+    refused(() => F.ALLOCATION(col(NA(), "基金"), col(1, 2)), "classes row 1 holds the error #N/A");
+    refused(() => F.ALLOCATION(col("存款", false), col(1, 2)), "classes row 2: false is not an asset class");
+  });
+  test("ranges must pair up and be one column or row", () => {
+    refused(() => F.ALLOCATION(col("存款", "基金"), col(1, 2, 3)), "classes has 2 cells but amounts has 3");
+    refused(() => F.ALLOCATION([["存款", "基金"], ["股票", "债券"]], [[1, 2], [3, 4]]), "classes must be a single column or a single row", "2 rows × 2 columns");
+    refused(() => F.ALLOCATION(col("存款"), [[1, 2], [3, 4]]), "amounts must be a single column or a single row");
+  });
+  test("messages in Chinese", () => {
+    setFunctionsLanguage("zh-CN");
+    refused(() => F.ALLOCATION(col("存款", "基金", "股票"), col(1, 2, "12abc")), 'amounts 第 3 行："12abc" 不是数字');
+    setFunctionsLanguage("zh-TW");
+    refused(() => F.ALLOCATION(col("存款", "基金", "股票"), col(1, 2, "12abc")), 'amounts 第 3 列："12abc" 不是數字');
+  });
+});
+
+describe("NETWORTH", () => {
+  test("assets minus loans in any language", () => {
+    expect(F.NETWORTH(col("存款", "基金", "贷款", "貸款", "Loan", "房贷", ""), col(100000, 50000, 30000, 1000, 2000, 7000, ""))).toBe(110000);
+    expect(F.NETWORTH(col("贷款"), col(5000))).toBe(-5000);
+  });
+  test("an all-blank range is 0", () => {
+    expect(F.NETWORTH(col("", null), col(null, ""))).toBe(0);
+  });
+  test("bad classes and amounts", () => {
+    refused(() => F.NETWORTH(col("存款", "基金"), col(1, "abc")), 'amounts row 2: "abc" is not a number');
+    refused(() => F.NETWORTH(col(REF(), "基金"), col(1, 2)), "classes row 1 holds the error #REF!");
+    refused(() => F.NETWORTH(col("存款"), col(1, 2)), "classes has 1 cells but amounts has 2");
+  });
+});
+
+// ---- returns ---------------------------------------------------------------------------------------------------------
+
+describe("MDIETZ", () => {
+  const start = S("2025-01-01");
+  const end = start + 90;
+
+  test("no flows: the simple change", () => {
+    expect(F.MDIETZ(100000, 110000, col(""), col(""), start, end)).toBeCloseTo(0.1, 12);
+    expect(F.MDIETZ(100000, 95000, col(null, ""), col("", null), start, end)).toBeCloseTo(-0.05, 12);
+  });
+  test("blank rows between flows are skipped; ISO text dates are read", () => {
+    const r = F.MDIETZ(100000, 125000, col(20000, "", -10000), col("2025-01-21", "", "2025-03-02"), "2025-01-01", "2025-04-01");
+    expect(r).toBeCloseTo(0.13366, 5);
+  });
+  test("a flow on the first day counts in full, one on the last day not at all", () => {
+    expect(F.MDIETZ(100, 230, col(100), col(start), start, end)).toBeCloseTo(30 / 200, 12);
+    expect(F.MDIETZ(100, 230, col(100), col(end), start, end)).toBeCloseTo(30 / 100, 12);
+  });
+  test("bad beginValue and endValue", () => {
+    refused(() => F.MDIETZ("abc", 1, col(""), col(""), start, end), 'beginValue must be a number (got "abc")');
+    refused(() => F.MDIETZ(-1, 1, col(""), col(""), start, end), "beginValue must not be negative");
+    refused(() => F.MDIETZ(1, "", col(""), col(""), start, end), "endValue is required");
+    refused(() => F.MDIETZ(1, -5, col(""), col(""), start, end), "endValue must not be negative");
+  });
+  test("bad flows name the row", () => {
+    refused(() => F.MDIETZ(1, 2, col(5, "x"), col(start + 1, start + 2), start, end), 'flowAmounts row 2: "x" is not a number');
+    refused(() => F.MDIETZ(1, 2, col(5, 6), col(start + 1, "x"), start, end), "flowDates row 2 must be a date");
+    refused(() => F.MDIETZ(1, 2, col(5, 6), col(start + 1, end + 1), start, end), "flowDates row 2: 2025-04-02 is outside the period 2025-01-01 to 2025-04-01");
+    refused(() => F.MDIETZ(1, 2, col(5, 6), col(start + 1, ""), start, end), "flowDates row 2 is blank but flowAmounts has a value");
+    refused(() => F.MDIETZ(1, 2, col(5, ""), col(start + 1, start + 2), start, end), "flowAmounts row 2 is blank but flowDates has a value");
+    refused(() => F.MDIETZ(1, 2, col(5, 6), col(start + 1), start, end), "flowAmounts has 2 cells but flowDates has 1");
+    refused(() => F.MDIETZ(1, 2, col(NA()), col(start + 1), start, end), "flowAmounts row 1 holds the error #N/A");
+    refused(() => F.MDIETZ(1, 2, col(5), col(DIV0()), start, end), "flowDates row 1 holds the error #DIV/0!");
+  });
+  test("bad startDate and endDate", () => {
+    refused(() => F.MDIETZ(1, 2, col(""), col(""), "Jan", end), "startDate must be a date");
+    refused(() => F.MDIETZ(1, 2, col(""), col(""), start, null), "endDate is required");
+    refused(() => F.MDIETZ(1, 2, col(""), col(""), end, start), "endDate (2025-01-01) is before startDate (2025-04-01)");
+    refused(() => F.MDIETZ(1, 2, col(""), col(""), start, start), "0 days long");
+  });
+  test("no capital invested is refused, not a wrong number", () => {
+    refused(() => F.MDIETZ(0, 10, col(""), col(""), start, end), "average capital");
+  });
+});
+
+// ---- reviews ---------------------------------------------------------------------------------------------------------
+
+describe("NEXTREVIEW", () => {
+  test.each([
+    ["2025-01-31", "月度", "2025-02-28"],
+    ["2024-01-31", "monthly", "2024-02-29"],
+    ["2025-01-31", "季度", "2025-04-30"],
+    ["2025-08-31", "Quarterly", "2025-11-30"],
+    ["2023-11-30", 3, "2024-02-29"],
+    ["2025-03-31", "半年", "2025-09-30"],
+    ["2025-03-31", "半年度", "2025-09-30"],
+    ["2025-03-31", "semiannual", "2025-09-30"],
+    ["2024-02-29", "年度", "2025-02-28"],
+    ["2024-02-29", "ANNUAL", "2025-02-28"],
+    ["2025-05-15", "2", "2025-07-15"],
+    ["2025-05-15", " 季度 ", "2025-08-15"],
+  ])("%s + %s = %s", (last, cadence, due) => {
+    expect(iso(F.NEXTREVIEW(S(last), cadence))).toBe(due);
+  });
+  test("bad lastDate", () => {
+    refused(() => F.NEXTREVIEW("", "月度"), "lastDate is required");
+    refused(() => F.NEXTREVIEW("2025-02-30", "月度"), "lastDate must be a date");
+    refused(() => F.NEXTREVIEW(S("9999-12-15"), "月度"), "nextReview falls after 9999-12-31");
+  });
+  test("bad cadence", () => {
+    refused(() => F.NEXTREVIEW(S("2025-01-31"), "weekly"), 'cadence must be 月度/季度/半年/年度', '"weekly"');
+    refused(() => F.NEXTREVIEW(S("2025-01-31"), 0), "cadence must be", "got 0");
+    refused(() => F.NEXTREVIEW(S("2025-01-31"), 1.5), "cadence must be", "got 1.5");
+    refused(() => F.NEXTREVIEW(S("2025-01-31"), ""), "cadence must be", "got blank");
+    expect(thrown(() => F.NEXTREVIEW(S("2025-01-31"), NA())).code).toBe("#N/A");
+  });
+  test("cadence message in 繁體", () => {
+    setFunctionsLanguage("zh-TW");
+    refused(() => F.NEXTREVIEW(S("2025-01-31"), "weekly"), "cadence 應為");
+  });
+});
+
+describe("DAYSDUE", () => {
+  test("days until due, negative when overdue, 0 on the day", () => {
+    expect(F.DAYSDUE(S("2025-01-31"), "月度", S("2025-02-20"))).toBe(8);
+    expect(F.DAYSDUE(S("2025-01-31"), "季度", S("2025-05-01"))).toBe(-1);
+    expect(F.DAYSDUE(S("2025-01-31"), "季度", S("2025-04-30"))).toBe(0);
+  });
+  test("blank asOf is today", () => {
+    freezeToday();
+    expect(F.DAYSDUE(S("2025-02-15"), 1)).toBe(0);
+    expect(F.DAYSDUE(S("2025-01-15"), "月度", "")).toBe(-28);
+  });
+  test("bad lastDate, cadence and asOf", () => {
+    refused(() => F.DAYSDUE("x", "月度", S("2025-01-01")), "lastDate must be a date");
+    refused(() => F.DAYSDUE(S("2025-01-01"), "fortnightly", S("2025-01-01")), "cadence must be");
+    refused(() => F.DAYSDUE(S("2025-01-01"), "月度", "x"), "asOf must be a date");
+    refused(() => F.DAYSDUE(S("9999-12-01"), 1, S("2025-01-01")), "nextReview falls after 9999-12-31");
+  });
+});
+
+// ---- suitability -----------------------------------------------------------------------------------------------------
+
+describe("SUITABLE", () => {
+  test("levels: the product's ≤ the client's", () => {
+    expect(F.SUITABLE("C3", "R3")).toBe(true);
+    expect(F.SUITABLE("C3", "R2")).toBe(true);
+    expect(F.SUITABLE("C2", "R3")).toBe(false);
+    expect(F.SUITABLE(5, 5)).toBe(true);
+    expect(F.SUITABLE("1", "r2")).toBe(false);
+  });
+  test.each([
+    ["保守", 1], ["稳健型", 2], ["穩健", 2], ["平衡型", 3], ["成长", 4], ["成長型", 4], ["进取", 5], ["進取型", 5],
+  ])("client risk %s is level %i", (word, level) => {
+    expect(F.SUITABLE(word, `R${level}`)).toBe(true);
+    if (level < 5) expect(F.SUITABLE(word, `R${level + 1}`)).toBe(false);
+  });
+  test("an assessment one year old or older makes the product unsuitable", () => {
+    const asOf = S("2025-06-01");
+    expect(F.SUITABLE("C4", "R3", S("2024-06-02"), asOf)).toBe(true);
+    expect(F.SUITABLE("C4", "R3", S("2024-06-01"), asOf)).toBe(false);
+    expect(F.SUITABLE("C4", "R5", S("2025-01-01"), asOf)).toBe(false);
+  });
+  test("blank assessedOn compares levels only; blank asOf is today", () => {
+    freezeToday();
+    expect(F.SUITABLE("C4", "R3", "", "")).toBe(true);
+    expect(F.SUITABLE("C4", "R3", S("2024-03-16"))).toBe(true);
+    expect(F.SUITABLE("C4", "R3", S("2024-03-15"))).toBe(false);
+  });
+  test("bad clientRisk, productRisk, assessedOn, asOf", () => {
+    refused(() => F.SUITABLE("C9", "R3"), "clientRisk must be C1–C5", '"C9"');
+    refused(() => F.SUITABLE("", "R3"), "clientRisk must be", "got blank");
+    refused(() => F.SUITABLE(6, "R3"), "clientRisk must be", "got 6");
+    refused(() => F.SUITABLE("C3", "R0"), "productRisk must be R1–R5", '"R0"');
+    refused(() => F.SUITABLE("C3", true), "productRisk must be", "got true");
+    refused(() => F.SUITABLE("C3", "R3", "last spring"), "assessedOn must be a date");
+    refused(() => F.SUITABLE("C3", "R3", S("2025-01-01"), "x"), "asOf must be a date");
+    expect(thrown(() => F.SUITABLE(NA(), "R3")).code).toBe("#N/A");
+  });
+});
+
+// ---- protection ------------------------------------------------------------------------------------------------------
+
+describe("PROTECTIONNEED", () => {
+  test("DIME with every part", () => {
+    // debts 200k + 300k × 10 + mortgage 1m + 400k × 2 − earmarked 500k
+    expect(F.PROTECTIONNEED(300000, 10, 200000, 1000000, 400000, 2, 500000)).toBe(4500000);
+  });
+  test("blank optional parts: 0, and the book's 500,000 per child for education", () => {
+    expect(F.PROTECTIONNEED(300000, 10)).toBe(3000000);
+    expect(F.PROTECTIONNEED(300000, 10, "", null, "", 2)).toBe(4000000);
+    expect(F.PROTECTIONNEED("30万", "10")).toBe(3000000);
+  });
+  test("never below 0", () => {
+    expect(F.PROTECTIONNEED(100000, 1, 0, 0, 0, 0, 1e9)).toBe(0);
+  });
+  test.each([
+    [0, "annualIncome"], [1, "years"], [2, "debts"], [3, "mortgage"], [4, "educationPerChild"], [5, "children"], [6, "earmarkedAssets"],
+  ])("bad argument %i (%s): text and negative", (i, name) => {
+    const args: unknown[] = [300000, 10, 0, 0, 0, 0, 0];
+    args[i] = "lots";
+    refused(() => F.PROTECTIONNEED(...(args as [unknown, unknown])), `${name} must be a number`);
+    args[i] = -1;
+    refused(() => F.PROTECTIONNEED(...(args as [unknown, unknown])), `${name} must not be negative`);
+  });
+  test("children must be whole; required arguments must be there", () => {
+    refused(() => F.PROTECTIONNEED(300000, 10, 0, 0, 0, 1.5), "children must be a whole number");
+    refused(() => F.PROTECTIONNEED("", 10), "annualIncome is required");
+    refused(() => F.PROTECTIONNEED(300000, null), "years is required");
+  });
+});
+
+describe("HLV", () => {
+  function reference(n: number, years: number, i: number, g: number): number {
+    let sum = 0;
+    for (let t = 0; t < years; t++) sum += (n * (1 + g) ** t) / (1 + i) ** t;
+    return sum;
+  }
+  test("Σ N·(1+g)^t/(1+i)^t for t = 0 … years − 1", () => {
+    expect(F.HLV(100000, 3, 0.05, 0.02)).toBeCloseTo(reference(100000, 3, 0.05, 0.02), 6);
+    expect(F.HLV(200000, 25, 0.03, 0.01)).toBeCloseTo(reference(200000, 25, 0.03, 0.01), 6);
+    expect(F.HLV(100000, 3, 0.05, 0.02)).toBeCloseTo(100000 * (1 + 1.02 / 1.05 + (1.02 / 1.05) ** 2), 6);
+  });
+  test("blank growthRate is 0; equal rates give N × years; percent text is read", () => {
+    expect(F.HLV(100000, 2, 0.25)).toBeCloseTo(180000, 6);
+    expect(F.HLV(100000, 10, 0.04, 0.04)).toBeCloseTo(1000000, 6);
+    expect(F.HLV(100000, 2, "25%", "")).toBeCloseTo(180000, 6);
+    expect(F.HLV(100000, 0, 0.03)).toBe(0);
+  });
+  test("bad netIncome, years, discountRate, growthRate", () => {
+    refused(() => F.HLV("x", 10, 0.03), "netIncome must be a number");
+    refused(() => F.HLV(-1, 10, 0.03), "netIncome must not be negative");
+    refused(() => F.HLV(1, 2.5, 0.03), "years must be a whole number");
+    refused(() => F.HLV(1, 101, 0.03), "years must be between 0 and 100");
+    refused(() => F.HLV(1, 10, -1), "discountRate must be > -1");
+    refused(() => F.HLV(1, 10, ""), "discountRate is required");
+    refused(() => F.HLV(1, 10, 0.03, "fast"), "growthRate must be a number");
+    refused(() => F.HLV(1, 10, 0.03, -2), "growthRate must be > -1");
+  });
+});
+
+describe("GAP", () => {
+  test("max(0, need − cover)", () => {
+    expect(F.GAP(1000000, 300000)).toBe(700000);
+    expect(F.GAP(300000, 1000000)).toBe(0);
+    expect(F.GAP("1,000,000", "30万")).toBe(700000);
+  });
+  test("bad need and existingCover", () => {
+    refused(() => F.GAP("x", 1), 'need must be a number (got "x")');
+    refused(() => F.GAP(-1, 1), "need must not be negative");
+    refused(() => F.GAP(1, "y"), "existingCover must be a number");
+    refused(() => F.GAP(1, -1), "existingCover must not be negative");
+    refused(() => F.GAP(1, null), "existingCover is required");
+  });
+});
+
+// ---- tiers -----------------------------------------------------------------------------------------------------------
+
+describe("TIER", () => {
+  test("A while the larger clients hold < 80 %, B < 95 %, else C; in input order", () => {
+    expect(F.TIER(col(100, 300, 50, 10))).toEqual(col("A", "A", "B", "C"));
+    // 80 % exactly above → B; 95 % exactly above → C.
+    expect(F.TIER(col(80, 15, 5))).toEqual(col("A", "B", "C"));
+  });
+  test("ties keep input order", () => {
+    expect(F.TIER(col(5, 90, 5))).toEqual(col("B", "A", "C"));
+  });
+  test("blank cells stay blank so the spill lines up; numeric text is read", () => {
+    expect(F.TIER(col(100, "", 300, null, "50", 10))).toEqual(col("A", "", "A", "", "B", "C"));
+    expect(F.TIER(col("", null))).toEqual(col("", ""));
+  });
+  test("a row of amounts spills a row", () => {
+    expect(F.TIER([[100, 300, "", 50, 10]])).toEqual([["A", "A", "", "B", "C"]]);
+  });
+  test("all zero is C", () => {
+    expect(F.TIER(col(0, 0))).toEqual(col("C", "C"));
+  });
+  test("bad amounts name the row", () => {
+    refused(() => F.TIER(col(1, "12abc")), 'amounts row 2: "12abc" is not a number');
+    refused(() => F.TIER(col(1, -1)), "amounts row 2: -1 must not be negative");
+    refused(() => F.TIER(col(NA(), 1)), "amounts row 1 holds the error #N/A");
+    refused(() => F.TIER([[1, 2], [3, 4]]), "amounts must be a single column or a single row");
+  });
+});
+
+// ---- privacy ---------------------------------------------------------------------------------------------------------
+
+describe("MASK", () => {
+  test("detects the kind", () => {
+    expect(F.MASK("110101199003071234")).toBe("110101********1234");
+    expect(F.MASK("张伟")).toBe("张*");
+    expect(F.MASK("欧阳娜娜")).toBe("欧阳**");
+    expect(F.MASK("zhangwei@example.com")).toBe("z***@example.com");
+  });
+  test("a phone number typed as a number", () => {
+    expect(F.MASK(13812345678)).toBe("138****5678");
+  });
+  test("kind given in English or Chinese", () => {
+    expect(F.MASK("13812345678", "phone")).toBe("138****5678");
+    expect(F.MASK("李小龙", "姓名")).toBe("李**");
+    expect(F.MASK("A123456789", "证件")).toBe("A1******89");
+  });
+  test("blank text is blank; blank kind detects", () => {
+    expect(F.MASK("")).toBe("");
+    expect(F.MASK(null, "phone")).toBe("");
+    expect(F.MASK("13812345678", "")).toBe("138****5678");
+  });
+  test("bad text and kind", () => {
+    refused(() => F.MASK(true), "text must be text", "got true");
+    refused(() => F.MASK("13812345678", "passport number"), "kind must be phone, id, name or email");
+    refused(() => F.MASK("13812345678", 3), "kind must be", "got 3");
+    expect(thrown(() => F.MASK(NA())).code).toBe("#N/A");
+  });
+});
+
+// ---- every argument, checked against the generated metadata --------------------------------------------------------
+
+/** For each function: arguments that work, and for each parameter a value that must be refused naming it. */
+const start = S("2025-01-01");
+const BAD_ARGUMENTS: Record<string, { good: unknown[]; bad: Record<string, unknown> }> = {
+  AGE: { good: [S("1990-05-01"), S("2025-01-01")], bad: { birthDate: "1990-13-01", asOf: "soon" } },
+  NEXTBIRTHDAY: { good: [S("1990-05-01"), S("2025-01-01")], bad: { birthDate: true, asOf: 0 } },
+  HOLDINGMONTHS: { good: [S("2024-05-01"), S("2025-01-01")], bad: { startDate: "?", asOf: 60 } },
+  ALLOCATION: { good: [col("存款", "基金"), col(1, 2)], bad: { classes: col(NA(), "基金"), amounts: col(1, "x") } },
+  NETWORTH: { good: [col("存款", "贷款"), col(3, 2)], bad: { classes: col("存款", ""), amounts: col(1, -2) } },
+  MDIETZ: {
+    good: [100000, 125000, col(20000, -10000), col(start + 20, start + 60), start, start + 90],
+    bad: {
+      beginValue: "abc",
+      endValue: -1,
+      flowAmounts: col(20000, "x"),
+      flowDates: col(start + 20, start + 100),
+      startDate: "x",
+      endDate: start - 1,
+    },
+  },
+  NEXTREVIEW: { good: [S("2025-01-31"), "月度"], bad: { lastDate: "x", cadence: "weekly" } },
+  DAYSDUE: { good: [S("2025-01-31"), "月度", S("2025-02-01")], bad: { lastDate: "", cadence: 0, asOf: "x" } },
+  SUITABLE: {
+    good: ["C3", "R2", S("2025-01-01"), S("2025-02-01")],
+    bad: { clientRisk: "C0", productRisk: "R9", assessedOn: "x", asOf: "y" },
+  },
+  PROTECTIONNEED: {
+    good: [300000, 10, 0, 0, 0, 0, 0],
+    bad: { annualIncome: "x", years: -1, debts: "x", mortgage: -5, educationPerChild: "x", children: 0.5, earmarkedAssets: "x" },
+  },
+  HLV: { good: [100000, 10, 0.03, 0.01], bad: { netIncome: "x", years: 1.5, discountRate: -2, growthRate: "x" } },
+  GAP: { good: [100, 30], bad: { need: "x", existingCover: -1 } },
+  TIER: { good: [col(1, 2)], bad: { amounts: col(1, "x") } },
+  MASK: { good: ["13812345678", "phone"], bad: { text: false, kind: "fax" } },
+};
+
+describe("every argument of every function refuses bad input, naming it", () => {
+  const { functions: metadata } = functionsMetadata();
+  const exported = F as unknown as Record<string, (...args: unknown[]) => unknown>;
+
+  test("the table covers every parameter the metadata lists", () => {
+    const listed = metadata.map((f) => `${f.id}(${f.parameters.map((p) => p.name).join(", ")})`);
+    const covered = Object.entries(BAD_ARGUMENTS).map(([id, c]) => `${id}(${Object.keys(c.bad).join(", ")})`);
+    expect(covered.sort()).toEqual(listed.sort());
+  });
+
+  for (const [id, { good, bad }] of Object.entries(BAD_ARGUMENTS)) {
+    test(`${id}: good arguments work`, () => {
+      expect(() => exported[id](...good)).not.toThrow();
+    });
+    Object.entries(bad).forEach(([param, value]) => {
+      test(`${id}: bad ${param}`, () => {
+        const position = metadata.find((f) => f.id === id)!.parameters.findIndex((p) => p.name === param);
+        const args = good.slice();
+        args[position] = value;
+        const message = refused(() => exported[id](...args));
+        expect(message.startsWith(param)).toBe(true);
+      });
+    });
+  }
+});
+
+// ---- language, errors and registration -------------------------------------------------------------------------------
+
+describe("message language", () => {
+  afterEach(() => {
+    delete (globalThis as { Office?: unknown }).Office;
+  });
+  test("follows Office's display language by default, else en-US", () => {
+    setFunctionsLanguage(undefined);
+    expect(functionsLanguage()).toBe("en-US");
+    (globalThis as { Office?: unknown }).Office = { context: { displayLanguage: "zh-HK" } };
+    expect(functionsLanguage()).toBe("zh-TW");
+    refused(() => F.AGE("x"), "birthDate 應為日期");
+    (globalThis as { Office?: unknown }).Office = { context: { displayLanguage: "zh-CN" } };
+    refused(() => F.AGE("x"), "birthDate 应为日期");
+    (globalThis as { Office?: unknown }).Office = { context: { displayLanguage: "en-GB" } };
+    refused(() => F.AGE("x"), "birthDate must be a date");
+  });
+  test("Office not yet initialised falls back to en-US", () => {
+    setFunctionsLanguage(undefined);
+    (globalThis as { Office?: unknown }).Office = {
+      get context(): never {
+        throw new Error("Office.js has not been initialized");
+      },
+    };
+    expect(functionsLanguage()).toBe("en-US");
+  });
+  test("the task pane's choice wins", () => {
+    (globalThis as { Office?: unknown }).Office = { context: { displayLanguage: "en-US" } };
+    setFunctionsLanguage("zh-CN");
+    refused(() => F.GAP(-1, 0), "need 不能为负数");
+    refused(() => F.HOLDINGMONTHS(""), "startDate 不能为空");
+    refused(() => F.AGE(REF()), "birthDate 是错误值 #REF!");
+  });
+});
+
+describe("inside Office", () => {
+  class FakeCustomFunctionsError {
+    constructor(
+      public code: string,
+      public message?: string,
+    ) {}
+  }
+  const ErrorCode = {
+    invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!", invalidNumber: "#NUM!",
+    nullReference: "#NULL!", invalidName: "#NAME?", invalidReference: "#REF!",
+  };
+  afterEach(() => {
+    delete (globalThis as { CustomFunctions?: unknown }).CustomFunctions;
+  });
+
+  test("errors are CustomFunctions.Error; messages only where Excel shows them", () => {
+    (globalThis as { CustomFunctions?: unknown }).CustomFunctions = { Error: FakeCustomFunctionsError, ErrorCode, associate: jest.fn() };
+    let caught: unknown;
+    try {
+      F.AGE("x");
+    } catch (e) {
+      caught = e;
+    }
+    expect(caught).toBeInstanceOf(FakeCustomFunctionsError);
+    expect(caught).toMatchObject({ code: "#VALUE!", message: expect.stringContaining("birthDate must be a date") });
+    expect(makeError("divisionByZero", "ignored")).toMatchObject({ code: "#DIV/0!", message: undefined });
+    expect(makeError("notAvailable", "kept")).toMatchObject({ code: "#N/A", message: "kept" });
+  });
+
+  test("outside Office the same shape, as an Error", () => {
+    const e = makeError("invalidValue", "why");
+    expect(e).toBeInstanceOf(FunctionError);
+    expect(e).toBeInstanceOf(Error);
+    expect(e).toMatchObject({ code: "#VALUE!", message: "why" });
+  });
+
+  test("the built functions.js associates each of the fourteen ids exactly once", () => {
+    const bundle = path.join(__dirname, "../../dist/functions.js");
+    if (!fs.existsSync(bundle)) throw new Error("dist/functions.js is missing: run `npm run build` (npm test builds first)");
+    const source = fs.readFileSync(bundle, "utf8");
+    const ids = functionsMetadata().functions.map((f) => f.id);
+    expect(ids).toHaveLength(14);
+    for (const id of ids) expect(source.split(`CustomFunctions.associate("${id}",`).length - 1).toBe(1);
+  });
+
+  test("outside Office nothing is associated and nothing throws", () => {
+    expect(typeof (globalThis as { CustomFunctions?: unknown }).CustomFunctions).toBe("undefined");
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    expect(() => jest.isolateModules(() => require("../../src/functions/functions"))).not.toThrow();
+  });
+});
