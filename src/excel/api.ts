@@ -24,6 +24,10 @@ export interface ReadResult extends CommandResult {
   errors: RowError[];
   /** False when the workbook has no ClientBook tables yet. */
   hasBook: boolean;
+  /** Excel row (1-based) of every record, parallel to the book's arrays — to select a record's row. */
+  rows?: Record<"clients" | "family" | "holdings" | "policies" | "contacts" | "reviews", number[]>;
+  /** Sheet of each table as found in the workbook (the table may sit on a sheet named in any language). */
+  sheets?: Partial<Record<"clients" | "family" | "holdings" | "policies" | "contacts" | "reviews" | "settings", string>>;
 }
 
 export interface SetupResult extends CommandResult {
@@ -31,6 +35,8 @@ export interface SetupResult extends CommandResult {
   createdTables: string[];
   /** Columns appended to existing tables, as "Table.Column". */
   addedColumns: string[];
+  /** The book's header language: an existing book keeps its own, a new book takes the one asked for. */
+  language?: Lang;
 }
 
 export interface SheetResult extends CommandResult {
@@ -61,7 +67,8 @@ export interface ClientBookCommands {
   setupBook(lang: Lang): Promise<SetupResult>;
   /** Writes the 40-client sample into the book's tables (refuses when the tables already hold clients). */
   loadSample(lang: Lang, asOf: IsoDate): Promise<CommandResult>;
-  readBook(): Promise<ReadResult>;
+  /** `asOf` (optional) turns on the checks that need today's date, e.g. birthdays in the future. */
+  readBook(asOf?: IsoDate): Promise<ReadResult>;
   /** Selects a cell, e.g. the cell of a row error. */
   selectCell(sheet: string, address: string): Promise<void>;
 

@@ -34,6 +34,8 @@ export interface TableInfo {
   rowCount: number;
   /** The table's data rows as read (absent when only the headers were asked for). */
   rows?: RawValue[][];
+  /** Number format of each column in the first data row (new rows inherit it): "@" columns keep text as typed. */
+  columnFormats?: string[];
 }
 
 export interface BookRead<X> {
@@ -60,7 +62,7 @@ interface Pending {
   table: Excel.Table;
   range: Excel.Range;
   header: Excel.Range;
-  sheet: Excel.Worksheet;
+  firstRow: Excel.Range;
   full: boolean;
 }
 
@@ -68,14 +70,14 @@ function queueTable(ctx: Excel.RequestContext, key: TableKey, name: string, full
   const table = ctx.workbook.tables.getItemOrNullObject(name);
   const range = table.getRange();
   const header = table.getHeaderRowRange();
-  const sheet = table.worksheet;
-  if (full) range.load("values,rowIndex,columnIndex,rowCount,columnCount");
+  if (full) range.load("values,rowIndex,columnIndex,rowCount,columnCount,worksheet/name");
   else {
-    range.load("rowIndex,columnIndex,rowCount,columnCount");
+    range.load("rowIndex,columnIndex,rowCount,columnCount,worksheet/name");
     header.load("values");
   }
-  sheet.load("name");
-  return { key, table, range, header, sheet, full };
+  const firstRow = table.getDataBodyRange().getRow(0);
+  firstRow.load("numberFormat");
+  return { key, table, range, header, firstRow, full };
 }
 
 function infoOf(p: Pending): TableInfo | undefined {
@@ -84,13 +86,15 @@ function infoOf(p: Pending): TableInfo | undefined {
   const info: TableInfo = {
     key: p.key,
     tableName: TABLES[p.key].tableName,
-    sheet: p.sheet.name,
+    sheet: p.range.worksheet.name,
     rowIndex: p.range.rowIndex,
     columnIndex: p.range.columnIndex,
     headers: values[0] ?? [],
     rowCount: p.range.rowCount - 1,
   };
   if (p.full) info.rows = values.slice(1);
+  const formats = p.firstRow.numberFormat as unknown[][] | undefined;
+  if (formats && formats[0]) info.columnFormats = formats[0].map((f) => (typeof f === "string" ? f : "General"));
   return info;
 }
 

@@ -68,12 +68,15 @@ export function queueSheetsInfo(ctx: Excel.RequestContext): () => SheetsInfo {
   tables.load("items/name,items/worksheet/name");
   const active = sheets.getActiveWorksheet();
   active.load("name");
-  return () => {
-    const withTables = new Set(tables.items.map((t) => sheetNameKey(t.worksheet.name)));
-    return {
-      sheets: sheets.items.map((s) => ({ name: s.name, position: s.position, hasTable: withTables.has(sheetNameKey(s.name)) })),
-      active: active.name,
-    };
+  return () => sheetsInfoOf(sheets, tables, active);
+}
+
+/** Reads what queueSheetsInfo loaded (after the sync). */
+function sheetsInfoOf(sheets: Excel.WorksheetCollection, tables: Excel.TableCollection, active: Excel.Worksheet): SheetsInfo {
+  const withTables = new Set(tables.items.map((t) => sheetNameKey(t.worksheet.name)));
+  return {
+    sheets: sheets.items.map((s) => ({ name: s.name, position: s.position, hasTable: withTables.has(sheetNameKey(s.name)) })),
+    active: active.name,
   };
 }
 
@@ -392,7 +395,7 @@ function planNotes(spec: SheetSpec, opts: RenderOptions, slot: RenderSlot): Writ
 }
 
 /** The summary column (no notes or comments API): per row, every note of the row as "K7: text" lines. */
-export function summaryColumn(spec: SheetSpec, lang: Lang): { column: number; titleRow: number | undefined; cells: Map<number, string> } {
+export function summaryColumn(spec: SheetSpec): { column: number; titleRow: number | undefined; cells: Map<number, string> } {
   const column = lastSpecColumn(spec) + 1;
   const cells = new Map<number, string>();
   const byRow = new Map<number, { col: number; line: string }[]>();
@@ -407,12 +410,11 @@ export function summaryColumn(spec: SheetSpec, lang: Lang): { column: number; ti
   const first = Math.min(...byRow.keys());
   const header = spec.freeze?.rows ?? 1;
   const titleRow = header >= 1 && header < first ? header : first > 1 ? first - 1 : undefined;
-  void lang;
   return { column, titleRow, cells };
 }
 
 function planSummaryColumn(spec: SheetSpec, opts: RenderOptions, slot: RenderSlot): WriteOp[] {
-  const { column, titleRow, cells } = summaryColumn(spec, opts.lang);
+  const { column, titleRow, cells } = summaryColumn(spec);
   const ops: WriteOp[] = [];
   const col = colName(column);
   ops.push(single(6, [col, titleRow ?? null], () => {

@@ -41,6 +41,7 @@ export function callList(book: Book, opts: CallListOptions): SheetSpec {
   checkBase(opts, "callList");
   if (!Array.isArray(opts.entries)) throw new TypeError("callList: entries must be an array (the result of segments.filterClients)");
   const entries: readonly CallListEntry[] = opts.entries;
+  const index = indexFor(book, opts);
   const { asOf, lang } = opts;
   const t = sheetText(lang);
   const tl = t.callList;
@@ -61,7 +62,8 @@ export function callList(book: Book, opts: CallListOptions): SheetSpec {
       textCell(c.phone),
       c.preferredChannel ? `${c.preferredChannel} ${t.calendar.channels[c.preferredChannel]}` : null,
       textCell(c.contactWindow),
-      dateCell(e.lastContact),
+      // The book's latest contact on or before asOf, as on the other sheets; the entry's own when the book has none.
+      dateCell(lastContactOf(index, c.clientId, asOf)?.date ?? e.lastContact),
       textCell(e.reason),
     ]);
   });

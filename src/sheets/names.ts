@@ -11,7 +11,7 @@ const FORBIDDEN = /[[\]:*?/\\]/g;
 const CONTROL = /\p{Cc}/gu;
 const HAS_CONTROL = /\p{Cc}/u;
 
-/** Cuts `s` to at most `max` UTF-16 units without splitting a surrogate pair; trailing spaces dropped. */
+/** Cuts `s` to at most `max` UTF-16 units without splitting a surrogate pair. */
 export function truncateUnits(s: string, max: number): string {
   if (s.length <= max) return s;
   let out = "";

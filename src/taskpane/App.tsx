@@ -114,8 +114,10 @@ function Shell() {
           <NoticeBar notice={state.flash} lang={lang} onDismiss={() => dispatch({ type: "flash", flash: null })} />
         </div>
       ) : null}
-      <main id={PANEL_ID} className={st.main} role="tabpanel" aria-labelledby={tabId(page)}>
-        {read && <PageView page={page} lang={lang} />}
+      <main className={st.main}>
+        <div id={PANEL_ID} role="tabpanel" aria-labelledby={tabId(page)}>
+          {read && <PageView page={page} lang={lang} />}
+        </div>
       </main>
     </div>
   );

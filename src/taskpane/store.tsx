@@ -43,6 +43,8 @@ export function reducer(s: AppState, a: Action): AppState {
     case "lang":
       return { ...s, lang: a.lang };
     case "page":
+      // The Clients tab selected again from a client's page goes back to the list (not from the form: no edits lost).
+      if (a.page === "clients" && s.page === "clients" && s.editing === null) return { ...s, clientId: null, flash: null };
       return { ...s, page: a.page, flash: null };
     case "read": {
       // The first read chooses the landing page: Today when the book has clients, else the Book page to set it up.

@@ -3,9 +3,11 @@
  * (tens of microseconds each), which adds up to seconds on a 5,000-row sheet; these are pure string work.
  */
 
-/** Excel's grid limits. */
+/** Excel's grid limits, and what one cell can hold. */
 export const MAX_COLS = 16384;
 export const MAX_ROWS = 1048576;
+export const MAX_TEXT = 32767;
+export const MAX_FORMULA = 8192;
 
 export interface CellRef {
   /** 1-based column (A = 1). */

@@ -28,6 +28,8 @@ export interface WorkbookTables {
   /** Each worksheet's cells from A1: grid[row - 1][col - 1]; empty cells null, trailing empties trimmed. */
   grids: Map<string, RawValue[][]>;
   tables: RawTableFound[];
+  /** With `{ formulas: true }`: sheet → cell ("B6") → formula text ("=SUM(B2:B5)"). */
+  formulas?: Map<string, Map<string, string>>;
   /**
    * The workbook counts dates from 1904 (old Mac Excel): its date serials are 1,462 days less than the same
    * dates in the usual 1900 system. Values are returned as stored; the caller decides.
@@ -94,8 +96,8 @@ function checkSignature(bytes: Uint8Array): void {
   }
 }
 
-/** Reads every sheet's cells and the Excel tables of a workbook. */
-export async function readWorkbookTables(bytes: Uint8Array): Promise<WorkbookTables> {
+/** Reads every sheet's cells and the Excel tables of a workbook (and the formulas, when asked). */
+export async function readWorkbookTables(bytes: Uint8Array, opts: { formulas?: boolean } = {}): Promise<WorkbookTables> {
   checkSignature(bytes);
   let entries: ZipEntry[];
   try {
@@ -119,13 +121,16 @@ export async function readWorkbookTables(bytes: Uint8Array): Promise<WorkbookTab
   const sheets = [...wbXml.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)].map((m) => attr(m[0], "name") ?? "");
   const grids = new Map<string, RawValue[][]>();
   const tables: RawTableFound[] = [];
+  const formulas = opts.formulas ? new Map<string, Map<string, string>>() : undefined;
 
   for (const sheet of sheets) {
     const path = parts.get(sheet);
     const part = path === undefined ? undefined : byName.get(path);
     const xml = part ? await entryText(part) : "";
     // chart sheets and dialog sheets have no sheetData: an empty grid
-    const grid = parseSheetCells(xml, shared);
+    const sheetFormulas = formulas ? new Map<string, string>() : undefined;
+    if (formulas && sheetFormulas) formulas.set(sheet, sheetFormulas);
+    const grid = parseSheetCells(xml, shared, sheetFormulas);
     for (const row of grid) while (row.length > 0 && row[row.length - 1] === null) row.pop();
     while (grid.length > 0 && grid[grid.length - 1].length === 0) grid.pop();
     grids.set(sheet, grid);
@@ -138,7 +143,7 @@ export async function readWorkbookTables(bytes: Uint8Array): Promise<WorkbookTab
       tables.push({ tableName: def.name, sheet, range: def.ref, table: sliceTable(grid, def, sheet) });
     }
   }
-  return { sheets, grids, tables, date1904 };
+  return formulas ? { sheets, grids, tables, date1904, formulas } : { sheets, grids, tables, date1904 };
 }
 
 /** Decides whether a row (its cells, from column A) is the header row of the table being looked for. */

@@ -10,20 +10,18 @@
 import { isFormula } from "../sheets/spec";
 import type { CellValue, ChartSpec, ConditionalFormat, SheetSpec } from "../sheets/spec";
 import type { Style } from "excelize-wasm";
-import { cellName, colName, parseCell, parseRange, qualifiedRange, rangeName } from "./a1";
+import { cellName, colName, MAX_FORMULA, MAX_TEXT, parseCell, parseRange, qualifiedRange, rangeName } from "./a1";
 import type { RangeRef } from "./a1";
 import { check, XlsxError } from "./excelize";
 import type { XlsxFile } from "./excelize";
 import { finishWorkbook } from "./finish";
 import type { FinishOptions } from "./finish";
 import { checkColor, formatKey, numberFormatAt, planStyles } from "./styles";
+import type { StyledRect } from "./styles";
 import { SheetCells } from "./cellsXml";
 import type { CachedResult } from "./cellsXml";
-import { createSheet, newWorkbook, stateOf, styleId } from "./workbook";
+import { createSheet, newWorkbook, sheetNameProblem, stateOf, styleId } from "./workbook";
 
-/** Excel's limits on what one cell can hold. */
-export const MAX_TEXT = 32767;
-export const MAX_FORMULA = 8192;
 const MAX_NOTE = 32512; // excelize's limit for a comment's text
 
 export type RenderOptions = FinishOptions;
@@ -109,9 +107,9 @@ function collectCells(spec: SheetSpec, cells: SheetCells): { formulas: boolean; 
 }
 
 /** Each cell's merged format → a style id (one NewStyle per distinct format per workbook). */
-function collectStyles(f: XlsxFile, spec: SheetSpec, cells: SheetCells): void {
-  for (const rect of planStyles(spec.formats, spec.name)) {
-    const id = styleId(f, rect.key, rect.format, spec.name);
+function applyStyles(f: XlsxFile, rects: readonly StyledRect[], cells: SheetCells, sheet: string): void {
+  for (const rect of rects) {
+    const id = styleId(f, rect.key, rect.format, sheet);
     const { top, left, bottom, right } = rect.range;
     cells.styleRange(top, left, bottom, right, id);
   }
@@ -312,11 +310,15 @@ function writePage(f: XlsxFile, spec: SheetSpec): void {
  */
 export function addSpecToFile(f: XlsxFile, spec: SheetSpec): void {
   if (!spec || typeof spec !== "object") throw new XlsxError("sheet spec is missing");
-  createSheet(f, spec.name);
-  const st = stateOf(f);
+  // what can be checked without touching the workbook is checked first, so a bad spec leaves no half sheet
+  const problem = sheetNameProblem(spec.name);
+  if (problem) throw new XlsxError(problem, { sheet: spec.name });
   const cells = new SheetCells();
   const { formulas, used } = collectCells(spec, cells);
-  collectStyles(f, spec, cells);
+  const rects = planStyles(spec.formats, spec.name);
+  createSheet(f, spec.name);
+  const st = stateOf(f);
+  applyStyles(f, rects, cells, spec.name);
   st.cells.set(spec.name, { xml: cells.toXml(), afterRow: 0 });
   if (formulas) st.hasFormulas = true;
   // widths before charts: excelize anchors a chart to the cells it covers using the column widths at that time

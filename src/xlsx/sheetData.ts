@@ -8,7 +8,7 @@
  */
 import type { RawValue } from "../book/raw";
 import { isoToSerial } from "../domain/dates";
-import { colNumber } from "./a1";
+import { colName, colNumber } from "./a1";
 import { xmlUnescape } from "./zip";
 
 /** Excel escapes characters XML cannot hold as _xHHHH_ (and a literal "_x" as _x005F_x). */
@@ -47,6 +47,7 @@ const ATTR_R = /\sr="([A-Za-z]{1,3})(\d+)"/;
 const ATTR_ROW = /\sr="(\d+)"/;
 const ATTR_T = /\st="(\w+)"/;
 const V = /<(?:\w+:)?v\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?v>)/;
+const F = /<(?:\w+:)?f\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?f>)/;
 const IS = /<(?:\w+:)?is\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?is>)/;
 
 /** One cell's value from its type attribute and inner XML. */
@@ -83,9 +84,10 @@ function cellValue(type: string | undefined, inner: string | undefined, shared: 
 /**
  * The cells of a worksheet part as a grid from A1: grid[row - 1][col - 1]. Empty cells are null, each row's
  * trailing empties and the trailing empty rows are trimmed. Rows and cells without an r attribute follow the
- * previous one, as the format allows.
+ * previous one, as the format allows. With `formulas`, each formula's text ("=SUM(B2:B5)") is collected by
+ * cell ("B6"); a shared formula's other cells have no text of their own and are not listed.
  */
-export function parseSheetCells(xml: string, shared: readonly string[]): RawValue[][] {
+export function parseSheetCells(xml: string, shared: readonly string[], formulas?: Map<string, string>): RawValue[][] {
   const start = xml.search(/<(?:\w+:)?sheetData\b/);
   if (start < 0) return [];
   const end = xml.search(/<\/(?:\w+:)?sheetData>/);
@@ -110,6 +112,10 @@ export function parseSheetCells(xml: string, shared: readonly string[]): RawValu
       col += 1;
     }
     if (row < 1 || col < 1) continue;
+    if (formulas && m[3] !== undefined) {
+      const fm = F.exec(m[3]);
+      if (fm && fm[1]) formulas.set(`${colName(col)}${row}`, `=${decodeXString(xmlUnescape(fm[1]))}`);
+    }
     const value = cellValue(ATTR_T.exec(attrs)?.[1], m[3], shared);
     if (value === null) continue;
     while (grid.length < row) grid.push([]);

@@ -3,13 +3,12 @@
  * header row, rows of raw values, per-column number formats, drop-down lists and widths.
  */
 import type { RawValue } from "../book/raw";
-import { cellName, colName, MAX_ROWS } from "./a1";
+import { cellName, colName, MAX_ROWS, MAX_TEXT } from "./a1";
 import { check, XlsxError } from "./excelize";
 import type { XlsxFile } from "./excelize";
-import { MAX_TEXT } from "./renderSpec";
 import { formatKey } from "./styles";
 import { SheetCells } from "./cellsXml";
-import { createSheet, stateOf, styleId } from "./workbook";
+import { createSheet, sheetNameProblem, stateOf, styleId } from "./workbook";
 
 export interface TableSheetOptions {
   sheet: string;
@@ -41,8 +40,9 @@ function tableNameProblem(name: string): string | undefined {
 /** Writes `opts.rows` under `opts.headers` on a new sheet as the Excel table `opts.tableName`. */
 export function addTableSheet(f: XlsxFile, opts: TableSheetOptions): void {
   const { sheet, tableName, headers, rows } = opts;
-  const problem = tableNameProblem(tableName);
-  if (problem) throw new XlsxError(problem, { sheet });
+  // everything is checked before the workbook is touched, so bad input leaves no half-written sheet
+  const nameProblem = sheetNameProblem(sheet) ?? tableNameProblem(tableName);
+  if (nameProblem) throw new XlsxError(nameProblem, { sheet });
   if (!Array.isArray(headers) || headers.length === 0) throw new XlsxError(`table ${tableName} needs at least one header`, { sheet });
   const seen = new Map<string, number>();
   headers.forEach((h, i) => {
@@ -51,12 +51,10 @@ export function addTableSheet(f: XlsxFile, opts: TableSheetOptions): void {
     if (seen.has(k)) throw new XlsxError(`table ${tableName}: header "${h}" appears twice (columns ${seen.get(k)! + 1} and ${i + 1})`, { sheet, cell: cellName(i + 1, 1) });
     seen.set(k, i);
   });
+  if (!Array.isArray(rows)) throw new XlsxError(`table ${tableName}: rows must be an array`, { sheet });
   if (rows.length + 1 > MAX_ROWS) throw new XlsxError(`table ${tableName} has more rows than a sheet holds`, { sheet });
-
-  createSheet(f, sheet);
   const width = headers.length;
-  // The header row goes through excelize: AddTable names the table's columns from it.
-  check(f.SetSheetRow(sheet, "A1", headers), "writing the header row", { sheet, cell: "A1" });
+
   const cells = new SheetCells();
   rows.forEach((r, i) => {
     const row = i + 2;
@@ -68,26 +66,20 @@ export function addTableSheet(f: XlsxFile, opts: TableSheetOptions): void {
       if (typeof v === "number" && !Number.isFinite(v)) throw new XlsxError(`${v} is not a number Excel can store`, { sheet, cell: cellName(c + 1, row) });
       if (typeof v === "string" && v.length > MAX_TEXT) throw new XlsxError(`text longer than Excel's ${MAX_TEXT} characters`, { sheet, cell: cellName(c + 1, row) });
       if (typeof v !== "string" && typeof v !== "number" && typeof v !== "boolean") throw new XlsxError(`unsupported value of type ${typeof v}`, { sheet, cell: cellName(c + 1, row) });
-      // strings are inline strings: literal text, "=1+1" stays text
+      // strings become inline strings: literal text, "=1+1" stays text
       cells.at(c + 1, row).value = v;
     }
   });
 
-  // Excel tables need at least one data row: an empty table gets one blank row to type into.
-  const lastRow = Math.max(2, rows.length + 1);
-  const ref = `A1:${cellName(width, lastRow)}`;
-  check(f.AddTable(sheet, { Range: ref, Name: tableName, StyleName: opts.style ?? "TableStyleMedium2", ShowRowStripes: true }), `adding table ${tableName}`, { sheet, cell: ref });
-
+  const formats: { column: number; code: string }[] = [];
   opts.columnFormats?.forEach((code, c) => {
     if (code === undefined || code === null) return;
     if (c >= width) throw new XlsxError(`table ${tableName}: a format is given for column ${c + 1}, beyond the ${width} headers`, { sheet });
     if (typeof code !== "string" || code.trim() === "" || code.length > 255) throw new XlsxError(`table ${tableName}: number format of column ${c + 1} must be 1–255 characters`, { sheet });
-    const format = { numberFormat: code };
-    cells.styleRange(2, c + 1, lastRow, c + 1, styleId(f, formatKey(format), format, sheet));
+    formats.push({ column: c, code });
   });
-  stateOf(f).cells.set(sheet, { xml: cells.toXml(1), afterRow: 1 });
 
-  for (const v of opts.validations ?? []) {
+  const lists = (opts.validations ?? []).map((v) => {
     if (!Number.isInteger(v.column) || v.column < 0 || v.column >= width) throw new XlsxError(`table ${tableName}: drop-down list on column ${v.column}, outside the ${width} headers`, { sheet });
     const cell = cellName(v.column + 1, 2);
     if (!Array.isArray(v.list) || v.list.length === 0) throw new XlsxError(`table ${tableName}: drop-down list of column ${v.column + 1} is empty`, { sheet, cell });
@@ -96,19 +88,35 @@ export function addTableSheet(f: XlsxFile, opts: TableSheetOptions): void {
     }
     const formula = `"${v.list.join(",")}"`;
     if (formula.length - 2 > MAX_LIST) throw new XlsxError(`drop-down list of column ${v.column + 1} is longer than Excel's ${MAX_LIST} characters`, { sheet, cell });
-    const sqref = `${cell}:${cellName(v.column + 1, MAX_ROWS)}`;
+    return { sqref: `${cell}:${cellName(v.column + 1, MAX_ROWS)}`, formula };
+  });
+
+  const widths = opts.widths ?? [];
+  widths.forEach((w, c) => {
+    if (w !== undefined && w !== null && !(Number.isFinite(w) && w >= 0 && w <= 255)) throw new XlsxError(`column width must be 0–255 characters, not ${w}`, { sheet, cell: colName(c + 1) });
+  });
+
+  createSheet(f, sheet);
+  // The header row goes through excelize: AddTable names the table's columns from it.
+  check(f.SetSheetRow(sheet, "A1", headers), "writing the header row", { sheet, cell: "A1" });
+  // Excel tables need at least one data row: an empty table gets one blank row to type into.
+  const lastRow = Math.max(2, rows.length + 1);
+  const ref = `A1:${cellName(width, lastRow)}`;
+  check(f.AddTable(sheet, { Range: ref, Name: tableName, StyleName: opts.style ?? "TableStyleMedium2", ShowRowStripes: true }), `adding table ${tableName}`, { sheet, cell: ref });
+  for (const { column, code } of formats) {
+    const format = { numberFormat: code };
+    cells.styleRange(2, column + 1, lastRow, column + 1, styleId(f, formatKey(format), format, sheet));
+  }
+  stateOf(f).cells.set(sheet, { xml: cells.toXml(1), afterRow: 1 });
+  for (const { sqref, formula } of lists) {
     check(
       f.AddDataValidation(sheet, { Sqref: sqref, Type: "list", Formula1: formula, AllowBlank: true, ShowDropDown: false, ShowErrorMessage: true, ErrorStyle: "stop" }),
       "adding a drop-down list",
       { sheet, cell: sqref },
     );
   }
-
-  const widths = opts.widths ?? [];
   widths.forEach((w, c) => {
-    if (w === undefined || w === null) return;
-    if (!(Number.isFinite(w) && w >= 0 && w <= 255)) throw new XlsxError(`column width must be 0–255 characters, not ${w}`, { sheet, cell: colName(c + 1) });
-    check(f.SetColWidth(sheet, colName(c + 1), colName(c + 1), w), "setting a column width", { sheet, cell: colName(c + 1) });
+    if (w !== undefined && w !== null) check(f.SetColWidth(sheet, colName(c + 1), colName(c + 1), w), "setting a column width", { sheet, cell: colName(c + 1) });
   });
   check(f.SetSheetDimension(sheet, ref), "setting the used range", { sheet });
   check(f.SetPanes(sheet, { Freeze: true, Split: false, XSplit: 0, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft", Selection: [{ SQRef: "A2", ActiveCell: "A2", Pane: "bottomLeft" }] }), "freezing the header row", { sheet });

@@ -273,8 +273,7 @@ function grid<V>(rect: Rect, read: (r: number, c: number) => V): V[][] {
   return out;
 }
 
-function border(sheet: SheetModel, map: Map<number, BorderView>, key: number): BorderView | null {
-  void sheet;
+function border(map: Map<number, BorderView>, key: number): BorderView | null {
   const line = map.get(key);
   return line ? { ...line } : null;
 }
@@ -298,10 +297,10 @@ function resolvedFormat(sheet: SheetModel, r: number, c: number): ResolvedFormat
     indentLevel: f.indent ?? 0,
     numberFormat: f.numberFormat ?? "General",
     borders: {
-      top: border(sheet, sheet.hLines, lineKey(r, c)),
-      bottom: border(sheet, sheet.hLines, lineKey(r + 1, c)),
-      left: border(sheet, sheet.vLines, lineKey(r, c)),
-      right: border(sheet, sheet.vLines, lineKey(r, c + 1)),
+      top: border(sheet.hLines, lineKey(r, c)),
+      bottom: border(sheet.hLines, lineKey(r + 1, c)),
+      left: border(sheet.vLines, lineKey(r, c)),
+      right: border(sheet.vLines, lineKey(r, c + 1)),
     },
   };
 }

@@ -4,7 +4,7 @@
  * A Range proxy keeps the cells it resolved to at its place in the batch (Excel would also move a Range when
  * rows are inserted above it; the fake does not model that).
  */
-import { boundingRect, cols, intersection, isWholeColumns, isWholeRows, MAX_COLS, MAX_ROWS, parseAddress, quoteSheetName, type Rect, rows } from "./addresses";
+import { boundingRect, cols, intersection, isWholeColumns, isWholeRows, MAX_COLS, MAX_ROWS, parseAddress, type Rect, rows } from "./addresses";
 import { isBool, isInt, isNumber, oneOf } from "./checks";
 import { normalizeColor } from "./colors";
 import { FakeConditionalFormatCollection } from "./conditional";
@@ -22,7 +22,7 @@ import {
   rowHeight,
   type SheetModel,
 } from "./model";
-import { asProxy, FakeCollection, FakeEntity, type ProxyInit, register, resolve } from "./proxy";
+import { asProxy, FakeCollection, FakeEntity, register, resolve } from "./proxy";
 import {
   assertEditable,
   autofitColumns,
@@ -760,8 +760,3 @@ export function rangeArg(host: HostState, value: unknown, what: string): RangeRe
   return ref;
 }
 
-export function sheetQualified(sheet: SheetModel): string {
-  return quoteSheetName(sheet.name);
-}
-
-export type { ProxyInit };

@@ -123,8 +123,37 @@ export function afterCellWrite(_host: HostState, sheet: SheetModel, rect: Rect, 
     const below = table.rect.r1 + 1;
     if (wroteSomething && !table.showTotals && rect.r0 === below && rect.c0 <= table.rect.c1 && rect.c1 >= table.rect.c0) {
       const grow: Rect = { r0: below, c0: table.rect.c0, r1: rect.r1, c1: table.rect.c1 };
-      if (!sheet.tables.some((t) => t !== table && intersects(t.rect, grow))) table.rect = { ...table.rect, r1: rect.r1 };
+      if (!sheet.tables.some((t) => t !== table && intersects(t.rect, grow))) {
+        table.rect = { ...table.rect, r1: rect.r1 };
+        extendTableRows(table, below - 1, below, rect.r1);
+      }
     }
+  }
+}
+
+/**
+ * New table rows r0..r1 take what the template row had in each table column: cell formats (where the new cell has
+ * none), data validation, and conditional formats whose area ended on the template row grow to cover them — as Excel
+ * extends a table's column formatting when the table grows.
+ */
+export function extendTableRows(table: TableModel, templateRow: number, r0: number, r1: number): void {
+  const { sheet } = table;
+  if (templateRow < table.rect.r0 + (table.showHeaders ? 1 : 0)) return;
+  for (let c = table.rect.c0; c <= table.rect.c1; c++) {
+    const fmt = getCell(sheet, templateRow, c)?.fmt;
+    const rule = sheet.validations.get(cellKey(templateRow, c));
+    for (let r = r0; r <= r1; r++) {
+      if (fmt) {
+        const cell = ensureCell(sheet, r, c);
+        if (!cell.fmt) cell.fmt = { ...fmt };
+      }
+      if (rule) sheet.validations.set(cellKey(r, c), rule);
+    }
+  }
+  for (const cf of sheet.conditionalFormats) {
+    cf.rects = cf.rects.map((rect) =>
+      rect.r1 === templateRow && rect.c0 >= table.rect.c0 && rect.c1 <= table.rect.c1 && r0 === templateRow + 1 ? { ...rect, r1 } : rect,
+    );
   }
 }
 

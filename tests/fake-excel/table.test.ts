@@ -195,6 +195,21 @@ describe("rows", () => {
     expect(host.getText("Clients", "C4")).toEqual([["1,234.00"]]);
   });
 
+  test("new rows also take the column's data validation and its conditional formats grow over them", async () => {
+    await Excel.run(async (context) => {
+      const table = context.workbook.tables.getItem("T");
+      const amount = table.columns.getItem("Amount").getDataBodyRange();
+      amount.dataValidation.rule = { decimal: { formula1: 0, operator: "GreaterThanOrEqualTo" } };
+      amount.conditionalFormats.add("Custom").custom.rule.formula = "=C2<0";
+      table.rows.add(undefined, [["C3", "Zhao", 1]]);
+      await context.sync();
+      table.getDataBodyRange().getRowsBelow(1).values = [["C4", "Qian", 2]];
+      await context.sync();
+    });
+    expect(host.validations("Clients")[0].ranges).toEqual(["Clients!C2:C5"]);
+    expect(host.conditionalFormats("Clients")[0].ranges).toEqual(["Clients!C2:C5"]);
+  });
+
   test("rows.items carry each row's values; a TableRow can be deleted", async () => {
     await Excel.run(async (context) => {
       const rows = context.workbook.tables.getItem("T").rows.load("items/values, items/index");

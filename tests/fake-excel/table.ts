@@ -7,7 +7,8 @@
  *   (TableCollection.add in @types/office-js); a table overlapping another is InvalidArgument with Excel's message
  *   (https://github.com/OfficeDev/office-js-docs/issues/417); a one-row range gets one empty data row.
  * - rows.add(index|null, values) appends (or inserts) rows; values must be rows × table columns; new rows take the
- *   formats of the last data row, as Excel extends a table's formatting.
+ *   formats and data validation of the neighbouring data row and conditional formats grow over them, as Excel extends
+ *   a table's column formatting.
  * - columns.add(index|null, values, name): values include the header row, like Excel's sample.
  * - resize(range) (ExcelApi 1.13): "The new range must overlap with the original table range and the headers (or the
  *   top of the table) must be in the same row." (Table.resize in @types/office-js)
@@ -26,6 +27,7 @@ import {
   clearRange,
   deleteColumnsInRows,
   deleteRowsInColumns,
+  extendTableRows,
   insertColumnsInRows,
   insertRowsInColumns,
   isEmptyArea,
@@ -347,14 +349,13 @@ export class FakeTableRowCollection extends FakeCollection<TableModel, FakeTable
       } else grid = [new Array(width).fill(values)];
       const lastData = dataRect(t).r1;
       const first = makeRows(t, at, grid.length);
+      const last = first + grid.length - 1;
+      extendTableRows(t, at === null ? lastData : last + 1, first, last);
       grid.forEach((row, i) => {
         row.forEach((value, j) => {
           const r = first + i;
           const c = t.rect.c0 + j;
-          const template = getCell(t.sheet, at === null ? lastData : first + grid.length, c)?.fmt;
-          const cell = ensureCell(t.sheet, r, c);
-          if (template) cell.fmt = { ...template };
-          if (value !== null && value !== undefined) storeInput(t.sheet, cell, r, c, value, `rows.add on ${t.name}`);
+          if (value !== null && value !== undefined) storeInput(t.sheet, ensureCell(t.sheet, r, c), r, c, value, `rows.add on ${t.name}`);
         });
       });
       afterCellWrite(host, t.sheet, { r0: first, c0: t.rect.c0, r1: first + grid.length - 1, c1: t.rect.c1 }, false);

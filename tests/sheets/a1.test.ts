@@ -42,7 +42,8 @@ describe("sheet names", () => {
     expect(sanitizeSheetName("   ")).toBe("Sheet");
     expect(sanitizeSheetName("history")).toBe("history_");
     expect(sanitizeSheetName("x".repeat(40))).toHaveLength(MAX_SHEET_NAME);
-    expect(isValidSheetName(sanitizeSheetName("tab\tname"))).toBe(true);
+    expect(sanitizeSheetName("tab\tname\u0007")).toBe("tab name");
+    expect(isValidSheetName("tab\tname")).toBe(false);
   });
 
   test("a surrogate pair is never cut in half", () => {

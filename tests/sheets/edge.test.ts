@@ -4,6 +4,7 @@ import {
   allSheets, assetReview, callList, callListEntries, clientFacingReview, contactCalendar, coverage, importErrors, profileList, todaySheet,
 } from "../../src/sheets";
 import { isFormula } from "../../src/sheets/spec";
+import { bookIndex } from "../../src/sheets/common";
 import { at, cell, rowWhere, shown } from "./helpers";
 import { specProblems, workbookProblems } from "./invariants";
 
@@ -98,5 +99,27 @@ describe("a repeated client id (the codec rejects it, the sheets must not double
     const p = profileList(b, opts);
     expect(p.cells.filter((r) => r[0] === "C1")).toHaveLength(1);
     expect(at(p, 4, 2)).toBe("甲");
+  });
+});
+
+describe("sheet names and the per-book index", () => {
+  test("ids differing only in case still get distinct review sheets", () => {
+    const b = emptyBook();
+    b.clients = [{ clientId: "C1", name: "Ann" }, { clientId: "c1", name: "ANN" }];
+    const specs = allSheets(b, { asOf: AS_OF, lang: "en-US" });
+    expect(specs.slice(4).map((s) => s.name)).toEqual(["Review-Ann-C1", "Review-ANN-c1 (2)"]);
+    expect(workbookProblems(specs)).toEqual([]);
+  });
+
+  test("the index follows rows appended to the book (a contact logged, a client added)", () => {
+    const b = emptyBook();
+    b.clients = [{ clientId: "C1", name: "张伟" }];
+    const first = bookIndex(b);
+    expect(bookIndex(b)).toBe(first);
+    b.contacts.push({ clientId: "C1", date: "2026-11-20", channel: "T", summary: "问候" });
+    expect(bookIndex(b)).not.toBe(first);
+    expect(cell(contactCalendar(b, opts), "C5")).toBe(46346);
+    b.clients.push({ clientId: "C2", name: "王芳" });
+    expect(profileList(b, opts).cells.filter((r) => r[0] === "C2")).toHaveLength(1);
   });
 });

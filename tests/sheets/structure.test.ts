@@ -189,6 +189,9 @@ describe.each(LANGS)("asset review (%s)", (lang) => {
     expect(formula(s, `B${L.summaryTotalRow}`).f).toBe(`=SUM(B${L.summaryFirst}:B${L.summaryLast})`);
     expect(formula(s, `C${L.summaryTotalRow}`).cached).toBeCloseTo(1, 12);
     expect(pie.title).toBeTruthy();
+    // The pie reads class names and positive amounts, nothing else (no header, no total).
+    expect(columnValues(s, pie.categories).every((v) => typeof v === "string" && v !== WORDS[lang].total)).toBe(true);
+    expect(columnValues(s, pie.values).map(shown).every((v) => typeof v === "number" && v > 0)).toBe(true);
   });
 
   test("trend of every recorded review plus today feeding the column chart, measure named", () => {
@@ -200,6 +203,8 @@ describe.each(LANGS)("asset review (%s)", (lang) => {
     expect(at(s, L.trendFirst - 2, 1)).toBe(WORDS[lang].trend);
     expect(String(at(s, L.trendLast, 1))).toContain(AS_OF);
     expect(formula(s, `B${L.trendLast}`).f).toBe(`=$B$${L.summaryTotalRow}`);
+    expect(columnValues(s, col.categories).every((v) => typeof v === "string" && /^\d{4}-\d{2}-\d{2}/.test(v))).toBe(true);
+    expect(columnValues(s, col.values).map(shown).every((v) => typeof v === "number")).toBe(true);
     // No flows recorded on asOf: the header names the simple change.
     expect(cell(s, "G6")).toBe(WORDS[lang].simple);
     expect(formula(s, "F6").f).toBe(`=D${L.trendLast}`);

@@ -118,6 +118,17 @@ describe("renderSpecs: cells", () => {
     expect(raw("A5")).toBe("=1+1 不是公式");
   });
 
+  test("formulas read back with the file reader too", async () => {
+    const { formulas, grids } = await readWorkbookTables(bytes, { formulas: true });
+    const mine = formulas!.get(REVIEW)!;
+    expect(mine.get("B6")).toBe("=SUM(B2:B5)");
+    expect(mine.get("D6")).toBe('=IF(B6>0,"有","无")');
+    expect(mine.get("G9")).toBe("=1+1");
+    expect(mine.has("A5")).toBe(false);
+    expect(mine.size).toBe(8);
+    expect(grids.get(REVIEW)![5]).toEqual(["合计", 250000, true, "有"]);
+  });
+
   test("formulas are native formulas without the leading = in the file", () => {
     expect(f.GetCellFormula(REVIEW, "B6").formula).toBe("SUM(B2:B5)");
     expect(f.GetCellFormula(REVIEW, "C2").formula).toBe("B2/$B$6");

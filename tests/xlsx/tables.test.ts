@@ -118,6 +118,9 @@ describe("addTableSheet → readWorkbookTables", () => {
     expect(bad({ rows: [["x", "y", "z"]] })).toThrow(/row 1 has 3 cells for 2 headers/);
     expect(bad({ sheet: "Y", rows: [[Infinity]] })).toThrow(XlsxError);
     expect(bad({ sheet: "Z", validations: [{ column: 0, list: ["a,b"] }] })).toThrow(/comma/);
+    // nothing was half-written by the refused calls
+    const { sheets } = await readWorkbookTables(await finishWorkbook(f));
+    expect(sheets).toEqual(["Sheet1"]);
   });
 });
 

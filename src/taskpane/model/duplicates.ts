@@ -25,7 +25,7 @@ export function normPhone(s: string | undefined): string {
 }
 
 function normIdNumber(s: string | undefined): string {
-  return (s ?? "").normalize("NFKC").replace(/[\s()（）\-]+/g, "").toUpperCase();
+  return (s ?? "").normalize("NFKC").replace(/[\s()（）-]+/g, "").toUpperCase();
 }
 
 /** Other clients that are probably the same person as `draft` (the draft's own id is never a duplicate). */

@@ -1,0 +1,77 @@
+/**
+ * ClientBookCommands over Office.js: each command is one Excel.run with one read sync and one write sync (plus the
+ * chunks the 5 MB request limit forces). The task pane imports this module lazily (its own chunk).
+ */
+import type { IsoDate } from "../domain/types";
+import type { ClientBookCommands, CommandResult, ReadResult } from "./api";
+import { Batch } from "./batch";
+import { detectCapabilities } from "./capabilities";
+import { commandError } from "./errors";
+import { exportClientReview } from "./exportReview";
+import { buildCalendar, buildCoverage, buildProfile, buildReview, buildToday, refreshAll, saveCallList } from "./outputs";
+import { loadBook } from "./readBook";
+import { loadSample, logContact, recordReview, saveClient } from "./records";
+import { parseRange } from "../sheets/a1";
+import { setupBook } from "./setupBook";
+import { checkDate } from "./common";
+
+async function readBook(asOf?: IsoDate): Promise<ReadResult> {
+  if (asOf !== undefined) checkDate(asOf, { zhCN: "基准日期", zhTW: "基準日期", en: "The as-of date" });
+  return Excel.run(async (ctx) => {
+    const batch = new Batch(ctx);
+    const loaded = await loadBook(batch, asOf ? { asOf } : {});
+    const sheets: ReadResult["sheets"] = {};
+    for (const [key, info] of Object.entries(loaded.tables)) if (info) sheets[key as keyof typeof sheets] = info.sheet;
+    return { syncs: batch.syncs, book: loaded.read.book, errors: loaded.read.errors, hasBook: loaded.hasBook, rows: loaded.read.rows, sheets };
+  });
+}
+
+async function selectCell(sheet: string, address: string): Promise<void> {
+  if (typeof sheet !== "string" || sheet === "" || typeof address !== "string" || !parseRange(address)) {
+    const got = `${JSON.stringify(sheet)}!${JSON.stringify(address)}`;
+    throw commandError("InvalidArgument", `无法选中单元格 ${got}`, `無法選取儲存格 ${got}`, `Cannot select the cell ${got}`);
+  }
+  await Excel.run(async (ctx) => {
+    const ws = ctx.workbook.worksheets.getItem(sheet);
+    ws.activate();
+    ws.getRange(address).select();
+    await ctx.sync();
+  });
+}
+
+/**
+ * Inserts the sheets of an .xlsx template (the shipped, shared book template) into this workbook
+ * (insertWorksheetsFromBase64, ExcelApi 1.13). Returns false, having done nothing, where the API is missing —
+ * set-up then creates the tables itself. Run setupBook afterwards: it finds the template's tables and adds only
+ * what is missing (and the book's language). Charts and notes are never expected from a template.
+ */
+export async function insertTemplate(base64: string): Promise<CommandResult & { inserted: boolean; sheets: number }> {
+  if (typeof base64 !== "string" || base64.trim() === "") throw commandError("InvalidArgument", "模板文件为空", "範本檔案為空", "The template file is empty");
+  if (!detectCapabilities().insertWorksheets) return { syncs: 0, inserted: false, sheets: 0 };
+  return Excel.run(async (ctx) => {
+    const batch = new Batch(ctx);
+    const ids = ctx.workbook.insertWorksheetsFromBase64(base64, { positionType: Excel.WorksheetPositionType.end });
+    await batch.sync();
+    return { syncs: batch.syncs, inserted: true, sheets: ids.value.length };
+  });
+}
+
+export function createCommands(): ClientBookCommands {
+  return {
+    setupBook,
+    loadSample,
+    readBook,
+    selectCell,
+    buildReview,
+    buildProfile,
+    buildCoverage,
+    buildCalendar,
+    buildToday,
+    refreshAll,
+    saveCallList,
+    recordReview,
+    logContact,
+    saveClient,
+    exportClientReview,
+  };
+}

@@ -1,0 +1,60 @@
+/**
+ * The client-facing review (masked contact details, no manager-only data, nothing of other clients): where
+ * Excel.createWorkbook (ExcelApi 1.8) exists, rendered to an .xlsx by src/xlsx and opened as a new workbook —
+ * the file renderer (excelize-wasm) is heavy, so it is imported only here, on demand, and stays out of the task
+ * pane's first load; elsewhere the review is written as a sheet of this workbook.
+ */
+import type { IsoDate } from "../domain/types";
+import { clientFacingReview } from "../sheets/assetReview";
+import type { CommandResult } from "./api";
+import { Batch, runWrites } from "./batch";
+import { detectCapabilities } from "./capabilities";
+import { AS_OF, checkDate, requireClient, requireTables } from "./common";
+import { loadBook } from "./readBook";
+import { findSheet, planRender, queueSheetsInfo, renderOptions, tempNames } from "./renderSheet";
+
+const B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+/** Base64 of bytes, without Buffer or btoa (neither is certain in every Office web view). */
+export function toBase64(bytes: Uint8Array): string {
+  const out: string[] = [];
+  let line = "";
+  for (let i = 0; i < bytes.length; i += 3) {
+    const a = bytes[i];
+    const b = i + 1 < bytes.length ? bytes[i + 1] : 0;
+    const c = i + 2 < bytes.length ? bytes[i + 2] : 0;
+    const n = (a << 16) | (b << 8) | c;
+    line += B64[(n >> 18) & 63] + B64[(n >> 12) & 63] + (i + 1 < bytes.length ? B64[(n >> 6) & 63] : "=") + (i + 2 < bytes.length ? B64[n & 63] : "=");
+    if (line.length >= 8192) {
+      out.push(line);
+      line = "";
+    }
+  }
+  out.push(line);
+  return out.join("");
+}
+
+export async function exportClientReview(clientId: string, asOf: IsoDate): Promise<CommandResult & { mode: "new-workbook" | "sheet" }> {
+  checkDate(asOf, AS_OF);
+  const caps = detectCapabilities();
+  const result = await Excel.run(async (ctx) => {
+    const batch = new Batch(ctx);
+    const loaded = await loadBook(batch, { extra: queueSheetsInfo });
+    requireTables(loaded, ["clients"]);
+    const book = loaded.read.book;
+    requireClient(book.clients.map((c) => c.clientId), clientId);
+    const lang = book.settings.language;
+    const spec = clientFacingReview(book, { asOf, lang, clientId }).spec;
+    if (caps.createWorkbook) return { syncs: batch.syncs, spec, mode: "new-workbook" as const };
+    const sheets = loaded.extra;
+    const replaces = findSheet(sheets, spec.name);
+    await runWrites(batch, planRender({ spec, ...(replaces ? { replaces } : {}), activate: true }, renderOptions(caps, lang), tempNames(sheets)));
+    return { syncs: batch.syncs, spec, mode: "sheet" as const };
+  });
+  if (result.mode === "new-workbook") {
+    const { renderSpecs } = await import(/* webpackChunkName: "xlsx" */ "../xlsx/renderSpec");
+    const bytes = await renderSpecs([result.spec]);
+    await Excel.createWorkbook(toBase64(bytes));
+  }
+  return { syncs: result.syncs, mode: result.mode };
+}

@@ -1,0 +1,393 @@
+/**
+ * Commands that write records into the book's tables: the sample book, a recorded review, a logged contact and
+ * the client form. Each reads the book in one sync and writes in one sync (plus 5 MB chunks for the sample).
+ * Rows are appended with table.rows.add, changed in place by their row, or deleted as table rows — never is an
+ * earlier row rewritten that the command did not mean to change.
+ */
+import { matchHeaders } from "../book/headers";
+import type { RawValue } from "../book/raw";
+import { SETTINGS, TABLES, type RecordTableKey } from "../book/schema";
+import { readSettings, settingsRows } from "../book/settingsTable";
+import { textSafe } from "../book/text";
+import { recordReview as reviewRows } from "../domain/reviews";
+import { CHANNELS, LANGS, type Book, type Contact, type IsoDate, type Lang } from "../domain/types";
+import { sampleBook } from "../sample";
+import { calendarCell, calendarLayout, contactCalendar, findCalendarRow } from "../sheets/contactCalendar";
+import { calendarSheetName } from "../sheets/text";
+import { parseCell, parseRange } from "../sheets/a1";
+import type { ClientEdit, CommandResult, RecordEdit, SaveResult } from "./api";
+import { Batch, runWrites, single, type WriteOp } from "./batch";
+import { detectCapabilities } from "./capabilities";
+import { AS_OF, checkDate, requireClient, requireTables } from "./common";
+import { CommandError, commandError } from "./errors";
+import { loadBook, rawTables, type TableInfo } from "./readBook";
+import { queueStyle, summaryColumn } from "./renderSheet";
+import { appendRowsOps, dataIndexOf, deleteRowsOp, safeText, tableRow, updateRowOp, type CellIn } from "./tableWrite";
+
+// ---- the sample book ---------------------------------------------------------------------------------------------
+
+/** Writes the 40-client sample into the book's tables; refuses when the Clients table already holds a client. */
+export function loadSample(lang: Lang, asOf: IsoDate): Promise<CommandResult> {
+  checkDate(asOf, AS_OF);
+  if (!LANGS.includes(lang)) throw commandError("InvalidArgument", `语言应为 zh-CN、zh-TW 或 en-US`, `語言應為 zh-CN、zh-TW 或 en-US`, `The language must be zh-CN, zh-TW or en-US`);
+  return Excel.run(async (ctx) => {
+    const batch = new Batch(ctx);
+    const loaded = await loadBook(batch);
+    const keys: RecordTableKey[] = ["clients", "family", "holdings", "policies", "contacts", "reviews"];
+    const tables = requireTables(loaded, keys);
+    const clientRows = (tables.clients.rows ?? []).filter((r) => r.some((v) => v !== null && v !== "" && !(typeof v === "string" && v.trim() === "")));
+    if (clientRows.length > 0) {
+      throw commandError(
+        "ItemAlreadyExists",
+        `客户表中已有 ${clientRows.length} 行客户资料，示例簿只能载入空的客户簿（不会覆盖现有资料）。`,
+        `客戶表中已有 ${clientRows.length} 列客戶資料，範例簿只能載入空的客戶簿（不會覆蓋現有資料）。`,
+        `The Clients table already holds ${clientRows.length} rows; the sample only loads into an empty book (existing data is never overwritten).`,
+      );
+    }
+    const bookLang = loaded.read.book.settings.language;
+    const sample = sampleBook(asOf, lang);
+    const ops: WriteOp[] = [];
+    for (const key of keys) {
+      const info = tables[key];
+      const rows = (sample[key] as object[]).map((r) => tableRow(key, r, bookLang, info));
+      ops.push(...appendRowsOps(info, rows));
+    }
+    // The sample's settings (its currency, for one), the book's language kept.
+    const settingsInfo = loaded.tables.settings;
+    if (settingsInfo) ops.push(...settingsOps(settingsInfo, { ...sample.settings, language: bookLang }, bookLang));
+    await runWrites(batch, ops);
+    return { syncs: batch.syncs };
+  });
+}
+
+/** Sets each setting's value in place (appending missing ones); the key cells are left as they are. */
+function settingsOps(info: TableInfo, settings: Book["settings"], lang: Lang): WriteOp[] {
+  const match = matchHeaders("settings", info.headers);
+  const keyAt = match.indexOf.get("key");
+  const valueAt = match.indexOf.get("value");
+  if (keyAt === undefined || valueAt === undefined) return [];
+  const current = readSettings(rawTables({ settings: info }).settings);
+  const pairs = settingsRows(settings, lang);
+  const ops: WriteOp[] = [];
+  const append: CellIn[][] = [];
+  SETTINGS.forEach((s, i) => {
+    const row: CellIn[] = new Array(info.headers.length).fill(null);
+    const value = pairs[i][1];
+    row[valueAt] = typeof value === "string" ? safeText(value, info.columnFormats?.[valueAt]) : value;
+    const at = current.rows[s.field];
+    if (at === undefined) {
+      row[keyAt] = safeText(String(pairs[i][0]), info.columnFormats?.[keyAt]);
+      append.push(row);
+    } else if (current.settings[s.field] !== settings[s.field]) {
+      ops.push(updateRowOp(info, dataIndexOf(info, at), row));
+    }
+  });
+  ops.push(...appendRowsOps(info, append));
+  return ops;
+}
+
+// ---- recording a review -----------------------------------------------------------------------------------------
+
+export function recordReview(clientId: string, date: IsoDate, netFlows: Record<string, number>): Promise<CommandResult & { rows: number }> {
+  checkDate(date, { zhCN: "检视日期", zhTW: "檢視日期", en: "The review date" });
+  return Excel.run(async (ctx) => {
+    const batch = new Batch(ctx);
+    const loaded = await loadBook(batch);
+    const tables = requireTables(loaded, ["clients", "holdings", "reviews"]);
+    const book = loaded.read.book;
+    const flows = new Map(Object.entries(netFlows ?? {}));
+    const r = reviewRows(book, clientId, date, flows);
+    if (!r.ok) throw new CommandError("InvalidArgument", r.error.message);
+    const lang = book.settings.language;
+    const rows = r.value.map((row) => tableRow("reviews", row, lang, tables.reviews));
+    await runWrites(batch, appendRowsOps(tables.reviews, rows));
+    return { syncs: batch.syncs, rows: rows.length };
+  });
+}
+
+// ---- logging a contact -----------------------------------------------------------------------------------------
+
+function checkContact(c: Contact): void {
+  const bad = (zhCN: string, zhTW: string, en: string) => commandError("InvalidArgument", zhCN, zhTW, en);
+  if (!c || typeof c !== "object") throw bad("联络记录为空", "聯絡記錄為空", "The contact is missing");
+  if (typeof c.clientId !== "string" || c.clientId.trim() === "") throw bad("联络记录缺少客户编号", "聯絡記錄缺少客戶編號", "The contact has no client id");
+  checkDate(c.date, { zhCN: "联络日期", zhTW: "聯絡日期", en: "The contact date" });
+  if (!CHANNELS.includes(c.channel)) {
+    throw bad(`联络方式应为 T、E 或 M（收到 ${String(c.channel)}）`, `聯絡方式應為 T、E 或 M（收到 ${String(c.channel)}）`, `The channel must be T, E or M (got ${String(c.channel)})`);
+  }
+  if (c.nextDate !== undefined) checkDate(c.nextDate, { zhCN: "下次联络日", zhTW: "下次聯絡日", en: "The next contact date" });
+  for (const f of ["summary", "nextAction"] as const) {
+    if (c[f] !== undefined && typeof c[f] !== "string") throw bad(`${f} 应为文字`, `${f} 應為文字`, `${f} must be text`);
+  }
+}
+
+interface CalendarProbe {
+  name: string;
+  lang: Lang;
+  sheet: Excel.Worksheet;
+  column: Excel.Range;
+}
+
+/**
+ * Appends one Contacts row and, when the contact calendar of that month is in the workbook, updates the client's
+ * day cell (channels) and its note in the same write sync. The client's row is found in the sheet as it is
+ * (column A), so a calendar built before clients were added still gets the right row.
+ */
+export function logContact(contact: Contact): Promise<CommandResult & { calendarUpdated: boolean }> {
+  checkContact(contact);
+  const clean: Contact = { clientId: contact.clientId.trim(), date: contact.date, channel: contact.channel };
+  if (contact.summary?.trim()) clean.summary = contact.summary.trim();
+  if (contact.nextAction?.trim()) clean.nextAction = contact.nextAction.trim();
+  if (contact.nextDate) clean.nextDate = contact.nextDate;
+  const month = clean.date.slice(0, 7);
+  return Excel.run(async (ctx) => {
+    const batch = new Batch(ctx);
+    const caps = detectCapabilities();
+    const loaded = await loadBook(batch, {
+      extra: (c) => {
+        const names = new Map<string, Lang>();
+        for (const l of LANGS) if (!names.has(calendarSheetName(month, l))) names.set(calendarSheetName(month, l), l);
+        const probes: CalendarProbe[] = [...names].map(([name, l]) => {
+          const sheet = c.workbook.worksheets.getItemOrNullObject(name);
+          const column = sheet.getRange("A:A").getUsedRangeOrNullObject(true);
+          column.load("values,rowIndex");
+          return { name, lang: l, sheet, column };
+        });
+        return () => probes.filter((p) => !p.sheet.isNullObject).map((p) => ({ name: p.name, lang: p.lang, ids: p.column.isNullObject ? [] : padColumn(p.column.values as RawValue[][], p.column.rowIndex) }));
+      },
+    });
+    const tables = requireTables(loaded, ["clients", "contacts"]);
+    const book = loaded.read.book;
+    requireClient(book.clients.map((c) => c.clientId), clean.clientId);
+    const lang = book.settings.language;
+    const ops: WriteOp[] = [...appendRowsOps(tables.contacts, [tableRow("contacts", clean, lang, tables.contacts)])];
+
+    let calendarUpdated = false;
+    const calendars = loaded.extra;
+    const calendar = calendars.find((c) => c.lang === lang) ?? calendars[0];
+    const sheetRow = calendar ? findCalendarRow(calendar.ids, clean.clientId) : undefined;
+    if (calendar && sheetRow !== undefined) {
+      const after: Book = { ...book, contacts: [...book.contacts, clean] };
+      const layout = calendarLayout(after, month, calendar.lang);
+      const column = layout.columnOf(clean.date)!;
+      const cell = calendarCell(after, clean.clientId, clean.date, calendar.lang);
+      const address = `${colLetter(column)}${sheetRow}`;
+      ops.push(calendarCellOp(calendar.name, address, cell, caps.notes, () => contactCalendar(after, { asOf: clean.date, lang: calendar.lang, month }), layout.rowOf(clean.clientId)));
+      calendarUpdated = true;
+    }
+    await runWrites(batch, ops);
+    return { syncs: batch.syncs, calendarUpdated };
+  });
+}
+
+function colLetter(col: number): string {
+  let s = "";
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** Column A values from row 1 (the used range of column A may start lower). */
+function padColumn(values: RawValue[][], rowIndex: number): RawValue[] {
+  return [...new Array<RawValue>(rowIndex).fill(null), ...values.map((r) => r[0])];
+}
+
+function calendarCellOp(
+  sheetName: string,
+  address: string,
+  cell: { text: string; note: string },
+  mode: "notes" | "comments" | "column",
+  spec: () => ReturnType<typeof contactCalendar>,
+  specRow: number | undefined,
+): WriteOp {
+  const text = cell.text === "" ? "" : textSafe(cell.text);
+  if (mode === "notes") {
+    return single(8, [sheetName, address, text, cell.note], (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem(sheetName);
+      ws.getRange(address).values = [[text]];
+      // An earlier note of the day is replaced (a null object when there is none: its delete is a no-op).
+      ws.notes.getItemOrNullObject(address).delete();
+      if (cell.note !== "") ws.notes.add(ws.getRange(address), cell.note);
+    });
+  }
+  const built = spec();
+  if (mode === "comments") {
+    // No notes API: the cell's comment thread cannot be looked up by cell without failing when there is none,
+    // so the cell is cleared (content, format, comment) and rebuilt from the calendar's own formats.
+    const at = parseCell(address)!;
+    const formats = (built.formats ?? []).filter((f) => {
+      const r = parseRange(f.range);
+      return !!r && r.left <= at.col && at.col <= r.right && r.top <= (specRow ?? at.row) && (specRow ?? at.row) <= r.bottom;
+    });
+    return single(12 + 6 * formats.length, [sheetName, address, text, cell.note, formats], (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem(sheetName);
+      const range = ws.getRange(address);
+      range.clear(Excel.ClearApplyTo.all);
+      range.values = [[text]];
+      for (const f of formats) {
+        if (f.numberFormat !== undefined) range.numberFormat = [[f.numberFormat]];
+        if (f.style) queueStyle(range, f.style, 1, 1);
+      }
+      if (cell.note !== "") ws.comments.add(range, cell.note);
+    });
+  }
+  // Summary column: the row's summary of every note of the month, rewritten whole.
+  const summary = summaryColumn(built);
+  const line = specRow === undefined ? undefined : summary.cells.get(specRow);
+  const row = parseCell(address)!.row;
+  const target = `${colLetter(summary.column)}${row}`;
+  const value = line ? textSafe(line) : "";
+  return single(8, [sheetName, address, text, target, value], (ctx) => {
+    const ws = ctx.workbook.worksheets.getItem(sheetName);
+    ws.getRange(address).values = [[text]];
+    const s = ws.getRange(target);
+    s.values = [[value]];
+    s.format.wrapText = true;
+  });
+}
+
+// ---- the client form -----------------------------------------------------------------------------------------------
+
+type FormKey = "clients" | "family" | "holdings" | "policies";
+
+const ID_FIELD: Record<FormKey, string | undefined> = { clients: "clientId", family: undefined, holdings: "holdingId", policies: "policyId" };
+
+/** A record in its compared form: keys sorted, blank values ("" / [] / undefined) left out, as the codec reads them. */
+export function canonical(rec: object | undefined): string {
+  if (!rec) return "null";
+  const r = rec as Record<string, unknown>;
+  const keys = Object.keys(r).filter((k) => {
+    const v = r[k];
+    return !(v === undefined || v === null || v === "" || (Array.isArray(v) && v.length === 0));
+  });
+  keys.sort();
+  return JSON.stringify(keys.map((k) => [k, r[k]]));
+}
+
+function labelOf(key: FormKey, rec: object): string {
+  const r = rec as Record<string, unknown>;
+  const idField = ID_FIELD[key];
+  return idField ? String(r[idField]) : `${String(r.clientId)}/${String(r.name)}`;
+}
+
+function checkRequired(key: FormKey, rec: object): void {
+  const r = rec as Record<string, unknown>;
+  for (const col of TABLES[key].columns) {
+    if (!col.required) continue;
+    const v = r[col.field];
+    if (v === undefined || v === null || (typeof v === "string" && v.trim() === "")) {
+      throw commandError(
+        "InvalidArgument",
+        `${TABLES[key].sheet["zh-CN"]}：${labelOf(key, rec)} 缺少必填项「${col.headers["zh-CN"]}」`,
+        `${TABLES[key].sheet["zh-TW"]}：${labelOf(key, rec)} 缺少必填項「${col.headers["zh-TW"]}」`,
+        `${TABLES[key].sheet["en-US"]}: ${labelOf(key, rec)} lacks the required ${col.headers["en-US"]}`,
+      );
+    }
+  }
+}
+
+interface TablePlan {
+  updates: { index: number; rec: object }[];
+  deletes: number[];
+  appends: object[];
+}
+
+/**
+ * Saves the client form: every edited row is re-read in the read sync and compared with what the form loaded;
+ * any difference (a colleague or the sheet changed it, or removed it) → nothing is written and the conflicts are
+ * returned. Otherwise changed rows are written in place, removed rows deleted (bottom-up, so the row indexes of
+ * the same batch stay right), new rows appended — one write sync.
+ */
+export function saveClient(edit: ClientEdit): Promise<SaveResult> {
+  if (!edit || typeof edit !== "object" || !edit.client) throw commandError("InvalidArgument", "客户表单为空", "客戶表單為空", "The client form is empty");
+  const clientId = edit.client.after?.clientId ?? edit.client.before?.clientId;
+  if (!clientId) throw commandError("InvalidArgument", "客户表单缺少客户编号", "客戶表單缺少客戶編號", "The client form has no client id");
+  const groups: [FormKey, RecordEdit<object>[]][] = [
+    ["clients", [edit.client as RecordEdit<object>]],
+    ["family", (edit.family ?? []) as RecordEdit<object>[]],
+    ["holdings", (edit.holdings ?? []) as RecordEdit<object>[]],
+    ["policies", (edit.policies ?? []) as RecordEdit<object>[]],
+  ];
+  for (const [key, edits] of groups) {
+    for (const e of edits) {
+      if (!e.after) continue;
+      checkRequired(key, e.after);
+      const owner = (e.after as { clientId?: string }).clientId;
+      if (key !== "clients" && owner !== clientId) {
+        throw commandError("InvalidArgument", `${labelOf(key, e.after)} 不属于客户 ${clientId}`, `${labelOf(key, e.after)} 不屬於客戶 ${clientId}`, `${labelOf(key, e.after)} does not belong to client ${clientId}`);
+      }
+    }
+  }
+
+  return Excel.run(async (ctx) => {
+    const batch = new Batch(ctx);
+    const loaded = await loadBook(batch);
+    const tables = requireTables(loaded, groups.filter(([, e]) => e.length > 0).map(([k]) => k));
+    const { book } = loaded.read;
+    const rowsOf = loaded.read.rows;
+    const lang = book.settings.language;
+    const conflicts: { table: string; id: string }[] = [];
+    const plans = new Map<FormKey, TablePlan>();
+
+    for (const [key, edits] of groups) {
+      if (edits.length === 0) continue;
+      const records = book[key] as object[];
+      const excelRows = rowsOf[key];
+      const idField = ID_FIELD[key];
+      const claimed = new Set<number>();
+      const plan: TablePlan = { updates: [], deletes: [], appends: [] };
+      const newIds = new Set<string>();
+      const find = (before: object): number => {
+        if (idField) {
+          const id = (before as Record<string, unknown>)[idField];
+          return records.findIndex((r) => (r as Record<string, unknown>)[idField] === id);
+        }
+        const want = canonical(before);
+        return records.findIndex((r, i) => !claimed.has(i) && canonical(r) === want);
+      };
+      for (const e of edits) {
+        const conflict = (rec: object) => conflicts.push({ table: TABLES[key].tableName, id: labelOf(key, rec) });
+        if (e.before) {
+          const i = find(e.before);
+          if (i < 0 || claimed.has(i) || canonical(records[i]) !== canonical(e.before)) {
+            conflict(e.before);
+            continue;
+          }
+          claimed.add(i);
+          const index = dataIndexOf(tables[key], excelRows[i]);
+          if (!e.after) plan.deletes.push(index);
+          else if (canonical(e.after) !== canonical(e.before)) plan.updates.push({ index, rec: e.after });
+        } else if (e.after) {
+          // A new record: its id must still be free (someone may have taken it meanwhile).
+          if (idField) {
+            const id = String((e.after as Record<string, unknown>)[idField]);
+            if (newIds.has(id) || records.some((r) => (r as Record<string, unknown>)[idField] === id)) {
+              conflict(e.after);
+              continue;
+            }
+            newIds.add(id);
+          }
+          plan.appends.push(e.after);
+        }
+      }
+      plans.set(key, plan);
+    }
+    if (conflicts.length > 0) return { ok: false as const, syncs: batch.syncs, conflicts };
+
+    const ops: WriteOp[] = [];
+    let written = 0;
+    for (const [key, plan] of plans) {
+      const info = tables[key];
+      for (const u of plan.updates) ops.push(updateRowOp(info, u.index, tableRow(key, u.rec, lang, info)));
+      const del = deleteRowsOp(info, plan.deletes);
+      if (del) ops.push(del);
+      // Appended after the deletions: a table emptied by them keeps Excel's one blank row, filled first.
+      const afterDelete: TableInfo = { ...info, rowCount: info.rowCount - plan.deletes.length };
+      const emptied = afterDelete.rowCount <= 0;
+      const target: TableInfo = emptied ? { ...info, rowCount: 1, rows: [new Array(info.headers.length).fill(null)] } : { ...afterDelete, rows: info.rows?.filter((_, i) => !plan.deletes.includes(i)) };
+      ops.push(...appendRowsOps(target, plan.appends.map((r) => tableRow(key, r, lang, info))));
+      written += plan.updates.length + plan.deletes.length + plan.appends.length;
+    }
+    await runWrites(batch, ops);
+    return { ok: true as const, syncs: batch.syncs, written };
+  });
+}

@@ -1,0 +1,240 @@
+/**
+ * Setting up the client book: the seven tables (the six of DESIGN.md and Settings) on their sheets, with headers
+ * in the book's language, drop-down lists on coded columns, date and amount formats, column widths and frozen
+ * header rows; the book's language in the Settings table and in workbook.settings. Two syncs: one read, one write.
+ *
+ * On a workbook that already has tables nothing is deleted or moved: every row stays, and only missing columns
+ * are appended (table.columns.add), with the header in the book's own language. The book's language is the one
+ * it already has (Settings table, then workbook.settings, then the language of its headers); `lang` names the
+ * language of a new book.
+ *
+ * Where a table is missing, its sheet (名 in any language) is used when it is empty; when the manager typed the
+ * headers there without making a table, that area becomes the table (the rows are kept); a sheet with other
+ * content is left alone and the table goes on a new sheet.
+ */
+import { codeLabels, parseCode } from "../book/codes";
+import { detectTable, matchHeaders } from "../book/headers";
+import type { RawValue } from "../book/raw";
+import { SETTINGS, TABLE_KEYS, TABLES, columnCodeList, type ColumnSpec, type TableKey } from "../book/schema";
+import { readSettings, settingsRows } from "../book/settingsTable";
+import { cellText } from "../book/text";
+import { DEFAULT_SETTINGS, LANGS, type Lang } from "../domain/types";
+import { colName } from "../sheets/a1";
+import { sheetNameKey, uniqueSheetNames } from "../sheets/names";
+import type { SetupResult } from "./api";
+import { Batch } from "./batch";
+import { rawTables, readTables, type TableInfo } from "./readBook";
+import { charsToPoints, findSheet, queueSheetsInfo, type SheetsInfo } from "./renderSheet";
+import { appendRowsOps, safeRows } from "./tableWrite";
+import { commandError } from "./errors";
+
+/** workbook.settings key of the book's header language (Office keeps it with the file). */
+export const LANGUAGE_SETTING = "ClientBook.language";
+
+interface Candidate {
+  name: string;
+  sheet: Excel.Worksheet;
+  used: Excel.Range;
+  head: Excel.Range;
+}
+
+interface CandidateView {
+  name: string;
+  exists: boolean;
+  /** Used range (values only), 0-based; undefined for an empty sheet. */
+  used?: { address: string; rowIndex: number; columnIndex: number; rowCount: number; columnCount: number; head: RawValue[] };
+}
+
+interface SetupRead {
+  sheets: SheetsInfo;
+  storedLang: unknown;
+  candidates: Map<string, CandidateView>;
+}
+
+function queueSetupExtras(ctx: Excel.RequestContext): () => SetupRead {
+  const sheets = queueSheetsInfo(ctx);
+  const setting = ctx.workbook.settings.getItemOrNullObject(LANGUAGE_SETTING);
+  setting.load("value");
+  const names = new Map<string, string>();
+  for (const key of TABLE_KEYS) for (const l of LANGS) names.set(sheetNameKey(TABLES[key].sheet[l]), TABLES[key].sheet[l]);
+  const candidates: Candidate[] = [...names.values()].map((name) => {
+    const sheet = ctx.workbook.worksheets.getItemOrNullObject(name);
+    const used = sheet.getUsedRangeOrNullObject(true);
+    used.load("address,rowIndex,columnIndex,rowCount,columnCount");
+    const head = used.getRow(0);
+    head.load("values");
+    return { name, sheet, used, head };
+  });
+  return () => setupReadOf(sheets, setting, candidates);
+}
+
+/** Reads what queueSetupExtras loaded (after the sync). */
+function setupReadOf(sheets: () => SheetsInfo, setting: Excel.Setting, candidates: Candidate[]): SetupRead {
+  const views = new Map<string, CandidateView>();
+  for (const c of candidates) {
+    const view: CandidateView = { name: c.name, exists: !c.sheet.isNullObject };
+    if (view.exists && !c.used.isNullObject) {
+      view.used = {
+        address: c.used.address,
+        rowIndex: c.used.rowIndex,
+        columnIndex: c.used.columnIndex,
+        rowCount: c.used.rowCount,
+        columnCount: c.used.columnCount,
+        head: (c.head.values as RawValue[][])[0] ?? [],
+      };
+    }
+    views.set(sheetNameKey(c.name), view);
+  }
+  return { sheets: sheets(), storedLang: setting.isNullObject ? undefined : setting.value, candidates: views };
+}
+
+/** The language whose headers the existing tables use most, if any header matches one exactly. */
+export function headerLanguage(tables: Partial<Record<TableKey, TableInfo>>): Lang | undefined {
+  const score = new Map<Lang, number>();
+  for (const key of TABLE_KEYS) {
+    const t = tables[key];
+    if (!t) continue;
+    for (const h of t.headers) {
+      const text = cellText(h);
+      if (text === undefined) continue;
+      for (const l of LANGS) if (TABLES[key].columns.some((c) => c.headers[l] === text)) score.set(l, (score.get(l) ?? 0) + 1);
+    }
+  }
+  let best: Lang | undefined;
+  for (const l of LANGS) if ((score.get(l) ?? 0) > (best ? score.get(best)! : 0)) best = l;
+  return best;
+}
+
+function asLang(v: unknown): Lang | undefined {
+  if (typeof v !== "string") return undefined;
+  return (LANGS as readonly string[]).includes(v) ? (v as Lang) : parseCode("language", v);
+}
+
+function checkLang(lang: Lang): void {
+  if (!LANGS.includes(lang)) {
+    throw commandError("InvalidArgument", `表头语言应为 zh-CN、zh-TW 或 en-US（收到 ${String(lang)}）`, `表頭語言應為 zh-CN、zh-TW 或 en-US（收到 ${String(lang)}）`, `The header language must be zh-CN, zh-TW or en-US (got ${String(lang)})`);
+  }
+}
+
+/** Number format, drop-down and width of one column over its data rows. */
+function queueColumnSetup(ws: Excel.Worksheet, body: Excel.Range, col: ColumnSpec, rows: number, sheetColumn: number, lang: Lang): void {
+  if (col.format !== "General") body.numberFormat = Array.from({ length: rows }, () => [col.format]);
+  const list = columnCodeList(col);
+  if (list) body.dataValidation.rule = { list: { inCellDropDown: true, source: codeLabels(list, lang).join(",") } };
+  const letter = colName(sheetColumn + 1);
+  ws.getRange(`${letter}:${letter}`).format.columnWidth = charsToPoints(col.width);
+}
+
+export async function setupBookIn(ctx: Excel.RequestContext, requested: Lang): Promise<SetupResult> {
+  checkLang(requested);
+  const batch = new Batch(ctx);
+  const recordKeys = TABLE_KEYS.filter((k) => k !== "settings");
+  const read = await readTables(batch, { headersOnly: recordKeys, extra: queueSetupExtras });
+  const { tables } = read;
+  const { sheets, storedLang, candidates } = read.extra;
+
+  const settingsRead = tables.settings ? readSettings(rawTables({ settings: tables.settings }).settings) : undefined;
+  const lang: Lang =
+    (settingsRead?.rows.language !== undefined ? settingsRead.settings.language : undefined) ??
+    asLang(storedLang) ??
+    headerLanguage(tables) ??
+    requested;
+
+  const createdTables: string[] = [];
+  const addedColumns: string[] = [];
+  const takenNames = sheets.sheets.map((s) => s.name);
+
+  for (const key of TABLE_KEYS) {
+    const spec = TABLES[key];
+    const info = tables[key];
+    if (info) {
+      // Existing table: append what is missing, keep everything else.
+      const missing = matchHeaders(key, info.headers).missing;
+      if (missing.length === 0) continue;
+      const table = ctx.workbook.tables.getItem(info.tableName);
+      const ws = ctx.workbook.worksheets.getItem(info.sheet);
+      missing.forEach((col, i) => {
+        const added = table.columns.add(undefined, undefined, col.headers[lang]);
+        queueColumnSetup(ws, added.getDataBodyRange(), col, info.rowCount, info.columnIndex + info.headers.length + i, lang);
+        addedColumns.push(`${info.tableName}.${col.key}`);
+      });
+      continue;
+    }
+
+    // Missing table: find or make its sheet.
+    const view = LANGS.map((l) => candidates.get(sheetNameKey(spec.sheet[l]))).find((c) => c?.exists && c.name === spec.sheet[lang]) ??
+      LANGS.map((l) => candidates.get(sheetNameKey(spec.sheet[l]))).find((c) => c?.exists);
+    const sheetInfo = view ? findSheet(sheets, view.name) : undefined;
+    const usable = view && sheetInfo && !sheetInfo.hasTable;
+    const typed = usable && view.used && view.used.rowIndex === 0 && view.used.columnIndex === 0 && detectTable(view.used.head) === key ? view.used : undefined;
+
+    let ws: Excel.Worksheet;
+    if (usable && (!view.used || typed)) {
+      ws = ctx.workbook.worksheets.getItem(view.name);
+    } else {
+      const name = uniqueSheetNames([spec.sheet[lang]], takenNames)[0];
+      takenNames.push(name);
+      ws = ctx.workbook.worksheets.add(name);
+    }
+
+    if (typed) {
+      // Headers typed by hand: the typed area becomes the table, its rows kept; missing columns are appended.
+      const table = ws.tables.add(typed.address, true);
+      table.name = spec.tableName;
+      const match = matchHeaders(key, typed.head);
+      const dataRows = Math.max(1, typed.rowCount - 1);
+      for (const [field, index] of match.indexOf) {
+        const col = spec.columns.find((c) => c.field === field)!;
+        queueColumnSetup(ws, ws.getRangeByIndexes(1, index, dataRows, 1), col, dataRows, index, lang);
+      }
+      match.missing.forEach((col, i) => {
+        const added = table.columns.add(undefined, undefined, col.headers[lang]);
+        queueColumnSetup(ws, added.getDataBodyRange(), col, dataRows, typed.columnCount + i, lang);
+        addedColumns.push(`${spec.tableName}.${col.key}`);
+      });
+      ws.freezePanes.freezeRows(1);
+      createdTables.push(spec.tableName);
+      continue;
+    }
+
+    const headers = spec.columns.map((c) => c.headers[lang]);
+    const body: RawValue[][] = key === "settings" ? settingsRows({ ...DEFAULT_SETTINGS, language: lang }, lang) : [];
+    const rows = Math.max(1, body.length);
+    const area = ws.getRangeByIndexes(0, 0, 1 + body.length, headers.length);
+    area.values = [headers, ...safeRows(body, {})] as (string | number | boolean)[][];
+    const table = ws.tables.add(ws.getRangeByIndexes(0, 0, 1 + body.length, headers.length), true);
+    table.name = spec.tableName;
+    spec.columns.forEach((col, i) => queueColumnSetup(ws, ws.getRangeByIndexes(1, i, rows, 1), col, rows, i, lang));
+    ws.freezePanes.freezeRows(1);
+    createdTables.push(spec.tableName);
+  }
+
+  // Settings rows the existing Settings table lacks (the language first of all).
+  if (tables.settings && settingsRead) {
+    const info = tables.settings;
+    const match = matchHeaders("settings", info.headers);
+    const keyAt = match.indexOf.get("key");
+    const valueAt = match.indexOf.get("value");
+    if (keyAt !== undefined && valueAt !== undefined) {
+      const all = settingsRows({ ...settingsRead.settings, language: lang }, lang);
+      const missingRows = all.filter((_, i) => settingsRead.rows[SETTINGS[i].field] === undefined).map((pair) => {
+        const row: RawValue[] = new Array(info.headers.length).fill(null);
+        row[keyAt] = pair[0];
+        row[valueAt] = pair[1];
+        return row;
+      });
+      for (const op of appendRowsOps(info, safeRows(missingRows, info))) {
+        if (op.kind === "single") op.queue(ctx);
+        else op.queue(ctx, 0, op.rowBytes.length);
+      }
+    }
+  }
+
+  ctx.workbook.settings.add(LANGUAGE_SETTING, lang);
+  await batch.sync();
+  return { syncs: batch.syncs, createdTables, addedColumns, language: lang };
+}
+
+export async function setupBook(lang: Lang): Promise<SetupResult> {
+  return Excel.run((ctx) => setupBookIn(ctx, lang));
+}
