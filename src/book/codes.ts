@@ -39,7 +39,7 @@ const LISTS = {
   gender: def(GENDERS, {
     "zh-CN": { M: "男", F: "女" },
     "zh-TW": { M: "男", F: "女" },
-    "en-US": { M: "M", F: "F" },
+    "en-US": { M: "Male", F: "Female" },
   }, { M: ["男性", "male", "man"], F: ["女性", "female", "woman"] }),
 
   clientRisk: def(CLIENT_RISKS, same(CLIENT_RISKS), {
@@ -68,7 +68,7 @@ const LISTS = {
       Insurance: "保險", Property: "房產", Loan: "貸款", Other: "其他",
     },
     "en-US": {
-      Deposit: "Deposit", WealthProduct: "WealthProduct", Fund: "Fund", Bond: "Bond", Stock: "Stock",
+      Deposit: "Deposit", WealthProduct: "Wealth product", Fund: "Fund", Bond: "Bond", Stock: "Stock",
       Insurance: "Insurance", Property: "Property", Loan: "Loan", Other: "Other",
     },
   }, {
@@ -85,7 +85,7 @@ const LISTS = {
   policyType: def(POLICY_TYPES, {
     "zh-CN": { Life: "寿险", CriticalIllness: "重疾", Medical: "医疗", Accident: "意外", Annuity: "年金", Education: "教育金", Other: "其他" },
     "zh-TW": { Life: "壽險", CriticalIllness: "重疾", Medical: "醫療", Accident: "意外", Annuity: "年金", Education: "教育金", Other: "其他" },
-    "en-US": { Life: "Life", CriticalIllness: "CriticalIllness", Medical: "Medical", Accident: "Accident", Annuity: "Annuity", Education: "Education", Other: "Other" },
+    "en-US": { Life: "Life", CriticalIllness: "Critical illness", Medical: "Medical", Accident: "Accident", Annuity: "Annuity", Education: "Education", Other: "Other" },
   }, {
     Life: ["人寿", "人壽", "人寿险", "人壽險", "定期寿险", "定期壽險", "终身寿险", "終身壽險", "life insurance"],
     CriticalIllness: ["重疾险", "重疾險", "重大疾病", "重大疾病险", "重大疾病險", "重大傷病", "CI"],
@@ -110,7 +110,7 @@ const LISTS = {
   cadence: def(CADENCES, {
     "zh-CN": { Monthly: "月度", Quarterly: "季度", Semiannual: "半年", Annual: "年度" },
     "zh-TW": { Monthly: "月度", Quarterly: "季度", Semiannual: "半年", Annual: "年度" },
-    "en-US": { Monthly: "Monthly", Quarterly: "Quarterly", Semiannual: "Semiannual", Annual: "Annual" },
+    "en-US": { Monthly: "Monthly", Quarterly: "Quarterly", Semiannual: "Semi-annual", Annual: "Annual" },
   }, {
     Monthly: ["每月", "月", "month"],
     Quarterly: ["每季", "每季度", "季", "quarter"],
@@ -130,7 +130,7 @@ const LISTS = {
   policyStatus: def(POLICY_STATUSES, {
     "zh-CN": { InForce: "有效", Lapsed: "失效", Matured: "满期" },
     "zh-TW": { InForce: "有效", Lapsed: "失效", Matured: "滿期" },
-    "en-US": { InForce: "InForce", Lapsed: "Lapsed", Matured: "Matured" },
+    "en-US": { InForce: "In force", Lapsed: "Lapsed", Matured: "Matured" },
   }, {
     InForce: ["生效", "保障中", "active", "in force"],
     Lapsed: ["停效", "中止", "lapse"],

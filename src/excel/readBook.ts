@@ -53,7 +53,11 @@ export interface ReadOptions<X> {
   extra?: (ctx: Excel.RequestContext) => () => X;
 }
 
-const RESPONSE_BUDGET = PAYLOAD_LIMIT - 256 * 1024;
+/**
+ * What one chunk of the counted read may bring back by our estimate. Tests lower it together with the fake host's
+ * limit, to exercise chunking on a small book.
+ */
+export const readLimits = { responseBudget: PAYLOAD_LIMIT - 256 * 1024 };
 /** First guess of a cell's size in a response (CJK text is 3 bytes a character); corrected as chunks come back. */
 const FIRST_GUESS_BYTES_PER_CELL = 64;
 
@@ -172,6 +176,8 @@ interface BodyPiece {
 /** Reads table bodies in row ranges, as many per sync as the 5 MB response limit allows. */
 async function readBodiesChunked(batch: Batch, infos: TableInfo[]): Promise<void> {
   const perCell = new Map<TableKey, number>();
+  // Until a table's own cells have been measured, guess from the tables measured so far, else a CJK-heavy guess.
+  let firstGuess = FIRST_GUESS_BYTES_PER_CELL;
   const parts = new Map<TableKey, RawValue[][][]>();
   let todo: BodyPiece[] = [];
   for (const info of infos) {
@@ -179,9 +185,10 @@ async function readBodiesChunked(batch: Batch, infos: TableInfo[]): Promise<void
     parts.set(info.key, []);
     if (info.rowCount > 0) todo.push({ info, from: 0, to: info.rowCount });
   }
-  const cellBytes = (info: TableInfo) => perCell.get(info.key) ?? FIRST_GUESS_BYTES_PER_CELL;
+  const cellBytes = (info: TableInfo) => perCell.get(info.key) ?? firstGuess;
   const results = new Map<BodyPiece, RawValue[][]>();
 
+  let budget = readLimits.responseBudget;
   // The one loop over syncs here: one round trip per response-sized chunk of rows.
   while (todo.length > 0) {
     // Pack pieces (cut to fit) into one sync's worth of response.
@@ -191,7 +198,7 @@ async function readBodiesChunked(batch: Batch, infos: TableInfo[]): Promise<void
     for (const piece of todo) {
       const width = Math.max(1, piece.info.headers.length);
       const rowBytes = width * cellBytes(piece.info) + 4;
-      const room = Math.floor((RESPONSE_BUDGET - used) / rowBytes);
+      const room = Math.floor((budget - used) / rowBytes);
       if (room <= 0) {
         rest.push(piece);
         continue;
@@ -201,7 +208,12 @@ async function readBodiesChunked(batch: Batch, infos: TableInfo[]): Promise<void
       used += (to - piece.from) * rowBytes;
       if (to < piece.to) rest.push({ info: piece.info, from: to, to: piece.to });
     }
-    if (sync.length === 0) throw new Error("readBook: a single table row is larger than a response may carry");
+    if (sync.length === 0) {
+      // Not even one row fits the estimate: send one row alone and let the host decide.
+      const p = todo[0];
+      sync.push({ info: p.info, from: p.from, to: p.from + 1 });
+      rest.splice(0, rest.length, ...(p.to > p.from + 1 ? [{ info: p.info, from: p.from + 1, to: p.to }] : []), ...todo.slice(1));
+    }
     const ranges = sync.map((p) => {
       const r = batch.ctx.workbook.worksheets
         .getItem(p.info.sheet)
@@ -213,24 +225,22 @@ async function readBodiesChunked(batch: Batch, infos: TableInfo[]): Promise<void
       await batch.sync();
     } catch (err) {
       if (!isResponseTooLarge(err)) throw err;
-      // Refused anyway: halve every piece of this sync and learn that cells are larger than guessed.
-      const halves: BodyPiece[] = [];
-      for (const p of sync) {
-        perCell.set(p.info.key, cellBytes(p.info) * 2);
-        if (p.to - p.from === 1) throw new Error(`readBook: row ${p.info.rowIndex + 2 + p.from} of ${p.info.tableName} is larger than a response may carry`);
-        const mid = p.from + Math.floor((p.to - p.from) / 2);
-        halves.push({ info: p.info, from: p.from, to: mid }, { info: p.info, from: mid, to: p.to });
+      // Refused anyway: the cells are larger than estimated. Read the same rows again in half the room.
+      if (sync.length === 1 && sync[0].to - sync[0].from === 1) {
+        throw new Error(`readBook: row ${sync[0].info.rowIndex + 2 + sync[0].from} of ${sync[0].info.tableName} is larger than a response may carry`);
       }
-      todo = [...halves, ...rest];
+      for (const p of sync) perCell.set(p.info.key, cellBytes(p.info) * 2);
+      budget = Math.max(1, Math.floor(budget / 2));
+      todo = [...sync, ...rest];
       continue;
     }
     sync.forEach((p, i) => {
       const values = ranges[i].values as RawValue[][];
       results.set(p, values);
       const cells = Math.max(1, (p.to - p.from) * Math.max(1, p.info.headers.length));
-      const seen = jsonBytes(values) / cells;
-      perCell.set(p.info.key, Math.max(seen * 1.25, perCell.get(p.info.key) ?? 0, 4));
+      perCell.set(p.info.key, Math.max((jsonBytes(values) / cells) * 1.25, 4));
     });
+    firstGuess = Math.max(...perCell.values(), 4);
     todo = rest;
   }
   const ordered = [...results.entries()].sort((a, b) => a[0].from - b[0].from);

@@ -38,7 +38,7 @@ test("zh-CN: localised headers, serial dates, number amounts, labels, tags joine
 
 test("zh-TW and en-US labels", () => {
   expect(clientRow("zh-TW")).toMatchObject({ 客戶編號: "C0001", 性別: "男", 婚姻狀況: "離婚", 標籤: "喜欢新基金、有小孩", 檢視頻率: "半年" });
-  expect(clientRow("en-US")).toMatchObject({ "Client ID": "C0001", Gender: "M", "Marital Status": "Divorced", Tags: "喜欢新基金, 有小孩", "Review Cadence": "Semiannual" });
+  expect(clientRow("en-US")).toMatchObject({ "Client ID": "C0001", Gender: "Male", "Marital Status": "Divorced", Tags: "喜欢新基金, 有小孩", "Review Cadence": "Semi-annual" });
 });
 
 test("holdings, policies, reviews: institution, booleans, codes, signed flows", () => {

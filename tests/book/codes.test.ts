@@ -75,18 +75,18 @@ describe("labels for cells and validation dropdowns", () => {
   test("asset classes in the three languages", () => {
     expect(codeLabels("assetClass", "zh-CN")).toEqual(["存款", "理财", "基金", "债券", "股票", "保险", "房产", "贷款", "其他"]);
     expect(codeLabels("assetClass", "zh-TW")).toEqual(["存款", "理財", "基金", "債券", "股票", "保險", "房產", "貸款", "其他"]);
-    expect(codeLabels("assetClass", "en-US")).toEqual(["Deposit", "WealthProduct", "Fund", "Bond", "Stock", "Insurance", "Property", "Loan", "Other"]);
+    expect(codeLabels("assetClass", "en-US")).toEqual(["Deposit", "Wealth product", "Fund", "Bond", "Stock", "Insurance", "Property", "Loan", "Other"]);
   });
   test("policy types, statuses, marital status, relations, cadences", () => {
     expect(codeLabels("policyType", "zh-CN")).toEqual(["寿险", "重疾", "医疗", "意外", "年金", "教育金", "其他"]);
     expect(codeLabels("policyType", "zh-TW")).toEqual(["壽險", "重疾", "醫療", "意外", "年金", "教育金", "其他"]);
     expect(codeLabels("policyStatus", "zh-TW")).toEqual(["有效", "失效", "滿期"]);
-    expect(codeLabels("policyStatus", "en-US")).toEqual(["InForce", "Lapsed", "Matured"]);
+    expect(codeLabels("policyStatus", "en-US")).toEqual(["In force", "Lapsed", "Matured"]);
     expect(codeLabels("maritalStatus", "zh-CN")).toEqual(["未婚", "已婚", "离异", "丧偶"]);
     expect(codeLabels("maritalStatus", "zh-TW")).toEqual(["未婚", "已婚", "離婚", "喪偶"]);
     expect(codeLabels("relation", "en-US")).toEqual(["Spouse", "Child", "Parent", "Other"]);
     expect(codeLabels("cadence", "zh-CN")).toEqual(["月度", "季度", "半年", "年度"]);
-    expect(codeLabels("cadence", "en-US")).toEqual(["Monthly", "Quarterly", "Semiannual", "Annual"]);
+    expect(codeLabels("cadence", "en-US")).toEqual(["Monthly", "Quarterly", "Semi-annual", "Annual"]);
   });
   test("codes that read the same everywhere", () => {
     for (const lang of LANGS) {
@@ -101,7 +101,7 @@ describe("labels for cells and validation dropdowns", () => {
     expect(codeLabels("yesNo", "zh-TW")).toEqual(["是", "否"]);
     expect(codeLabels("yesNo", "en-US")).toEqual(["Yes", "No"]);
     expect(codeLabels("gender", "zh-TW")).toEqual(["男", "女"]);
-    expect(codeLabels("gender", "en-US")).toEqual(["M", "F"]);
+    expect(codeLabels("gender", "en-US")).toEqual(["Male", "Female"]);
     expect(codeLabel("institution", THIS_BANK, "zh-CN")).toBe("本行");
     expect(codeLabel("institution", THIS_BANK, "en-US")).toBe("This bank");
   });

@@ -16,7 +16,7 @@ test("a bad code lists the allowed values in the message language", () => {
   const e: RowError = { table: "holdings", sheet: "资产", row: 5, column: "资产类别", value: "黄金", code: "badCode", params: { list: "assetClass" } };
   expect(formatRowError(e, "zh-CN")).toBe("「资产」第 5 行「资产类别」：“黄金” 不是可选值，请填写：存款、理财、基金、债券、股票、保险、房产、贷款、其他");
   expect(formatRowError(e, "zh-TW")).toContain("請填寫：存款、理財、基金、債券、股票、保險、房產、貸款、其他");
-  expect(formatRowError(e, "en-US")).toContain("is not one of: Deposit, WealthProduct, Fund, Bond, Stock, Insurance, Property, Loan, Other");
+  expect(formatRowError(e, "en-US")).toContain("is not one of: Deposit, Wealth product, Fund, Bond, Stock, Insurance, Property, Loan, Other");
 });
 
 test("a missing column names the columns in the message language, with no row column", () => {

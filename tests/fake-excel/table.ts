@@ -17,7 +17,7 @@
 import { cols, intersects, parseAddress, type Rect, rows } from "./addresses";
 import { isBool, isInt } from "./checks";
 import { fail } from "./errors";
-import { allTables, cellKey, ensureCell, findSheet, getCell, type SheetModel, type TableModel, type WorkbookModel } from "./model";
+import { allTables, cellKey, ensureCell, findSheet, type SheetModel, type TableModel, type WorkbookModel } from "./model";
 import { type FakeClientResult, FakeCollection, FakeEntity, register, resolve } from "./proxy";
 import { FakeRange } from "./range";
 import { checkTableName } from "./rules";

@@ -125,7 +125,11 @@ export default function ClientForm({ clientId }: { clientId: string | null }) {
   const [dupConfirmed, setDupConfirmed] = useState(false);
   const [redraft, setRedraft] = useState(false);
   const form = useRef<HTMLFormElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
   const cmd = useCommand();
+
+  // Focus moves into the form when it opens, so the keyboard (Tab, Enter, Escape) works from there.
+  useEffect(() => heading.current?.focus(), []);
 
   // After a conflict the book was re-read: reload the form from what the sheet holds now.
   useEffect(() => {
@@ -226,7 +230,7 @@ export default function ClientForm({ clientId }: { clientId: string | null }) {
         }
       }}
     >
-      <h2 className={s.heading}>{title}</h2>
+      <h2 ref={heading} tabIndex={-1} className={s.heading}>{title}</h2>
       <Text className={s.muted}>{t(lang, "form.hint")}</Text>
       <RecordFields table="clients" values={draft.client.values} errors={errors[draft.client.key]} lang={lang} onChange={setClientField} />
       {duplicates.length > 0 && (

@@ -61,9 +61,11 @@ export function ClientPage({ clientId }: { clientId: string }) {
     const r = await exporter.run((c) => c.exportClientReview(clientId, today()), { reread: false });
     if (r) setNotice({ intent: "success", text: t(lang, r.mode === "new-workbook" ? "client.exportedWorkbook" : "client.exportedSheet") });
   };
+  // Focus returns to the page (not lost with the closed form), so Escape and Tab keep working.
   const closePanel = (n?: Notice) => {
     setPanel("none");
     if (n) setNotice(n);
+    heading.current?.focus();
   };
 
   return (
@@ -72,7 +74,7 @@ export function ClientPage({ clientId }: { clientId: string }) {
       onKeyDown={(e) => {
         if (isEscapeForUs(e)) {
           e.preventDefault();
-          if (panel !== "none") setPanel("none");
+          if (panel !== "none") closePanel();
           else back();
         }
       }}
