@@ -101,31 +101,31 @@ function checkMonth(month: unknown): string {
   }
 }
 
-export function buildReview(clientId: string, asOf: IsoDate): Promise<SheetResult> {
+export async function buildReview(clientId: string, asOf: IsoDate): Promise<SheetResult> {
   return buildOutputs(({ book, lang }) => {
     requireClient(book.clients.map((c) => c.clientId), clientId);
     return [{ spec: assetReview(book, { asOf, lang, clientId }) }];
   }, { asOf, activate: true });
 }
 
-export function buildProfile(asOf: IsoDate): Promise<SheetResult> {
+export async function buildProfile(asOf: IsoDate): Promise<SheetResult> {
   return buildOutputs(({ book, lang }) => [{ spec: profileList(book, { asOf, lang }) }], { asOf, activate: true });
 }
 
-export function buildCoverage(asOf: IsoDate): Promise<SheetResult> {
+export async function buildCoverage(asOf: IsoDate): Promise<SheetResult> {
   return buildOutputs(({ book, lang }) => [{ spec: coverage(book, { asOf, lang }) }], { asOf, activate: true });
 }
 
-export function buildCalendar(month: string, asOf: IsoDate): Promise<SheetResult> {
+export async function buildCalendar(month: string, asOf: IsoDate): Promise<SheetResult> {
   const m = checkMonth(month);
   return buildOutputs(({ book, lang }) => [{ spec: contactCalendar(book, { asOf, lang, month: m }) }], { asOf, activate: true });
 }
 
-export function buildToday(asOf: IsoDate): Promise<SheetResult> {
+export async function buildToday(asOf: IsoDate): Promise<SheetResult> {
   return buildOutputs(({ book, lang }) => [{ spec: todaySheet(book, { asOf, lang }) }], { asOf, activate: true });
 }
 
-export function saveCallList(clientIds: string[], reasons: Record<string, string>, asOf: IsoDate): Promise<SheetResult> {
+export async function saveCallList(clientIds: string[], reasons: Record<string, string>, asOf: IsoDate): Promise<SheetResult> {
   if (!Array.isArray(clientIds)) throw commandError("InvalidArgument", "客户编号列表应为数组", "客戶編號清單應為陣列", "clientIds must be an array");
   return buildOutputs(({ book, lang }) => {
     const ids = book.clients.map((c) => c.clientId);
@@ -139,7 +139,7 @@ export function saveCallList(clientIds: string[], reasons: Record<string, string
  * Profile list, coverage, the calendar of asOf's month, Today, and every review sheet already in the workbook
  * (found by its name: prefix in any language, client id at the end), rebuilt in place.
  */
-export function refreshAll(asOf: IsoDate, onProgress?: OnProgress): Promise<SheetResult> {
+export async function refreshAll(asOf: IsoDate, onProgress?: OnProgress): Promise<SheetResult> {
   return buildOutputs(({ book, lang, sheets }) => {
     const index = bookIndex(book);
     const base = { asOf, lang, index };

@@ -27,7 +27,7 @@ import { appendRowsOps, dataIndexOf, deleteRowsOp, safeText, tableRow, updateRow
 // ---- the sample book ---------------------------------------------------------------------------------------------
 
 /** Writes the 40-client sample into the book's tables; refuses when the Clients table already holds a client. */
-export function loadSample(lang: Lang, asOf: IsoDate): Promise<CommandResult> {
+export async function loadSample(lang: Lang, asOf: IsoDate): Promise<CommandResult> {
   checkDate(asOf, AS_OF);
   if (!LANGS.includes(lang)) throw commandError("InvalidArgument", `语言应为 zh-CN、zh-TW 或 en-US`, `語言應為 zh-CN、zh-TW 或 en-US`, `The language must be zh-CN, zh-TW or en-US`);
   return Excel.run(async (ctx) => {
@@ -88,7 +88,7 @@ function settingsOps(info: TableInfo, settings: Book["settings"], lang: Lang): W
 
 // ---- recording a review -----------------------------------------------------------------------------------------
 
-export function recordReview(clientId: string, date: IsoDate, netFlows: Record<string, number>): Promise<CommandResult & { rows: number }> {
+export async function recordReview(clientId: string, date: IsoDate, netFlows: Record<string, number>): Promise<CommandResult & { rows: number }> {
   checkDate(date, { zhCN: "检视日期", zhTW: "檢視日期", en: "The review date" });
   return Excel.run(async (ctx) => {
     const batch = new Batch(ctx);
@@ -133,7 +133,7 @@ interface CalendarProbe {
  * day cell (channels) and its note in the same write sync. The client's row is found in the sheet as it is
  * (column A), so a calendar built before clients were added still gets the right row.
  */
-export function logContact(contact: Contact): Promise<CommandResult & { calendarUpdated: boolean }> {
+export async function logContact(contact: Contact): Promise<CommandResult & { calendarUpdated: boolean }> {
   checkContact(contact);
   const clean: Contact = { clientId: contact.clientId.trim(), date: contact.date, channel: contact.channel };
   if (contact.summary?.trim()) clean.summary = contact.summary.trim();
@@ -297,7 +297,7 @@ interface TablePlan {
  * returned. Otherwise changed rows are written in place, removed rows deleted (bottom-up, so the row indexes of
  * the same batch stay right), new rows appended — one write sync.
  */
-export function saveClient(edit: ClientEdit): Promise<SaveResult> {
+export async function saveClient(edit: ClientEdit): Promise<SaveResult> {
   if (!edit || typeof edit !== "object" || !edit.client) throw commandError("InvalidArgument", "客户表单为空", "客戶表單為空", "The client form is empty");
   const clientId = edit.client.after?.clientId ?? edit.client.before?.clientId;
   if (!clientId) throw commandError("InvalidArgument", "客户表单缺少客户编号", "客戶表單缺少客戶編號", "The client form has no client id");

@@ -7,7 +7,7 @@ import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useRef, type KeyboardEvent } from "react";
 
 const useStyles = makeStyles({
-  list: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXXS, minWidth: 0 },
+  list: { display: "flex", flexWrap: "wrap", minWidth: 0 },
   tab: {
     position: "relative",
     border: "none",
@@ -17,7 +17,8 @@ const useStyles = makeStyles({
     fontFamily: tokens.fontFamilyBase,
     fontSize: tokens.fontSizeBase300,
     lineHeight: tokens.lineHeightBase300,
-    padding: `${tokens.spacingVerticalSNudge} ${tokens.spacingHorizontalS}`,
+    // Five tabs fit one line in a 320 px pane in every language ("Segments" is the longest).
+    padding: `${tokens.spacingVerticalSNudge} ${tokens.spacingHorizontalSNudge}`,
     borderRadius: tokens.borderRadiusMedium,
     whiteSpace: "nowrap",
     ":hover": { backgroundColor: tokens.colorSubtleBackgroundHover, color: tokens.colorNeutralForeground1 },
@@ -25,8 +26,8 @@ const useStyles = makeStyles({
     "::after": {
       content: '""',
       position: "absolute",
-      left: tokens.spacingHorizontalS,
-      right: tokens.spacingHorizontalS,
+      left: tokens.spacingHorizontalSNudge,
+      right: tokens.spacingHorizontalSNudge,
       bottom: 0,
       height: tokens.strokeWidthThicker,
       borderRadius: tokens.borderRadiusCircular,
