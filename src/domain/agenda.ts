@@ -15,9 +15,10 @@
  * Items are grouped by reason in AGENDA_REASONS order; within a group the most overdue first, then the soonest,
  * then book order.
  */
+import type { Localized } from "./result";
 import { ASSET_CLASS_LABELS } from "./allocation";
 import { upcomingBirthday } from "./birthdays";
-import { assertIsoDate, CADENCE_LABELS, dayDiff, cadenceMonths, clientCadence, type Localized } from "./cadence";
+import { assertIsoDate, CADENCE_LABELS, dayDiff, cadenceMonths, clientCadence } from "./cadence";
 import { addDays, addMonths } from "./dates";
 import { assessmentExpiry, bookSuitability, riskAssessmentStatus, type AssessmentStatus } from "./suitability";
 import { bookTiers } from "./tiers";

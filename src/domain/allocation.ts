@@ -2,7 +2,8 @@
  * Allocation: assets by class and by 本行/他行, liabilities (loans) apart, net worth.
  * `allocateByClass` is the lenient form for RM.ALLOCATION / RM.NETWORTH, where classes are typed text.
  */
-import { parsed, refused, type Localized, type Parsed } from "./cadence";
+import { ok, refused } from "./result";
+import type { Localized, Result } from "./result";
 import { ASSET_CLASSES, LIABILITY_CLASSES, THIS_BANK, type AssetClass, type Holding } from "./types";
 
 /** Display names per asset class (the book codec keeps its own list for headers and validation). */
@@ -142,7 +143,7 @@ function isBlank(x: unknown): boolean {
 
 export type AllocationErrorCode = "not-a-number" | "negative";
 
-function readAmount(x: ClassAmount["amount"], index: number, arg: string): Parsed<number, AllocationErrorCode> {
+function readAmount(x: ClassAmount["amount"], index: number, arg: string): Result<number, AllocationErrorCode> {
   const n = index + 1;
   let v = NaN;
   if (typeof x === "number") v = x;
@@ -157,7 +158,7 @@ function readAmount(x: ClassAmount["amount"], index: number, arg: string): Parse
       "en-US": `row ${n} must not be negative (enter a loan as its positive outstanding balance)`,
     }, x);
   }
-  return parsed(v);
+  return ok(v);
 }
 
 /**
@@ -165,7 +166,7 @@ function readAmount(x: ClassAmount["amount"], index: number, arg: string): Parse
  * (贷款 / Loan …) are summed apart and left out of `rows`. Refuses a non-numeric or negative amount, naming the
  * row (1-based, as `arg` row n).
  */
-export function allocateByClass(pairs: readonly ClassAmount[], arg = "amounts"): Parsed<ClassAllocation, AllocationErrorCode> {
+export function allocateByClass(pairs: readonly ClassAmount[], arg = "amounts"): Result<ClassAllocation, AllocationErrorCode> {
   const groups = new Map<string, { assetClass: string; amount: number; order: number }>();
   let liabilities = 0;
   for (let i = 0; i < pairs.length; i++) {
@@ -189,5 +190,5 @@ export function allocateByClass(pairs: readonly ClassAmount[], arg = "amounts"):
   const rows = [...groups.values()]
     .sort((a, b) => b.amount - a.amount || a.order - b.order)
     .map((g) => ({ assetClass: g.assetClass, amount: g.amount, share: assets > 0 ? g.amount / assets : 0 }));
-  return parsed({ rows, assets, liabilities, netWorth: assets - liabilities });
+  return ok({ rows, assets, liabilities, netWorth: assets - liabilities });
 }

@@ -1,54 +1,11 @@
 /**
  * Review cadence: how often a client is reviewed, and when the next review falls due.
- * Also holds the two small result types the domain parsers share (`Localized`, `Parsed`), so a custom function
- * can turn a refusal into `#VALUE!` with a message in the user's language.
  */
 import { addMonths, daysBetween, isIsoDate, isoToSerial } from "./dates";
-import type { Cadence, Client, IsoDate, Lang, Tier } from "./types";
+import { ok, quoteInput, refused } from "./result";
+import type { Localized, Result } from "./result";
+import type { Cadence, Client, IsoDate, Tier } from "./types";
 
-/** One user-visible text in each UI language. */
-export type Localized = Readonly<Record<Lang, string>>;
-
-/**
- * Why a user-typed value was refused: a stable code, the argument at fault, and a message in each language.
- * Structurally the same as `CalcError` in ./returns.ts, so the RM.* wrappers treat both alike.
- */
-export interface InputError<C extends string = string> {
-  code: C;
-  arg: string;
-  message: Localized;
-}
-
-/** The value read, or why not. Structurally the same as `Calc` in ./returns.ts. */
-export type Parsed<T, C extends string = string> = { ok: true; value: T } | { ok: false; error: InputError<C> };
-
-export function parsed<T>(value: T): { ok: true; value: T } {
-  return { ok: true, value };
-}
-
-/** A refusal whose message reads "<arg> <expected> (got <value>)" in each language. */
-export function refused<C extends string>(code: C, arg: string, expected: Localized, got: unknown): { ok: false; error: InputError<C> } {
-  const q = quoteInput(got);
-  return {
-    ok: false,
-    error: {
-      code,
-      arg,
-      message: {
-        "zh-CN": `${arg} ${expected["zh-CN"]}（收到 ${q}）`,
-        "zh-TW": `${arg} ${expected["zh-TW"]}（收到 ${q}）`,
-        "en-US": `${arg} ${expected["en-US"]} (got ${q})`,
-      },
-    },
-  };
-}
-
-/** How a refused value is quoted in a message: short, and never `[object Object]`. */
-export function quoteInput(x: unknown): string {
-  if (x === null || x === undefined || x === "") return "blank";
-  const s = typeof x === "string" ? x : typeof x === "number" || typeof x === "boolean" ? String(x) : typeof x;
-  return typeof x === "string" ? `"${s.length > 40 ? s.slice(0, 40) + "…" : s}"` : s;
-}
 
 /** Throws a RangeError naming the argument when `d` is not a real `YYYY-MM-DD` date. */
 export function assertIsoDate(d: unknown, what: string): asserts d is IsoDate {
@@ -127,18 +84,18 @@ const CADENCE_EXPECTED: Localized = {
 export type CadenceErrorCode = "bad-cadence";
 
 /** Parses a cadence word or a count of months (number or numeric text, ≤ 1200) to months. */
-export function parseCadenceArg(x: unknown, arg = "cadence"): Parsed<number, CadenceErrorCode> {
-  const bad = (): Parsed<number, CadenceErrorCode> => refused("bad-cadence", arg, CADENCE_EXPECTED, x);
-  if (typeof x === "number") return Number.isInteger(x) && x >= 1 && x <= 1200 ? parsed(x) : bad();
+export function parseCadenceArg(x: unknown, arg = "cadence"): Result<number, CadenceErrorCode> {
+  const bad = (): Result<number, CadenceErrorCode> => refused("bad-cadence", arg, CADENCE_EXPECTED, x);
+  if (typeof x === "number") return Number.isInteger(x) && x >= 1 && x <= 1200 ? ok(x) : bad();
   if (typeof x !== "string") return bad();
   const w = normWord(x);
   const word = CADENCE_WORDS[w];
-  if (word) return parsed(MONTHS[word]);
+  if (word) return ok(MONTHS[word]);
   // A number of months typed as text, optionally with 个月/個月/months.
   const m = /^(\d+)(个月|個月|月|months?)?$/.exec(x.normalize("NFKC").toLowerCase().replace(/\s+/g, ""));
   if (m) {
     const n = Number(m[1]);
-    if (n >= 1 && n <= 1200) return parsed(n);
+    if (n >= 1 && n <= 1200) return ok(n);
   }
   return bad();
 }

@@ -2,7 +2,9 @@
  * Contacts: last contact per client, history, overdue contacts, and the client's contact window
  * (e.g. 工作时间勿电) checked before a call.
  */
-import { assertIsoDate, clientCadence, dayDiff, cadenceMonths as monthsOf, quoteInput, type Localized } from "./cadence";
+import { quoteInput } from "./result";
+import type { Localized } from "./result";
+import { assertIsoDate, clientCadence, dayDiff, cadenceMonths as monthsOf } from "./cadence";
 import { addMonths } from "./dates";
 import type { Channel, Client, Contact, IsoDate } from "./types";
 

@@ -18,7 +18,6 @@
  * - E-mail: first character + *** + @domain: zhangwei@example.com → z***@example.com.
  * Every masker fails closed: text that does not look like its kind is still hidden, never returned as is.
  */
-import { parsed, refused, type Parsed } from "./cadence";
 
 export const MASK_KINDS = ["phone", "id", "name", "email"] as const;
 export type MaskKind = (typeof MASK_KINDS)[number];
@@ -136,7 +135,7 @@ export function detectKind(text: string): MaskKind | undefined {
   const s = text.normalize("NFKC").trim();
   if (s === "") return undefined;
   if (EMAIL_RE.test(s)) return "email";
-  const compact = s.replace(/[\s\-]/g, "").toUpperCase();
+  const compact = s.replace(/[\s-]/g, "").toUpperCase();
   if (!/^(\+|00)/.test(s) && (MAINLAND_ID_RE.test(compact) || HK_ID_RE.test(compact) || TW_ID_RE.test(compact) || PASSPORT_RE.test(compact))) {
     return "id";
   }
@@ -148,7 +147,7 @@ export function detectKind(text: string): MaskKind | undefined {
   const han = chars.filter(isHan).length;
   const separated = chars.some((ch) => NAME_SEPARATORS.includes(ch));
   if (han >= 2 && han <= (separated ? 15 : 5) && chars.every((ch) => isHan(ch) || NAME_SEPARATORS.includes(ch))) return "name";
-  if (/^\p{L}[\p{L}\p{M}'’.\-]*(\s+\p{L}[\p{L}\p{M}'’.\-]*){0,3}$/u.test(s) && !/\p{Script=Han}/u.test(s)) return "name";
+  if (/^\p{L}[\p{L}\p{M}'’.-]*(\s+\p{L}[\p{L}\p{M}'’.-]*){0,3}$/u.test(s) && !/\p{Script=Han}/u.test(s)) return "name";
   return undefined;
 }
 
@@ -183,12 +182,14 @@ const KIND_WORDS: Readonly<Record<string, MaskKind>> = {
 };
 
 /** Reads RM.MASK's optional kind argument (phone/id/name/email, 电话/证件/姓名/邮箱 …). */
-export function parseMaskKind(x: unknown, arg = "kind"): Parsed<MaskKind, "bad-mask-kind"> {
+export function parseMaskKind(x: unknown, arg = "kind"): Result<MaskKind, "bad-mask-kind"> {
   const kind = typeof x === "string" ? KIND_WORDS[x.normalize("NFKC").toLowerCase().replace(/[\s\-_]+/g, "")] : undefined;
-  if (kind) return parsed(kind);
+  if (kind) return ok(kind);
   return refused("bad-mask-kind", arg, {
     "zh-CN": "应为 电话/证件/姓名/邮箱 或 phone/id/name/email",
     "zh-TW": "應為 電話/證件/姓名/郵箱 或 phone/id/name/email",
     "en-US": "must be phone, id, name or email (电话/证件/姓名/邮箱)",
   }, x);
-}
+}import { ok, refused } from "./result";
+import type { Result } from "./result";
+

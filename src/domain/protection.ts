@@ -13,7 +13,9 @@
  *   and replace lost earnings, taken at the prudent end. Both needs (life, CI) are in the result.
  * - A Loan whose product name mentions a mortgage (房贷/房貸/按揭/mortgage) is the M of DIME; other loans are D.
  */
-import { type Calc, type NumberErrorCode, checkNumber, fail, ok } from "./returns";
+import { fail, ok } from "./result";
+import type { Result } from "./result";
+import { type NumberErrorCode, checkNumber } from "./returns";
 import { rowsOfClient } from "./reviews";
 import { type Book, type BookSettings, type Client, type Policy, type PolicyType, POLICY_TYPES, type Relation } from "./types";
 
@@ -41,7 +43,7 @@ export interface DimeInput {
 }
 
 /** DIME need = debts + income × years + mortgage + education × children − earmarked assets, never below 0. */
-export function dimeNeed(input: DimeInput): Calc<number, NumberErrorCode> {
+export function dimeNeed(input: DimeInput): Result<number, NumberErrorCode> {
   const { annualIncome, years, debts = 0, mortgage = 0, educationPerChild = 0, children = 0, earmarkedAssets = 0 } = input;
   const bad =
     checkNumber(annualIncome, "annualIncome", { min: 0 }) ??
@@ -59,7 +61,7 @@ export function dimeNeed(input: DimeInput): Calc<number, NumberErrorCode> {
  * Human life value: the present value of the income the family would lose,
  * HLV = Σₜ₌₀ⁿ⁻¹ N·(1+g)ᵗ/(1+i)ᵗ (first year's income undiscounted).
  */
-export function hlv(netIncome: number, years: number, discountRate: number, growthRate = 0): Calc<number, NumberErrorCode> {
+export function hlv(netIncome: number, years: number, discountRate: number, growthRate = 0): Result<number, NumberErrorCode> {
   const bad =
     checkNumber(netIncome, "netIncome", { min: 0 }) ??
     checkNumber(years, "years", { min: 0, max: MAX_HLV_YEARS, integer: true }) ??
@@ -77,7 +79,7 @@ export function hlv(netIncome: number, years: number, discountRate: number, grow
 }
 
 /** Protection gap = max(0, need − existing cover). */
-export function gap(need: number, existingCover: number): Calc<number, NumberErrorCode> {
+export function gap(need: number, existingCover: number): Result<number, NumberErrorCode> {
   const bad = checkNumber(need, "need", { min: 0 }) ?? checkNumber(existingCover, "existingCover", { min: 0 });
   if (bad) return { ok: false, error: bad };
   return ok(Math.max(0, need - existingCover));
@@ -218,7 +220,7 @@ export function clientProtection(
   clientId: string,
   settings: BookSettings = book.settings,
   options: ProtectionOptions = {},
-): Calc<ClientProtection, ProtectionErrorCode> {
+): Result<ClientProtection, ProtectionErrorCode> {
   const client = book.clients.find((c) => c.clientId === clientId);
   if (!client) {
     return fail("unknown-client", "clientId", {

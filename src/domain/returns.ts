@@ -1,33 +1,10 @@
 /**
  * Returns over a period: Modified Dietz when money moved in or out, simple change otherwise.
- *
- * Also home of the small typed-error vocabulary (CalcError / Calc) that the argument-checking calculations
- * (returns, protection, reviews) share, so the RM.* wrappers can turn any of them into a
- * `#VALUE!` message naming the argument, in the user's language.
  */
 import { MAX_SERIAL, PHANTOM_LEAP_SERIAL, daysBetween, isIsoDate, serialToIso } from "./dates";
-import type { IsoDate, Lang } from "./types";
-
-// ---- typed errors ------------------------------------------------------------------------------------------
-
-export type Messages = Record<Lang, string>;
-
-/** Why a calculation refused its input. `arg` names the argument (or field) at fault, as in the API. */
-export interface CalcError<C extends string = string> {
-  code: C;
-  arg: string;
-  message: Messages;
-}
-
-export type Calc<T, C extends string = string> = { ok: true; value: T } | { ok: false; error: CalcError<C> };
-
-export function ok<T>(value: T): { ok: true; value: T } {
-  return { ok: true, value };
-}
-
-export function fail<C extends string>(code: C, arg: string, message: Messages): { ok: false; error: CalcError<C> } {
-  return { ok: false, error: { code, arg, message } };
-}
+import type { IsoDate } from "./types";
+import { fail, ok } from "./result";
+import type { InputError, Result } from "./result";
 
 export type NumberErrorCode = "not-a-number" | "out-of-range" | "not-whole";
 
@@ -40,7 +17,7 @@ export interface NumberRule {
 }
 
 /** Checks one numeric argument; undefined when it is acceptable. */
-export function checkNumber(value: unknown, arg: string, rule: NumberRule = {}): CalcError<NumberErrorCode> | undefined {
+export function checkNumber(value: unknown, arg: string, rule: NumberRule = {}): InputError<NumberErrorCode> | undefined {
   if (typeof value !== "number" || !Number.isFinite(value)) {
     const got = describe(value);
     return {
@@ -138,7 +115,7 @@ export interface DietzDaysInput {
  * R = (EV − BV − ΣCF) / (BV + Σ wᵢ·CFᵢ), wᵢ = (T − tᵢ)/T.
  * A flow on the first day is weighted 1 (invested the whole period), one on the last day 0.
  */
-export function modifiedDietzByDays(input: DietzDaysInput): Calc<number, DietzErrorCode> {
+export function modifiedDietzByDays(input: DietzDaysInput): Result<number, DietzErrorCode> {
   const { beginValue, endValue, flows, days } = input;
   const bad =
     checkNumber(beginValue, "beginValue", { min: 0 }) ??
@@ -170,7 +147,7 @@ export function modifiedDietzByDays(input: DietzDaysInput): Calc<number, DietzEr
 }
 
 /** Modified Dietz between two ISO dates; every flow must fall within [start, end]. */
-export function modifiedDietz(input: DietzInput): Calc<number, DietzErrorCode> {
+export function modifiedDietz(input: DietzInput): Result<number, DietzErrorCode> {
   const { start, end, flows } = input;
   const period = periodDays(start, end, "start", "end");
   if (!period.ok) return period;
@@ -201,7 +178,7 @@ export interface DietzSerialInput {
  * The RM.MDIETZ form: dates as Excel serials (time of day ignored), flows as two parallel lists.
  * Argument names in errors are the custom function's, with 1-based positions (`flowDates[3]`).
  */
-export function modifiedDietzSerial(input: DietzSerialInput): Calc<number, DietzErrorCode> {
+export function modifiedDietzSerial(input: DietzSerialInput): Result<number, DietzErrorCode> {
   const start = serialArg(input.startDate, "startDate");
   if (!start.ok) return start;
   const end = serialArg(input.endDate, "endDate");
@@ -230,7 +207,7 @@ export function modifiedDietzSerial(input: DietzSerialInput): Calc<number, Dietz
   return modifiedDietzByDays({ beginValue: input.beginValue, endValue: input.endValue, flows, days: period.value });
 }
 
-function periodDays(start: string, end: string, startArg: string, endArg: string): Calc<number, DietzErrorCode> {
+function periodDays(start: string, end: string, startArg: string, endArg: string): Result<number, DietzErrorCode> {
   if (!isIsoDate(start)) return badDate(startArg, start);
   if (!isIsoDate(end)) return badDate(endArg, end);
   const t = daysBetween(start, end);
@@ -245,7 +222,7 @@ function periodDays(start: string, end: string, startArg: string, endArg: string
   return ok(t);
 }
 
-function emptyPeriod(arg: string): { ok: false; error: CalcError<DietzErrorCode> } {
+function emptyPeriod(arg: string): { ok: false; error: InputError<DietzErrorCode> } {
   return fail("empty-period", arg, {
     "zh-CN": "期初与期末是同一天，期间长度为 0，无法计算收益率",
     "zh-TW": "期初與期末是同一天，期間長度為 0，無法計算報酬率",
@@ -253,7 +230,7 @@ function emptyPeriod(arg: string): { ok: false; error: CalcError<DietzErrorCode>
   });
 }
 
-function badDate(arg: string, value: unknown): { ok: false; error: CalcError<DietzErrorCode> } {
+function badDate(arg: string, value: unknown): { ok: false; error: InputError<DietzErrorCode> } {
   const got = describe(value);
   return fail("bad-date", arg, {
     "zh-CN": `${arg} 应为有效日期 YYYY-MM-DD（收到 ${got}）`,
@@ -262,7 +239,7 @@ function badDate(arg: string, value: unknown): { ok: false; error: CalcError<Die
   });
 }
 
-function outside(arg: string, date: IsoDate, start: IsoDate, end: IsoDate): { ok: false; error: CalcError<DietzErrorCode> } {
+function outside(arg: string, date: IsoDate, start: IsoDate, end: IsoDate): { ok: false; error: InputError<DietzErrorCode> } {
   return fail("flow-outside-period", arg, {
     "zh-CN": `${arg}（${date}）不在期间 ${start} 至 ${end} 之内`,
     "zh-TW": `${arg}（${date}）不在期間 ${start} 至 ${end} 之內`,
@@ -271,7 +248,7 @@ function outside(arg: string, date: IsoDate, start: IsoDate, end: IsoDate): { ok
 }
 
 /** An Excel serial as an ISO date, refusing what Excel itself would not show as a date. */
-function serialArg(value: unknown, arg: string): Calc<IsoDate, DietzErrorCode> {
+function serialArg(value: unknown, arg: string): Result<IsoDate, DietzErrorCode> {
   const bad = checkNumber(value, arg, { min: 1, max: MAX_SERIAL });
   if (bad) {
     if (bad.code === "not-a-number") return { ok: false, error: bad };
@@ -281,7 +258,7 @@ function serialArg(value: unknown, arg: string): Calc<IsoDate, DietzErrorCode> {
   return ok(serialToIso(value as number));
 }
 
-function badSerial(arg: string, value: number, why: string): { ok: false; error: CalcError<DietzErrorCode> } {
+function badSerial(arg: string, value: number, why: string): { ok: false; error: InputError<DietzErrorCode> } {
   return fail("bad-date", arg, {
     "zh-CN": why === "1900-02-29" ? `${arg} 是 1900-02-29，这一天并不存在` : `${arg} 应为日期序号 ${why}（收到 ${value}）`,
     "zh-TW": why === "1900-02-29" ? `${arg} 是 1900-02-29，這一天並不存在` : `${arg} 應為日期序號 ${why}（收到 ${value}）`,

@@ -13,8 +13,10 @@
  * - Reviews dated after `asOf` are ignored (they do not exist yet from `asOf`'s point of view).
  * - Totals count assets only; liabilities (LIABILITY_CLASSES) are kept apart, and net worth = assets − liabilities.
  */
+import { fail, ok } from "./result";
+import type { InputError, Result } from "./result";
 import { daysBetween, isIsoDate } from "./dates";
-import { type Calc, type CalcError, checkNumber, fail, modifiedDietzByDays, ok, simpleChange } from "./returns";
+import { checkNumber, modifiedDietzByDays, simpleChange } from "./returns";
 import { type AssetClass, type Book, type Holding, type IsoDate, LIABILITY_CLASSES, type ReviewRow } from "./types";
 
 // ---- per-client index ----------------------------------------------------------------------------------------
@@ -161,7 +163,7 @@ export interface ReviewComparison {
   /** Return on assets since `previousDate`, labelled with its measure. */
   returnSinceLast?: PeriodReturn;
   /** Why `returnSinceLast` is absent. */
-  returnUnavailable?: CalcError<ReturnUnavailableCode>;
+  returnUnavailable?: InputError<ReturnUnavailableCode>;
 }
 
 /** Today's holdings (Holdings table) against the client's last recorded review before `asOf`. */
@@ -267,7 +269,7 @@ function periodReturn(
   netFlow: number | undefined,
   previousDate: IsoDate | undefined,
   asOf: IsoDate,
-): Calc<PeriodReturn, ReturnUnavailableCode> {
+): Result<PeriodReturn, ReturnUnavailableCode> {
   if (bv === undefined || previousDate === undefined) {
     return fail("no-previous-review", "previousDate", {
       "zh-CN": "尚无以前的检视记录，无法计算收益",
@@ -338,7 +340,7 @@ export function recordReview(
   clientId: string,
   date: IsoDate,
   netFlows: ReadonlyMap<string, number> = new Map(),
-): Calc<ReviewRow[], RecordReviewErrorCode> {
+): Result<ReviewRow[], RecordReviewErrorCode> {
   if (!book.clients.some((c) => c.clientId === clientId)) {
     return fail("unknown-client", "clientId", {
       "zh-CN": `没有客户编号为 ${clientId} 的客户`,

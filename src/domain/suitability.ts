@@ -2,7 +2,9 @@
  * Suitability (China's bank rules, DESIGN.md): products are R1–R5, clients C1–C5; a product is suitable when its
  * level ≤ the client's and the client's risk assessment is under one year old.
  */
-import { assertIsoDate, dayDiff, parsed, refused, type Localized, type Parsed } from "./cadence";
+import { ok, refused } from "./result";
+import type { Localized, Result } from "./result";
+import { assertIsoDate, dayDiff } from "./cadence";
 import { addMonths } from "./dates";
 import { CLIENT_RISKS, LIABILITY_CLASSES, PRODUCT_RISKS, type AssetClass, type Book, type Client, type ClientRisk, type Holding, type IsoDate, type ProductRisk } from "./types";
 
@@ -49,29 +51,29 @@ const PRODUCT_EXPECTED: Localized = {
 };
 
 /** Reads a client's risk level as typed in a cell. */
-export function parseClientRisk(x: unknown, arg = "clientRisk"): Parsed<ClientRisk, "bad-client-risk"> {
+export function parseClientRisk(x: unknown, arg = "clientRisk"): Result<ClientRisk, "bad-client-risk"> {
   const n = levelFromNumber(x);
-  if (n) return parsed(CLIENT_RISKS[n - 1]);
+  if (n) return ok(CLIENT_RISKS[n - 1]);
   if (typeof x === "string") {
     const w = norm(x);
     const m = /^c([1-5])$/.exec(w);
-    if (m) return parsed(CLIENT_RISKS[Number(m[1]) - 1]);
+    if (m) return ok(CLIENT_RISKS[Number(m[1]) - 1]);
     const word = CLIENT_WORDS[w.replace(/型$/, "")];
-    if (word) return parsed(word);
+    if (word) return ok(word);
   }
   return refused("bad-client-risk", arg, CLIENT_EXPECTED, x);
 }
 
 /** Reads a product's risk level as typed in a cell. */
-export function parseProductRisk(x: unknown, arg = "productRisk"): Parsed<ProductRisk, "bad-product-risk"> {
+export function parseProductRisk(x: unknown, arg = "productRisk"): Result<ProductRisk, "bad-product-risk"> {
   const n = levelFromNumber(x);
-  if (n) return parsed(PRODUCT_RISKS[n - 1]);
+  if (n) return ok(PRODUCT_RISKS[n - 1]);
   if (typeof x === "string") {
     const w = norm(x);
     const m = /^r([1-5])$/.exec(w);
-    if (m) return parsed(PRODUCT_RISKS[Number(m[1]) - 1]);
+    if (m) return ok(PRODUCT_RISKS[Number(m[1]) - 1]);
     const word = PRODUCT_WORDS[w.replace(/(风险|風險|risk)(等级|等級|level)?$/, "")];
-    if (word) return parsed(word);
+    if (word) return ok(word);
   }
   return refused("bad-product-risk", arg, PRODUCT_EXPECTED, x);
 }

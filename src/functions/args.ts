@@ -5,7 +5,8 @@
  * What Excel passes: numbers (dates are serials), text, booleans, null/undefined for an omitted optional argument,
  * "" or null for an empty cell, error values ({ code: "#N/A", … }), and for a range parameter a 2-D array of those.
  */
-import { quoteInput, type Localized } from "../domain/cadence";
+import { quoteInput } from "../domain/result";
+import type { Localized } from "../domain/result";
 import { isIsoDate, isoToSerial, MAX_SERIAL, PHANTOM_LEAP_SERIAL, serialToIso } from "../domain/dates";
 import { checkNumber, type NumberRule } from "../domain/returns";
 import type { IsoDate } from "../domain/types";

@@ -12,9 +12,10 @@
  * - Blank optional arguments (omitted, empty cell, "") take their default; an error value passed in is passed on.
  * - Functions whose `asOf` defaults to today are volatile, like TODAY(), so they move on with the calendar.
  */
+import type { Localized } from "../domain/result";
 import { allocateByClass, type ClassAmount } from "../domain/allocation";
 import { birthdayInYear, nextBirthday as domainNextBirthday, age as domainAge } from "../domain/birthdays";
-import { daysDue, nextReview, parseCadenceArg, type Localized } from "../domain/cadence";
+import { daysDue, nextReview, parseCadenceArg } from "../domain/cadence";
 import { isoParts } from "../domain/dates";
 import { holdingMonths } from "../domain/holdingPeriod";
 import { mask, parseMaskKind } from "../domain/mask";

@@ -1,6 +1,7 @@
+import { quoteInput } from "../../src/domain/result";
 import fc from "fast-check";
 import { addDays, daysBetween } from "../../src/domain/dates";
-import { cadenceMonths, dayDiff, clientCadence, daysDue, defaultCadence, nextReview, parseCadenceArg, quoteInput } from "../../src/domain/cadence";
+import { cadenceMonths, dayDiff, clientCadence, daysDue, defaultCadence, nextReview, parseCadenceArg } from "../../src/domain/cadence";
 import { CADENCES } from "../../src/domain/types";
 
 describe("cadence months and defaults", () => {

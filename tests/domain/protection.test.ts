@@ -1,12 +1,12 @@
+import type { Result } from "../../src/domain/result";
 import { emptyBook, type Book, type Holding, type Policy, THIS_BANK } from "../../src/domain/types";
-import { type Calc } from "../../src/domain/returns";
 import { CI_INCOME_YEARS, clientProtection, coverByPerson, dimeNeed, gap, hlv } from "../../src/domain/protection";
 
-function value<T>(r: Calc<T>): T {
+function value<T>(r: Result<T>): T {
   if (!r.ok) throw new Error(`expected a value, got ${r.error.code}: ${r.error.message["en-US"]}`);
   return r.value;
 }
-function error<T>(r: Calc<T>) {
+function error<T>(r: Result<T>) {
   if (r.ok) throw new Error(`expected an error, got ${JSON.stringify(r.value)}`);
   return r.error;
 }

@@ -1,18 +1,12 @@
+import type { Result } from "../../src/domain/result";
 import { addDays, daysBetween, isoToSerial } from "../../src/domain/dates";
-import {
-  checkNumber,
-  modifiedDietz,
-  modifiedDietzByDays,
-  modifiedDietzSerial,
-  simpleChange,
-  type Calc,
-} from "../../src/domain/returns";
+import { checkNumber, modifiedDietz, modifiedDietzByDays, modifiedDietzSerial, simpleChange } from "../../src/domain/returns";
 
-function value<T>(r: Calc<T>): T {
+function value<T>(r: Result<T>): T {
   if (!r.ok) throw new Error(`expected a value, got ${r.error.code}: ${r.error.message["en-US"]}`);
   return r.value;
 }
-function error<T>(r: Calc<T>) {
+function error<T>(r: Result<T>) {
   if (r.ok) throw new Error(`expected an error, got ${JSON.stringify(r.value)}`);
   return r.error;
 }

@@ -1,12 +1,12 @@
+import type { Result } from "../../src/domain/result";
 import { emptyBook, type Book, type Holding, type ReviewRow, THIS_BANK } from "../../src/domain/types";
-import { type Calc } from "../../src/domain/returns";
 import { recordReview, reviewComparison, reviewDates, rowsOfClient, snapshot, trend } from "../../src/domain/reviews";
 
-function value<T>(r: Calc<T>): T {
+function value<T>(r: Result<T>): T {
   if (!r.ok) throw new Error(`expected a value, got ${r.error.code}: ${r.error.message["en-US"]}`);
   return r.value;
 }
-function error<T>(r: Calc<T>) {
+function error<T>(r: Result<T>) {
   if (r.ok) throw new Error(`expected an error, got ${JSON.stringify(r.value)}`);
   return r.error;
 }
