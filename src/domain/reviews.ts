@@ -17,7 +17,8 @@ import { fail, ok } from "./result";
 import type { InputError, Result } from "./result";
 import { daysBetween, isIsoDate } from "./dates";
 import { checkNumber, modifiedDietzByDays, simpleChange } from "./returns";
-import { type AssetClass, type Book, type Holding, type IsoDate, LIABILITY_CLASSES, type ReviewRow } from "./types";
+import { isLiability } from "./allocation";
+import type { AssetClass, Book, Holding, IsoDate, ReviewRow } from "./types";
 
 // ---- per-client index ----------------------------------------------------------------------------------------
 
@@ -47,9 +48,6 @@ export function rowsOfClient<T extends { clientId: string }>(rows: readonly T[],
   return (entry.map.get(clientId) as T[] | undefined) ?? [];
 }
 
-export function isLiability(assetClass: AssetClass): boolean {
-  return LIABILITY_CLASSES.includes(assetClass);
-}
 
 // ---- snapshots -------------------------------------------------------------------------------------------------
 
