@@ -86,10 +86,12 @@ export function describeError(err: unknown, lang: Lang): UiError {
   const localized = [field(err, "localized"), field(err, "messages"), field(err, "message")].find(isLocalized);
   const raw = field(err, "message");
   const detail = typeof raw === "string" ? raw : typeof err === "string" ? err : undefined;
+  // Our commands' own messages (CommandError.localized) name the precise problem and usually the fix, so the
+  // generic action of their code (e.g. ItemAlreadyExists: "rename the sheet") would mislead: a neutral one instead.
   const out: UiError = {
     kind,
     title: localized ? localized[lang] : t(lang, `err.${kind}.title` as const),
-    action: t(lang, `err.${kind}.action` as const),
+    action: localized ? t(lang, "err.ours.action") : t(lang, `err.${kind}.action` as const),
   };
   if (code) out.code = code;
   if (!localized && detail && detail.trim() !== "") out.detail = detail.length > 300 ? `${detail.slice(0, 300)}…` : detail;

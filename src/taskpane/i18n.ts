@@ -24,6 +24,8 @@ const zhCN = {
   "common.dismiss": "关闭消息",
   "common.loading": "正在加载…",
   "common.retry": "重试",
+  "common.listSep": "、",
+  "common.itemSep": "；",
 
   "when.today": "今天",
   "when.overdue": "逾期 {n} 天",
@@ -197,6 +199,7 @@ const zhCN = {
   "form.duplicates": "可能是重复客户：{list}",
   "form.dupNamePhone": "姓名和电话相同",
   "form.dupIdNumber": "证件号码相同",
+  "form.dupItem": "{name} {id}（{reasons}）",
   "form.dupConfirm": "请确认这不是重复客户；确认无误后再次点击“仍然保存”。",
   "form.fixFields": "有 {n} 处需要修改，见标红的字段。",
   "form.nothingChanged": "没有修改，无需保存。",
@@ -232,6 +235,7 @@ const zhCN = {
   "err.notInExcel.action": "请在 Excel 中通过“加载项”打开客户簿。",
   "err.unknown.title": "操作没有完成。",
   "err.unknown.action": "请重试；若仍失败，请关闭再打开任务窗格，并把下面的信息告诉管理员。",
+  "err.ours.action": "请按上面的提示处理后重试。",
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
@@ -255,6 +259,8 @@ const zhTW: Messages = {
   "common.dismiss": "關閉訊息",
   "common.loading": "正在載入…",
   "common.retry": "重試",
+  "common.listSep": "、",
+  "common.itemSep": "；",
 
   "when.today": "今天",
   "when.overdue": "逾期 {n} 天",
@@ -428,6 +434,7 @@ const zhTW: Messages = {
   "form.duplicates": "可能是重複客戶：{list}",
   "form.dupNamePhone": "姓名和電話相同",
   "form.dupIdNumber": "證件號碼相同",
+  "form.dupItem": "{name} {id}（{reasons}）",
   "form.dupConfirm": "請確認這不是重複客戶；確認無誤後再按一次「仍然儲存」。",
   "form.fixFields": "有 {n} 處需要修改，見標紅的欄位。",
   "form.nothingChanged": "沒有修改，無需儲存。",
@@ -463,6 +470,7 @@ const zhTW: Messages = {
   "err.notInExcel.action": "請在 Excel 中透過「增益集」開啟客戶簿。",
   "err.unknown.title": "操作沒有完成。",
   "err.unknown.action": "請重試；若仍失敗，請關閉再開啟工作窗格，並把下面的訊息告訴管理員。",
+  "err.ours.action": "請按上面的提示處理後重試。",
 };
 
 const enUS: Messages = {
@@ -483,6 +491,8 @@ const enUS: Messages = {
   "common.dismiss": "Dismiss message",
   "common.loading": "Loading…",
   "common.retry": "Try again",
+  "common.listSep": ", ",
+  "common.itemSep": "; ",
 
   "when.today": "Today",
   "when.overdue": "{n} d overdue",
@@ -656,6 +666,7 @@ const enUS: Messages = {
   "form.duplicates": "Possible duplicate: {list}",
   "form.dupNamePhone": "same name and phone",
   "form.dupIdNumber": "same ID number",
+  "form.dupItem": "{name} {id} ({reasons})",
   "form.dupConfirm": "Check that this is not a duplicate client; if it is not, select Save anyway.",
   "form.fixFields": "{n} fields need changes; see the messages in red.",
   "form.nothingChanged": "Nothing changed; nothing to save.",
@@ -691,6 +702,7 @@ const enUS: Messages = {
   "err.notInExcel.action": "Open ClientBook from Excel's Add-ins.",
   "err.unknown.title": "The command did not finish.",
   "err.unknown.action": "Try again; if it keeps failing, close and reopen the pane and give your administrator the details below.",
+  "err.ours.action": "Do what the message says, then try again.",
 };
 
 export const MESSAGES: Readonly<Record<Lang, Messages>> = { "zh-CN": zhCN, "zh-TW": zhTW, "en-US": enUS };

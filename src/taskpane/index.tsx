@@ -22,7 +22,12 @@ function officeTheme(): Office.OfficeTheme | undefined {
 Office.onReady(() => {
   const root = document.getElementById("root");
   if (!root) throw new Error("taskpane.html has no #root element");
-  const commands = lazyCommands(() => import(/* webpackChunkName: "commands" */ "../excel/commands").then((m) => m.createCommands()));
+  // Opened outside Excel (a plain browser) there is no Excel object model: every command says so.
+  const commands = lazyCommands(() =>
+    typeof Excel === "undefined"
+      ? Promise.reject(Object.assign(new Error("Excel is not available"), { code: "NotInExcel" }))
+      : import(/* webpackChunkName: "commands" */ "../excel/commands").then((m) => m.createCommands()),
+  );
   void commands.preload().catch(() => undefined); // the first command reports a failed load
   const lang = initialLang(readStoredLang(), Office.context?.displayLanguage);
   const theme = isDarkOfficeTheme(officeTheme()) ? webDarkTheme : webLightTheme;

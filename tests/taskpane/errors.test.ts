@@ -39,7 +39,15 @@ describe("errors say what to do, in the UI language", () => {
       code: "UnknownClient",
       localized: { "zh-CN": "没有客户 C0009", "zh-TW": "沒有客戶 C0009", "en-US": "There is no client C0009" },
     });
-    expect(describeError(ours, "zh-TW")).toMatchObject({ kind: "unknown", title: "沒有客戶 C0009", code: "UnknownClient" });
+    expect(describeError(ours, "zh-TW")).toMatchObject({ kind: "unknown", title: "沒有客戶 C0009", code: "UnknownClient", action: t("zh-TW", "err.ours.action") });
+    // src/excel's CommandError: a known code keeps its kind, but the action does not contradict the precise message.
+    const sample = Object.assign(new Error("The book already holds clients"), {
+      name: "CommandError",
+      code: "ItemAlreadyExists",
+      localized: { "zh-CN": "客户表中已有 40 行客户资料，示例簿只能载入空的客户簿。", "zh-TW": "客戶表中已有 40 列客戶資料。", "en-US": "The Clients table already holds 40 clients." },
+    });
+    expect(describeError(sample, "zh-CN")).toMatchObject({ kind: "exists", title: "客户表中已有 40 行客户资料，示例簿只能载入空的客户簿。", action: "请按上面的提示处理后重试。" });
+    expect(describeError(Object.assign(new Error("x"), { code: "NoBook", localized: sample.localized }), "en-US").kind).toBe("missingItem");
     expect(describeError(ours, "zh-TW").detail).toBeUndefined();
     // The domain's CalcError shape: { code, arg, message: Localized }.
     const calc = { code: "review-exists", arg: "date", message: { "zh-CN": "已有检视", "zh-TW": "已有檢視", "en-US": "already reviewed" } };

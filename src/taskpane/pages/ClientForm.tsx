@@ -142,6 +142,12 @@ export default function ClientForm({ clientId }: { clientId: string | null }) {
     }
   }, [redraft, book, clientId, lang]);
 
+  // A notice (conflict, duplicates, nothing changed) is shown by the Save button: make sure it is in view.
+  const noticeRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (notice) noticeRef.current?.scrollIntoView?.({ block: "nearest" });
+  }, [notice]);
+
   // Move to the first field with a message after a refused save.
   useEffect(() => {
     if (Object.keys(errors).length > 0) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
@@ -203,7 +209,7 @@ export default function ClientForm({ clientId }: { clientId: string | null }) {
     if (!r.ok) {
       setRedraft(true);
       setErrors({});
-      setNotice({ intent: "warning", text: t(lang, "form.conflict", { rows: r.conflicts.map((c) => `${c.table} ${c.id}`).join("、") }) });
+      setNotice({ intent: "warning", text: t(lang, "form.conflict", { rows: r.conflicts.map((c) => `${c.table} ${c.id}`).join(t(lang, "common.listSep")) }) });
       return;
     }
     const id = edit.client.after!.clientId;
@@ -240,8 +246,14 @@ export default function ClientForm({ clientId }: { clientId: string | null }) {
             intent: "warning",
             text: t(lang, "form.duplicates", {
               list: duplicates
-                .map((d) => `${d.client.name} ${d.client.clientId}（${d.reasons.map((r) => t(lang, r === "name-phone" ? "form.dupNamePhone" : "form.dupIdNumber")).join("、")}）`)
-                .join("；"),
+                .map((d) =>
+                  t(lang, "form.dupItem", {
+                    name: d.client.name,
+                    id: d.client.clientId,
+                    reasons: d.reasons.map((r) => t(lang, r === "name-phone" ? "form.dupNamePhone" : "form.dupIdNumber")).join(t(lang, "common.listSep")),
+                  }),
+                )
+                .join(t(lang, "common.itemSep")),
             }),
           }}
         />
@@ -284,8 +296,10 @@ export default function ClientForm({ clientId }: { clientId: string | null }) {
         );
       })}
 
-      <NoticeBar notice={notice} lang={lang} onDismiss={() => setNotice(null)} />
-      <ErrorBar error={cmd.error} lang={lang} onDismiss={cmd.clearError} />
+      <div ref={noticeRef} className={s.section}>
+        <NoticeBar notice={notice} lang={lang} onDismiss={() => setNotice(null)} />
+        <ErrorBar error={cmd.error} lang={lang} onDismiss={cmd.clearError} />
+      </div>
       <div className={s.row}>
         <CommandButton type="submit" appearance="primary" busy={cmd.busy}>
           {dupConfirmed && duplicates.length > 0 ? t(lang, "form.saveAnyway") : t(lang, "form.save")}

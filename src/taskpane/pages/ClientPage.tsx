@@ -54,7 +54,7 @@ export function ClientPage({ clientId }: { clientId: string }) {
   const onBuildReview = async () => {
     setNotice(null);
     const r = await review.run((c) => c.buildReview(clientId, today()));
-    if (r) setNotice({ intent: "success", text: t(lang, "sheets.built", { sheets: r.sheets.join("、") }) });
+    if (r) setNotice({ intent: "success", text: t(lang, "sheets.built", { sheets: r.sheets.join(t(lang, "common.listSep")) }) });
   };
   const onExport = async () => {
     setNotice(null);
@@ -80,8 +80,9 @@ export function ClientPage({ clientId }: { clientId: string }) {
       }}
     >
       <div className={s.row}>
-        <Button appearance="subtle" size="small" onClick={back} aria-label={t(lang, "client.backLabel")}>
-          ← {t(lang, "client.back")}
+        <Button appearance="subtle" size="small" onClick={back} title={t(lang, "client.backLabel")}>
+          <span aria-hidden>←&nbsp;</span>
+          {t(lang, "client.back")}
         </Button>
       </div>
       <div className={s.section}>
@@ -191,7 +192,7 @@ function Figures({ f, lang }: { f: KeyFigures; lang: Lang }) {
     if (p.uncoveredMembers.length > 0) {
       rows.push({
         label: t(lang, "client.uncovered"),
-        value: p.uncoveredMembers.map((m) => `${codeLabel("relation", m.relation, lang)} ${m.name}`).join("、"),
+        value: p.uncoveredMembers.map((m) => `${codeLabel("relation", m.relation, lang)} ${m.name}`).join(t(lang, "common.listSep")),
         warn: true,
       });
     }

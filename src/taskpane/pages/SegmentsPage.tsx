@@ -55,7 +55,7 @@ export default function SegmentsPage() {
     setNotice(null);
     const { ids, reasons } = callList(matches);
     const r = await save.run((c) => c.saveCallList(ids, reasons, today()));
-    if (r) setNotice({ intent: "success", text: t(lang, "sheets.built", { sheets: r.sheets.join("、") }) });
+    if (r) setNotice({ intent: "success", text: t(lang, "sheets.built", { sheets: r.sheets.join(t(lang, "common.listSep")) }) });
   };
 
   return (
@@ -82,7 +82,7 @@ export default function SegmentsPage() {
             multiselect
             placeholder={t(lang, "seg.tagsPlaceholder")}
             selectedOptions={filter.tags}
-            value={filter.tags.join("、")}
+            value={filter.tags.join(t(lang, "common.listSep"))}
             onOptionSelect={(_, d) => set({ tags: d.selectedOptions })}
           >
             {tags.map((tag) => (
@@ -119,7 +119,7 @@ export default function SegmentsPage() {
             multiselect
             placeholder={t(lang, "seg.classesPlaceholder")}
             selectedOptions={filter.assetClasses}
-            value={filter.assetClasses.map((c) => codeLabel("assetClass", c, lang)).join("、")}
+            value={filter.assetClasses.map((c) => codeLabel("assetClass", c, lang)).join(t(lang, "common.listSep"))}
             onOptionSelect={(_, d) => set({ assetClasses: d.selectedOptions as AssetClass[] })}
           >
             {ASSET_CLASSES.map((c) => (

@@ -32,7 +32,7 @@ export function SheetsPage() {
   const build = async (cmd: CommandState, fn: Parameters<CommandState["run"]>[0]) => {
     setNotice(null);
     const r = (await cmd.run(fn)) as SheetResult | undefined;
-    if (r) setNotice({ intent: "success", text: t(lang, "sheets.built", { sheets: r.sheets.join("、") || "—" }) });
+    if (r) setNotice({ intent: "success", text: t(lang, "sheets.built", { sheets: r.sheets.join(t(lang, "common.listSep")) || "—" }) });
   };
   const onRefresh = async () => {
     setNotice(null);

@@ -40,7 +40,7 @@ export function TodayPage() {
   const onWrite = async () => {
     setNotice(null);
     const r = await write.run((c) => c.buildToday(today()));
-    if (r) setNotice({ intent: "success", text: t(lang, "sheets.built", { sheets: r.sheets.join("、") }) });
+    if (r) setNotice({ intent: "success", text: t(lang, "sheets.built", { sheets: r.sheets.join(t(lang, "common.listSep")) }) });
   };
 
   return (
