@@ -30,7 +30,9 @@ const FUNCTIONS_FILE = "functions.js";
 function contentSecurityPolicy(isDev) {
   const directives = {
     "default-src": ["'self'"],
-    "script-src": ["'self'", ...OFFICE_CDN],
+    // 'wasm-unsafe-eval' lets the page compile WebAssembly (excelize-wasm, for the client-facing export) and
+    // nothing else: eval and new Function stay forbidden.
+    "script-src": ["'self'", "'wasm-unsafe-eval'", ...OFFICE_CDN],
     "style-src": ["'self'", "'unsafe-inline'"],
     "img-src": ["'self'", "data:"],
     "font-src": ["'self'", "data:"],
@@ -227,6 +229,8 @@ module.exports = async (env = {}, argv = {}) => {
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "assets/*.html", to: "assets/[name][ext]" },
           { from: "manifest.xml", to: "manifest.xml" },
+          // The client-facing export renders .xlsx in the pane with excelize-wasm (src/excel/exportReview.ts).
+          { from: "node_modules/excelize-wasm/excelize.wasm.gz", to: "assets/excelize.wasm.gz" },
         ],
       }),
       ...(isDev ? [] : [new BundleSizePlugin({ page: "taskpane.html", functionsEntry: "functions", limit: INITIAL_LOAD_LIMIT })]),

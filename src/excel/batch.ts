@@ -13,8 +13,11 @@
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 /** What one write sync may carry by our estimate: the limit less headroom for what the estimate leaves out. */
 export const REQUEST_BUDGET = PAYLOAD_LIMIT - 64 * 1024;
-/** Envelope of one queued action (ids, action type, member name, object path): ~100 bytes, counted generously. */
-export const ACTION_BYTES = 160;
+/**
+ * Envelope of one queued action (id, action type, member name, object path ids): about 100 bytes, the longest
+ * member names ~150; counted as 128 per action, with every operation counting its actions exactly.
+ */
+export const ACTION_BYTES = 128;
 
 /** UTF-8 length of a string without TextEncoder (also runs in older web views). */
 export function utf8Bytes(text: string): number {

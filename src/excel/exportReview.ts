@@ -34,6 +34,9 @@ export function toBase64(bytes: Uint8Array): string {
   return out.join("");
 }
 
+/** Where webpack.config.js puts excelize-wasm's wasm among the task pane's assets. */
+export const EXCELIZE_WASM_ASSET = "assets/excelize.wasm.gz";
+
 export async function exportClientReview(clientId: string, asOf: IsoDate): Promise<CommandResult & { mode: "new-workbook" | "sheet" }> {
   checkDate(asOf, AS_OF);
   const caps = detectCapabilities();
@@ -52,7 +55,12 @@ export async function exportClientReview(clientId: string, asOf: IsoDate): Promi
     return { syncs: batch.syncs, spec, mode: "sheet" as const };
   });
   if (result.mode === "new-workbook") {
-    const { renderSpecs } = await import(/* webpackChunkName: "xlsx" */ "../xlsx/renderSpec");
+    const [{ renderSpecs }, { setExcelizeWasmLocation }] = await Promise.all([
+      import(/* webpackChunkName: "xlsx" */ "../xlsx/renderSpec"),
+      import(/* webpackChunkName: "xlsx" */ "../xlsx/excelize"),
+    ]);
+    // In the task pane the wasm is one of our own assets (webpack copies it), fetched from our own origin.
+    if (typeof document !== "undefined") setExcelizeWasmLocation(new URL(EXCELIZE_WASM_ASSET, document.baseURI).href);
     const bytes = await renderSpecs([result.spec]);
     await Excel.createWorkbook(toBase64(bytes));
   }

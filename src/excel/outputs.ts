@@ -63,7 +63,8 @@ export async function buildOutputs(make: (c: BuildContext) => OutputTarget[], op
           {
             spec: t.spec,
             ...(replaces ? { replaces } : {}),
-            activate: opts.activate === true && i === 0,
+            // The first sheet of a single build is shown; a rebuilt sheet the manager was looking at stays shown.
+            activate: opts.activate === true ? i === 0 : replaces !== undefined && sheetNameKey(replaces.name) === sheetNameKey(sheets.active),
             done: () => {
               done += 1;
               opts.onProgress?.({ done, total, label: writingLabel(t.spec.name, ui) });

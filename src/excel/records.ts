@@ -285,9 +285,33 @@ function checkRequired(key: FormKey, rec: object): void {
   }
 }
 
+/**
+ * Deleting a client leaves no rows behind that name them: family, holdings and policies must be deleted in the same
+ * save, and a client with contacts or reviews on record is kept (that history is never deleted from here).
+ */
+function refuseOrphans(book: Book, clientId: string, plans: Map<FormKey, TablePlan>): void {
+  const left: string[] = [];
+  for (const key of ["family", "holdings", "policies", "contacts", "reviews"] as const) {
+    const deleted = (key === "contacts" || key === "reviews" ? undefined : plans.get(key))?.deletedRecords ?? new Set<number>();
+    const rows = book[key] as { clientId: string }[];
+    const remaining = rows.filter((r, i) => r.clientId === clientId && !deleted.has(i)).length;
+    if (remaining > 0) left.push(`${TABLES[key].tableName} ${remaining}`);
+  }
+  if (left.length > 0) {
+    throw commandError(
+      "InvalidArgument",
+      `客户 ${clientId} 仍有关联记录（${left.join("，")}），不能删除`,
+      `客戶 ${clientId} 仍有關聯記錄（${left.join("，")}），不能刪除`,
+      `Client ${clientId} still has rows in other tables (${left.join(", ")}) and cannot be deleted`,
+    );
+  }
+}
+
 interface TablePlan {
   updates: { index: number; rec: object }[];
+  /** Data indexes of the rows to delete, and the same rows as indexes into the book's array. */
   deletes: number[];
+  deletedRecords: Set<number>;
   appends: object[];
 }
 
@@ -334,7 +358,7 @@ export async function saveClient(edit: ClientEdit): Promise<SaveResult> {
       const excelRows = rowsOf[key];
       const idField = ID_FIELD[key];
       const claimed = new Set<number>();
-      const plan: TablePlan = { updates: [], deletes: [], appends: [] };
+      const plan: TablePlan = { updates: [], deletes: [], deletedRecords: new Set(), appends: [] };
       const newIds = new Set<string>();
       const find = (before: object): number => {
         if (idField) {
@@ -354,7 +378,10 @@ export async function saveClient(edit: ClientEdit): Promise<SaveResult> {
           }
           claimed.add(i);
           const index = dataIndexOf(tables[key], excelRows[i]);
-          if (!e.after) plan.deletes.push(index);
+          if (!e.after) {
+            plan.deletes.push(index);
+            plan.deletedRecords.add(i);
+          }
           else if (canonical(e.after) !== canonical(e.before)) plan.updates.push({ index, rec: e.after });
         } else if (e.after) {
           // A new record: its id must still be free (someone may have taken it meanwhile).
@@ -372,6 +399,7 @@ export async function saveClient(edit: ClientEdit): Promise<SaveResult> {
       plans.set(key, plan);
     }
     if (conflicts.length > 0) return { ok: false as const, syncs: batch.syncs, conflicts };
+    if (edit.client.before && !edit.client.after) refuseOrphans(book, clientId, plans);
 
     const ops: WriteOp[] = [];
     let written = 0;

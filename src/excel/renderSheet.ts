@@ -20,8 +20,8 @@ import type { Lang } from "../domain/types";
 import { cellName, colName, parseCell, parseRange, type RangeRef } from "../sheets/a1";
 import { sheetNameKey } from "../sheets/names";
 import { isFormula, type CellStyle, type CellValue, type ChartSpec, type RangeFormat, type SheetSpec } from "../sheets/spec";
-import { rowsOp, single, type WriteOp } from "./batch";
-import type { Capabilities, NotesMode } from "./capabilities";
+import { Batch, rowsOp, runWrites, single, type WriteOp } from "./batch";
+import { detectCapabilities, type Capabilities, type NotesMode } from "./capabilities";
 import { commandError } from "./errors";
 
 /** A sheet as the read sync saw it. */
@@ -80,9 +80,16 @@ function sheetsInfoOf(sheets: Excel.WorksheetCollection, tables: Excel.TableColl
   };
 }
 
+const sheetIndex = new WeakMap<SheetsInfo, Map<string, ExistingSheet>>();
+
+/** The sheet of that name (ignoring case, as Excel compares names), if the workbook has it. */
 export function findSheet(info: SheetsInfo, name: string): ExistingSheet | undefined {
-  const key = sheetNameKey(name);
-  return info.sheets.find((s) => sheetNameKey(s.name) === key);
+  let index = sheetIndex.get(info);
+  if (!index) {
+    index = new Map(info.sheets.map((s) => [sheetNameKey(s.name), s]));
+    sheetIndex.set(info, index);
+  }
+  return index.get(sheetNameKey(name));
 }
 
 /** Temporary names for sheets being replaced, unique in the workbook. */
@@ -188,9 +195,23 @@ function a1(r: RangeRef): string {
 const H_ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
 const V_ALIGN = { top: "Top", center: "Center", bottom: "Bottom" } as const;
 
-/** Queues a style on a range; returns the number of actions it queued (for the size estimate). */
-export function queueStyle(target: Excel.Range, style: CellStyle, rows: number, cols: number): number {
-  let actions = 1;
+function borderEdges(rows: number, cols: number): Excel.BorderIndex[] {
+  const edges: Excel.BorderIndex[] = [Excel.BorderIndex.edgeTop, Excel.BorderIndex.edgeBottom, Excel.BorderIndex.edgeLeft, Excel.BorderIndex.edgeRight];
+  if (rows > 1) edges.push(Excel.BorderIndex.insideHorizontal);
+  if (cols > 1) edges.push(Excel.BorderIndex.insideVertical);
+  return edges;
+}
+
+/** Actions queueStyle queues, the range included (for the size estimate). */
+export function styleActions(style: CellStyle, rows: number, cols: number): number {
+  const font = (["bold", "italic", "color", "fontSize"] as const).filter((k) => style[k] !== undefined).length;
+  const other = (["horizontal", "vertical", "wrap"] as const).filter((k) => style[k] !== undefined).length;
+  const edges = style.border ? 4 + (rows > 1 ? 1 : 0) + (cols > 1 ? 1 : 0) : 0;
+  return 2 + (font > 0 ? 1 + font : 0) + (style.fill !== undefined ? 2 : 0) + other + (edges > 0 ? 1 + 2 * edges : 0);
+}
+
+/** Queues a style on a range (one range op per property, never one per cell). */
+export function queueStyle(target: Excel.Range, style: CellStyle, rows: number, cols: number): void {
   const format = target.format;
   if (style.bold !== undefined) format.font.bold = style.bold;
   if (style.italic !== undefined) format.font.italic = style.italic;
@@ -200,15 +221,9 @@ export function queueStyle(target: Excel.Range, style: CellStyle, rows: number, 
   if (style.horizontal !== undefined) format.horizontalAlignment = H_ALIGN[style.horizontal];
   if (style.vertical !== undefined) format.verticalAlignment = V_ALIGN[style.vertical];
   if (style.wrap !== undefined) format.wrapText = style.wrap;
-  actions += 3 + Object.keys(style).length;
   if (style.border) {
-    const edges: Excel.BorderIndex[] = [Excel.BorderIndex.edgeTop, Excel.BorderIndex.edgeBottom, Excel.BorderIndex.edgeLeft, Excel.BorderIndex.edgeRight];
-    if (rows > 1) edges.push(Excel.BorderIndex.insideHorizontal);
-    if (cols > 1) edges.push(Excel.BorderIndex.insideVertical);
-    for (const edge of edges) format.borders.getItem(edge).style = Excel.BorderLineStyle.continuous;
-    actions += 1 + 2 * edges.length;
+    for (const edge of borderEdges(rows, cols)) format.borders.getItem(edge).style = Excel.BorderLineStyle.continuous;
   }
-  return actions;
 }
 
 /** Excel column width in points for a width in characters of the default font (7 px per character + 5 px padding). */
@@ -255,8 +270,9 @@ export function planRender(target: RenderTarget, opts: RenderOptions, tempName: 
   const oldTemp = replaces ? tempName() : undefined;
 
   // 1. The sheet: the old one out of the way, the new one in its place.
+  const sheetActions = 2 + (replaces ? 4 : 0) + (spec.tabColor ? 1 : 0) + (spec.page ? 3 : 0);
   ops.push(
-    single(8, [spec.name, oldTemp ?? null, spec.tabColor ?? null], (ctx) => {
+    single(sheetActions, [spec.name, oldTemp ?? null, spec.tabColor ?? null, replaces?.position ?? null], (ctx) => {
       const sheets = ctx.workbook.worksheets;
       let old: Excel.Worksheet | undefined;
       if (replaces && oldTemp) {
@@ -282,7 +298,7 @@ export function planRender(target: RenderTarget, opts: RenderOptions, tempName: 
   const width = grid.length > 0 ? grid[0].length : 0;
   if (width > 0) {
     ops.push(
-      rowsOp(3, grid, (_ctx, from, to) => {
+      rowsOp(2, grid, (_ctx, from, to) => {
         need(slot).getRangeByIndexes(from, 0, to - from, width).formulas = grid.slice(from, to);
       }),
     );
@@ -296,15 +312,14 @@ export function planRender(target: RenderTarget, opts: RenderOptions, tempName: 
       const nf = format.numberFormat;
       const line = new Array<string>(cols).fill(nf);
       ops.push(
-        rowsOp(3, new Array(rows).fill(line), (_ctx, from, to) => {
+        rowsOp(2, new Array(rows).fill(line), (_ctx, from, to) => {
           need(slot).getRangeByIndexes(r.top - 1 + from, r.left - 1, to - from, cols).numberFormat = fill(to - from, cols, nf);
         }),
       );
     }
     const style = format.style;
     if (style && Object.keys(style).length > 0) {
-      const actions = 4 + Object.keys(style).length + (style.border ? 13 : 0);
-      ops.push(single(actions, [a1(r), style], () => void queueStyle(need(slot).getRange(a1(r)), style, rows, cols)));
+      ops.push(single(styleActions(style, rows, cols), [a1(r), style], () => void queueStyle(need(slot).getRange(a1(r)), style, rows, cols)));
     }
   }
 
@@ -317,7 +332,7 @@ export function planRender(target: RenderTarget, opts: RenderOptions, tempName: 
     if (typeof w === "number" && Number.isFinite(w)) {
       const cols = `${colName(c + 1)}:${colName(end + 1)}`;
       const pts = charsToPoints(w);
-      ops.push(single(4, [cols, pts], () => void (need(slot).getRange(cols).format.columnWidth = pts)));
+      ops.push(single(3, [cols, pts], () => void (need(slot).getRange(cols).format.columnWidth = pts)));
     }
     c = end + 1;
   }
@@ -350,7 +365,7 @@ export function planRender(target: RenderTarget, opts: RenderOptions, tempName: 
   for (const cf of spec.conditionalFormats ?? []) {
     range(spec, cf.range, "conditional format range");
     ops.push(
-      single(10, cf, () => {
+      single(7 + (cf.style.fill !== undefined ? 2 : 0) + (cf.style.color !== undefined || cf.style.bold !== undefined ? 1 : 0) + (cf.style.color !== undefined ? 1 : 0) + (cf.style.bold !== undefined ? 1 : 0), cf, () => {
         const added = need(slot).getRange(cf.range).conditionalFormats.add(Excel.ConditionalFormatType.custom);
         added.custom.rule.formula = cf.formula;
         const f = added.custom.format;
@@ -417,7 +432,7 @@ function planSummaryColumn(spec: SheetSpec, opts: RenderOptions, slot: RenderSlo
   const { column, titleRow, cells } = summaryColumn(spec);
   const ops: WriteOp[] = [];
   const col = colName(column);
-  ops.push(single(6, [col, titleRow ?? null], () => {
+  ops.push(single(titleRow !== undefined ? 8 : 3, [col, titleRow ?? null, SUMMARY_TITLE[opts.lang]], () => {
     const ws = need(slot);
     const whole = ws.getRange(`${col}:${col}`);
     whole.format.columnWidth = charsToPoints(SUMMARY_WIDTH);
@@ -429,7 +444,7 @@ function planSummaryColumn(spec: SheetSpec, opts: RenderOptions, slot: RenderSlo
   }));
   for (const [row, text] of cells) {
     const value = textSafe(text);
-    ops.push(single(4, [row, value], () => {
+    ops.push(single(6, [`${col}${row}`, value], () => {
       const cell = need(slot).getRange(`${col}${row}`);
       cell.values = [[value]];
       cell.format.wrapText = true;
@@ -446,7 +461,7 @@ function chartOp(spec: SheetSpec, chart: ChartSpec, slot: RenderSlot): WriteOp {
     throw new RangeError(`sheet ${spec.name}: chart ${chart.name} needs single-column ranges (values ${chart.values}, categories ${chart.categories})`);
   }
   if (!parseCell(chart.anchor)) throw new RangeError(`sheet ${spec.name}: chart ${chart.name} anchor "${chart.anchor}" is not a cell`);
-  return single(20, chart, () => {
+  return single(18, chart, () => {
     const ws = need(slot);
     const type = chart.type === "pie" ? Excel.ChartType.pie : Excel.ChartType.columnClustered;
     const added = ws.charts.add(type, ws.getRange(chart.values), Excel.ChartSeriesBy.columns);
@@ -473,7 +488,7 @@ export function queueRenderSpec(
   ctx: Excel.RequestContext,
   spec: SheetSpec,
   existing: ExistingSheet | null | undefined,
-  opts: RenderOptions,
+  opts: RenderOptions = renderOptions(detectCapabilities(), "en-US"),
   tempName: () => string = () => `~ClientBook-old-${Date.now().toString(36)}`,
 ): Excel.Worksheet {
   const slot: RenderSlot = {};
@@ -483,4 +498,32 @@ export function queueRenderSpec(
     else op.queue(ctx, 0, op.rowBytes.length);
   }
   return need(slot);
+}
+
+/**
+ * Renders specs into the workbook as one command: one sync to see the sheets, then the writes in as few syncs as
+ * the 5 MB request limit allows. Each spec replaces the sheet of its name, if there is one.
+ */
+export async function renderSheets(
+  specs: readonly SheetSpec[],
+  opts: { lang?: Lang; activate?: boolean; onDone?: (name: string) => void } = {},
+): Promise<{ syncs: number; sheets: string[] }> {
+  const caps = detectCapabilities();
+  return Excel.run(async (ctx) => {
+    const batch = new Batch(ctx);
+    const read = queueSheetsInfo(ctx);
+    await batch.sync();
+    const info = read();
+    const temp = tempNames(info);
+    const ops = specs.flatMap((spec, i) => {
+      const replaces = findSheet(info, spec.name);
+      return planRender(
+        { spec, ...(replaces ? { replaces } : {}), activate: opts.activate === true && i === 0, done: () => opts.onDone?.(spec.name) },
+        renderOptions(caps, opts.lang ?? "en-US"),
+        temp,
+      );
+    });
+    await runWrites(batch, ops);
+    return { syncs: batch.syncs, sheets: specs.map((s) => s.name) };
+  });
 }

@@ -116,11 +116,24 @@ function checkLang(lang: Lang): void {
   }
 }
 
+/** A literal drop-down list as Excel takes it: comma-separated, at most 255 characters. */
+export function listSource(labels: readonly string[]): string {
+  const bad = labels.find((l) => l.includes(","));
+  if (bad !== undefined) throw new RangeError(`drop-down label "${bad}" contains a comma, which would split it in two`);
+  const source = labels.join(",");
+  if (source.length > 255) throw new RangeError(`drop-down list "${source.slice(0, 40)}…" is longer than Excel's 255 characters`);
+  return source;
+}
+
 /** Number format, drop-down and width of one column over its data rows. */
 function queueColumnSetup(ws: Excel.Worksheet, body: Excel.Range, col: ColumnSpec, rows: number, sheetColumn: number, lang: Lang): void {
   if (col.format !== "General") body.numberFormat = Array.from({ length: rows }, () => [col.format]);
   const list = columnCodeList(col);
-  if (list) body.dataValidation.rule = { list: { inCellDropDown: true, source: codeLabels(list, lang).join(",") } };
+  if (list) {
+    // Excel keeps one rule per cell: a rule typed earlier on these cells is replaced, not stacked.
+    body.dataValidation.clear();
+    body.dataValidation.rule = { list: { inCellDropDown: true, source: listSource(codeLabels(list, lang)) } };
+  }
   const letter = colName(sheetColumn + 1);
   ws.getRange(`${letter}:${letter}`).format.columnWidth = charsToPoints(col.width);
 }

@@ -66,7 +66,7 @@ export function appendRowsOps(info: TableInfo, rows: CellIn[][], done?: () => vo
   if (onlyBlankRow(info)) {
     const firstRow = rows[0];
     ops.push(
-      single(4, firstRow, (ctx) => {
+      single(3, firstRow, (ctx) => {
         ctx.workbook.worksheets.getItem(info.sheet).getRangeByIndexes(info.rowIndex + 1, info.columnIndex, 1, width).values = [firstRow];
       }),
     );
@@ -89,7 +89,7 @@ export function appendRowsOps(info: TableInfo, rows: CellIn[][], done?: () => vo
 /** Rewrites one data row in place (0-based data index); null cells stay as they are. */
 export function updateRowOp(info: TableInfo, dataIndex: number, row: CellIn[]): WriteOp {
   if (dataIndex < 0 || dataIndex >= info.rowCount) throw new RangeError(`${info.tableName}: there is no data row ${dataIndex + 1}`);
-  return single(4, row, (ctx) => {
+  return single(3, row, (ctx) => {
     ctx.workbook.worksheets.getItem(info.sheet).getRangeByIndexes(info.rowIndex + 1 + dataIndex, info.columnIndex, 1, row.length).values = [row];
   });
 }
@@ -99,7 +99,7 @@ export function deleteRowsOp(info: TableInfo, dataIndexes: readonly number[]): W
   const order = [...new Set(dataIndexes)].sort((a, b) => b - a);
   if (order.length === 0) return undefined;
   for (const i of order) if (i < 0 || i >= info.rowCount) throw new RangeError(`${info.tableName}: there is no data row ${i + 1}`);
-  return single(3 * order.length, order, (ctx) => {
+  return single(2 + 2 * order.length, order, (ctx) => {
     const rows = ctx.workbook.tables.getItem(info.tableName).rows;
     for (const i of order) rows.getItemAt(i).delete();
   });

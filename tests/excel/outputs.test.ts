@@ -166,6 +166,9 @@ describe("refreshAll", () => {
     expect(dataSnapshot(host)).toEqual(before);
     expect(host.getValues("我的表", "A1:B1")).toEqual([["自己的", 1]]);
 
+    // The sheet the manager was looking at (the profile list, built last) is rebuilt and still shown.
+    expect(host.activeSheet()).toBe(expected[0].name);
+
     // Twice: the same sheets in the same order, no duplicated charts.
     const names = host.sheetNames();
     await commands.refreshAll(AS_OF);

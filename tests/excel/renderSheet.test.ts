@@ -7,7 +7,7 @@ import { Batch, runWrites } from "../../src/excel/batch";
 import type { NotesMode } from "../../src/excel/capabilities";
 import { CommandError } from "../../src/excel/errors";
 import {
-  charsToPoints, findSheet, mergeFormats, planRender, queueRenderSpec, queueSheetsInfo, summaryColumn, tempNames,
+  charsToPoints, findSheet, mergeFormats, planRender, queueRenderSpec, queueSheetsInfo, renderSheets, summaryColumn, tempNames,
 } from "../../src/excel/renderSheet";
 import type { SheetSpec } from "../../src/sheets/spec";
 import { installFakeOffice, type FakeHost } from "../fake-excel";
@@ -194,6 +194,20 @@ describe("rendering a spec", () => {
     const spec = { ...makeSpec(), name: "Data" };
     await expect(render(spec)).rejects.toBeInstanceOf(CommandError);
     expect(host.table("T")).toBeDefined();
+  });
+
+  test("renderSheets: several specs in one read and one write sync, each replacing its sheet", async () => {
+    const second: SheetSpec = { name: "第二张", kind: "today", cells: [["x", 1]] };
+    await render(makeSpec());
+    host.stats.reset();
+    const done: string[] = [];
+    const r = await renderSheets([makeSpec(), second], { lang: "zh-CN", activate: true, onDone: (n) => done.push(n) });
+    expect(r).toEqual({ syncs: 2, sheets: [NAME, "第二张"] });
+    expect(host.stats.syncs).toBe(2);
+    expect(done).toEqual([NAME, "第二张"]);
+    expect(host.sheetNames()).toEqual(["First", "Data", NAME, "第二张"]);
+    expect(host.activeSheet()).toBe(NAME);
+    expect(host.charts(NAME)).toHaveLength(2);
   });
 
   test("queueRenderSpec queues a whole render into the caller's batch", async () => {

@@ -146,15 +146,20 @@ describe("taskpane.html", () => {
     expect(html).not.toMatch(/\son[a-z]+=/i);
   });
 
+  test("ships excelize-wasm's wasm as its own asset", () => {
+    expect(existsSync(path.join(DIST, "assets/excelize.wasm.gz"))).toBe(true);
+  });
+
   test("allows only its own origin and the Office.js CDN", () => {
     expect(policy.get("default-src")).toEqual(["'self'"]);
-    expect(policy.get("script-src")).toEqual(["'self'", ...office]);
+    // 'wasm-unsafe-eval' compiles WebAssembly only (excelize-wasm for the client-facing export); eval stays off.
+    expect(policy.get("script-src")).toEqual(["'self'", "'wasm-unsafe-eval'", ...office]);
     expect(policy.get("connect-src")).toEqual(["'self'"]);
     expect(policy.get("img-src")).toEqual(["'self'", "data:"]);
     expect(policy.get("style-src")).toEqual(["'self'", "'unsafe-inline'"]); // Fluent UI injects its styles
     expect(policy.get("object-src")).toEqual(["'none'"]);
     for (const [name, sources] of policy) {
-      const others = sources.filter((s) => !["'self'", "'none'", "'unsafe-inline'", "data:", ...office].includes(s));
+      const others = sources.filter((s) => !["'self'", "'none'", "'unsafe-inline'", "'wasm-unsafe-eval'", "data:", ...office].includes(s));
       expect({ name, others }).toEqual({ name, others: [] });
     }
     expect(office.every((host) => host.startsWith("https://") && /microsoft/.test(host))).toBe(true);
