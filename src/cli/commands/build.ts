@@ -1,0 +1,53 @@
+/**
+ * clientbook build: every output sheet for every client of a filled book, in one complete book — the book's own
+ * tables as they are (the user's columns, order and even rejected rows kept, so it can be fixed in place),
+ * tables the book lacks added empty, then the output sheets and, when rows were rejected, the import-errors sheet.
+ */
+import type { RawTable } from "../../book/raw";
+import { sheetName, TABLE_KEYS } from "../../book/schema";
+import type { TableKey } from "../../book/schema";
+import { writeTable } from "../../book/write";
+import type { IsoDate } from "../../domain/types";
+import { bookTableOptions } from "../../xlsx/bookFile";
+import { readBookFile } from "../bookInput";
+import { outputSheets, writeWorkbook } from "../output";
+import { rejectedRowCount, rowErrorLine } from "../rowErrors";
+import { seconds } from "./types";
+import type { CommandContext, CommandResult, InputFile } from "./types";
+
+export interface BuildOptions {
+  book: InputFile;
+  out: string;
+  asOf: IsoDate;
+}
+
+export async function buildCommand(opts: BuildOptions, ctx: CommandContext = {}): Promise<CommandResult> {
+  const now = ctx.now ?? Date.now;
+  const start = now();
+  ctx.onProgress?.(0, 1, `reading ${opts.book.name}`);
+  const { book, errors, tables: found } = await readBookFile(opts.book.bytes, opts.book.name, { asOf: opts.asOf });
+  const lang = book.settings.language;
+  const tables = TABLE_KEYS.map((key) => {
+    const t = found[key];
+    return t ? bookTableOptions(key, t, lang, t.sheet) : bookTableOptions(key, writeTable(book, key, lang), lang, sheetName(key, lang));
+  });
+  const written = await writeWorkbook({
+    tables,
+    sheets: outputSheets(book, { asOf: opts.asOf, lang }),
+    errors: { errors, tables: found as Partial<Record<TableKey, RawTable>>, lang },
+    title: "ClientBook",
+    onProgress: ctx.onProgress,
+  });
+  const rejected = rejectedRowCount(errors);
+  const summary =
+    `${book.clients.length} clients, ${written.sheets.length} sheets (${written.tableSheets} tables, ${written.outputSheets} output sheets` +
+    `${rejected > 0 ? ", import errors" : ""}), ${lang}, as of ${opts.asOf}` +
+    (rejected > 0 ? `; ${rejected} row${rejected > 1 ? "s" : ""} rejected` : "") +
+    `, in ${seconds(now() - start)}`;
+  return {
+    files: [{ path: opts.out, bytes: written.bytes }],
+    errors: errors.map((e) => rowErrorLine(e, `${opts.book.name}:${e.sheet}`)),
+    exitCode: rejected > 0 ? 1 : 0,
+    summary,
+  };
+}

@@ -1,0 +1,56 @@
+/**
+ * clientbook review: one client's asset review as a workbook of its own. The client-facing copy holds that sheet
+ * only — never the book's tables, other clients or the import-errors sheet (which quotes other clients' rows).
+ */
+import { matchHeaders } from "../../book/headers";
+import { cellText } from "../../book/text";
+import type { IsoDate } from "../../domain/types";
+import { assetReview } from "../../sheets/assetReview";
+import { writeWorkbook } from "../output";
+import { rejectedRowCount, rowErrorLine, rowErrorReason } from "../rowErrors";
+import { UsageError } from "../usage";
+import { readBookFile } from "../bookInput";
+import { seconds } from "./types";
+import type { CommandContext, CommandResult, InputFile } from "./types";
+
+export interface ReviewOptions {
+  book: InputFile;
+  clientId: string;
+  out: string;
+  clientFacing: boolean;
+  asOf: IsoDate;
+}
+
+export async function reviewCommand(opts: ReviewOptions, ctx: CommandContext = {}): Promise<CommandResult> {
+  const now = ctx.now ?? Date.now;
+  const start = now();
+  ctx.onProgress?.(0, 1, `reading ${opts.book.name}`);
+  const { book, errors, tables } = await readBookFile(opts.book.bytes, opts.book.name, { asOf: opts.asOf });
+  const id = opts.clientId.trim();
+  const client = book.clients.find((c) => c.clientId === id);
+  if (!client) {
+    // a Clients row with this id that could not be read: say which and why, rather than "unknown"
+    const raw = tables.clients!;
+    const idCol = matchHeaders("clients", raw.headers).indexOf.get("clientId");
+    const i = idCol === undefined ? -1 : raw.rows.findIndex((r) => cellText(r[idCol]) === id);
+    const rejected = i < 0 ? undefined : errors.find((e) => e.table === "clients" && e.row === raw.headerRow + 1 + i);
+    throw new UsageError(
+      rejected
+        ? `client ${id} is on ${opts.book.name}:${rejected.sheet} row ${rejected.row}, which could not be read (${rejected.column ? `${rejected.column}: ` : ""}${rowErrorReason(rejected)})`
+        : `unknown client id "${id}": ${opts.book.name} has no client with that id (${book.clients.length} clients)`,
+    );
+  }
+  const lang = book.settings.language;
+  const spec = assetReview(book, { asOf: opts.asOf, lang, clientId: id, clientFacing: opts.clientFacing });
+  const written = await writeWorkbook({ tables: [], sheets: { count: 1, specs: [spec] }, title: spec.name, onProgress: ctx.onProgress });
+  const rejected = rejectedRowCount(errors);
+  return {
+    files: [{ path: opts.out, bytes: written.bytes }],
+    errors: errors.map((e) => rowErrorLine(e, `${opts.book.name}:${e.sheet}`)),
+    exitCode: rejected > 0 ? 1 : 0,
+    summary:
+      `${opts.clientFacing ? "client-facing review" : "review"} of ${client.name} (${id}), ${lang}, as of ${opts.asOf}` +
+      (rejected > 0 ? `; ${rejected} row${rejected > 1 ? "s" : ""} of the book rejected` : "") +
+      `, in ${seconds(now() - start)}`,
+  };
+}

@@ -1,0 +1,81 @@
+/** The command's help texts, and the error that means "the command line or its input files are unusable" (exit 2). */
+
+/** A problem with how the command was called or with an input it cannot use at all: one line, exit status 2. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "UsageError";
+  }
+}
+
+export const COMMANDS = ["demo", "template", "import", "build", "review"] as const;
+export type CommandName = (typeof COMMANDS)[number];
+
+export const MAIN_HELP = `clientbook — client book files without Excel: the demo, the shared template, CSV import, sheets and reviews
+
+Usage:
+  clientbook demo [--out FILE] [--lang zh-CN|zh-TW|en-US] [--clients N] [--as-of YYYY-MM-DD]
+  clientbook template [--out FILE] [--lang L]
+  clientbook import CLIENTS.csv [--family F.csv] [--holdings H.csv] [--policies P.csv] [--contacts C.csv] --out FILE [--lang L]
+  clientbook build BOOK.xlsx --out FILE [--as-of YYYY-MM-DD]
+  clientbook review BOOK.xlsx --client ID --out FILE [--client-facing]
+
+Run "clientbook COMMAND --help" for a command's details.
+Exit status: 0 done; 1 done, but some rows were rejected (listed on stderr and on the import-errors sheet);
+2 usage error or unusable input (nothing written); 3 unexpected failure (set CLIENTBOOK_DEBUG=1 for details).
+`;
+
+export const HELP: Record<CommandName, string> = {
+  demo: `Usage: clientbook demo [--out FILE] [--lang zh-CN|zh-TW|en-US] [--clients N] [--as-of YYYY-MM-DD]
+
+Writes the seeded sample book with every output sheet: the book's seven tables, the client profile list,
+insurance coverage, the contact calendar of the latest month, Today, and one asset review per client
+(with its allocation pie and trend column chart).
+
+  --out FILE        where to write (default out/clientbook-demo.xlsx)
+  --lang L          language of the book and its sheets: zh-CN (default), zh-TW or en-US
+  --clients N       number of clients, 1–50000 (default 40, the shipped sample)
+  --as-of DATE      the day the book describes (default today)
+`,
+  template: `Usage: clientbook template [--out FILE] [--lang zh-CN|zh-TW|en-US]
+
+Writes the empty shared template: the seven tables of a client book as Excel tables with headers in the
+chosen language, drop-down lists on coded columns and date/amount/text formats, ready to fill in Excel or WPS.
+
+  --out FILE        where to write (default out/clientbook-template.xlsx)
+  --lang L          header language: zh-CN (default), zh-TW or en-US
+`,
+  import: `Usage: clientbook import CLIENTS.csv [--family F.csv] [--holdings H.csv] [--policies P.csv] [--contacts C.csv] --out FILE [--lang L]
+
+Reads CSV files (UTF-8 with or without BOM, UTF-16 with BOM, or GB18030 as Chinese Excel saves them; headers
+in Chinese, Traditional Chinese or English, columns in any order) into a client book file.
+Rows that cannot be read are not imported: each is listed on stderr as "file:line: column: reason" and kept
+verbatim on an import-errors sheet in the output. Your own extra columns are kept after the book's columns.
+
+  --family F.csv    family members          --holdings H.csv   holdings (assets and loans)
+  --policies P.csv  insurance policies      --contacts C.csv   contact log
+  --out FILE        the book to write (required)
+  --lang L          language of the written book: zh-CN, zh-TW or en-US (default: that of CLIENTS.csv's headers)
+
+Exit status 1 when any row was rejected (the file is still written).
+`,
+  build: `Usage: clientbook build BOOK.xlsx --out FILE [--as-of YYYY-MM-DD]
+
+Reads a filled client book (Excel tables by name, or sheets with a header row in any of the three languages)
+and writes a complete book: its own tables as they are, plus every output sheet — profile list, coverage,
+contact calendar of the latest month, Today, and one asset review per client. Rows that cannot be read are
+listed on stderr and on an import-errors sheet (exit status 1). Sheets are in the book's language.
+
+  --out FILE        where to write (required; may not be BOOK.xlsx itself)
+  --as-of DATE      the day the sheets describe (default today)
+`,
+  review: `Usage: clientbook review BOOK.xlsx --client ID --out FILE [--client-facing]
+
+Writes one client's asset review (holdings, allocation pie, trend column chart) as a workbook of its own.
+
+  --client ID       the client's id (ClientId column)
+  --out FILE        where to write (required)
+  --client-facing   the copy to send to the client: only that client's data, phone and ID number masked;
+                    no notes, tags, tier, suitability flags, internal id or anything of other clients
+`,
+};
