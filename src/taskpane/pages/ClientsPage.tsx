@@ -3,7 +3,7 @@
  * the client form (lazy) take the list's place.
  */
 import { Button, Field, Input, Select, Spinner, Text } from "@fluentui/react-components";
-import { lazy, Suspense, useDeferredValue, useMemo, useState } from "react";
+import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import { TIERS, type Tier } from "../../domain/types";
 import { money } from "../format";
 import { t } from "../i18n";
@@ -18,6 +18,9 @@ const MAX_ROWS = 200;
 
 export function ClientsPage() {
   const { state } = useApp();
+  // The client whose page was open last: back on the list, keyboard focus returns to that client's entry.
+  const lastOpened = useRef<string | null>(null);
+  if (state.clientId) lastOpened.current = state.clientId;
   if (state.editing) {
     return (
       <Suspense fallback={<Spinner size="small" label={t(state.lang, "common.loading")} />}>
@@ -26,10 +29,10 @@ export function ClientsPage() {
     );
   }
   if (state.clientId) return <ClientPage clientId={state.clientId} />;
-  return <ClientList />;
+  return <ClientList focusClientId={lastOpened.current} />;
 }
 
-function ClientList() {
+function ClientList({ focusClientId }: { focusClientId: string | null }) {
   const s = useShared();
   const { state, dispatch, tiers } = useApp();
   const { lang } = state;
@@ -45,9 +48,17 @@ function ClientList() {
     [clients, tiers, query, tier, tag],
   );
   const { shown, hidden } = limitRows(rows, MAX_ROWS);
+  const pageRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!focusClientId) return;
+    const page = pageRef.current;
+    const entry = page?.querySelector<HTMLElement>(`[data-client-id="${CSS.escape(focusClientId)}"]`);
+    (entry ?? page?.querySelector<HTMLElement>("input[type=search]"))?.focus();
+    // Only when the list appears (empty deps), not on every keystroke.
+  }, []);
 
   return (
-    <div className={s.page}>
+    <div className={s.page} ref={pageRef}>
       <div className={s.row}>
         <h2 className={`${s.heading} ${s.grow}`}>{t(lang, "clients.title")}</h2>
         <Button appearance="primary" disabled={!state.read?.hasBook} onClick={() => dispatch({ type: "edit", clientId: null })}>
@@ -83,7 +94,12 @@ function ClientList() {
       <ul className={s.list} aria-label={t(lang, "clients.title")}>
         {shown.map((r) => (
           <li key={r.client.clientId}>
-            <Button appearance="subtle" className={s.itemButton} onClick={() => dispatch({ type: "openClient", clientId: r.client.clientId })}>
+            <Button
+              appearance="subtle"
+              className={s.itemButton}
+              data-client-id={r.client.clientId}
+              onClick={() => dispatch({ type: "openClient", clientId: r.client.clientId })}
+            >
               <span className={s.itemTop}>
                 <span className={s.ellipsis}>{r.client.name}</span>
                 <span className={s.muted}>{r.tier}</span>

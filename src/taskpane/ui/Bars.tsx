@@ -10,11 +10,15 @@ import { t } from "../i18n";
 const useStyles = makeStyles({
   body: { overflowWrap: "anywhere", whiteSpace: "normal" },
   detail: { display: "block", marginTop: tokens.spacingVerticalXXS, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase100 },
+  // A text button keeps Fluent's 64 px minimum width; for the one-glyph "×" that steals a quarter of a 320 px pane
+  // from the message, which then wraps in a narrow column.
+  dismiss: { minWidth: "auto" },
 });
 
 function Dismiss({ lang, onDismiss }: { lang: Lang; onDismiss: () => void }) {
+  const s = useStyles();
   return (
-    <Button appearance="transparent" size="small" aria-label={t(lang, "common.dismiss")} onClick={onDismiss}>
+    <Button appearance="transparent" size="small" className={s.dismiss} aria-label={t(lang, "common.dismiss")} onClick={onDismiss}>
       ×
     </Button>
   );
