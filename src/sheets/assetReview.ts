@@ -331,11 +331,11 @@ function buildReview(book: Book, opts: AssetReviewOptions): { spec: SheetSpec; l
     name: facing ? clientReviewSheetName(client.name, asOf, lang) : reviewSheetName(client.name, clientId, lang),
     kind: "review",
     cells: g.cells(),
-    columnWidths: [16, 26, 16, 14, 10, 11, 14, 12, 10, 12],
+    columnWidths: [16, 26, 16, 14, 15, 11, 14, 12, 10, 12],
     formats: g.formats,
     conditionalFormats: g.conditionalFormats,
     charts,
-    page: { orientation: "landscape", fitToWidth: true },
+    page: { orientation: "landscape", fitToWidth: true, fitToPage: true },
     tabColor: facing ? "#70AD47" : "#ED7D31",
   };
   const layout: ReviewLayout = {

@@ -91,7 +91,12 @@ export interface SheetSpec {
   notes?: NoteSpec[];
   charts?: ChartSpec[];
   /** Page set-up for printing. */
-  page?: { orientation: "portrait" | "landscape"; fitToWidth?: boolean };
+  page?: {
+    orientation: "portrait" | "landscape";
+    fitToWidth?: boolean;
+    /** Print on exactly one page (width and height), e.g. a review handed to the client. */
+    fitToPage?: boolean;
+  };
   /** Tab colour "#RRGGBB". */
   tabColor?: string;
 }

@@ -287,15 +287,17 @@ function writeCharts(f: XlsxFile, spec: SheetSpec): void {
 function writePage(f: XlsxFile, spec: SheetSpec): void {
   const sheet = spec.name;
   if (spec.page) {
-    const { orientation, fitToWidth } = spec.page;
+    const { orientation, fitToWidth, fitToPage } = spec.page;
     if (orientation !== "portrait" && orientation !== "landscape") throw new XlsxError(`page orientation must be portrait or landscape, not "${orientation}"`, { sheet });
-    check(f.SetPageLayout(sheet, fitToWidth ? { Orientation: orientation, FitToWidth: 1, FitToHeight: 0 } : { Orientation: orientation }), "setting the page layout", { sheet });
+    const fit = fitToPage ? { FitToWidth: 1, FitToHeight: 1 } : fitToWidth ? { FitToWidth: 1, FitToHeight: 0 } : {};
+    check(f.SetPageLayout(sheet, { Orientation: orientation, ...fit }), "setting the page layout", { sheet });
   }
   if (spec.tabColor !== undefined) checkColor(spec.tabColor, "tab colour", { sheet });
-  if (spec.page?.fitToWidth || spec.tabColor) {
+  const fits = Boolean(spec.page?.fitToWidth || spec.page?.fitToPage);
+  if (fits || spec.tabColor) {
     check(
       f.SetSheetProps(sheet, {
-        ...(spec.page?.fitToWidth ? { FitToPage: true } : {}),
+        ...(fits ? { FitToPage: true } : {}),
         ...(spec.tabColor ? { TabColorRGB: `FF${spec.tabColor.slice(1).toUpperCase()}` } : {}),
       }),
       "setting sheet properties",

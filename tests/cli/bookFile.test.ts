@@ -27,8 +27,8 @@ describe("bookTableOptions", () => {
     expect(o.headers).toEqual(["Amount", "我的列", "资产类别", "Start Date", "Holding ID", "Column 6"]);
     expect(o.columnFormats).toEqual(["#,##0.00", undefined, undefined, "yyyy-mm-dd", "@"]);
     expect(o.validations).toEqual([{ column: 2, list: codeLabels("assetClass", "zh-TW") }]);
-    expect(o.widths[0]).toBe(TABLES.holdings.columns.find((c) => c.key === "Amount")!.width);
-    expect(o.widths[1]).toBe(14);
+    expect(o.widths![0]).toBe(TABLES.holdings.columns.find((c) => c.key === "Amount")!.width);
+    expect(o.widths![1]).toBe(14);
     expect(o.rows).toEqual([[1, "x", "基金", 45000, "H1", "extra"]]);
   });
 

@@ -220,7 +220,7 @@ describe.each(LANGS)("asset review (%s)", (lang) => {
     expect(s.charts![0].anchor).toBe(`F${L.summaryFirst - 2}`);
     expect(s.charts![1].anchor).toBe(`F${L.trendFirst - 2}`);
     expect(specProblems(s)).toEqual([]);
-    expect(s.page).toEqual({ orientation: "landscape", fitToWidth: true });
+    expect(s.page).toEqual({ orientation: "landscape", fitToWidth: true, fitToPage: true });
   });
 
   test("the overlap check catches a chart placed over the tables", () => {
