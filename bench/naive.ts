@@ -11,7 +11,7 @@
 import type { IsoDate } from "../src/domain/types";
 import { Batch } from "../src/excel/batch";
 import { loadBook } from "../src/excel/readBook";
-import { cellInput, charsToPoints, queueStyle } from "../src/excel/renderSheet";
+import { cellInput, charsToPoints, queueChart, queueStyle } from "../src/excel/renderSheet";
 import { colName, parseRange } from "../src/sheets/a1";
 import { assetReview, type SheetSpec } from "../src/sheets";
 
@@ -126,19 +126,7 @@ async function writeNaively(ctx: Excel.RequestContext, spec: SheetSpec, sync: ()
   }
 
   for (const chart of spec.charts ?? []) {
-    const type = chart.type === "pie" ? Excel.ChartType.pie : Excel.ChartType.columnClustered;
-    const added = ws.charts.add(type, ws.getRange(chart.values), Excel.ChartSeriesBy.columns);
-    added.name = chart.name;
-    added.title.text = chart.title;
-    const series = added.series.getItemAt(0);
-    series.setValues(ws.getRange(chart.values));
-    series.setXAxisValues(ws.getRange(chart.categories));
-    series.name = chart.seriesName;
-    if (chart.type === "pie") added.legend.position = Excel.ChartLegendPosition.right;
-    else added.legend.visible = false;
-    added.setPosition(chart.anchor);
-    added.width = chart.width;
-    added.height = chart.height;
+    queueChart(ws, chart);
     await sync();
   }
 

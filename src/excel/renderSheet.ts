@@ -461,23 +461,7 @@ function chartOp(spec: SheetSpec, chart: ChartSpec, slot: RenderSlot): WriteOp {
     throw new RangeError(`sheet ${spec.name}: chart ${chart.name} needs single-column ranges (values ${chart.values}, categories ${chart.categories})`);
   }
   if (!parseCell(chart.anchor)) throw new RangeError(`sheet ${spec.name}: chart ${chart.name} anchor "${chart.anchor}" is not a cell`);
-  return single(18, chart, () => {
-    const ws = need(slot);
-    const type = chart.type === "pie" ? Excel.ChartType.pie : Excel.ChartType.columnClustered;
-    const added = ws.charts.add(type, ws.getRange(chart.values), Excel.ChartSeriesBy.columns);
-    added.name = chart.name;
-    added.title.text = chart.title;
-    // Set both dimensions explicitly, so the series plots the spec's ranges whatever Excel guessed from the source.
-    const series = added.series.getItemAt(0);
-    series.setValues(ws.getRange(chart.values));
-    series.setXAxisValues(ws.getRange(chart.categories));
-    series.name = chart.seriesName;
-    if (chart.type === "pie") added.legend.position = Excel.ChartLegendPosition.right;
-    else added.legend.visible = false;
-    added.setPosition(chart.anchor);
-    added.width = chart.width;
-    added.height = chart.height;
-  });
+  return single(18, chart, () => queueChart(need(slot), chart));
 }
 
 /**
@@ -526,4 +510,22 @@ export async function renderSheets(
     await runWrites(batch, ops);
     return { syncs: batch.syncs, sheets: specs.map((s) => s.name) };
   });
+}
+
+/** Queues one chart of a spec: type, name, title, the spec's exact value and category ranges, legend, position. */
+export function queueChart(ws: Excel.Worksheet, chart: ChartSpec): void {
+  const type = chart.type === "pie" ? Excel.ChartType.pie : Excel.ChartType.columnClustered;
+  const added = ws.charts.add(type, ws.getRange(chart.values), Excel.ChartSeriesBy.columns);
+  added.name = chart.name;
+  added.title.text = chart.title;
+  // Set both dimensions explicitly, so the series plots the spec's ranges whatever Excel guessed from the source.
+  const series = added.series.getItemAt(0);
+  series.setValues(ws.getRange(chart.values));
+  series.setXAxisValues(ws.getRange(chart.categories));
+  series.name = chart.seriesName;
+  if (chart.type === "pie") added.legend.position = Excel.ChartLegendPosition.right;
+  else added.legend.visible = false;
+  added.setPosition(chart.anchor);
+  added.width = chart.width;
+  added.height = chart.height;
 }
