@@ -2,9 +2,7 @@
  * Errors of our own commands: a code the task pane maps to what the manager can do (see src/taskpane/errors.ts)
  * and the precise reason in all three languages, shown as it is.
  */
-import type { Lang } from "../domain/types";
-
-export type Localized = Readonly<Record<Lang, string>>;
+import type { Localized } from "../domain/result";
 
 export type CommandErrorCode =
   /** The workbook lacks the ClientBook tables a command needs. */

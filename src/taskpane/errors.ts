@@ -3,6 +3,7 @@
  * `code` (OfficeExtension.Error: ItemNotFound, InvalidArgument, …), never by their English message; errors of our
  * own commands may carry a localized message ({ "zh-CN", "zh-TW", "en-US" }) which is shown as it is.
  */
+import type { Localized } from "../domain/result";
 import type { Lang } from "../domain/types";
 import { t } from "./i18n";
 
@@ -62,7 +63,6 @@ export interface UiError {
   detail?: string;
 }
 
-type Localized = Record<Lang, string>;
 
 function isLocalized(x: unknown): x is Localized {
   return typeof x === "object" && x !== null && ["zh-CN", "zh-TW", "en-US"].every((l) => typeof (x as Record<string, unknown>)[l] === "string");
