@@ -151,6 +151,30 @@ class BundleSizePlugin {
   }
 }
 
+/** Where the task pane finds the shared book template of each language (src/taskpane/template.ts). */
+const TEMPLATE_FILE = (lang) => `assets/clientbook-template.${lang}.xlsx`;
+const TEMPLATE_LANGS = ["zh-CN", "zh-TW", "en-US"];
+
+/**
+ * The shared book template, one .xlsx per language, made by the same code as `clientbook template`
+ * (src/cli/commands/template.ts, loaded through tsx's scoped require). The task pane's set-up inserts it with
+ * insertWorksheetsFromBase64 where Excel supports it, so the add-in and the file branches hand out are one book.
+ */
+class BookTemplatePlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("BookTemplatePlugin", (compilation) => {
+      compilation.hooks.processAssets.tapPromise({ name: "BookTemplatePlugin", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, async () => {
+        const { require: tsxRequire } = require("tsx/cjs/api");
+        const { templateWorkbook } = tsxRequire("./src/cli/commands/template.ts", __filename);
+        for (const lang of TEMPLATE_LANGS) {
+          const { bytes } = await templateWorkbook(lang);
+          compilation.emitAsset(TEMPLATE_FILE(lang), new webpack.sources.RawSource(Buffer.from(bytes)));
+        }
+      });
+    });
+  }
+}
+
 /**
  * Excel fetches the custom functions' script by a fixed name, so functions.js carries no hash in its name;
  * the page asks for it with ?v=<content hash> so that a browser never runs a stale copy with a new runtime.
@@ -224,6 +248,7 @@ module.exports = async (env = {}, argv = {}) => {
         officeJs: OFFICE_JS,
       }),
       new VersionFunctionsScriptPlugin(),
+      new BookTemplatePlugin(),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
@@ -254,6 +279,8 @@ module.exports = async (env = {}, argv = {}) => {
 };
 
 module.exports.OFFICE_JS = OFFICE_JS;
+module.exports.TEMPLATE_FILE = TEMPLATE_FILE;
+module.exports.TEMPLATE_LANGS = TEMPLATE_LANGS;
 module.exports.OFFICE_CDN = OFFICE_CDN;
 module.exports.INITIAL_LOAD_LIMIT = INITIAL_LOAD_LIMIT;
 module.exports.contentSecurityPolicy = contentSecurityPolicy;

@@ -37,6 +37,17 @@ export interface SetupResult extends CommandResult {
   addedColumns: string[];
   /** The book's header language: an existing book keeps its own, a new book takes the one asked for. */
   language?: Lang;
+  /** The tables came from the shipped template, inserted whole (insertWorksheetsFromBase64, ExcelApi 1.13). */
+  fromTemplate?: boolean;
+}
+
+export interface SetupOptions {
+  /**
+   * The shipped book template of a language, as base64 .xlsx. Used only for a workbook with no ClientBook table
+   * or sheet yet, and where Excel can insert worksheets; a failure to load or insert it falls back to creating
+   * the tables one by one.
+   */
+  template?: (lang: Lang) => Promise<string>;
 }
 
 export interface SheetResult extends CommandResult {
@@ -64,7 +75,7 @@ export type SaveResult =
 
 export interface ClientBookCommands {
   /** Creates missing tables/columns with localised headers, validation lists, formats; never deletes data. */
-  setupBook(lang: Lang): Promise<SetupResult>;
+  setupBook(lang: Lang, options?: SetupOptions): Promise<SetupResult>;
   /** Writes the 40-client sample into the book's tables (refuses when the tables already hold clients). */
   loadSample(lang: Lang, asOf: IsoDate): Promise<CommandResult>;
   /** `asOf` (optional) turns on the checks that need today's date, e.g. birthdays in the future. */

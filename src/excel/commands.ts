@@ -3,9 +3,8 @@
  * chunks the 5 MB request limit forces). The task pane imports this module lazily (its own chunk).
  */
 import type { IsoDate } from "../domain/types";
-import type { ClientBookCommands, CommandResult, ReadResult } from "./api";
+import type { ClientBookCommands, ReadResult } from "./api";
 import { Batch } from "./batch";
-import { detectCapabilities } from "./capabilities";
 import { commandError } from "./errors";
 import { exportClientReview } from "./exportReview";
 import { buildCalendar, buildCoverage, buildProfile, buildReview, buildToday, refreshAll, saveCallList } from "./outputs";
@@ -36,23 +35,6 @@ async function selectCell(sheet: string, address: string): Promise<void> {
     ws.activate();
     ws.getRange(address).select();
     await ctx.sync();
-  });
-}
-
-/**
- * Inserts the sheets of an .xlsx template (the shipped, shared book template) into this workbook
- * (insertWorksheetsFromBase64, ExcelApi 1.13). Returns false, having done nothing, where the API is missing —
- * set-up then creates the tables itself. Run setupBook afterwards: it finds the template's tables and adds only
- * what is missing (and the book's language). Charts and notes are never expected from a template.
- */
-export async function insertTemplate(base64: string): Promise<CommandResult & { inserted: boolean; sheets: number }> {
-  if (typeof base64 !== "string" || base64.trim() === "") throw commandError("InvalidArgument", "模板文件为空", "範本檔案為空", "The template file is empty");
-  if (!detectCapabilities().insertWorksheets) return { syncs: 0, inserted: false, sheets: 0 };
-  return Excel.run(async (ctx) => {
-    const batch = new Batch(ctx);
-    const ids = ctx.workbook.insertWorksheetsFromBase64(base64, { positionType: Excel.WorksheetPositionType.end });
-    await batch.sync();
-    return { syncs: batch.syncs, inserted: true, sheets: ids.value.length };
   });
 }
 

@@ -7,32 +7,12 @@
 import type { IsoDate } from "../domain/types";
 import { clientFacingReview } from "../sheets/assetReview";
 import type { CommandResult } from "./api";
+import { toBase64 } from "./base64";
 import { Batch, runWrites } from "./batch";
 import { detectCapabilities } from "./capabilities";
 import { AS_OF, checkDate, requireClient, requireTables } from "./common";
 import { loadBook } from "./readBook";
 import { findSheet, planRender, queueSheetsInfo, renderOptions, tempNames } from "./renderSheet";
-
-const B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-
-/** Base64 of bytes, without Buffer or btoa (neither is certain in every Office web view). */
-export function toBase64(bytes: Uint8Array): string {
-  const out: string[] = [];
-  let line = "";
-  for (let i = 0; i < bytes.length; i += 3) {
-    const a = bytes[i];
-    const b = i + 1 < bytes.length ? bytes[i + 1] : 0;
-    const c = i + 2 < bytes.length ? bytes[i + 2] : 0;
-    const n = (a << 16) | (b << 8) | c;
-    line += B64[(n >> 18) & 63] + B64[(n >> 12) & 63] + (i + 1 < bytes.length ? B64[(n >> 6) & 63] : "=") + (i + 2 < bytes.length ? B64[n & 63] : "=");
-    if (line.length >= 8192) {
-      out.push(line);
-      line = "";
-    }
-  }
-  out.push(line);
-  return out.join("");
-}
 
 /** Where webpack.config.js puts excelize-wasm's wasm among the task pane's assets. */
 export const EXCELIZE_WASM_ASSET = "assets/excelize.wasm.gz";

@@ -11,6 +11,11 @@
  * Where a table is missing, its sheet (名 in any language) is used when it is empty; when the manager typed the
  * headers there without making a table, that area becomes the table (the rows are kept); a sheet with other
  * content is left alone and the table goes on a new sheet.
+ *
+ * A workbook with no ClientBook table or sheet at all can instead receive the shipped template whole
+ * (insertWorksheetsFromBase64, ExcelApi 1.13): the same file branches hand out, still two syncs. The template
+ * holds tables only — charts and notes are always added through the API, as Excel on the web refuses them in
+ * inserted sheets. Should the host not insert it, or drop a table, set-up goes on the usual way from what is there.
  */
 import { codeLabels, parseCode } from "../book/codes";
 import { detectTable, matchHeaders } from "../book/headers";
@@ -21,7 +26,8 @@ import { cellText } from "../book/text";
 import { DEFAULT_SETTINGS, LANGS, type Lang } from "../domain/types";
 import { colName } from "../sheets/a1";
 import { sheetNameKey, uniqueSheetNames } from "../sheets/names";
-import type { SetupResult } from "./api";
+import type { SetupOptions, SetupResult } from "./api";
+import { detectCapabilities } from "./capabilities";
 import { Batch } from "./batch";
 import { rawTables, readTables, type TableInfo } from "./readBook";
 import { charsToPoints, findSheet, queueSheetsInfo, type SheetsInfo } from "./renderSheet";
@@ -138,7 +144,42 @@ function queueColumnSetup(ws: Excel.Worksheet, body: Excel.Range, col: ColumnSpe
   ws.getRange(`${letter}:${letter}`).format.columnWidth = charsToPoints(col.width);
 }
 
-export async function setupBookIn(ctx: Excel.RequestContext, requested: Lang): Promise<SetupResult> {
+/** No ClientBook table, and no sheet named as one of the book's sheets in any language: the template fits. */
+function isBlank(tables: Partial<Record<TableKey, TableInfo>>, candidates: Map<string, CandidateView>): boolean {
+  return TABLE_KEYS.every((k) => tables[k] === undefined) && [...candidates.values()].every((c) => !c.exists);
+}
+
+/** The template as base64, or undefined when it cannot be had (an old build, offline): then no template. */
+async function loadTemplate(load: (lang: Lang) => Promise<string>, lang: Lang): Promise<string | undefined> {
+  try {
+    const base64 = await load(lang);
+    return typeof base64 === "string" && base64.trim() !== "" ? base64 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Inserts the template at the end of the workbook and records the book's language, in one sync. True when every
+ * table arrived under its own name; false when Excel refused the file or a table is missing (set-up then
+ * completes what is there).
+ */
+async function insertTemplateIn(batch: Batch, lang: Lang, base64: string): Promise<boolean> {
+  const ctx = batch.ctx;
+  ctx.workbook.insertWorksheetsFromBase64(base64, { positionType: Excel.WorksheetPositionType.end });
+  ctx.workbook.settings.add(LANGUAGE_SETTING, lang);
+  const tables = ctx.workbook.tables;
+  tables.load("items/name");
+  try {
+    await batch.sync();
+  } catch {
+    return false;
+  }
+  const names = new Set(tables.items.map((t) => t.name.toLowerCase()));
+  return TABLE_KEYS.every((k) => names.has(TABLES[k].tableName.toLowerCase()));
+}
+
+export async function setupBookIn(ctx: Excel.RequestContext, requested: Lang, options: SetupOptions = {}): Promise<SetupResult> {
   checkLang(requested);
   const batch = new Batch(ctx);
   const recordKeys = TABLE_KEYS.filter((k) => k !== "settings");
@@ -152,6 +193,16 @@ export async function setupBookIn(ctx: Excel.RequestContext, requested: Lang): P
     asLang(storedLang) ??
     headerLanguage(tables) ??
     requested;
+
+  const template = options.template && isBlank(tables, candidates) && detectCapabilities().insertWorksheets ? await loadTemplate(options.template, lang) : undefined;
+  if (template !== undefined) {
+    if (await insertTemplateIn(batch, lang, template)) {
+      return { syncs: batch.syncs, createdTables: TABLE_KEYS.map((k) => TABLES[k].tableName), addedColumns: [], language: lang, fromTemplate: true };
+    }
+    // Partly inserted or not at all: set up from what is there now (the template's sheets are reused).
+    const rest = await setupBookIn(ctx, lang);
+    return { ...rest, syncs: batch.syncs + rest.syncs };
+  }
 
   const createdTables: string[] = [];
   const addedColumns: string[] = [];
@@ -248,6 +299,6 @@ export async function setupBookIn(ctx: Excel.RequestContext, requested: Lang): P
   return { syncs: batch.syncs, createdTables, addedColumns, language: lang };
 }
 
-export async function setupBook(lang: Lang): Promise<SetupResult> {
-  return Excel.run((ctx) => setupBookIn(ctx, lang));
+export async function setupBook(lang: Lang, options: SetupOptions = {}): Promise<SetupResult> {
+  return Excel.run((ctx) => setupBookIn(ctx, lang, options));
 }

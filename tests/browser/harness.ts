@@ -11,6 +11,10 @@ import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page, type Request } from "playwright-core";
+import { LANGS } from "../../src/domain/types";
+import { templatePath } from "../../src/taskpane/template";
+import { sheetSeedsOf } from "../excel/xlsxSeeds";
+import type { SheetSeed } from "../fake-excel";
 import type { StandInOptions } from "./officejs-standin";
 import { serveStatic, type StaticServer } from "./server";
 import { buildOfficeStandIn } from "./standin";
@@ -88,12 +92,24 @@ export interface Suite {
   close(): Promise<void>;
 }
 
+/** The book templates the build put among the pane's assets, base64 → the sheets the fake host inserts. */
+async function builtTemplates(): Promise<Record<string, SheetSeed[]>> {
+  const out: Record<string, SheetSeed[]> = {};
+  for (const lang of LANGS) {
+    const file = path.join(DIST, templatePath(lang));
+    if (!existsSync(file)) throw new Error(`${file} is missing: the build makes one template per language (webpack.config.js BookTemplatePlugin).`);
+    const bytes = new Uint8Array(readFileSync(file));
+    out[Buffer.from(bytes).toString("base64")] = await sheetSeedsOf(bytes);
+  }
+  return out;
+}
+
 export async function startSuite(): Promise<Suite> {
   if (!existsSync(path.join(DIST, "taskpane.html"))) {
     throw new Error(`${path.relative(ROOT, DIST) || DIST}/taskpane.html is missing: run npm run build (npm test builds it in pretest) before the browser tests.`);
   }
   mkdirSync(ARTIFACTS, { recursive: true });
-  const [officeJs, server] = await Promise.all([buildOfficeStandIn(), serveStatic(DIST)]);
+  const [officeJs, server, xlsxFiles] = await Promise.all([buildOfficeStandIn(), serveStatic(DIST), builtTemplates()]);
   let browser: Browser;
   try {
     browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS, headless: true });
@@ -115,7 +131,9 @@ export async function startSuite(): Promise<Suite> {
     await context.route(OFFICE_JS, (route) => route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: officeJs }));
     if (opts.now !== null) await context.clock.setFixedTime(opts.now ?? NOW);
     if (opts.axe) await context.addInitScript({ path: AXE_PATH });
-    if (opts.office) await context.addInitScript((o) => ((window as unknown as { __fakeOfficeOptions: unknown }).__fakeOfficeOptions = o), opts.office);
+    // Every pane's Excel can insert the built templates (set-up on ExcelApi 1.13), and only them.
+    const office: StandInOptions = { xlsxFiles, ...opts.office };
+    await context.addInitScript((o) => ((window as unknown as { __fakeOfficeOptions: unknown }).__fakeOfficeOptions = o), office);
     const page = await context.newPage();
     page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
     page.on("console", (m) => {

@@ -23,8 +23,10 @@
  *                    way to exercise a fallback below the manifest's ExcelApi 1.12 floor (e.g. no createWorkbook)
  *   platform         office-platform=PC        default OfficeOnline (5 MB request limit)
  *   workbook         (init script only)        a WorkbookSeed to start from instead of one empty sheet
+ *   xlsxFiles        (init script only)        .xlsx files insertWorksheetsFromBase64 may receive, base64 → sheets
+ *                                              (decoded in Node: the fake cannot read .xlsx); any other file fails
  */
-import { installFakeOffice, type FakeHost, type SupportedSets, type WorkbookSeed } from "../fake-excel";
+import { installFakeOffice, type FakeHost, type SheetSeed, type SupportedSets, type WorkbookSeed } from "../fake-excel";
 import { compareVersions, DEFAULT_SETS } from "../fake-excel/api-sets";
 import { FakeRequestContext } from "../fake-excel/context";
 
@@ -34,6 +36,7 @@ export interface StandInOptions {
   deny?: string[];
   platform?: "OfficeOnline" | "PC" | "Mac";
   workbook?: WorkbookSeed;
+  xlsxFiles?: Record<string, SheetSeed[]>;
 }
 
 type CustomFunction = (...args: unknown[]) => unknown;
@@ -143,6 +146,14 @@ function install(w: StandInWindow): void {
     ...(opts.platform ? { platform: opts.platform } : {}),
     ...(opts.workbook ? { workbook: opts.workbook } : {}),
   });
+  const files = opts.xlsxFiles;
+  if (files) {
+    host.setXlsxDecoder((base64) => {
+      const seeds = Object.prototype.hasOwnProperty.call(files, base64) ? files[base64] : undefined;
+      if (!seeds) throw new Error("the stand-in was asked to insert an .xlsx it does not know (not the built template)");
+      return seeds;
+    });
+  }
   const registry: Record<string, CustomFunction> = {};
   w.CustomFunctions = {
     associate(idOrMappings: string | Record<string, CustomFunction>, fn?: CustomFunction): void {

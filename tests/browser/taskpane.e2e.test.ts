@@ -25,6 +25,7 @@ import {
 } from "../../src/sheets";
 import { colName } from "../../src/sheets/a1";
 import { LANG_NAMES, t } from "../../src/taskpane/i18n";
+import { templatePath } from "../../src/taskpane/template";
 import { entryText, readZip } from "../../src/xlsx/zip";
 import { bookSeeds } from "../excel/helpers";
 import type { FakeHost } from "../fake-excel";
@@ -147,38 +148,56 @@ describeBrowser("task pane in Chromium", () => {
     });
   });
 
-  test("set up the book, then load the sample: six tables with zh-CN headers, the 40 sample clients read back exactly", async () => {
-    await withPane({}, async ({ page }) => {
+  test("set up the book, then load the sample: the built template inserted, zh-CN headers, the 40 sample clients read back", async () => {
+    await withPane({}, async ({ page, requests }) => {
       await waitReady(page);
       await page.getByText(t(L, "book.noBook")).waitFor();
       await shot(page, "flow-book-empty");
       await button(page, L, "book.setup").click();
-      await expectNotice(page, L, "book.setupDone");
-
-      const after = await fakeBook(page);
-      for (const key of ["clients", "family", "holdings", "policies", "contacts", "reviews"] as const) {
-        const table = after.tables[key];
-        expect(table?.sheet).toBe(TABLES[key].sheet[L]);
-        const headers = table?.values[0] ?? [];
-        for (const col of TABLES[key].columns.filter((c) => c.required)) expect(headers).toContain(headerText(col, L));
-      }
-      expect(after.book.clients).toEqual([]);
-      expect(after.book.settings.language).toBe(L);
-
-      await button(page, L, "book.sample").click();
-      await expectNotice(page, L, "book.sampleDone");
-      const loaded = await fakeBook(page);
-      expect(loaded.errors).toEqual([]);
-      for (const key of ["clients", "family", "holdings", "policies", "contacts", "reviews"] as const) expect(loaded.book[key]).toEqual(SAMPLE[key]);
-      // The page shows the counts and no longer offers the sample.
-      const figures = await page.locator("dl").first().innerText();
-      expect(figures).toContain(String(SAMPLE.clients.length));
-      expect(figures).toContain(String(SAMPLE.holdings.length));
-      await expect(button(page, L, "book.sample").isEnabled()).resolves.toBe(false);
-      await page.getByText(t(L, "book.noErrors")).waitFor();
+      const text = await expectNotice(page, L, "book.setupFromTemplate");
+      expect(text).toContain(t(L, "book.setupFromTemplate", { tables: 7 }));
+      await shot(page, "flow-book-template-inserted");
+      // the pane fetched its own template file; the stand-in inserts only the exact bytes the build made
+      expect(requests.map((r) => new URL(r.url()).pathname)).toContain(`/${templatePath(L)}`);
+      await expectSetUpThenSample(page);
       await shot(page, "flow-book-loaded");
     });
   });
+
+  test("where Excel cannot insert worksheets (ExcelApi 1.12), set-up makes the tables itself: the same book", async () => {
+    await withPane({ query: "office-sets=ExcelApi:1.12,SharedRuntime:1.1" }, async ({ page, requests }) => {
+      await waitReady(page);
+      await button(page, L, "book.setup").click();
+      await expectNotice(page, L, "book.setupDone");
+      expect(requests.some((r) => r.url().includes("clientbook-template"))).toBe(false);
+      await expectSetUpThenSample(page);
+    });
+  });
+
+  /** After set-up: the six record tables on their zh-CN sheets with their headers; then the sample loads and reads back. */
+  async function expectSetUpThenSample(page: Page): Promise<void> {
+    const after = await fakeBook(page);
+    for (const key of ["clients", "family", "holdings", "policies", "contacts", "reviews"] as const) {
+      const table = after.tables[key];
+      expect(table?.sheet).toBe(TABLES[key].sheet[L]);
+      const headers = table?.values[0] ?? [];
+      for (const col of TABLES[key].columns.filter((c) => c.required)) expect(headers).toContain(headerText(col, L));
+    }
+    expect(after.book.clients).toEqual([]);
+    expect(after.book.settings.language).toBe(L);
+
+    await button(page, L, "book.sample").click();
+    await expectNotice(page, L, "book.sampleDone");
+    const loaded = await fakeBook(page);
+    expect(loaded.errors).toEqual([]);
+    for (const key of ["clients", "family", "holdings", "policies", "contacts", "reviews"] as const) expect(loaded.book[key]).toEqual(SAMPLE[key]);
+    // The page shows the counts and no longer offers the sample.
+    const figures = await page.locator("dl").first().innerText();
+    expect(figures).toContain(String(SAMPLE.clients.length));
+    expect(figures).toContain(String(SAMPLE.holdings.length));
+    await expect(button(page, L, "book.sample").isEnabled()).resolves.toBe(false);
+    await page.getByText(t(L, "book.noErrors")).waitFor();
+  }
 
   test("search, select a client and build the asset review: sheet, pie and column charts on the builder's ranges", async () => {
     await withPane({}, async ({ page }) => {

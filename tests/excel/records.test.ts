@@ -3,11 +3,10 @@
  * never edited), a logged contact (row appended and the calendar's cell and note updated in the same write, on
  * each notes path), the client form (conflict and success), and the client-facing export (both paths).
  */
-import { createCommands, insertTemplate } from "../../src/excel/commands";
+import { createCommands } from "../../src/excel/commands";
 import { CommandError } from "../../src/excel/errors";
 import { recordReview as reviewRows } from "../../src/domain/reviews";
-import { emptyBook, type Book, type Contact, type Holding } from "../../src/domain/types";
-import { LANGUAGE_SETTING } from "../../src/excel/setupBook";
+import type { Book, Contact, Holding } from "../../src/domain/types";
 import { sampleBook } from "../../src/sample";
 import { calendarCell, calendarLayout, clientFacingReview, confidentialStrings } from "../../src/sheets";
 import { summaryColumn } from "../../src/excel/renderSheet";
@@ -15,7 +14,7 @@ import { contactCalendar } from "../../src/sheets/contactCalendar";
 import { colName } from "../../src/sheets/a1";
 import { entryText, readZip } from "../../src/xlsx/zip";
 import { installFakeOffice, type FakeHost } from "../fake-excel";
-import { AS_OF, bookSeeds, dataSnapshot, installWithBook, report, tableRows } from "./helpers";
+import { AS_OF, dataSnapshot, installWithBook, report, tableRows } from "./helpers";
 
 const book = sampleBook(AS_OF, "zh-CN");
 const commands = createCommands();
@@ -272,29 +271,5 @@ describe("exportClientReview", () => {
     expect(host.charts(spec.name)).toHaveLength(2);
     expect(host.createdWorkbooks).toEqual([]);
     expect(dataSnapshot(host)).toEqual(before);
-  });
-});
-
-describe("insertTemplate", () => {
-  const template = Buffer.from("PK-template").toString("base64");
-
-  test("inserts the template's sheets (ExcelApi 1.13); set-up then only adds what the template lacks", async () => {
-    host = installFakeOffice();
-    const seeds = bookSeeds(emptyBook({ language: "zh-TW" }), "zh-TW");
-    host.setXlsxDecoder((b64) => {
-      expect(b64).toBe(template);
-      return seeds;
-    });
-    const r = await insertTemplate(template);
-    expect(r).toEqual({ syncs: 1, inserted: true, sheets: 7 });
-    const setup = await commands.setupBook("en-US");
-    expect(setup).toMatchObject({ createdTables: [], addedColumns: [], language: "zh-TW" });
-    expect(host.settings()[LANGUAGE_SETTING]).toBe("zh-TW");
-  });
-
-  test("does nothing where insertWorksheetsFromBase64 is missing", async () => {
-    host = installFakeOffice({ supported: { ExcelApi: "1.12" } });
-    expect(await insertTemplate(template)).toEqual({ syncs: 0, inserted: false, sheets: 0 });
-    expect(host.sheetNames()).toEqual(["Sheet1"]);
   });
 });

@@ -8,6 +8,10 @@ import { existsSync, readdirSync, readFileSync, statSync } from "fs";
 import { createRequire } from "module";
 import path from "path";
 import { gzipSync } from "zlib";
+import { TABLE_KEYS, TABLES } from "../../src/book/schema";
+import { LANGS } from "../../src/domain/types";
+import { templatePath } from "../../src/taskpane/template";
+import { readWorkbookTables } from "../../src/xlsx/readBook";
 import { allUrls, DEV_ORIGIN, loadManifest } from "./manifestModel";
 
 const ROOT = path.resolve(__dirname, "..", "..");
@@ -190,5 +194,27 @@ describe("nothing leaves the workbook", () => {
       .map(({ url }) => url.slice(DEV_ORIGIN.length + 1))
       .filter((file) => !existsSync(path.join(DIST, file)));
     expect(missing).toEqual([]);
+  });
+});
+
+describe("the shipped book template among the pane's assets", () => {
+  const config = webpackConfig as unknown as { TEMPLATE_FILE(lang: string): string; TEMPLATE_LANGS: string[] };
+
+  test("one per language, where the pane fetches it (src/taskpane/template.ts)", () => {
+    expect([...config.TEMPLATE_LANGS].sort()).toEqual([...LANGS].sort());
+    for (const lang of LANGS) expect(config.TEMPLATE_FILE(lang)).toBe(templatePath(lang));
+  });
+
+  test.each(LANGS)("%s: the seven tables with that language's headers, on that language's sheets, and nothing else", async (lang) => {
+    const bytes = new Uint8Array(readFileSync(distFile(templatePath(lang))));
+    const wb = await readWorkbookTables(bytes);
+    expect(wb.sheets).toEqual(TABLE_KEYS.map((k) => TABLES[k].sheet[lang]));
+    for (const key of TABLE_KEYS) {
+      const found = wb.tables.find((t) => t.tableName === TABLES[key].tableName);
+      expect(found?.sheet).toBe(TABLES[key].sheet[lang]);
+      expect(found?.table.headers).toEqual(TABLES[key].columns.map((c) => c.headers[lang]));
+    }
+    // small enough to fetch and insert at set-up (a base64 request far below the 5 MB limit)
+    expect(bytes.length).toBeLessThan(64 * 1024);
   });
 });

@@ -13,6 +13,7 @@ import { useApp, useCommand } from "../store";
 import { ErrorBar, NoticeBar, type Notice } from "../ui/Bars";
 import { CommandButton } from "../ui/CommandButton";
 import { useShared } from "../ui/styles";
+import { fetchTemplate } from "../template";
 import { limitRows } from "../model/clientSearch";
 
 const MAX_ERRORS_SHOWN = 100;
@@ -31,10 +32,11 @@ export function BookPage() {
 
   const onSetup = async () => {
     setNotice(null);
-    const r = await setup.run((c) => c.setupBook(headerLang));
+    const r = await setup.run((c) => c.setupBook(headerLang, { template: fetchTemplate }));
     if (!r) return;
-    const text =
-      r.createdTables.length === 0 && r.addedColumns.length === 0
+    const text = r.fromTemplate
+      ? t(lang, "book.setupFromTemplate", { tables: r.createdTables.length })
+      : r.createdTables.length === 0 && r.addedColumns.length === 0
         ? t(lang, "book.setupNothing")
         : t(lang, "book.setupDone", { tables: r.createdTables.length, columns: r.addedColumns.length });
     setNotice({ intent: "success", text });
@@ -44,7 +46,7 @@ export function BookPage() {
     setNotice(null);
     const r = await sample.run(async (c) => {
       // The sample goes into the book's tables; a workbook without them is set up first.
-      if (!hasBook) await c.setupBook(headerLang);
+      if (!hasBook) await c.setupBook(headerLang, { template: fetchTemplate });
       return c.loadSample(headerLang, today());
     });
     if (r) setNotice({ intent: "success", text: t(lang, "book.sampleDone") });
