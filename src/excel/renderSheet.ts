@@ -270,7 +270,8 @@ export function planRender(target: RenderTarget, opts: RenderOptions, tempName: 
   const oldTemp = replaces ? tempName() : undefined;
 
   // 1. The sheet: the old one out of the way, the new one in its place.
-  const sheetActions = 2 + (replaces ? 4 : 0) + (spec.tabColor ? 1 : 0) + (spec.page ? 3 : 0);
+  const fit = spec.page?.fitToPage ? { horizontalFitToPages: 1, verticalFitToPages: 1 } : spec.page?.fitToWidth ? { horizontalFitToPages: 1, verticalFitToPages: 0 } : undefined;
+  const sheetActions = 2 + (replaces ? 4 : 0) + (spec.tabColor ? 1 : 0) + (spec.page ? 3 : 0) + (fit ? 1 : 0);
   ops.push(
     single(sheetActions, [spec.name, oldTemp ?? null, spec.tabColor ?? null, replaces?.position ?? null], (ctx) => {
       const sheets = ctx.workbook.worksheets;
@@ -289,6 +290,8 @@ export function planRender(target: RenderTarget, opts: RenderOptions, tempName: 
       if (spec.page) {
         ws.pageLayout.orientation = spec.page.orientation === "landscape" ? Excel.PageOrientation.landscape : Excel.PageOrientation.portrait;
         ws.pageLayout.paperSize = Excel.PaperType.a4;
+        // printed as the file renderer sets it (src/xlsx writePage): one page wide, and tall too for a review
+        if (fit) ws.pageLayout.zoom = fit;
       }
     }),
   );

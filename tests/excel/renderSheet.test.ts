@@ -112,7 +112,15 @@ describe("rendering a spec", () => {
     expect(cf.ranges[0]).toMatch(/!B3:B4$/);
     expect(cf.format).toMatchObject({ fill: "#FFC7CE", fontColor: "#9C0006", bold: true });
     expect(s.tabColor).toBe("#7030A0");
-    expect(s.pageLayout()).toEqual({ orientation: "Landscape", paperSize: "A4" });
+    expect(s.pageLayout()).toEqual({ orientation: "Landscape", paperSize: "A4", zoom: { scale: 100 } });
+  });
+
+  test.each([
+    [{ orientation: "portrait", fitToPage: true }, { horizontalFitToPages: 1, verticalFitToPages: 1 }],
+    [{ orientation: "landscape", fitToWidth: true }, { horizontalFitToPages: 1, verticalFitToPages: 0 }],
+  ] as const)("print fit %j → PageLayout.zoom %j, as the file renderer sets fitToWidth/fitToHeight", async (page, zoom) => {
+    await render({ ...makeSpec(), page });
+    expect(host.sheet(NAME)!.pageLayout().zoom).toEqual(zoom);
   });
 
   test("charts: type, title, exactly the spec's value and category ranges, series name, position and size", async () => {

@@ -109,6 +109,7 @@ export const MEMBER_SETS: Record<string, [string, string]> = {
   "AutoFilter.getRangeOrNullObject": ["ExcelApi", "1.9"],
   "PageLayout.orientation": ["ExcelApi", "1.9"],
   "PageLayout.paperSize": ["ExcelApi", "1.9"],
+  "PageLayout.zoom": ["ExcelApi", "1.9"],
   "Range.conditionalFormats": ["ExcelApi", "1.6"],
   "Range.dataValidation": ["ExcelApi", "1.8"],
   "Range.columnHidden": ["ExcelApi", "1.2"],

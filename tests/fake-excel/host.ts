@@ -168,7 +168,7 @@ export interface SheetView {
   validations(): ValidationView[];
   validationAt(cellAddress: string): ValidationView | null;
   autoFilter(): string | null;
-  pageLayout(): { orientation: string; paperSize: string };
+  pageLayout(): { orientation: string; paperSize: string; zoom: Excel.PageLayoutZoomOptions };
 }
 
 export interface SheetSnapshot {
@@ -188,7 +188,7 @@ export interface SheetSnapshot {
   conditionalFormats: ReturnType<typeof describeConditionalFormats>;
   validations: ValidationView[];
   autoFilter: string | null;
-  pageLayout: { orientation: string; paperSize: string };
+  pageLayout: { orientation: string; paperSize: string; zoom: Excel.PageLayoutZoomOptions };
 }
 
 export interface WorkbookSnapshot {
@@ -462,7 +462,7 @@ function sheetView(state: HostState, sheet: SheetModel): SheetView {
       })) ?? null;
     },
     autoFilter: () => (sheet.autoFilter ? rectA1(sheet.autoFilter.rect) : null),
-    pageLayout: () => ({ ...sheet.pageLayout }),
+    pageLayout: () => ({ ...sheet.pageLayout, zoom: { ...sheet.pageLayout.zoom } }),
   };
 }
 
@@ -497,7 +497,7 @@ function sheetSnapshot(state: HostState, sheet: SheetModel): SheetSnapshot {
     conditionalFormats: describeConditionalFormats(sheet.conditionalFormats),
     validations: validationViews(sheet),
     autoFilter: sheet.autoFilter ? rectA1(sheet.autoFilter.rect) : null,
-    pageLayout: { ...sheet.pageLayout },
+    pageLayout: { ...sheet.pageLayout, zoom: { ...sheet.pageLayout.zoom } },
   };
 }
 

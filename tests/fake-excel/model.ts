@@ -175,7 +175,7 @@ export interface SheetModel {
   conditionalFormats: ConditionalFormatModel[];
   validations: Map<number, ValidationModel>;
   autoFilter: { rect: Rect; criteria: Record<number, unknown> } | null;
-  pageLayout: { orientation: string; paperSize: string };
+  pageLayout: { orientation: string; paperSize: string; zoom: Excel.PageLayoutZoomOptions };
   deleted?: boolean;
 }
 
@@ -248,7 +248,7 @@ export function newSheet(book: WorkbookModel, name: string): SheetModel {
     conditionalFormats: [],
     validations: new Map(),
     autoFilter: null,
-    pageLayout: { orientation: "Portrait", paperSize: "Letter" },
+    pageLayout: { orientation: "Portrait", paperSize: "Letter", zoom: { scale: 100 } },
   };
 }
 

@@ -238,6 +238,24 @@ describe("autoFilter and page layout", () => {
     expect(host.sheet("Data")?.autoFilter()).toBeNull();
   });
 
+  test("pageLayout.zoom takes a scale of 10–400 or pages to fit (ExcelApi 1.9)", async () => {
+    expect(host.sheet("Data")?.pageLayout().zoom).toEqual({ scale: 100 });
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Data").pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      await context.sync();
+    });
+    expect(host.sheet("Data")?.pageLayout().zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
+    for (const bad of [{ scale: 5 }, { horizontalFitToPages: 1.5 }, { verticalFitToPages: -1 }, {}, { pages: 1 }] as Excel.PageLayoutZoomOptions[]) {
+      await rejectsWith(
+        Excel.run(async (context) => {
+          context.workbook.worksheets.getItem("Data").pageLayout.zoom = bad;
+          await context.sync();
+        }),
+        "InvalidArgument",
+      );
+    }
+  });
+
   test("pageLayout.orientation takes PageOrientation values (ExcelApi 1.9)", async () => {
     await Excel.run(async (context) => {
       context.workbook.worksheets.getItem("Data").pageLayout.orientation = Excel.PageOrientation.landscape;

@@ -407,6 +407,31 @@ export class FakePageLayout extends FakeEntity<SheetModel> {
   declare readonly __office?: Excel.PageLayout;
   declare orientation: Excel.PageLayout["orientation"];
   declare paperSize: Excel.PageLayout["paperSize"];
+  declare zoom: Excel.PageLayout["zoom"];
+}
+
+/**
+ * PageLayout.zoom (ExcelApi 1.9, https://learn.microsoft.com/javascript/api/excel/excel.pagelayoutzoomoptions):
+ * a print scale of 10–400 %, or a number of pages wide and tall to fit (0 leaves that direction automatic, as
+ * fitToHeight="0" does in the file format). Anything else is refused.
+ */
+function checkZoom(v: unknown): Excel.PageLayoutZoomOptions {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) fail("InvalidArgument", "PageLayout.zoom must be a PageLayoutZoomOptions object");
+  const z = v as Record<string, unknown>;
+  const unknownKey = Object.keys(z).find((k) => !["scale", "horizontalFitToPages", "verticalFitToPages"].includes(k));
+  if (unknownKey) fail("InvalidArgument", `PageLayout.zoom: unknown property ${unknownKey}`);
+  const out: Excel.PageLayoutZoomOptions = {};
+  if (z.scale !== undefined && z.scale !== null) {
+    if (typeof z.scale !== "number" || !Number.isFinite(z.scale) || z.scale < 10 || z.scale > 400) fail("InvalidArgument", `PageLayout.zoom.scale must be 10–400, not ${String(z.scale)}`);
+    out.scale = z.scale;
+  }
+  for (const k of ["horizontalFitToPages", "verticalFitToPages"] as const) {
+    const n = z[k];
+    if (n === undefined || n === null) continue;
+    out[k] = isInt(n, `PageLayout.zoom.${k}`, 0, 32767);
+  }
+  if (Object.keys(out).length === 0) fail("InvalidArgument", "PageLayout.zoom needs a scale or pages to fit");
+  return out;
 }
 
 register(FakePageLayout, {
@@ -423,6 +448,12 @@ register(FakePageLayout, {
       get: (s: SheetModel) => s.pageLayout.paperSize,
       set: (s: SheetModel, v) => {
         s.pageLayout.paperSize = oneOf(v, PaperType, "PageLayout.paperSize");
+      },
+    },
+    zoom: {
+      get: (s: SheetModel) => ({ ...s.pageLayout.zoom }),
+      set: (s: SheetModel, v) => {
+        s.pageLayout.zoom = checkZoom(v);
       },
     },
   },
