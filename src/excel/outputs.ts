@@ -16,6 +16,7 @@ import { detectCapabilities } from "./capabilities";
 import { AS_OF, checkDate, requireClient, requireTables, uiLang, writingLabel } from "./common";
 import { commandError } from "./errors";
 import { loadBook } from "./readBook";
+import { timeSlicer } from "./yieldToUi";
 import { findSheet, planRender, queueSheetsInfo, renderOptions, tempNames, type ExistingSheet, type SheetsInfo } from "./renderSheet";
 
 /** A sheet to build: its spec and, for a rebuilt review whose name changed, the sheet it replaces. */
@@ -37,8 +38,11 @@ export interface BuildOptions {
   onProgress?: OnProgress;
 }
 
-/** Reads, builds with `make`, renders; one read sync and one write sync (plus 5 MB chunks). */
-export async function buildOutputs(make: (c: BuildContext) => OutputTarget[], opts: BuildOptions): Promise<SheetResult> {
+/**
+ * Reads, builds with `make`, renders; one read sync and one write sync (plus 5 MB chunks). `make` may yield its
+ * targets one by one: building and planning pause for the page to paint between them (./yieldToUi.ts).
+ */
+export async function buildOutputs(make: (c: BuildContext) => Iterable<OutputTarget>, opts: BuildOptions): Promise<SheetResult> {
   checkDate(opts.asOf, AS_OF);
   return Excel.run(async (ctx) => {
     const batch = new Batch(ctx);
@@ -48,7 +52,12 @@ export async function buildOutputs(make: (c: BuildContext) => OutputTarget[], op
     const book = loaded.read.book;
     const lang = book.settings.language;
     const sheets = loaded.extra;
-    const targets = make({ book, lang, sheets });
+    const slice = timeSlicer();
+    const targets: OutputTarget[] = [];
+    for (const t of make({ book, lang, sheets })) {
+      targets.push(t);
+      await slice();
+    }
     const ui = uiLang();
     const total = targets.length;
     let done = 0;
@@ -56,7 +65,8 @@ export async function buildOutputs(make: (c: BuildContext) => OutputTarget[], op
     const temp = tempNames(sheets);
     const ropts = renderOptions(caps, lang);
     const ops: WriteOp[] = [];
-    targets.forEach((t, i) => {
+    for (const [i, t] of targets.entries()) {
+      await slice();
       const replaces = t.replaces ?? findSheet(sheets, t.spec.name);
       ops.push(
         ...planRender(
@@ -74,7 +84,7 @@ export async function buildOutputs(make: (c: BuildContext) => OutputTarget[], op
           temp,
         ),
       );
-    });
+    }
     await runWrites(batch, ops);
     return { syncs: batch.syncs, sheets: targets.map((t) => t.spec.name) };
   });
@@ -141,15 +151,13 @@ export async function saveCallList(clientIds: string[], reasons: Record<string, 
  * (found by its name: prefix in any language, client id at the end), rebuilt in place.
  */
 export async function refreshAll(asOf: IsoDate, onProgress?: OnProgress): Promise<SheetResult> {
-  return buildOutputs(({ book, lang, sheets }) => {
+  return buildOutputs(function* ({ book, lang, sheets }) {
     const index = bookIndex(book);
     const base = { asOf, lang, index };
-    const targets: OutputTarget[] = [
-      { spec: profileList(book, base) },
-      { spec: coverage(book, base) },
-      { spec: contactCalendar(book, { ...base, month: asOf.slice(0, 7) }) },
-      { spec: todaySheet(book, base) },
-    ];
+    yield { spec: profileList(book, base) };
+    yield { spec: coverage(book, base) };
+    yield { spec: contactCalendar(book, { ...base, month: asOf.slice(0, 7) }) };
+    yield { spec: todaySheet(book, base) };
     const ids = index.clients.map((c) => c.clientId);
     const seen = new Set<string>();
     for (const sheet of sheets.sheets) {
@@ -159,8 +167,7 @@ export async function refreshAll(asOf: IsoDate, onProgress?: OnProgress): Promis
       seen.add(id);
       const spec = assetReview(book, { ...base, clientId: id });
       // The sheet of that name if there is one, else the old-named sheet of the same client (renamed client or language).
-      targets.push({ spec, replaces: findSheet(sheets, spec.name) ?? sheet });
+      yield { spec, replaces: findSheet(sheets, spec.name) ?? sheet };
     }
-    return targets;
   }, { asOf, onProgress });
 }
