@@ -163,6 +163,8 @@ const reviews: ColumnSpec[] = [
   col<ReviewRow>("assetClass", "AssetClass", ["资产类别", "資產類別", "Asset Class"], "code:assetClass", REQ),
   col<ReviewRow>("amount", "Amount", ["金额", "金額", "Amount"], "amount", REQ),
   col<ReviewRow>("netFlow", "NetFlow", ["期间净流入", "期間淨流入", "Net Flow"], "amount", { signed: true }),
+  // Last, so set-up appends it to an existing table; optional, so books from before it still read. Headers as Holdings'.
+  col<ReviewRow>("productName", "ProductName", ["产品名称", "產品名稱", "Product Name"], "text", { width: 22 }),
 ];
 
 /** The Settings table's two columns; its rows are the settings below. */

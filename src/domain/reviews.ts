@@ -12,6 +12,8 @@
  *   flow is known and the simple change is shown, labelled as such.
  * - Reviews dated after `asOf` are ignored (they do not exist yet from `asOf`'s point of view).
  * - Totals count assets only; liabilities (LIABILITY_CLASSES) are kept apart, and net worth = assets − liabilities.
+ * - A holding is named by the Holdings table while it is listed there; once removed, by the ProductName its latest
+ *   review row recorded, and by its HoldingId only when no row recorded one (rows from before that column).
  */
 import { fail, ok } from "./result";
 import type { InputError, Result } from "./result";
@@ -99,6 +101,32 @@ function assetNetFlow(rows: readonly ReviewRow[]): number | undefined {
   return flow;
 }
 
+// ---- names of holdings ---------------------------------------------------------------------------------------
+
+/**
+ * HoldingId → the product name recorded by the holding's latest review row that records one (by review date; on
+ * one date, the later row), counting only rows dated on or before `asOf` when it is given. Holdings whose rows
+ * never record a name (rows from before the ProductName column) are absent.
+ */
+export function recordedProductNames(rows: readonly ReviewRow[], asOf?: IsoDate): Map<string, string> {
+  const latest = new Map<string, { date: IsoDate; name: string }>();
+  for (const r of rows) {
+    const name = r.productName?.trim();
+    if (!name || (asOf !== undefined && r.reviewDate > asOf)) continue;
+    const seen = latest.get(r.holdingId);
+    if (!seen || r.reviewDate >= seen.date) latest.set(r.holdingId, { date: r.reviewDate, name: r.productName! });
+  }
+  return new Map([...latest].map(([id, e]) => [id, e.name]));
+}
+
+/**
+ * What to call a holding wherever one is shown (review sheets, pane): its product name — from the Holdings table,
+ * or for a holding removed from it the name its reviews recorded — and its HoldingId only when there is none.
+ */
+export function holdingName(x: { holdingId: string; productName?: string }): string {
+  return x.productName?.trim() ? x.productName : x.holdingId;
+}
+
 // ---- comparison with the last review ------------------------------------------------------------------------
 
 /** For a liability, "new" is a new loan and "sold" one repaid (check `liability`). */
@@ -106,7 +134,10 @@ export type HoldingStatus = "held" | "new" | "sold";
 
 export interface HoldingChange {
   holdingId: string;
-  /** Absent only for a holding sold and since removed from the Holdings table (show the id instead). */
+  /**
+   * From the Holdings table; for a holding sold and since removed from it, the name its latest review row recorded.
+   * Absent only when no review row recorded one: show it with holdingName (the id instead).
+   */
   productName?: string;
   assetClass: AssetClass;
   /** Absent only for a holding sold and since removed from the Holdings table. */
@@ -183,11 +214,15 @@ export function reviewComparison(book: Book, clientId: string, asOf: IsoDate): R
     seen.add(h.holdingId);
     holdings.push(compareHolding(h, prevById.get(h.holdingId)?.amount, flowById.get(h.holdingId)));
   }
+  let names: Map<string, string> | undefined;
   for (const [id, prev] of prevById) {
     // A holding already at 0 at the last review was gone before it: nothing to show.
     if (seen.has(id) || prev.amount === 0) continue;
+    names ??= recordedProductNames(reviews, asOf);
+    const name = names.get(id);
     const item: HoldingChange = {
       holdingId: id,
+      ...(name !== undefined ? { productName: name } : {}),
       assetClass: prev.assetClass,
       amount: 0,
       liability: isLiability(prev.assetClass),
@@ -327,11 +362,12 @@ export type RecordReviewErrorCode =
   | "nothing-to-record";
 
 /**
- * The Reviews rows to append for a review on `date`: one per current holding (amount and class from the
- * Holdings table, NetFlow from `netFlows` when the manager entered one). A flow may also be given for a
+ * The Reviews rows to append for a review on `date`: one per current holding (amount, class and product name
+ * from the Holdings table, NetFlow from `netFlows` when the manager entered one). A flow may also be given for a
  * holding of the last review that has since left the Holdings table (sold and the money taken out); it is
- * written as a row with amount 0, so the flow is not lost. Earlier reviews are never touched: a date that
- * already has a review for this client, or that is earlier than the last one, is refused.
+ * written as a row with amount 0 and the name earlier reviews recorded, so neither the flow nor the name is lost.
+ * Earlier reviews are never touched: a date that already has a review for this client, or that is earlier than
+ * the last one, is refused.
  */
 export function recordReview(
   book: Book,
@@ -386,10 +422,14 @@ export function recordReview(
     }
   }
 
-  const rows: ReviewRow[] = holdings.map((h) => withFlow({ clientId, reviewDate: date, holdingId: h.holdingId, assetClass: h.assetClass, amount: h.amount }, netFlows.get(h.holdingId)));
+  const rows: ReviewRow[] = holdings.map((h) =>
+    reviewRow({ clientId, reviewDate: date, holdingId: h.holdingId, assetClass: h.assetClass, amount: h.amount }, netFlows.get(h.holdingId), h.productName),
+  );
+  let names: Map<string, string> | undefined;
   for (const [id, flow] of netFlows) {
     if (currentIds.has(id)) continue;
-    rows.push(withFlow({ clientId, reviewDate: date, holdingId: id, assetClass: lastRows.get(id)!.assetClass, amount: 0 }, flow));
+    names ??= recordedProductNames(rowsOfClient(book.reviews, clientId));
+    rows.push(reviewRow({ clientId, reviewDate: date, holdingId: id, assetClass: lastRows.get(id)!.assetClass, amount: 0 }, flow, names.get(id)));
   }
   if (rows.length === 0) {
     return fail("nothing-to-record", "clientId", {
@@ -401,7 +441,9 @@ export function recordReview(
   return ok(rows);
 }
 
-function withFlow(row: ReviewRow, flow: number | undefined): ReviewRow {
+/** A row with its optional cells in the table's column order: NetFlow, then ProductName. */
+function reviewRow(row: ReviewRow, flow: number | undefined, productName: string | undefined): ReviewRow {
   if (flow !== undefined) row.netFlow = flow;
+  if (productName !== undefined && productName.trim() !== "") row.productName = productName;
   return row;
 }

@@ -163,6 +163,11 @@ export interface ReviewRow {
   amount: number;
   /** Net money moved into (+) or out of (−) the holding since the previous review, if recorded. */
   netFlow?: number;
+  /**
+   * The holding's product name at the review (a snapshot), so a holding sold and since removed from the Holdings
+   * table is still shown by name. Absent in rows recorded before the column existed.
+   */
+  productName?: string;
 }
 
 export type Lang = "zh-CN" | "zh-TW" | "en-US";

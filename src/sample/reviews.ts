@@ -2,7 +2,8 @@
  * Six review snapshots per client, spaced by the client's cadence back from the last review before asOf.
  * Each holding's value is walked backwards from today's amount (or its value when sold) through market moves and
  * money moved in or out, so the history arrives exactly at the current Holdings and the recorded net flows explain
- * the change (the Modified Dietz return needs that).
+ * the change (the Modified Dietz return needs that). Every row names its holding's product, as recorded reviews do,
+ * so the sold holdings (in Reviews, not in Holdings) show by name on the review sheet.
  */
 import { addMonths } from "../domain/dates";
 import type { IsoDate, ReviewRow } from "../domain/types";
@@ -121,7 +122,8 @@ export function drawReviews(r: Rand, ctx: Ctx, d: ClientDraft, dates: readonly I
         v = cents(Math.max(0, (vNext - flow) / g));
       }
       if (rowNext && d.recordsFlows && rowNext.assetClass !== "Loan") rowNext.netFlow = flow;
-      const row: ReviewRow = { clientId, reviewDate: dates[k], holdingId: h.h.holdingId, assetClass: h.h.assetClass, amount: v };
+      // As recordReview writes it: the holding's product name at the review, so a sold holding keeps its name.
+      const row: ReviewRow = { clientId, reviewDate: dates[k], holdingId: h.h.holdingId, assetClass: h.h.assetClass, amount: v, productName: h.h.productName };
       rows[k].push(row);
       rowNext = row;
       tNext = dayOf[k];

@@ -7,7 +7,8 @@
  *     the return since the last review with its measure named, and the change in total assets;
  *  2. holdings grouped by class (largest class first, loans last): product, institution, amount, months held,
  *     R-level, previous amount, change (=amount − previous), change % — "新增"/"已赎回" instead of ±100 % —
- *     and the suitability flag (manager copy only);
+ *     and the suitability flag (manager copy only). A holding sold and since deleted from the Holdings table is
+ *     named by the ProductName its review rows recorded (its HoldingId only in books from before that column);
  *  3. class summary (amount = SUMIFS over the holdings, share = amount / total) with the pie chart beside it;
  *  4. trend: total assets at every recorded review and today (today's = the class total), the net flow recorded
  *     for each period and the period's return — Modified Dietz (flows mid-period, as src/domain/reviews assumes)
@@ -24,7 +25,7 @@
 import { allocation } from "../domain/allocation";
 import { holdingPeriod } from "../domain/holdingPeriod";
 import { maskIdNumber, maskPhone } from "../domain/mask";
-import { reviewComparison, snapshot, trend, type HoldingChange } from "../domain/reviews";
+import { holdingName, reviewComparison, snapshot, trend, type HoldingChange } from "../domain/reviews";
 import { holdingSuitability, type SuitabilityReason } from "../domain/suitability";
 import { ASSET_CLASSES, type AssetClass, type Book, type Client, type Holding, type Lang } from "../domain/types";
 import { codeLabel } from "../book/codes";
@@ -383,7 +384,8 @@ function holdingCells(
   }
   const cells: CellValue[] = [
     codeLabel("assetClass", x.assetClass, lang),
-    x.productName ?? x.holdingId,
+    // A holding sold and removed from Holdings keeps the name its reviews recorded (the id only when none did).
+    holdingName(x),
     inst,
     x.amount,
     x.status !== "sold" && h ? holdingPeriod(h, asOf) ?? null : null,

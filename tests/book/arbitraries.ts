@@ -216,7 +216,7 @@ function arbContact(d: boolean): fc.Arbitrary<Omit<Contact, "clientId">> {
   );
 }
 
-function arbReview(): fc.Arbitrary<Omit<ReviewRow, "clientId">> {
+function arbReview(d: boolean): fc.Arbitrary<Omit<ReviewRow, "clientId">> {
   return plain(
     {
       reviewDate: arbDate("2015-01-01", "2026-12-31"),
@@ -224,6 +224,7 @@ function arbReview(): fc.Arbitrary<Omit<ReviewRow, "clientId">> {
       assetClass: fc.constantFrom(...ASSET_CLASSES),
       amount: cents(1e9),
       netFlow: signedCents(1e7),
+      productName: arbText(d),
     },
     { requiredKeys: ["reviewDate", "holdingId", "assetClass", "amount"] },
   );
@@ -253,7 +254,7 @@ export function arbBook(opts: ArbBookOptions = {}): fc.Arbitrary<Book> {
     holdings: fc.uniqueArray(child(arbHolding(d)), { maxLength: maxRows, selector: ([, h]) => h.holdingId }),
     policies: fc.uniqueArray(child(arbPolicy(d)), { maxLength: maxRows, selector: ([, p]) => p.policyId }),
     contacts: fc.array(child(arbContact(d)), { maxLength: maxRows }),
-    reviews: fc.array(child(arbReview()), { maxLength: maxRows }),
+    reviews: fc.array(child(arbReview(d)), { maxLength: maxRows }),
     settings: arbSettings(opts.language),
   }).map((g) => {
     const ids = g.clients.map(([id]) => id);

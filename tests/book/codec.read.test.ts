@@ -146,6 +146,31 @@ test("en-US headers and English codes, and internal keys as headers", () => {
   expect(book.contacts[0]).toStrictEqual({ clientId: "E1", date: "2025-02-03", channel: "M", nextDate: "2025-05-03" });
 });
 
+describe("Reviews' ProductName (a snapshot of the holding's name, appended last)", () => {
+  const clients = table(["客户编号", "姓名"], [["C1", "甲"]]);
+  const row = (name: RawValue, id = "H00123") => ["C1", "2024-12-31", id, "理财", 100, "", name];
+
+  test.each([
+    ["zh-CN", ["客户编号", "检视日期", "资产编号", "资产类别", "金额", "期间净流入", "产品名称"]],
+    ["zh-TW", ["客戶編號", "檢視日期", "資產編號", "資產類別", "金額", "期間淨流入", "產品名稱"]],
+    ["en-US", ["Client ID", "Review Date", "Holding ID", "Asset Class", "Amount", "Net Flow", "Product Name"]],
+  ])("read under %s headers; blank is absent, a text prefix is dropped", (_lang, headers) => {
+    const { book, errors } = readBook({ clients, reviews: table(headers, [row("招银理财日日金"), row("  ", "H2"), row("'=1+1", "H3")]) });
+    expect(errors).toEqual([]);
+    expect(book.reviews).toStrictEqual([
+      { clientId: "C1", reviewDate: "2024-12-31", holdingId: "H00123", assetClass: "WealthProduct", amount: 100, productName: "招银理财日日金" },
+      { clientId: "C1", reviewDate: "2024-12-31", holdingId: "H2", assetClass: "WealthProduct", amount: 100 },
+      { clientId: "C1", reviewDate: "2024-12-31", holdingId: "H3", assetClass: "WealthProduct", amount: 100, productName: "=1+1" },
+    ]);
+  });
+
+  test("an old book without the column reads with no error, and no names", () => {
+    const { book, errors } = readBook({ clients, reviews: table(["客户编号", "检视日期", "资产编号", "资产类别", "金额", "期间净流入"], [row("x").slice(0, 6)]) });
+    expect(errors).toEqual([]);
+    expect(book.reviews).toStrictEqual([{ clientId: "C1", reviewDate: "2024-12-31", holdingId: "H00123", assetClass: "WealthProduct", amount: 100 }]);
+  });
+});
+
 describe("row errors: what, where, and the good rows untouched", () => {
   const clients = table(
     ["客户编号", "姓名", "生日", "年收入", "风险等级", "子女数", "额外列"],

@@ -19,7 +19,11 @@ const book: Book = {
   policies: [
     { policyId: "P1", clientId: "C0001", insured: "李建国", policyType: "Life", insurer: "平安", sumInsured: 1e6, annualPremium: 5000, criticalIllness: true, status: "Matured" },
   ],
-  reviews: [{ clientId: "C0001", reviewDate: "2024-12-31", holdingId: "H1", assetClass: "Bond", amount: 1, netFlow: -300.5 }],
+  reviews: [
+    { clientId: "C0001", reviewDate: "2024-12-31", holdingId: "H1", assetClass: "Bond", amount: 1, netFlow: -300.5, productName: "稳健1号" },
+    { clientId: "C0001", reviewDate: "2024-12-31", holdingId: "H9", assetClass: "Stock", amount: 0, productName: "=HYPERLINK(\"x\")" },
+    { clientId: "C0001", reviewDate: "2024-12-31", holdingId: "H8", assetClass: "Fund", amount: 2 },
+  ],
 };
 
 const clientRow = (lang: "zh-CN" | "zh-TW" | "en-US") => {
@@ -53,7 +57,29 @@ test("holdings, policies, reviews: institution, booleans, codes, signed flows", 
   expect([p("zh-TW")[3], p("zh-TW")[10], p("zh-TW")[12]]).toEqual(["壽險", "是", "滿期"]);
   expect([p("en-US")[3], p("en-US")[10], p("en-US")[12]]).toEqual(["Life", "Yes", "Matured"]);
 
-  expect(writeTable(book, "reviews", "zh-CN").rows).toEqual([["C0001", isoToSerial("2024-12-31"), "H1", "债券", 1, -300.5]]);
+  const rv = writeTable(book, "reviews", "zh-CN");
+  expect(rv.headers).toEqual(["客户编号", "检视日期", "资产编号", "资产类别", "金额", "期间净流入", "产品名称"]);
+  expect(rv.rows).toEqual([
+    ["C0001", isoToSerial("2024-12-31"), "H1", "债券", 1, -300.5, "稳健1号"],
+    ["C0001", isoToSerial("2024-12-31"), "H9", "股票", 0, null, "=HYPERLINK(\"x\")"],
+    ["C0001", isoToSerial("2024-12-31"), "H8", "基金", 2, null, null],
+  ]);
+  expect(writeTable(book, "reviews", "en-US").headers[6]).toBe("Product Name");
+  expect(writeTable(book, "reviews", "zh-TW").headers[6]).toBe("產品名稱");
+});
+
+test("reviews: ProductName is text-safe and reads back as written; a table without it gets it appended", () => {
+  const t = writeTable(book, "reviews", "zh-CN");
+  // as src/excel and src/xlsx put strings into Excel: through textSafe
+  const stored = t.rows.map((r) => r.map((v) => (typeof v === "string" ? textSafe(v) : v)));
+  expect(stored[1][6]).toBe("'=HYPERLINK(\"x\")");
+  const back = readBook({ clients: { ...writeTable(book, "clients", "zh-CN"), headerRow: 1 }, reviews: { headers: t.headers, rows: stored, headerRow: 1 } });
+  expect(back.errors).toEqual([]);
+  expect(back.book.reviews).toStrictEqual(book.reviews);
+  // an old Reviews table (no 产品名称): the column is appended at the end, in the book's language
+  const old = writeTable(book, "reviews", "zh-CN", ["客户编号", "检视日期", "资产编号", "资产类别", "金额", "期间净流入"]);
+  expect(old.headers).toEqual(t.headers);
+  expect(old.rows).toEqual(t.rows);
 });
 
 test("settings as key/value rows", () => {

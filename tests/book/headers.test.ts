@@ -43,6 +43,9 @@ test("detectTable finds the table a header row belongs to", () => {
   expect(detectTable(["Client ID", "Name", "Phone", "Birthday"])).toBe("clients");
   expect(detectTable(["資產編號", "客戶編號", "資產類別", "產品名稱", "機構", "金額"])).toBe("holdings");
   expect(detectTable(["ClientId", "ReviewDate", "HoldingId", "AssetClass", "Amount"])).toBe("reviews");
+  // Reviews and Holdings share 产品名称: each table still finds its own header rows
+  expect(detectTable(["客户编号", "检视日期", "资产编号", "资产类别", "金额", "期间净流入", "产品名称"])).toBe("reviews");
+  expect(detectTable(["资产编号", "客户编号", "资产类别", "产品名称", "机构", "金额", "起始日", "到期日"])).toBe("holdings");
   expect(detectTable(["ClientId", "Date", "Channel"])).toBe("contacts");
   expect(detectTable(["Setting", "Value"])).toBe("settings");
   expect(detectTable(["foo", "bar"])).toBeUndefined();

@@ -16,7 +16,8 @@ const DESIGN_ORDER: Record<string, string[]> = {
     "AnnualPremium", "CriticalIllness", "Beneficiary", "Status",
   ],
   contacts: ["ClientId", "Date", "Channel", "Summary", "NextAction", "NextDate"],
-  reviews: ["ClientId", "ReviewDate", "HoldingId", "AssetClass", "Amount", "NetFlow"],
+  // ProductName last: appended to existing books by set-up (src/excel/setupBook.ts).
+  reviews: ["ClientId", "ReviewDate", "HoldingId", "AssetClass", "Amount", "NetFlow", "ProductName"],
   settings: ["Key", "Value"],
 };
 
@@ -54,6 +55,15 @@ test("zh-CN headers are DESIGN.md's", () => {
   expect(h("policies", "criticalIllness")).toBe("含重疾保障");
   expect(h("contacts", "nextDate")).toBe("下次联络日");
   expect(h("reviews", "netFlow")).toBe("期间净流入");
+  expect(h("reviews", "productName")).toBe("产品名称");
+});
+
+test("Reviews' ProductName: optional text with the Holdings table's headers, last", () => {
+  const r = columnSpec("reviews", "productName");
+  expect(r.headers).toEqual(columnSpec("holdings", "productName").headers);
+  expect(r.headers).toEqual({ "zh-CN": "产品名称", "zh-TW": "產品名稱", "en-US": "Product Name" });
+  expect([r.type, r.required, r.format]).toEqual(["text", false, "@"]);
+  expect(TABLES.reviews.columns[TABLES.reviews.columns.length - 1]).toBe(r);
 });
 
 test("every column has three headers, a format and a width", () => {

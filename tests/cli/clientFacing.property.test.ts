@@ -7,7 +7,7 @@
  * The books come from arbBook({ distinctive: true }): every free-text value ends in a random 8-character token,
  * so a value can be searched for without false hits; a token is searched alone (a cut-off value — a sheet name is
  * at most 31 characters — still leaks its token). Values that also occur in what the client may see (their name,
- * product names, institutions) are allowed.
+ * product names — also those their own review rows recorded — institutions) are allowed.
  */
 import fc from "fast-check";
 import { reviewCommand } from "../../src/cli/commands/review";
@@ -29,6 +29,7 @@ const TEXT_FIELDS = {
   holdings: ["productName", "institution", "notes"],
   policies: ["insured", "insurer", "productName", "beneficiary"],
   contacts: ["summary", "nextAction"],
+  reviews: ["productName"],
 } as const;
 
 function strings(record: object, table: keyof typeof TEXT_FIELDS): string[] {
@@ -73,12 +74,16 @@ function secretsOf(book: Book, clientId: string): { secrets: Secret[]; allowed: 
     if (searchableId(other.clientId)) add("other client's id", other.clientId);
     const texts = [
       ...strings(other, "clients"),
-      ...(["family", "holdings", "policies", "contacts"] as const).flatMap((k) => (book[k] as { clientId: string }[]).filter((r) => r.clientId === other.clientId).flatMap((r) => strings(r, k))),
+      ...(["family", "holdings", "policies", "contacts", "reviews"] as const).flatMap((k) => (book[k] as { clientId: string }[]).filter((r) => r.clientId === other.clientId).flatMap((r) => strings(r, k))),
     ];
     for (const s of texts) if (TOKEN.test(s) || s === other.phone || s === other.idNumber || s === other.email) add(`other client ${other.clientId}`, s);
   }
-  // what the client may see of their own
-  const allowed = [me.name, ...book.holdings.filter((h) => h.clientId === clientId).flatMap((h) => [h.productName, h.institution, h.holdingId])];
+  // what the client may see of their own, including the names their reviews recorded for holdings sold since
+  const allowed = [
+    me.name,
+    ...book.holdings.filter((h) => h.clientId === clientId).flatMap((h) => [h.productName, h.institution, h.holdingId]),
+    ...book.reviews.filter((r) => r.clientId === clientId).flatMap((r) => [r.holdingId, ...(r.productName ? [r.productName] : [])]),
+  ];
   return { secrets, allowed };
 }
 

@@ -1,6 +1,6 @@
 import type { Result } from "../../src/domain/result";
 import { emptyBook, type Book, type Holding, type ReviewRow, THIS_BANK } from "../../src/domain/types";
-import { recordReview, reviewComparison, reviewDates, rowsOfClient, snapshot, trend } from "../../src/domain/reviews";
+import { holdingName, recordedProductNames, recordReview, reviewComparison, reviewDates, rowsOfClient, snapshot, trend } from "../../src/domain/reviews";
 
 function value<T>(r: Result<T>): T {
   if (!r.ok) throw new Error(`expected a value, got ${r.error.code}: ${r.error.message["en-US"]}`);
@@ -19,8 +19,11 @@ const h = (holdingId: string, clientId: string, assetClass: Holding["assetClass"
   institution,
   amount,
 });
-const rv = (clientId: string, reviewDate: string, holdingId: string, assetClass: ReviewRow["assetClass"], amount: number, netFlow?: number): ReviewRow =>
-  netFlow === undefined ? { clientId, reviewDate, holdingId, assetClass, amount } : { clientId, reviewDate, holdingId, assetClass, amount, netFlow };
+const rv = (clientId: string, reviewDate: string, holdingId: string, assetClass: ReviewRow["assetClass"], amount: number, netFlow?: number, productName?: string): ReviewRow => ({
+  clientId, reviewDate, holdingId, assetClass, amount,
+  ...(netFlow === undefined ? {} : { netFlow }),
+  ...(productName === undefined ? {} : { productName }),
+});
 
 /**
  * C0001 张伟 — two reviews, then today (Holdings):
@@ -108,8 +111,10 @@ describe("reviewComparison: today against the last review", () => {
   test("sold holdings show amount 0, their previous amount, and no −100 % change", () => {
     // still listed at 0
     expect(byId.get("H5")).toEqual({ holdingId: "H5", productName: "贵州茅台", assetClass: "Stock", institution: "某证券", amount: 0, liability: false, status: "sold", previous: 30_000 });
-    // gone from the Holdings table: no name or institution to show
+    // gone from the Holdings table, and its review rows predate ProductName: no name or institution to show
     expect(byId.get("H4")).toEqual({ holdingId: "H4", assetClass: "Bond", amount: 0, liability: false, status: "sold", previous: 40_000 });
+    expect(holdingName(byId.get("H4")!)).toBe("H4");
+    expect(holdingName(byId.get("H5")!)).toBe("贵州茅台");
   });
 
   test("order: current holdings as in the Holdings table, then those sold and removed", () => {
@@ -141,19 +146,21 @@ describe("recording a review, then the return by Modified Dietz", () => {
     ["L1", -20_000], // a loan repayment: not an asset flow
   ]);
 
-  test("one row per current holding, amounts from Holdings, flows only where entered; a removed holding's flow is kept", () => {
+  test("one row per current holding, amounts and names from Holdings, flows only where entered; a removed holding's flow is kept", () => {
     const book = sampleBook();
     const before = JSON.stringify(book);
     const rows = value(recordReview(book, "C0001", "2025-04-01", flows));
     expect(rows).toEqual([
-      rv("C0001", "2025-04-01", "H1", "Deposit", 120_000),
-      rv("C0001", "2025-04-01", "H2", "Fund", 66_000),
-      rv("C0001", "2025-04-01", "H3", "WealthProduct", 50_000, 50_000),
-      rv("C0001", "2025-04-01", "H5", "Stock", 0),
-      rv("C0001", "2025-04-01", "L1", "Loan", 800_000, -20_000),
+      rv("C0001", "2025-04-01", "H1", "Deposit", 120_000, undefined, "活期存款"),
+      rv("C0001", "2025-04-01", "H2", "Fund", 66_000, undefined, "沪深300指数基金"),
+      rv("C0001", "2025-04-01", "H3", "WealthProduct", 50_000, 50_000, "招银理财"),
+      rv("C0001", "2025-04-01", "H5", "Stock", 0, undefined, "贵州茅台"),
+      rv("C0001", "2025-04-01", "L1", "Loan", 800_000, -20_000, "住房贷款"),
+      // no review row ever named H4 (rows from before ProductName): no name to write
       rv("C0001", "2025-04-01", "H4", "Bond", 0, -40_000),
     ]);
     expect("netFlow" in rows[0]).toBe(false);
+    expect("productName" in rows[5]).toBe(false);
     expect(JSON.stringify(book)).toBe(before); // the book is not touched
   });
 
@@ -204,7 +211,72 @@ describe("recording a review, then the return by Modified Dietz", () => {
   });
 
   test("a first review (none before) records every holding", () => {
-    expect(value(recordReview(sampleBook(), "C0002", "2025-04-01"))).toEqual([rv("C0002", "2025-04-01", "X1", "Deposit", 10_000)]);
+    expect(value(recordReview(sampleBook(), "C0002", "2025-04-01"))).toEqual([rv("C0002", "2025-04-01", "X1", "Deposit", 10_000, undefined, "定期存款")]);
+  });
+
+  test("a removed holding's flow row carries the name its latest review recorded", () => {
+    const book = sampleBook();
+    book.reviews = book.reviews.map((r) => (r.holdingId !== "H4" ? r : { ...r, productName: r.reviewDate === "2025-01-01" ? "24附息国债05" : "旧名国债" }));
+    const rows = value(recordReview(book, "C0001", "2025-04-01", flows));
+    expect(rows.find((r) => r.holdingId === "H4")).toEqual(rv("C0001", "2025-04-01", "H4", "Bond", 0, -40_000, "24附息国债05"));
+  });
+});
+
+describe("names of holdings sold and removed from Holdings", () => {
+  /** C0001's book with names on the review rows, as recordReview and the current sample write them. */
+  function namedBook(): Book {
+    const book = sampleBook();
+    const names: Record<string, string> = { H1: "活期存款", H2: "沪深300指数基金", H4: "24附息国债05", H5: "贵州茅台", L1: "住房贷款" };
+    book.reviews = book.reviews.map((r) => (r.clientId === "C0001" ? { ...r, productName: names[r.holdingId] } : r));
+    return book;
+  }
+
+  test("the comparison names a removed holding by its latest review row's name", () => {
+    const book = namedBook();
+    // renamed between reviews: the later name wins, whatever the row order
+    book.reviews = book.reviews.map((r) => (r.holdingId === "H4" && r.reviewDate === "2024-10-01" ? { ...r, productName: "旧名国债" } : r));
+    const x = reviewComparison(book, "C0001", "2025-04-01").holdings.find((y) => y.holdingId === "H4")!;
+    expect(x).toEqual({ holdingId: "H4", productName: "24附息国债05", assetClass: "Bond", amount: 0, liability: false, status: "sold", previous: 40_000 });
+    expect(holdingName(x)).toBe("24附息国债05");
+  });
+
+  test("a name recorded only on an earlier row is still used; the id only when none was ever recorded", () => {
+    const book = namedBook();
+    book.reviews = book.reviews.map((r) => (r.holdingId === "H4" && r.reviewDate === "2025-01-01" ? rv(r.clientId, r.reviewDate, r.holdingId, r.assetClass, r.amount) : r));
+    const x = reviewComparison(book, "C0001", "2025-04-01").holdings.find((y) => y.holdingId === "H4")!;
+    expect(x.productName).toBe("24附息国债05");
+    book.reviews = book.reviews.map((r) => (r.holdingId === "H4" ? rv(r.clientId, r.reviewDate, r.holdingId, r.assetClass, r.amount) : r));
+    const y = reviewComparison(book, "C0001", "2025-04-01").holdings.find((z) => z.holdingId === "H4")!;
+    expect("productName" in y).toBe(false);
+    expect(holdingName(y)).toBe("H4");
+  });
+
+  test("a listed holding keeps the Holdings table's name, not a recorded one", () => {
+    const book = namedBook();
+    book.reviews = book.reviews.map((r) => (r.holdingId === "H5" ? { ...r, productName: "茅台（旧）" } : r));
+    expect(reviewComparison(book, "C0001", "2025-04-01").holdings.find((y) => y.holdingId === "H5")!.productName).toBe("贵州茅台");
+  });
+
+  test("recordedProductNames: latest named row per holding, on or before asOf; blank names are not names", () => {
+    const rows = [
+      rv("C1", "2025-01-01", "A", "Fund", 1, undefined, "新名"),
+      rv("C1", "2024-10-01", "A", "Fund", 1, undefined, "旧名"),
+      rv("C1", "2025-06-01", "A", "Fund", 1, undefined, "未来名"),
+      rv("C1", "2025-01-01", "B", "Bond", 1, undefined, "  "),
+      rv("C1", "2024-10-01", "B", "Bond", 1, undefined, "国债"),
+      rv("C1", "2025-01-01", "C", "Stock", 1),
+      rv("C1", "2025-01-01", "D", "Deposit", 1, undefined, "第一行"),
+      rv("C1", "2025-01-01", "D", "Deposit", 1, undefined, "第二行"),
+    ];
+    expect(recordedProductNames(rows, "2025-04-01")).toEqual(new Map([["A", "新名"], ["B", "国债"], ["D", "第二行"]]));
+    expect(recordedProductNames(rows).get("A")).toBe("未来名");
+    expect(recordedProductNames([])).toEqual(new Map());
+  });
+
+  test("holdingName: the product name, else the id", () => {
+    expect(holdingName({ holdingId: "H00123", productName: "招银理财日日金" })).toBe("招银理财日日金");
+    expect(holdingName({ holdingId: "H00123" })).toBe("H00123");
+    expect(holdingName({ holdingId: "H00123", productName: " " })).toBe("H00123");
   });
 });
 

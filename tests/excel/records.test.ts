@@ -13,8 +13,9 @@ import { summaryColumn } from "../../src/excel/renderSheet";
 import { contactCalendar } from "../../src/sheets/contactCalendar";
 import { colName } from "../../src/sheets/a1";
 import { entryText, readZip } from "../../src/xlsx/zip";
+import { setupBook } from "../../src/excel/setupBook";
 import { installFakeOffice, type FakeHost } from "../fake-excel";
-import { AS_OF, dataSnapshot, installWithBook, report, tableRows } from "./helpers";
+import { AS_OF, bookSeeds, dataSnapshot, installWithBook, report, tableRows } from "./helpers";
 
 const book = sampleBook(AS_OF, "zh-CN");
 const commands = createCommands();
@@ -70,6 +71,46 @@ describe("recordReview", () => {
     expect(expected.ok).toBe(true);
     expect(read.book.reviews.slice(-holdings.length)).toEqual(expected.ok ? expected.value : []);
     expect(read.book.reviews.slice(0, book.reviews.length)).toEqual(book.reviews);
+  });
+
+  test("each appended row carries its holding's product name in the 产品名称 column", async () => {
+    host = installWithBook(book);
+    const client = book.clients[0];
+    const holdings = book.holdings.filter((h) => h.clientId === client.clientId);
+    await commands.recordReview(client.clientId, "2026-05-20", {});
+    const t = host.table("Reviews")!;
+    const headers = host.getValues(t.sheet, t.headerAddress!.split("!")[1])[0];
+    const at = headers.indexOf("产品名称");
+    expect(at).toBe(headers.length - 1);
+    const appended = tableRows(host, "Reviews").slice(-holdings.length);
+    expect(appended.map((r) => [r[headers.indexOf("资产编号")], r[at]])).toEqual(holdings.map((h) => [h.holdingId, h.productName]));
+    const read = await commands.readBook();
+    expect(read.book.reviews.slice(-holdings.length).map((r) => r.productName)).toEqual(holdings.map((h) => h.productName));
+  });
+
+  test("a book whose Reviews table predates 产品名称: read with no error, a review recorded; set-up appends the column, then names are written", async () => {
+    const seeds = bookSeeds(book, "zh-CN");
+    const reviews = seeds.find((x) => x.name === "检视记录")!;
+    const at = (reviews.rows![0] as string[]).indexOf("产品名称");
+    reviews.rows = reviews.rows!.map((r) => r.filter((_, i) => i !== at));
+    reviews.tables = [{ name: "Reviews", address: `A1:${colName(reviews.rows[0].length)}${Math.max(2, reviews.rows.length)}` }];
+    host = installFakeOffice({ workbook: { sheets: seeds } });
+    const old = await commands.readBook(AS_OF);
+    expect(old.errors).toEqual([]);
+    expect(old.book.reviews).toHaveLength(book.reviews.length);
+    expect(old.book.reviews.every((r) => r.productName === undefined)).toBe(true);
+
+    const [a, b] = book.clients;
+    const rowsOf = (id: string) => book.holdings.filter((h) => h.clientId === id);
+    await commands.recordReview(a.clientId, "2026-05-20", {});
+    expect(tableRows(host, "Reviews")[0]).toHaveLength(at); // no column added behind set-up's back
+    await setupBook("zh-CN");
+    await commands.recordReview(b.clientId, "2026-05-20", {});
+    const read = await commands.readBook(AS_OF);
+    expect(read.errors).toEqual([]);
+    const recorded = read.book.reviews.filter((r) => r.reviewDate === "2026-05-20");
+    expect(recorded.filter((r) => r.clientId === a.clientId).map((r) => r.productName)).toEqual(rowsOf(a.clientId).map(() => undefined));
+    expect(recorded.filter((r) => r.clientId === b.clientId).map((r) => r.productName)).toEqual(rowsOf(b.clientId).map((h) => h.productName));
   });
 
   test("a date before the last review is refused with the domain's message; nothing written", async () => {

@@ -193,6 +193,7 @@ export function bookViolations(book: Book, asOf: IsoDate, lang: Lang): string[] 
   const seen = new Set<string>();
   const datesOf = new Map<string, Set<string>>();
   const soldOwner = new Map<string, string>();
+  const soldName = new Map<string, string>();
   book.reviews.forEach((r, i) => {
     const w = (): string => `reviews[${i}] ${r.clientId} ${r.reviewDate} ${r.holdingId}`;
     noUndefined(w, r);
@@ -208,14 +209,20 @@ export function bookViolations(book: Book, asOf: IsoDate, lang: Lang): string[] 
     d.add(r.reviewDate);
     datesOf.set(r.clientId, d);
     const h = holdings.get(r.holdingId);
+    // Every row names its holding's product, as recordReview writes it (a sold holding keeps its name that way).
+    if (typeof r.productName !== "string" || r.productName.trim() === "") fail(w, "no product name");
     if (h) {
       if (h.clientId !== r.clientId || h.assetClass !== r.assetClass) fail(w, "holding belongs to another client or class");
+      if (r.productName !== h.productName) fail(w, `product name ${String(r.productName)}, the holding's is ${h.productName}`);
       if (h.startDate && h.startDate > r.reviewDate) fail(w, `holding started ${h.startDate}, after this review`);
     } else {
       if (!/^H\d{5,}$/.test(r.holdingId)) fail(w, "sold holding id format");
       const owner = soldOwner.get(r.holdingId);
       if (owner !== undefined && owner !== r.clientId) fail(w, "sold holding id shared by two clients");
       soldOwner.set(r.holdingId, r.clientId);
+      const name = soldName.get(r.holdingId);
+      if (name !== undefined && name !== r.productName) fail(w, `sold holding named ${String(r.productName)} here, ${name} before`);
+      if (r.productName !== undefined) soldName.set(r.holdingId, r.productName);
     }
     if (i > 0 && book.reviews[i - 1].reviewDate > r.reviewDate) fail(w, "reviews are not in date order");
   });

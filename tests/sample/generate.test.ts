@@ -101,6 +101,7 @@ describe("languages", () => {
       ...b.holdings.flatMap((h) => [h.productName, h.institution, h.notes]),
       ...b.policies.flatMap((p) => [p.insured, p.insurer, p.productName, p.beneficiary]),
       ...b.contacts.flatMap((c) => [c.summary, c.nextAction]),
+      ...b.reviews.map((r) => r.productName),
     ].filter((s): s is string => typeof s === "string");
 
   it.each<[Lang, string]>([

@@ -86,6 +86,17 @@ describe("the checker catches broken books", () => {
     }, /in force after its term/],
     ["review after asOf", (b) => (b.reviews[b.reviews.length - 1].reviewDate = ASOF), /not before asOf/],
     ["contact out of order", (b) => (b.contacts[0].date = "2025-06-14"), /date order/],
+    ["review row without a product name", (b) => delete b.reviews[0].productName, /no product name/],
+    ["review row naming another product", (b) => {
+      const held = new Set(b.holdings.map((h) => h.holdingId));
+      (b.reviews.find((r) => held.has(r.holdingId)) as Book["reviews"][number]).productName = "别的产品";
+    }, /the holding's is/],
+    ["sold holding renamed between reviews", (b) => {
+      const held = new Set(b.holdings.map((h) => h.holdingId));
+      const sold = b.reviews.filter((r) => !held.has(r.holdingId));
+      // a later row of a sold holding reviewed more than once
+      (sold.find((r, i) => sold.slice(0, i).some((x) => x.holdingId === r.holdingId)) as Book["reviews"][number]).productName = "改名产品";
+    }, /sold holding named/],
   ];
   it.each(broken)("%s", (_name, breakIt, message) => {
     const b = good();
