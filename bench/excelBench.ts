@@ -106,12 +106,13 @@ function mb(bytes: number): string {
 
 function record(rec: Recorder, cmd: ExcelCommand, size: number, samples: Sample[]): void {
   const notes: string[] = [];
-  const over = samples.map((s, i) => ({ ...s, run: i + 1 })).filter((s) => s.syncs > s.budget);
-  if (over.length > 0) notes.push(`OVER budget: ${over.map((s) => `run ${s.run} ${s.syncs} > ${s.budget}`).join(", ")}`);
+  const over = samples.filter((s) => s.syncs > s.budget).length;
+  if (over > 0) notes.push(`OVER in ${over} of ${samples.length} runs`);
   const refused = samples.filter((s) => s.refused > 0);
   if (refused.length > 0) {
     const worst = Math.max(...refused.map((s) => s.refusedBytes));
-    notes.push(`${refused[0].refused} sync(s) refused for size (${mb(worst)} > 5 MB) in ${refused.length} of ${samples.length} runs, counted in syncs`);
+    const counts = [...new Set(refused.map((s) => s.refused))].join("–");
+    notes.push(`${counts} sync refused for size (${mb(worst)} > 5 MB) in ${refused.length} of ${samples.length} runs`);
   }
   rec.add(`excel.${cmd}.syncs`, size, samples.map((s) => s.syncs), notes.join("; ") || undefined);
   rec.add(`excel.${cmd}.syncBudget`, size, samples.map((s) => s.budget));

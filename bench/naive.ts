@@ -11,7 +11,7 @@
 import type { IsoDate } from "../src/domain/types";
 import { Batch } from "../src/excel/batch";
 import { loadBook } from "../src/excel/readBook";
-import { cellInput, charsToPoints, queueChart, queueStyle } from "../src/excel/renderSheet";
+import { cellInput, charsToPoints, queueChart, queuePage, queueStyle } from "../src/excel/renderSheet";
 import { colName, parseRange } from "../src/sheets/a1";
 import { assetReview, type SheetSpec } from "../src/sheets";
 
@@ -62,8 +62,7 @@ async function writeNaively(ctx: Excel.RequestContext, spec: SheetSpec, sync: ()
     await sync();
   }
   if (spec.page) {
-    ws.pageLayout.orientation = spec.page.orientation === "landscape" ? Excel.PageOrientation.landscape : Excel.PageOrientation.portrait;
-    ws.pageLayout.paperSize = Excel.PaperType.a4;
+    queuePage(ws, spec.page);
     await sync();
   }
 

@@ -38,14 +38,32 @@ export function jsonBytes(value: unknown): number {
   return utf8Bytes(JSON.stringify(value) ?? "null");
 }
 
+interface Rider {
+  queue(ctx: Excel.RequestContext): void;
+  done?(): void;
+}
+
 /** Counts the command's round trips; the only place that calls context.sync(). */
 export class Batch {
   syncs = 0;
+  private riders: Rider[] = [];
   constructor(readonly ctx: Excel.RequestContext) {}
 
+  /**
+   * Queues a small write (a few hundred bytes: within the headroom every sync keeps) into the next sync the command
+   * makes anyway — never a sync of its own; dropped when none follows. `done` runs once that sync succeeded.
+   */
+  ride(queue: (ctx: Excel.RequestContext) => void, done?: () => void): void {
+    this.riders.push(done ? { queue, done } : { queue });
+  }
+
   async sync(): Promise<void> {
+    const riders = this.riders;
+    this.riders = [];
+    for (const r of riders) r.queue(this.ctx);
     this.syncs += 1;
     await this.ctx.sync();
+    for (const r of riders) r.done?.();
   }
 }
 

@@ -3,13 +3,17 @@
  *
  * Normal case — one sync: for each of the seven tables (found by its Excel table name), the whole table range is
  * loaded (header and body values, position) together with whatever else the command needs (sheets, settings).
- * The row counts are not known before that load, so the read does not try to predict the 5 MB response limit.
  *
- * When the response is refused (ResponsePayloadSizeLimitExceeded: a book of thousands of clients on Excel on the
- * web), the read falls back to a counted, chunked read: one sync for each table's size, header row and the
- * command's other loads, then the bodies in row ranges packed into as few syncs as the limit allows. Row ranges
- * start from an estimate of bytes per cell, which is corrected from what each sync actually brought back; a range
- * refused anyway is halved and read again.
+ * A large book (thousands of clients) does not fit one response on Excel on the web (5 MB). Its rows are read in a
+ * counted, chunked read: one sync for each table's size, header row and the command's other loads, then the bodies
+ * in row ranges packed into as few syncs as the limit allows. Row ranges start from an estimate of bytes per cell,
+ * corrected from what each sync actually brought back; a range refused anyway is halved and read again.
+ *
+ * Whether a book is large is known from the size hint (readSize.ts: what the last read of this document learned,
+ * kept for the session and in the workbook). With a hint saying the book does not fit, the first sync is the
+ * counted read and also carries as many body rows as fit, so no round trip is wasted. Without one — the first read
+ * of a book in a session, with nothing stored in the file — the first sync asks for everything and, when Excel
+ * refuses the response (ResponsePayloadSizeLimitExceeded), the counted read follows.
  *
  * A table the manager renamed (e.g. to 客户) is found by its name or its sheet's name in any language in a second
  * sync — only in that case.
@@ -20,6 +24,10 @@ import { TABLE_KEYS, TABLES, tableKeyForName, type TableKey } from "../book/sche
 import type { IsoDate } from "../domain/types";
 import { PAYLOAD_LIMIT, jsonBytes, type Batch } from "./batch";
 import { officeCode } from "./errors";
+import {
+  blindHeads, CAUTIOUS_BYTES_PER_CELL, decodeReadSize, encodeReadSize, mergeSizes, planFirstRead, READ_SIZE_SETTING, SAFETY, sizeMemo, worthStoring, type ReadSize,
+  type TableSize,
+} from "./readSize";
 
 /** Where a table is in the workbook, as read. */
 export interface TableInfo {
@@ -54,12 +62,10 @@ export interface ReadOptions<X> {
 }
 
 /**
- * What one chunk of the counted read may bring back by our estimate. Tests lower it together with the fake host's
+ * What one sync of the counted read may bring back by our estimate. Tests lower it together with the fake host's
  * limit, to exercise chunking on a small book.
  */
 export const readLimits = { responseBudget: PAYLOAD_LIMIT - 256 * 1024 };
-/** First guess of a cell's size in a response (CJK text is 3 bytes a character); corrected as chunks come back. */
-const FIRST_GUESS_BYTES_PER_CELL = 64;
 
 interface Pending {
   key: TableKey;
@@ -68,9 +74,11 @@ interface Pending {
   header: Excel.Range;
   firstRow: Excel.Range;
   full: boolean;
+  /** The body's first rows, read with the counted read, and how many were asked for. */
+  head?: { range: Excel.Range; rows: number };
 }
 
-function queueTable(ctx: Excel.RequestContext, key: TableKey, name: string, full: boolean): Pending {
+function queueTable(ctx: Excel.RequestContext, key: TableKey, name: string, full: boolean, headRows = 0): Pending {
   const table = ctx.workbook.tables.getItemOrNullObject(name);
   const range = table.getRange();
   const header = table.getHeaderRowRange();
@@ -81,7 +89,14 @@ function queueTable(ctx: Excel.RequestContext, key: TableKey, name: string, full
   }
   const firstRow = table.getDataBodyRange().getRow(0);
   firstRow.load("numberFormat");
-  return { key, table, range, header, firstRow, full };
+  const pending: Pending = { key, table, range, header, firstRow, full };
+  if (!full && headRows > 0) {
+    // Addressed from the table as it is now (wherever it sits, however wide); rows past its end are dropped.
+    const head = firstRow.getResizedRange(headRows - 1, 0);
+    head.load("values");
+    pending.head = { range: head, rows: headRows };
+  }
+  return pending;
 }
 
 function infoOf(p: Pending): TableInfo | undefined {
@@ -97,6 +112,8 @@ function infoOf(p: Pending): TableInfo | undefined {
     rowCount: p.range.rowCount - 1,
   };
   if (p.full) info.rows = values.slice(1);
+  // The counted rows decide, not the hint: a table that shrank leaves empty rows below it in the head.
+  else if (p.head) info.rows = (p.head.range.values as RawValue[][]).slice(0, Math.min(p.head.rows, info.rowCount));
   const formats = p.firstRow.numberFormat as unknown[][] | undefined;
   if (formats && formats[0]) info.columnFormats = formats[0].map((f) => (typeof f === "string" ? f : "General"));
   return info;
@@ -106,39 +123,105 @@ function isResponseTooLarge(err: unknown): boolean {
   return officeCode(err) === "ResponsePayloadSizeLimitExceeded";
 }
 
+/** Response bytes per cell of each table, from the rows read (sampled: measuring 20 MB of JSON would cost time). */
+class CellSizes {
+  private readonly sums = new Map<TableKey, { bytes: number; cells: number }>();
+
+  add(key: TableKey, rows: readonly RawValue[][]): void {
+    if (rows.length === 0) return;
+    const step = Math.max(1, Math.floor(rows.length / 256));
+    let bytes = 0;
+    let cells = 0;
+    let sampled = 0;
+    for (let i = 0; i < rows.length; i += step) {
+      bytes += jsonBytes(rows[i]) + 1;
+      cells += rows[i].length;
+      sampled++;
+    }
+    const scale = rows.length / sampled;
+    const sum = this.sums.get(key) ?? { bytes: 0, cells: 0 };
+    sum.bytes += bytes * scale;
+    sum.cells += cells * scale;
+    this.sums.set(key, sum);
+  }
+
+  perCell(key: TableKey): number | undefined {
+    const sum = this.sums.get(key);
+    return sum && sum.cells > 0 ? Math.max(sum.bytes / sum.cells, 1) : undefined;
+  }
+}
+
+/** The sizes a read found: counts as read, cells as measured (absent for a table whose body was not read). */
+function sizesFound(keys: readonly TableKey[], tables: Partial<Record<TableKey, TableInfo>>, cells: CellSizes): ReadSize {
+  const out: ReadSize = {};
+  for (const key of keys) {
+    const info = tables[key];
+    if (!info) continue;
+    const size: TableSize = { rows: info.rowCount, columns: Math.max(1, info.headers.length) };
+    const bytes = cells.perCell(key);
+    if (bytes !== undefined) size.bytesPerCell = bytes;
+    out[key] = size;
+  }
+  return out;
+}
+
 /**
  * Reads tables (and the command's extra loads) in one sync, or — when the response would exceed 5 MB — in a
  * counted, chunked read. The returned TableInfo carries rows for every table read in full.
+ *
+ * Without a hint, or with one that says the response fits, the first sync asks for everything; a refused response
+ * is followed by the counted read, then the bodies in chunks. With a hint that says it does not fit, the first
+ * sync is the counted read and carries as many body rows as the hint says fit, so no round trip is refused.
  */
 export async function readTables<X = undefined>(batch: Batch, opts: ReadOptions<X> = {}): Promise<BookRead<X>> {
   const keys = opts.keys ?? TABLE_KEYS;
   const headersOnly = new Set(opts.headersOnly ?? []);
   const ctx = batch.ctx;
+  const memo = sizeMemo();
+  const budget = readLimits.responseBudget;
 
-  const queueAll = (full: (k: TableKey) => boolean) => {
-    const pending = keys.map((k) => queueTable(ctx, k, TABLES[k].tableName, full(k)));
+  const queueAll = (bodies: "whole" | "none" | Map<TableKey, number>) => {
+    const pending = keys.map((k) => {
+      const body = !headersOnly.has(k);
+      return queueTable(ctx, k, TABLES[k].tableName, body && bodies === "whole", body && bodies instanceof Map ? (bodies.get(k) ?? 0) : 0);
+    });
     const all = ctx.workbook.tables;
     all.load("items/name,items/worksheet/name");
     const extra = opts.extra ? opts.extra(ctx) : () => undefined as X;
     return { pending, all, extra };
   };
 
-  let first = queueAll((k) => !headersOnly.has(k));
-  let chunked = false;
-  try {
-    await batch.sync();
-  } catch (err) {
-    if (!isResponseTooLarge(err)) throw err;
-    // Counted read: sizes and headers first, then bodies in chunks.
-    first = queueAll(() => false);
-    await batch.sync();
+  const bodyKeys = keys.filter((k) => !headersOnly.has(k));
+  const heads = planFirstRead(memo.hint, bodyKeys, budget);
+  const refused = async (): Promise<boolean> => {
+    try {
+      await batch.sync();
+      return false;
+    } catch (err) {
+      if (!isResponseTooLarge(err)) throw err;
+      return true;
+    }
+  };
+  let first = queueAll(heads ?? "whole");
+  let chunked = heads !== undefined;
+  if (await refused()) {
+    // No hint, or one the book has outgrown: sizes, headers and the first rows at a cautious guess of their size.
     chunked = true;
+    first = queueAll(blindHeads(bodyKeys, budget));
+    // Cells larger still than that guess: sizes and headers alone.
+    if (await refused()) {
+      first = queueAll("none");
+      await batch.sync();
+    }
   }
 
+  const cells = new CellSizes();
   const tables: Partial<Record<TableKey, TableInfo>> = {};
   for (const p of first.pending) {
     const info = infoOf(p);
-    if (info) tables[p.key] = info;
+    if (!info) continue;
+    tables[p.key] = info;
+    if (info.rows) cells.add(p.key, info.rows);
   }
 
   // Tables under another name (renamed by the manager, or typed as 客户 / Clients on their sheet).
@@ -156,14 +239,39 @@ export async function readTables<X = undefined>(batch: Batch, opts: ReadOptions<
     await batch.sync();
     for (const p of pending) {
       const info = infoOf(p);
-      if (info) tables[p.key] = { ...info, tableName: found.find((f) => f.key === p.key)!.name };
+      if (!info) continue;
+      tables[p.key] = { ...info, tableName: found.find((f) => f.key === p.key)!.name };
+      if (info.rows) cells.add(p.key, info.rows);
     }
   }
 
+  // What this read learned, over what the last one did; tables looked for and not found are forgotten.
+  const learned = () => {
+    const next = mergeSizes(memo.hint, sizesFound(keys, tables, cells));
+    for (const key of keys) if (!tables[key]) delete next[key];
+    return next;
+  };
+  // Into the workbook with the last chunk of the read, else with the command's next sync (its write), never alone.
+  let stored = false;
+  const store = () => {
+    stored = true;
+    const next = learned();
+    if (!worthStoring(memo.stored, next, budget)) return;
+    const text = encodeReadSize(next);
+    batch.ride(
+      (c) => c.workbook.settings.add(READ_SIZE_SETTING, text),
+      () => {
+        memo.stored = decodeReadSize(text);
+      },
+    );
+  };
+
   if (chunked) {
     const wanted = keys.filter((k) => tables[k] && !headersOnly.has(k)).map((k) => tables[k]!);
-    await readBodiesChunked(batch, wanted);
+    await readBodiesChunked(batch, wanted, cells, memo.hint, store);
   }
+  memo.hint = learned();
+  if (!stored) store();
   return { tables, extra: first.extra() };
 }
 
@@ -173,17 +281,26 @@ interface BodyPiece {
   to: number;
 }
 
-/** Reads table bodies in row ranges, as many per sync as the 5 MB response limit allows. */
-async function readBodiesChunked(batch: Batch, infos: TableInfo[]): Promise<void> {
+/**
+ * Reads the rest of the table bodies (after the rows the first sync brought, if any) in row ranges, as many per
+ * sync as the 5 MB response limit allows. `beforeLast` runs before the last chunk's sync (to queue into it).
+ */
+async function readBodiesChunked(batch: Batch, infos: TableInfo[], cells: CellSizes, hint: ReadSize | undefined, beforeLast: () => void): Promise<void> {
+  // Estimate of a cell's bytes, with a margin: as measured in this read, else as the hint measured it.
   const perCell = new Map<TableKey, number>();
-  // Until a table's own cells have been measured, guess from the tables measured so far, else a CJK-heavy guess.
-  let firstGuess = FIRST_GUESS_BYTES_PER_CELL;
+  const estimate = (key: TableKey) => {
+    const bytes = cells.perCell(key) ?? hint?.[key]?.bytesPerCell;
+    if (bytes !== undefined) perCell.set(key, bytes * SAFETY);
+  };
+  for (const info of infos) estimate(info.key);
+  // Until a table's cells have an estimate, guess from the tables estimated so far, else a CJK-heavy guess.
+  let firstGuess = perCell.size > 0 ? Math.max(...perCell.values()) : CAUTIOUS_BYTES_PER_CELL;
   const parts = new Map<TableKey, RawValue[][][]>();
   let todo: BodyPiece[] = [];
   for (const info of infos) {
-    info.rows = [];
-    parts.set(info.key, []);
-    if (info.rowCount > 0) todo.push({ info, from: 0, to: info.rowCount });
+    const head = info.rows ?? [];
+    parts.set(info.key, head.length > 0 ? [head] : []);
+    if (info.rowCount > head.length) todo.push({ info, from: head.length, to: info.rowCount });
   }
   const cellBytes = (info: TableInfo) => perCell.get(info.key) ?? firstGuess;
   const results = new Map<BodyPiece, RawValue[][]>();
@@ -197,7 +314,7 @@ async function readBodiesChunked(batch: Batch, infos: TableInfo[]): Promise<void
     let used = 0;
     for (const piece of todo) {
       const width = Math.max(1, piece.info.headers.length);
-      const rowBytes = width * cellBytes(piece.info) + 4;
+      const rowBytes = width * cellBytes(piece.info) + 2;
       const room = Math.floor((budget - used) / rowBytes);
       if (room <= 0) {
         rest.push(piece);
@@ -221,6 +338,7 @@ async function readBodiesChunked(batch: Batch, infos: TableInfo[]): Promise<void
       r.load("values");
       return r;
     });
+    if (rest.length === 0) beforeLast();
     try {
       await batch.sync();
     } catch (err) {
@@ -237,8 +355,8 @@ async function readBodiesChunked(batch: Batch, infos: TableInfo[]): Promise<void
     sync.forEach((p, i) => {
       const values = ranges[i].values as RawValue[][];
       results.set(p, values);
-      const cells = Math.max(1, (p.to - p.from) * Math.max(1, p.info.headers.length));
-      perCell.set(p.info.key, Math.max((jsonBytes(values) / cells) * 1.25, 4));
+      cells.add(p.info.key, values);
+      estimate(p.info.key);
     });
     firstGuess = Math.max(...perCell.values(), 4);
     todo = rest;

@@ -270,8 +270,7 @@ export function planRender(target: RenderTarget, opts: RenderOptions, tempName: 
   const oldTemp = replaces ? tempName() : undefined;
 
   // 1. The sheet: the old one out of the way, the new one in its place.
-  const fit = spec.page?.fitToPage ? { horizontalFitToPages: 1, verticalFitToPages: 1 } : spec.page?.fitToWidth ? { horizontalFitToPages: 1, verticalFitToPages: 0 } : undefined;
-  const sheetActions = 2 + (replaces ? 4 : 0) + (spec.tabColor ? 1 : 0) + (spec.page ? 3 : 0) + (fit ? 1 : 0);
+  const sheetActions = 2 + (replaces ? 4 : 0) + (spec.tabColor ? 1 : 0) + (spec.page ? 3 + (spec.page.fitToPage || spec.page.fitToWidth ? 1 : 0) : 0);
   ops.push(
     single(sheetActions, [spec.name, oldTemp ?? null, spec.tabColor ?? null, replaces?.position ?? null], (ctx) => {
       const sheets = ctx.workbook.worksheets;
@@ -287,12 +286,7 @@ export function planRender(target: RenderTarget, opts: RenderOptions, tempName: 
         old.delete();
       }
       if (spec.tabColor) ws.tabColor = spec.tabColor;
-      if (spec.page) {
-        ws.pageLayout.orientation = spec.page.orientation === "landscape" ? Excel.PageOrientation.landscape : Excel.PageOrientation.portrait;
-        ws.pageLayout.paperSize = Excel.PaperType.a4;
-        // printed as the file renderer sets it (src/xlsx writePage): one page wide, and tall too for a review
-        if (fit) ws.pageLayout.zoom = fit;
-      }
+      if (spec.page) queuePage(ws, spec.page);
     }),
   );
 
@@ -513,6 +507,15 @@ export async function renderSheets(
     await runWrites(batch, ops);
     return { syncs: batch.syncs, sheets: specs.map((s) => s.name) };
   });
+}
+
+/** Print set-up: A4, the spec's orientation and fit — as the file renderer sets it (src/xlsx writePage). */
+export function queuePage(ws: Excel.Worksheet, page: NonNullable<SheetSpec["page"]>): void {
+  ws.pageLayout.orientation = page.orientation === "landscape" ? Excel.PageOrientation.landscape : Excel.PageOrientation.portrait;
+  ws.pageLayout.paperSize = Excel.PaperType.a4;
+  // one page wide, and one tall too for a review handed to the client (0 = as many pages tall as needed)
+  if (page.fitToPage) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 1 };
+  else if (page.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
 }
 
 /** Queues one chart of a spec: type, name, title, the spec's exact value and category ranges, legend, position. */
