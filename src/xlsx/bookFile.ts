@@ -69,7 +69,7 @@ export function bookTableOptions(
     sheet,
     tableName: TABLES[key].tableName,
     headers,
-    rows: table.rows.map((r) => [...r]),
+    rows: table.rows,
     columnFormats,
     validations,
     widths,

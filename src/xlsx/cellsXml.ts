@@ -49,6 +49,27 @@ function cellXml(ref: string, e: CellEntry): string {
   return s ? `<c r="${ref}"${s}/>` : "";
 }
 
+const COLUMN_NAMES: string[] = [];
+
+/**
+ * One <row> of a data table straight from its values (no cell objects: the book's tables run to millions of
+ * cells): value i in column i + 1 with style styles[i]; columns up to `width` get a styled empty cell where
+ * they have a style and no value.
+ */
+export function plainRowXml(row: number, values: readonly (string | number | boolean | null | undefined)[], styles: readonly (number | undefined)[], width: number): string {
+  let cells = "";
+  for (let c = 0; c < width; c++) {
+    const v = values[c];
+    const style = styles[c];
+    if ((v === null || v === undefined) && !style) continue;
+    const e: CellEntry = {};
+    if (v !== null && v !== undefined) e.value = v;
+    if (style) e.style = style;
+    cells += cellXml((COLUMN_NAMES[c] ??= colName(c + 1)) + row, e);
+  }
+  return cells ? `<row r="${row}">${cells}</row>` : "";
+}
+
 /** Cells by row and column (both 1-based), kept sparse. */
 export class SheetCells {
   private readonly rows: (CellEntry | undefined)[][] = [];

@@ -22,7 +22,17 @@ export function resolveTarget(fromPart: string, target: string): string {
   return parts.join("/");
 }
 
-function relsPathOf(part: string): string {
+/** The relationship target that leads from `fromPart` to `toPart` (both package paths without a leading /). */
+export function relativeTarget(fromPart: string, toPart: string): string {
+  const from = fromPart.split("/").slice(0, -1);
+  const to = toPart.split("/");
+  let common = 0;
+  while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
+  return [...from.slice(common).map(() => ".."), ...to.slice(common)].join("/");
+}
+
+/** The relationships part of a part: xl/worksheets/sheet1.xml → xl/worksheets/_rels/sheet1.xml.rels. */
+export function relsPathOf(part: string): string {
   const i = part.lastIndexOf("/");
   return `${part.slice(0, i + 1)}_rels/${part.slice(i + 1)}.rels`;
 }

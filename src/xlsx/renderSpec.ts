@@ -5,7 +5,8 @@
  * numbers, booleans, native formulas with their cached results, number formats and styles, column widths,
  * merges, frozen panes, an autofilter, conditional formats, notes, pie and clustered-column charts, page set-up
  * and tab colour. Cell values and their style ids are written as XML (./cellsXml.ts) because excelize-wasm
- * costs tens of microseconds per call; excelize makes the styles and everything around the cells.
+ * costs tens of microseconds per call, and charts as parts of our own (./chartXml.ts) because excelize's
+ * AddChart slows down with every chart already in the package; excelize makes the styles and the rest.
  */
 import { isFormula } from "../sheets/spec";
 import type { CellValue, ChartSpec, ConditionalFormat, SheetSpec } from "../sheets/spec";
@@ -19,8 +20,11 @@ import type { FinishOptions } from "./finish";
 import { checkColor, formatKey, numberFormatAt, planStyles } from "./styles";
 import type { StyledRect } from "./styles";
 import { SheetCells } from "./cellsXml";
+import { numericCategories } from "./chartXml";
+import type { ChartRecord } from "./chartXml";
 import type { CachedResult } from "./cellsXml";
 import { createSheet, newWorkbook, sheetNameProblem, stateOf, styleId } from "./workbook";
+import { packText } from "./zip";
 
 const MAX_NOTE = 32512; // excelize's limit for a comment's text
 
@@ -115,9 +119,11 @@ function applyStyles(f: XlsxFile, rects: readonly StyledRect[], cells: SheetCell
   }
 }
 
-function writeColumnWidths(f: XlsxFile, spec: SheetSpec): void {
+/** The sheet's <cols> element: one <col> per run of columns of the same width (ECMA-376 §18.3.1.13). */
+function colsXml(spec: SheetSpec): string {
   const widths = spec.columnWidths;
-  if (!widths) return;
+  if (!widths) return "";
+  let out = "";
   let c = 0;
   while (c < widths.length) {
     const w = widths[c];
@@ -128,9 +134,10 @@ function writeColumnWidths(f: XlsxFile, spec: SheetSpec): void {
     if (!(Number.isFinite(w) && w >= 0 && w <= 255)) throw new XlsxError(`column width must be 0–255 characters, not ${w}`, { sheet: spec.name, cell: colName(c + 1) });
     let end = c;
     while (end + 1 < widths.length && widths[end + 1] === w) end++;
-    check(f.SetColWidth(spec.name, colName(c + 1), colName(end + 1), w), "setting a column width", { sheet: spec.name, cell: colName(c + 1) });
+    out += `<col min="${c + 1}" max="${end + 1}" width="${w}" customWidth="1"/>`;
     c = end + 1;
   }
+  return out ? `<cols>${out}</cols>` : "";
 }
 
 function checkedRange(a1: string, what: string, sheet: string): RangeRef {
@@ -205,11 +212,6 @@ function writeNotes(f: XlsxFile, spec: SheetSpec): void {
   }
 }
 
-/** Points (the spec's unit) → pixels at 96 dpi (excelize's chart size unit). */
-export function pointsToPixels(pt: number): number {
-  return Math.round((pt * 96) / 72);
-}
-
 function singleColumn(a1: string, what: string, chart: ChartSpec, sheet: string): RangeRef {
   const r = checkedRange(a1, `chart "${chart.name}" ${what}`, sheet);
   if (r.left !== r.right) throw new XlsxError(`chart "${chart.name}" ${what} must be a single column, not ${a1}`, { sheet });
@@ -225,14 +227,21 @@ function shownValue(v: CellValue): string | number | boolean | null {
   return v;
 }
 
-function writeCharts(f: XlsxFile, spec: SheetSpec): void {
-  const st = stateOf(f);
+/**
+ * Checks the spec's charts and returns what their parts need (./chartXml.ts writes them when the workbook is
+ * saved): references, the points they show for the caches, the cells' number formats for the axes, anchor, size.
+ */
+function chartRecords(spec: SheetSpec): ChartRecord[] {
   const sheet = spec.name;
   const names = new Set<string>();
+  const records: ChartRecord[] = [];
   for (const chart of spec.charts ?? []) {
-    if (!chart.name || names.has(chart.name)) throw new XlsxError(`chart name "${chart.name}" is empty or used twice`, { sheet });
+    if (!chart.name || typeof chart.name !== "string" || names.has(chart.name)) throw new XlsxError(`chart name "${chart.name}" is empty or used twice`, { sheet });
     names.add(chart.name);
     if (chart.type !== "pie" && chart.type !== "column") throw new XlsxError(`chart "${chart.name}": unknown type "${chart.type}"`, { sheet });
+    for (const [k, v] of [["title", chart.title], ["seriesName", chart.seriesName]] as const) {
+      if (typeof v !== "string") throw new XlsxError(`chart "${chart.name}": ${k} must be text`, { sheet });
+    }
     const cats = singleColumn(chart.categories, "categories", chart, sheet);
     const vals = singleColumn(chart.values, "values", chart, sheet);
     if (cats.bottom - cats.top !== vals.bottom - vals.top) throw new XlsxError(`chart "${chart.name}": categories ${chart.categories} and values ${chart.values} differ in length`, { sheet });
@@ -241,9 +250,6 @@ function writeCharts(f: XlsxFile, spec: SheetSpec): void {
     for (const [k, v] of [["width", chart.width], ["height", chart.height]] as const) {
       if (!(Number.isFinite(v) && v > 0 && v <= 4000)) throw new XlsxError(`chart "${chart.name}": ${k} must be 1–4000 points, not ${v}`, { sheet });
     }
-    const categoriesRef = qualifiedRange(sheet, cats);
-    const valuesRef = qualifiedRange(sheet, vals);
-    const pie = chart.type === "pie";
 
     // the points shown, for the chart's cache and its axes
     const categories: (string | number | null)[] = [];
@@ -252,36 +258,27 @@ function writeCharts(f: XlsxFile, spec: SheetSpec): void {
       const c = shownValue(cellAt(spec, cats.left, cats.top + i));
       categories.push(typeof c === "boolean" ? (c ? "TRUE" : "FALSE") : c);
       const v = shownValue(cellAt(spec, vals.left, vals.top + i));
-      values.push(typeof v === "number" ? v : null);
+      values.push(typeof v === "number" && Number.isFinite(v) ? v : null);
     }
-    const numericCats = categories.every((c) => c === null || typeof c === "number");
-    const catFormat = numericCats ? numberFormatAt(spec.formats, cats.left, cats.top) : undefined;
+    const catFormat = numericCategories(categories) ? numberFormatAt(spec.formats, cats.left, cats.top) : undefined;
     const valFormat = numberFormatAt(spec.formats, vals.left, vals.top);
-    const nonNegative = values.every((v) => v === null || v >= 0);
-
-    check(
-      f.AddChart(sheet, cellName(anchor.col, anchor.row), {
-        Type: pie ? st.x.Pie : st.x.Col,
-        Series: [{ Name: chart.seriesName, Categories: categoriesRef, Values: valuesRef }],
-        Title: { Paragraph: [{ Text: chart.title }] },
-        Dimension: { Width: pointsToPixels(chart.width), Height: pointsToPixels(chart.height) },
-        Format: { Name: chart.name, PrintObject: true },
-        Legend: { Position: pie ? "right" : "bottom" },
-        VaryColors: pie,
-        ...(pie
-          ? { PlotArea: { ShowPercent: true } }
-          : {
-              // dates on the axis as the cells show them, amounts as the cells show them, bars from zero
-              ...(catFormat ? { XAxis: { NumFmt: { CustomNumFmt: catFormat } } } : {}),
-              YAxis: { ...(nonNegative ? { Minimum: 0 } : {}), ...(valFormat ? { NumFmt: { CustomNumFmt: valFormat } } : {}) },
-            }),
-      }),
-      `adding chart "${chart.name}"`,
-      { sheet, cell: chart.anchor },
-    );
-    const record = { sheet, type: chart.type, seriesName: chart.seriesName, categoriesRef, valuesRef, categories, values };
-    st.charts.push(catFormat ? { ...record, categoriesFormat: catFormat } : record);
+    records.push({
+      name: chart.name,
+      type: chart.type,
+      title: chart.title,
+      seriesName: chart.seriesName,
+      categoriesRef: qualifiedRange(sheet, cats),
+      valuesRef: qualifiedRange(sheet, vals),
+      categories,
+      values,
+      ...(catFormat ? { categoriesFormat: catFormat } : {}),
+      ...(valFormat ? { valuesFormat: valFormat } : {}),
+      anchor,
+      width: chart.width,
+      height: chart.height,
+    });
   }
+  return records;
 }
 
 function writePage(f: XlsxFile, spec: SheetSpec): void {
@@ -318,13 +315,15 @@ export function addSpecToFile(f: XlsxFile, spec: SheetSpec): void {
   const cells = new SheetCells();
   const { formulas, used } = collectCells(spec, cells);
   const rects = planStyles(spec.formats, spec.name);
+  const charts = chartRecords(spec);
+  const cols = colsXml(spec);
   createSheet(f, spec.name);
   const st = stateOf(f);
+  if (charts.length > 0) st.charts.set(spec.name, charts);
+  else st.charts.delete(spec.name);
   applyStyles(f, rects, cells, spec.name);
-  st.cells.set(spec.name, { xml: cells.toXml(), afterRow: 0 });
+  st.cells.set(spec.name, { rows: packText(cells.toXml()), afterRow: 0, cols, ...(used ? { dimension: rangeName(used) } : {}) });
   if (formulas) st.hasFormulas = true;
-  // widths before charts: excelize anchors a chart to the cells it covers using the column widths at that time
-  writeColumnWidths(f, spec);
   writeMerges(f, spec);
   writeFreeze(f, spec);
   if (spec.autoFilter) {
@@ -333,7 +332,5 @@ export function addSpecToFile(f: XlsxFile, spec: SheetSpec): void {
   }
   writeConditionalFormats(f, spec);
   writeNotes(f, spec);
-  writeCharts(f, spec);
   writePage(f, spec);
-  if (used) check(f.SetSheetDimension(spec.name, rangeName(used)), "setting the used range", { sheet: spec.name });
 }

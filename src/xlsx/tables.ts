@@ -7,8 +7,9 @@ import { cellName, colName, MAX_ROWS, MAX_TEXT } from "./a1";
 import { check, XlsxError } from "./excelize";
 import type { XlsxFile } from "./excelize";
 import { formatKey } from "./styles";
-import { SheetCells } from "./cellsXml";
+import { plainRowXml } from "./cellsXml";
 import { createSheet, sheetNameProblem, stateOf, styleId } from "./workbook";
+import { packText } from "./zip";
 
 export interface TableSheetOptions {
   sheet: string;
@@ -16,7 +17,7 @@ export interface TableSheetOptions {
   tableName: string;
   headers: string[];
   /** Strings are literal text, numbers numbers (dates as serials), null empty. */
-  rows: RawValue[][];
+  rows: readonly (readonly RawValue[])[];
   /** Number format per column (index = column), e.g. "yyyy-mm-dd", "#,##0.00", "@". */
   columnFormats?: (string | undefined)[];
   /** Drop-down list on a column (0-based), from the first data row to the bottom of the sheet. */
@@ -55,19 +56,16 @@ export function addTableSheet(f: XlsxFile, opts: TableSheetOptions): void {
   if (rows.length + 1 > MAX_ROWS) throw new XlsxError(`table ${tableName} has more rows than a sheet holds`, { sheet });
   const width = headers.length;
 
-  const cells = new SheetCells();
   rows.forEach((r, i) => {
     const row = i + 2;
     if (!Array.isArray(r)) throw new XlsxError(`table ${tableName}: row ${i + 1} is not an array`, { sheet, cell: `A${row}` });
     if (r.length > width) throw new XlsxError(`table ${tableName}: row ${i + 1} has ${r.length} cells for ${width} headers`, { sheet, cell: `A${row}` });
     for (let c = 0; c < r.length; c++) {
-      const v = r[c];
+      const v: unknown = r[c];
       if (v === null || v === undefined) continue;
       if (typeof v === "number" && !Number.isFinite(v)) throw new XlsxError(`${v} is not a number Excel can store`, { sheet, cell: cellName(c + 1, row) });
       if (typeof v === "string" && v.length > MAX_TEXT) throw new XlsxError(`text longer than Excel's ${MAX_TEXT} characters`, { sheet, cell: cellName(c + 1, row) });
       if (typeof v !== "string" && typeof v !== "number" && typeof v !== "boolean") throw new XlsxError(`unsupported value of type ${typeof v}`, { sheet, cell: cellName(c + 1, row) });
-      // strings become inline strings: literal text, "=1+1" stays text
-      cells.at(c + 1, row).value = v;
     }
   });
 
@@ -103,11 +101,15 @@ export function addTableSheet(f: XlsxFile, opts: TableSheetOptions): void {
   const lastRow = Math.max(2, rows.length + 1);
   const ref = `A1:${cellName(width, lastRow)}`;
   check(f.AddTable(sheet, { Range: ref, Name: tableName, StyleName: opts.style ?? "TableStyleMedium2", ShowRowStripes: true }), `adding table ${tableName}`, { sheet, cell: ref });
+  const styles: (number | undefined)[] = [];
   for (const { column, code } of formats) {
     const format = { numberFormat: code };
-    cells.styleRange(2, column + 1, lastRow, column + 1, styleId(f, formatKey(format), format, sheet));
+    styles[column] = styleId(f, formatKey(format), format, sheet);
   }
-  stateOf(f).cells.set(sheet, { xml: cells.toXml(1), afterRow: 1 });
+  // strings become inline strings: literal text, "=1+1" stays text
+  let xml = "";
+  for (let row = 2; row <= lastRow; row++) xml += plainRowXml(row, rows[row - 2] ?? [], styles, width);
+  stateOf(f).cells.set(sheet, { rows: packText(xml), afterRow: 1 });
   for (const { sqref, formula } of lists) {
     check(
       f.AddDataValidation(sheet, { Sqref: sqref, Type: "list", Formula1: formula, AllowBlank: true, ShowDropDown: false, ShowErrorMessage: true, ErrorStyle: "stop" }),

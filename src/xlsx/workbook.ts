@@ -1,25 +1,23 @@
 /**
  * A workbook being written: the excelize file plus what we must remember about it until it is saved — the default
- * sheet excelize creates, the styles already made, the cells we write ourselves, and the charts whose caches we
- * fill in (see ./finish.ts).
+ * sheet excelize creates, the workbook's sheet names, the styles already made, and the cells and charts we write
+ * ourselves (see ./finish.ts).
  */
+import type { ChartRecord } from "./chartXml";
 import { check, getExcelize, openBytes, XlsxError } from "./excelize";
 import type { Excelize, XlsxFile } from "./excelize";
 import { toExcelizeStyle } from "./styles";
 import type { MergedFormat } from "./styles";
+import type { PackedText } from "./zip";
 
-/** A chart as added, with the points it shows, so the saved file can carry the chart's data cache. */
-export interface ChartRecord {
-  sheet: string;
-  type: "pie" | "column";
-  seriesName: string;
-  /** References exactly as given to excelize ('Sheet'!$A$1:$A$5). */
-  categoriesRef: string;
-  valuesRef: string;
-  categories: (string | number | null)[];
-  /** Number format of numeric categories (dates on the trend chart). */
-  categoriesFormat?: string;
-  values: (number | null)[];
+export interface SheetParts {
+  /** The <row> elements (see ./zip.ts packText). */
+  rows: PackedText;
+  afterRow: number;
+  /** <cols>…</cols>, or "" for none. */
+  cols?: string;
+  /** The used range for <dimension ref>. */
+  dimension?: string;
 }
 
 export interface WorkbookState {
@@ -29,22 +27,35 @@ export interface WorkbookState {
   styles: Map<string, number>;
   conditionalStyles: Map<string, number>;
   /**
-   * sheet → the <row> XML of its cells, put into the saved sheet part by ./finish.ts (see ./cellsXml.ts), and the
-   * last row excelize itself wrote there (a table's header row), which our rows follow.
+   * sheet → what ./finish.ts puts into the sheet part excelize saved: the <row> XML of its cells (see
+   * ./cellsXml.ts) and the last row excelize itself wrote there (a table's header row), which our rows follow;
+   * for rendered specs also the <cols> element and the used range (every sheet-addressed excelize call looks
+   * the sheet up among all sheets by name, so calls per sheet are kept few).
    */
-  cells: Map<string, { xml: string; afterRow: number }>;
+  cells: Map<string, SheetParts>;
   hasFormulas: boolean;
-  charts: ChartRecord[];
+  /** sheet → its charts, written as parts of their own by ./finish.ts (see ./chartXml.ts). */
+  charts: Map<string, ChartRecord[]>;
   /** Sheets added through src/xlsx, lower case, to refuse the same name twice. */
   added: Set<string>;
   /** Sheets added through src/xlsx, in order, as named. */
   addedSheets: string[];
+  /**
+   * Every sheet of the workbook, lower case → as named, kept up to date here so adding a sheet does not ask
+   * excelize for its sheet list (a call that copies every name across the wasm bridge: quadratic over a book).
+   */
+  sheetNames: Map<string, string>;
+  /** Sheets of an opened workbook replaced by a sheet of the same name (excelize leaves their parts behind). */
+  replaced: number;
+  /** Made by openWorkbook (its sheets were not all made here). */
+  opened: boolean;
 }
 
 const states = new WeakMap<XlsxFile, WorkbookState>();
 
-function register(f: XlsxFile, x: Excelize, pendingDefault?: string): XlsxFile {
-  states.set(f, { x, pendingDefault, styles: new Map(), conditionalStyles: new Map(), cells: new Map(), hasFormulas: false, charts: [], added: new Set(), addedSheets: [] });
+function register(f: XlsxFile, x: Excelize, opened: boolean, pendingDefault?: string): XlsxFile {
+  const sheetNames = new Map(f.GetSheetList().list.map((s): [string, string] => [s.toLowerCase(), s]));
+  states.set(f, { x, pendingDefault, styles: new Map(), conditionalStyles: new Map(), cells: new Map(), hasFormulas: false, charts: new Map(), added: new Set(), addedSheets: [], sheetNames, replaced: 0, opened });
   return f;
 }
 
@@ -53,13 +64,13 @@ export async function newWorkbook(): Promise<XlsxFile> {
   const x = await getExcelize();
   const f = x.NewFile();
   if (f.error) throw new XlsxError("creating a workbook", {}, f.error);
-  return register(f, x, f.GetSheetList().list[0]);
+  return register(f, x, false, f.GetSheetList().list[0]);
 }
 
 /** An existing workbook (a template, a book) to add sheets to. */
 export async function openWorkbook(bytes: Uint8Array): Promise<XlsxFile> {
   const x = await getExcelize();
-  return register(await openBytes(bytes), x);
+  return register(await openBytes(bytes), x, true);
 }
 
 export function stateOf(f: XlsxFile): WorkbookState {
@@ -100,11 +111,18 @@ export function createSheet(f: XlsxFile, name: string): void {
     const def = st.pendingDefault;
     st.pendingDefault = undefined;
     if (def !== name) check(f.SetSheetName(def, name), "naming the first sheet", { sheet: name });
+    st.sheetNames.delete(def.toLowerCase());
+    st.sheetNames.set(lower, name);
     return;
   }
-  const existing = f.GetSheetList().list.find((s) => s.toLowerCase() === lower);
-  if (existing !== undefined) check(f.DeleteSheet(existing), "replacing an existing sheet", { sheet: existing });
+  const existing = st.sheetNames.get(lower);
+  if (existing !== undefined) {
+    check(f.DeleteSheet(existing), "replacing an existing sheet", { sheet: existing });
+    st.sheetNames.delete(lower);
+    st.replaced++;
+  }
   check(f.NewSheet(name), "adding a sheet", { sheet: name });
+  st.sheetNames.set(lower, name);
 }
 
 /** One excelize style per distinct merged format per workbook. */

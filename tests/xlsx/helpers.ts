@@ -25,7 +25,8 @@ export function cellXml(xml: string, ref: string): string | undefined {
 
 /** Chart parts' XML, in part-name order. */
 export async function chartXmls(bytes: Uint8Array): Promise<string[]> {
-  const names = partNames(bytes).filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n)).sort();
+  const num = (n: string) => Number(/(\d+)\.xml$/.exec(n)![1]);
+  const names = partNames(bytes).filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n)).sort((a, b) => num(a) - num(b));
   return Promise.all(names.map((n) => partText(bytes, n)));
 }
 

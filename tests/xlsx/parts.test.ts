@@ -1,14 +1,24 @@
 /**
  * The pure pieces of src/xlsx, without excelize: A1 addresses, the style plan, the zip reader/writer, cell XML
- * written and read back, and the part patches applied when saving.
+ * written and read back, and the part patches and drawing plumbing applied when saving.
  */
 import { crc32 as nodeCrc32, deflateRawSync, inflateRawSync } from "node:zlib";
 import fc from "fast-check";
-import type { RawValue } from "../../src/book/raw";
 import { cellName, colName, colNumber, parseCell, parseRange, qualifiedRange, quoteSheet, rangeName } from "../../src/xlsx/a1";
 import { excelText, SheetCells } from "../../src/xlsx/cellsXml";
-import { insertRows, patchChart } from "../../src/xlsx/finish";
-import { resolveTarget } from "../../src/xlsx/parts";
+import {
+  addContentTypeOverrides,
+  addRelationship,
+  CONTENT_TYPE_CHART,
+  insertDrawingElement,
+  nextRelationshipId,
+  parseRelationships,
+  REL_DRAWING,
+  relationshipsXml,
+  worksheetChildren,
+} from "../../src/xlsx/drawingXml";
+import { insertRows, patchSheetHead } from "../../src/xlsx/finish";
+import { relativeTarget, resolveTarget } from "../../src/xlsx/parts";
 import { decodeXString, parseSharedStrings, parseSheetCells } from "../../src/xlsx/sheetData";
 import { planStyles } from "../../src/xlsx/styles";
 import { sheetNameProblem } from "../../src/xlsx/workbook";
@@ -205,13 +215,92 @@ describe("cell XML", () => {
     expect(insertRows("<worksheet><sheetData/></worksheet>", '<row r="1"></row>', 0, "S")).toBe('<worksheet><sheetData><row r="1"></row></sheetData></worksheet>');
     expect(() => insertRows(saved, "", 0, "S")).toThrow(/row 1 was written outside src\/xlsx/);
   });
+});
 
-  test("only series we added are patched", () => {
-    const ser = (name: string) => `<ser><tx><strRef><f>${name}</f></strRef></tx><cat><strRef><f>&#39;S&#39;!$A$1:$A$2</f></strRef></cat><val><numRef><f>&#39;S&#39;!$B$1:$B$2</f><numCache><formatCode></formatCode></numCache></numRef></val></ser>`;
-    const rec = { sheet: "S", type: "pie" as const, seriesName: "金额", categoriesRef: "'S'!$A$1:$A$2", valuesRef: "'S'!$B$1:$B$2", categories: ["a", null] as RawValue[] as (string | null)[], values: [1.5, null] };
-    const out = patchChart(`<chart>${ser("金额")}${ser("Other!$C$1")}</chart>`, [rec]);
-    expect(out).toContain('<tx><v>金额</v></tx><cat><strRef><f>&#39;S&#39;!$A$1:$A$2</f><strCache><ptCount val="2"></ptCount><pt idx="0"><v>a</v></pt></strCache></strRef></cat>');
-    expect(out).toContain('<numCache><formatCode>General</formatCode><ptCount val="2"></ptCount><pt idx="0"><v>1.5</v></pt></numCache>');
-    expect(out).toContain("<tx><strRef><f>Other!$C$1</f></strRef></tx>");
+describe("sheet head", () => {
+  test("our <cols> go right before sheetData, the used range replaces excelize's, a clash is caught", () => {
+    const saved = '<worksheet><sheetPr><tabColor rgb="FF0070C0"/></sheetPr><dimension ref="A1"></dimension><sheetViews/><sheetFormatPr defaultRowHeight="15"/><sheetData/></worksheet>';
+    const cols = '<cols><col min="1" max="2" width="14" customWidth="1"/></cols>';
+    expect(patchSheetHead(saved, cols, "A1:G9", "S")).toBe(
+      `<worksheet><sheetPr><tabColor rgb="FF0070C0"/></sheetPr><dimension ref="A1:G9"/><sheetViews/><sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData/></worksheet>`,
+    );
+    // no dimension written: it goes after sheetPr, or first when there is none
+    expect(patchSheetHead("<worksheet><sheetPr/><sheetData/></worksheet>", "", "B2", "S")).toBe('<worksheet><sheetPr/><dimension ref="B2"/><sheetData/></worksheet>');
+    expect(patchSheetHead('<worksheet xmlns="x"><sheetViews/><sheetData/></worksheet>', "", "B2", "S")).toBe('<worksheet xmlns="x"><dimension ref="B2"/><sheetViews/><sheetData/></worksheet>');
+    expect(() => patchSheetHead(`<worksheet>${cols}<sheetData/></worksheet>`, cols, undefined, "S")).toThrow(/column widths were written outside/);
+  });
+});
+
+describe("drawing plumbing", () => {
+  const WS = '<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">';
+
+  test("<drawing> goes before the first child CT_Worksheet puts after it, or at the end", () => {
+    const tail = '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/><pageSetup orientation="landscape"/>';
+    const withNotes = `${WS}<sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData>${tail}<legacyDrawing r:id="rId1"/><tableParts count="1"><tablePart r:id="rId2"/></tableParts></worksheet>`;
+    expect(insertDrawingElement(withNotes, "rId3", "S")).toBe(withNotes.replace('<legacyDrawing', '<drawing r:id="rId3"/><legacyDrawing'));
+    const plain = `${WS}<sheetData/>${tail}</worksheet>`;
+    expect(insertDrawingElement(plain, "rId1", "S")).toBe(plain.replace("</worksheet>", '<drawing r:id="rId1"/></worksheet>'));
+    // an extLst nested in a conditional format is not the sheet's own extLst; ">" inside attribute values is fine
+    const nested = `${WS}<sheetData></sheetData><conditionalFormatting sqref="A1"><cfRule type="expression" priority="1"><formula>A1&gt;1</formula><extLst><ext uri="x"/></extLst></cfRule></conditionalFormatting><dataValidations count="1"><dataValidation sqref="B1" prompt="a>b"/></dataValidations><extLst><ext uri="y"/></extLst></worksheet>`;
+    expect(insertDrawingElement(nested, "rId9", "S")).toBe(nested.replace('<extLst><ext uri="y"/>', '<drawing r:id="rId9"/><extLst><ext uri="y"/>'));
+    // no r namespace on the root: declared on the element itself
+    const noR = '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>';
+    expect(insertDrawingElement(noR, "rId1", "S")).toContain('<drawing xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="rId1"/></worksheet>');
+    // a prefixed worksheet keeps its prefix
+    const prefixed = '<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><x:sheetData/><x:tableParts count="0"/></x:worksheet>';
+    expect(insertDrawingElement(prefixed, "rId1", "S")).toContain('<x:drawing r:id="rId1"/><x:tableParts');
+    expect(() => insertDrawingElement(`${WS}<sheetData/><drawing r:id="rId1"/></worksheet>`, "rId2", "S")).toThrow(/already has a drawing/);
+  });
+
+  test("the worksheet's direct children, in order", () => {
+    const xml = `${WS}<sheetPr/><dimension ref="A1"/><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&lt;drawing&gt;</t></is></c></row></sheetData><!-- <legacyDrawing/> --><mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells></worksheet>`;
+    expect(worksheetChildren(xml).map((c) => c.name)).toEqual(["sheetPr", "dimension", "sheetData", "mergeCells"]);
+  });
+
+  test("relationship ids: excelize's are kept, new ones are the next free rIdN", () => {
+    expect(nextRelationshipId([])).toBe("rId1");
+    expect(nextRelationshipId(["rId1", "rId2", "rId7"])).toBe("rId8");
+    expect(nextRelationshipId(["rId1", "rIdX", "custom"])).toBe("rId2");
+    const rels = relationshipsXml([
+      { id: "rId1", type: "t/vmlDrawing", target: "../drawings/vmlDrawing1.vml" },
+      { id: "rId2", type: "t/comments", target: "../comments1.xml" },
+      { id: "rId3", type: "t/hyperlink", target: "https://example.com/?a=1&b=2", external: true },
+    ]);
+    const added = addRelationship(rels, REL_DRAWING, "../drawings/drawing4.xml");
+    expect(added.id).toBe("rId4");
+    expect(parseRelationships(added.xml)).toEqual([
+      { id: "rId1", type: "t/vmlDrawing", target: "../drawings/vmlDrawing1.vml" },
+      { id: "rId2", type: "t/comments", target: "../comments1.xml" },
+      { id: "rId3", type: "t/hyperlink", target: "https://example.com/?a=1&b=2", external: true },
+      { id: "rId4", type: REL_DRAWING, target: "../drawings/drawing4.xml" },
+    ]);
+    const fresh = addRelationship(undefined, REL_DRAWING, "../drawings/drawing1.xml");
+    expect(fresh.id).toBe("rId1");
+    expect(parseRelationships(fresh.xml)).toEqual([{ id: "rId1", type: REL_DRAWING, target: "../drawings/drawing1.xml" }]);
+    const empty = addRelationship('<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>', REL_DRAWING, "d.xml");
+    expect(parseRelationships(empty.xml)).toEqual([{ id: "rId1", type: REL_DRAWING, target: "d.xml" }]);
+  });
+
+  test("relative targets between parts", () => {
+    expect(relativeTarget("xl/worksheets/sheet12.xml", "xl/drawings/drawing3.xml")).toBe("../drawings/drawing3.xml");
+    expect(relativeTarget("xl/drawings/drawing3.xml", "xl/charts/chart7.xml")).toBe("../charts/chart7.xml");
+    expect(relativeTarget("xl/workbook.xml", "xl/worksheets/sheet1.xml")).toBe("worksheets/sheet1.xml");
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom("xl", "a", "b"), { maxLength: 3 }), fc.array(fc.constantFrom("xl", "a", "c"), { maxLength: 3 }), (from, to) => {
+        const a = [...from, "p.xml"].join("/");
+        const b = [...to, "q.xml"].join("/");
+        return resolveTarget(a, relativeTarget(a, b)) === b;
+      }),
+    );
+  });
+
+  test("content types: an Override for each new part, none twice", () => {
+    const types = '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/charts/chart1.xml" ContentType="x"/></Types>';
+    const out = addContentTypeOverrides(types, [
+      { partName: "/xl/charts/chart1.xml", contentType: CONTENT_TYPE_CHART },
+      { partName: "/xl/charts/chart2.xml", contentType: CONTENT_TYPE_CHART },
+    ]);
+    expect(out.match(/chart1\.xml/g)).toHaveLength(1);
+    expect(out).toContain(`<Override PartName="/xl/charts/chart2.xml" ContentType="${CONTENT_TYPE_CHART}"/></Types>`);
   });
 });

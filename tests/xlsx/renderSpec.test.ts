@@ -7,7 +7,7 @@ import { openBytes, XlsxError } from "../../src/xlsx/excelize";
 import type { XlsxFile } from "../../src/xlsx/excelize";
 import { finishWorkbook } from "../../src/xlsx/finish";
 import { readWorkbookTables } from "../../src/xlsx/readBook";
-import { addSpecToFile, pointsToPixels, renderSpecs } from "../../src/xlsx/renderSpec";
+import { addSpecToFile, renderSpecs } from "../../src/xlsx/renderSpec";
 import { newWorkbook, openWorkbook } from "../../src/xlsx/workbook";
 import { cellXml, chartXmls, partText, sheetDrawingXml, sheetXml } from "./helpers";
 
@@ -225,46 +225,63 @@ describe("renderSpecs: notes and charts", () => {
     const charts = await chartXmls(bytes);
     expect(charts).toHaveLength(3);
     const [pie, col] = charts;
-    const q = "&#39;资产检视-张伟 C0001&#39;";
-    expect(pie).toMatch(/<pieChart>/);
-    expect(pie).not.toMatch(/<barChart>/);
+    const q = "'资产检视-张伟 C0001'";
+    expect(pie).toMatch(/<c:pieChart><c:varyColors val="1"\/>/);
+    expect(pie).not.toMatch(/<c:barChart>/);
     expect(pie).toContain("<a:t>资产配置</a:t>");
-    expect(pie).toContain(`<cat><strRef><f>${q}!$A$2:$A$5</f>`);
-    expect(pie).toContain(`<val><numRef><f>${q}!$B$2:$B$5</f>`);
-    expect(pie).toContain("<tx><v>金额</v></tx>");
-    expect(col).toMatch(/<barChart><barDir val="col"><\/barDir><grouping val="clustered"><\/grouping>/);
+    expect(pie).toContain(`<c:cat><c:strRef><c:f>${q}!$A$2:$A$5</c:f>`);
+    expect(pie).toContain(`<c:val><c:numRef><c:f>${q}!$B$2:$B$5</c:f>`);
+    expect(pie).toContain("<c:tx><c:v>金额</c:v></c:tx>");
+    // slices labelled with their share, legend on the right
+    expect(pie).toMatch(/<c:dLbls>(?:(?!<\/c:dLbls>).)*<c:showVal val="0"\/>(?:(?!<\/c:dLbls>).)*<c:showPercent val="1"\/>/);
+    expect(pie).toContain('<c:legendPos val="r"/>');
+    expect(col).toMatch(/<c:barChart><c:barDir val="col"\/><c:grouping val="clustered"\/><c:varyColors val="0"\/>/);
     expect(col).toContain("<a:t>总资产走势</a:t>");
-    expect(col).toContain("<tx><v>总资产</v></tx>");
+    expect(col).toContain("<c:tx><c:v>总资产</c:v></c:tx>");
+    expect(col).toContain('<c:legendPos val="b"/>');
     // the third chart sits on a sheet whose name has an apostrophe: doubled inside the quotes
-    expect(charts[2]).toContain("<f>&#39;O&#39;&#39;Neil 检视&#39;!$A$2:$A$2</f>");
+    expect(charts[2]).toContain("<c:f>'O''Neil 检视'!$A$2:$A$2</c:f>");
+  });
+
+  test("column chart axes: category labels as text, dates and amounts formatted as their cells, bars from zero", async () => {
+    const [, col] = await chartXmls(bytes);
+    const catAx = /<c:catAx>[\s\S]*?<\/c:catAx>/.exec(col)![0];
+    const valAx = /<c:valAx>[\s\S]*?<\/c:valAx>/.exec(col)![0];
+    expect(catAx).toContain('<c:auto val="0"/>');
+    expect(catAx).toContain('<c:numFmt formatCode="yyyy-mm-dd" sourceLinked="0"/>');
+    expect(valAx).toContain('<c:numFmt formatCode="#,##0.00" sourceLinked="0"/>');
+    expect(valAx).toMatch(/<c:scaling><c:orientation val="minMax"\/><c:min val="0"\/><\/c:scaling>/);
+    // a negative value lets the axis go below zero
+    const b = await renderSpecs([{ name: "负", kind: "review", cells: [["a", -5], ["b", 3]], charts: [{ name: "c", type: "column", title: "t", categories: "A1:A2", values: "B1:B2", seriesName: "s", anchor: "D1", width: 200, height: 150 }] }]);
+    expect((await chartXmls(b))[0]).not.toContain("<c:min ");
   });
 
   test("charts carry a data cache of the points they show", async () => {
     const [pie, col] = await chartXmls(bytes);
-    expect(pie).toContain('<strCache><ptCount val="4"></ptCount><pt idx="0"><v>存款</v></pt><pt idx="1"><v>理财</v></pt><pt idx="2"><v>基金</v></pt><pt idx="3"><v>=1+1 不是公式</v></pt></strCache>');
-    expect(pie).toContain('<numCache><formatCode>General</formatCode><ptCount val="4"></ptCount><pt idx="0"><v>120000</v></pt><pt idx="1"><v>80000</v></pt><pt idx="2"><v>30000</v></pt><pt idx="3"><v>20000</v></pt></numCache>');
+    expect(pie).toContain('<c:strCache><c:ptCount val="4"/><c:pt idx="0"><c:v>存款</c:v></c:pt><c:pt idx="1"><c:v>理财</c:v></c:pt><c:pt idx="2"><c:v>基金</c:v></c:pt><c:pt idx="3"><c:v>=1+1 不是公式</c:v></c:pt></c:strCache>');
+    // values with the format of their cells
+    expect(pie).toContain('<c:numCache><c:formatCode>#,##0.00</c:formatCode><c:ptCount val="4"/><c:pt idx="0"><c:v>120000</c:v></c:pt><c:pt idx="1"><c:v>80000</c:v></c:pt><c:pt idx="2"><c:v>30000</c:v></c:pt><c:pt idx="3"><c:v>20000</c:v></c:pt></c:numCache>');
     // dates as categories: a numeric cache with the cells' date format; the empty cell has no point
-    expect(col).toContain('<cat><numRef><f>');
-    expect(col).toContain('<numCache><formatCode>yyyy-mm-dd</formatCode><ptCount val="4"></ptCount><pt idx="0"><v>45658</v></pt><pt idx="1"><v>45800</v></pt><pt idx="3"><v>46000</v></pt></numCache>');
+    expect(col).toContain("<c:cat><c:numRef><c:f>");
+    expect(col).toContain('<c:numCache><c:formatCode>yyyy-mm-dd</c:formatCode><c:ptCount val="4"/><c:pt idx="0"><c:v>45658</c:v></c:pt><c:pt idx="1"><c:v>45800</c:v></c:pt><c:pt idx="3"><c:v>46000</c:v></c:pt></c:numCache>');
   });
 
-  test("charts are named, anchored at the spec's cell and sized from points", async () => {
+  test("charts are named, anchored at the spec's cell, sized from points, and printed", async () => {
     const drawing = await sheetDrawingXml(bytes, REVIEW);
-    const anchors = [...drawing.matchAll(/<xdr:twoCellAnchor>([\s\S]*?)<\/xdr:twoCellAnchor>/g)].map((m) => m[1]);
+    const anchors = [...drawing.matchAll(/<xdr:oneCellAnchor>([\s\S]*?)<\/xdr:oneCellAnchor>/g)].map((m) => m[1]);
     expect(anchors).toHaveLength(2);
-    const pos = (a: string, which: "from" | "to") => {
-      const m = new RegExp(`<xdr:${which}><xdr:col>(\\d+)</xdr:col><xdr:colOff>(\\d+)</xdr:colOff><xdr:row>(\\d+)</xdr:row>`).exec(a)!;
-      return { col: Number(m[1]), colOff: Number(m[2]), row: Number(m[3]) };
+    const from = (a: string) => {
+      const m = /<xdr:from><xdr:col>(\d+)<\/xdr:col><xdr:colOff>(\d+)<\/xdr:colOff><xdr:row>(\d+)<\/xdr:row><xdr:rowOff>(\d+)<\/xdr:rowOff><\/xdr:from>/.exec(a)!;
+      return { col: Number(m[1]), colOff: Number(m[2]), row: Number(m[3]), rowOff: Number(m[4]) };
     };
-    expect(anchors[0]).toContain('name="cb-allocation"');
-    expect(pos(anchors[0], "from")).toEqual({ col: 7, colOff: 0, row: 1 }); // H2
-    // 360 pt = 480 px = 7.5 default columns of 64 px
-    expect(pointsToPixels(360)).toBe(480);
-    expect(pos(anchors[0], "to")).toMatchObject({ col: 14, colOff: 32 * 9525 });
-    expect(anchors[1]).toContain('name="cb-trend"');
-    expect(pos(anchors[1], "from")).toEqual({ col: 7, colOff: 0, row: 19 }); // H20
-    // 300 pt = 400 px = 6.25 columns
-    expect(pos(anchors[1], "to")).toMatchObject({ col: 13, colOff: 16 * 9525 });
+    const ext = (a: string) => /<xdr:ext cx="(\d+)" cy="(\d+)"\/>/.exec(a)!.slice(1).map(Number);
+    expect(anchors[0]).toContain('<xdr:cNvPr id="2" name="cb-allocation" descr="资产配置"/>');
+    expect(from(anchors[0])).toEqual({ col: 7, colOff: 0, row: 1, rowOff: 0 }); // H2
+    expect(ext(anchors[0])).toEqual([360 * 12700, 225 * 12700]); // points → EMU
+    expect(anchors[1]).toContain('<xdr:cNvPr id="3" name="cb-trend" descr="总资产走势"/>');
+    expect(from(anchors[1])).toEqual({ col: 7, colOff: 0, row: 19, rowOff: 0 }); // H20
+    expect(ext(anchors[1])).toEqual([300 * 12700, 180 * 12700]);
+    for (const a of anchors) expect(a).toContain('<xdr:clientData fLocksWithSheet="1" fPrintsWithSheet="1"/>');
   });
 });
 
