@@ -7,7 +7,8 @@
 import type { ChartRecord } from "./chartXml";
 import { NS_CHART, NS_DRAWINGML, NS_RELATIONSHIPS } from "./chartXml";
 import { XlsxError } from "./excelize";
-import { xmlEscape, xmlUnescape } from "./zip";
+import { attr, parseRelationships, type Relationship } from "./parts";
+import { xmlEscape } from "./zip";
 
 export const REL_DRAWING = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing";
 export const REL_CHART = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart";
@@ -66,37 +67,12 @@ export function drawingPartXml(charts: readonly ChartRecord[], relIds: readonly 
   );
 }
 
-export interface Relationship {
-  id: string;
-  type: string;
-  target: string;
-  external?: boolean;
-}
-
 /** A relationships part. */
 export function relationshipsXml(rels: readonly Relationship[]): string {
   const items = rels
     .map((r) => `<Relationship Id="${xmlEscape(r.id)}" Type="${xmlEscape(r.type)}" Target="${xmlEscape(r.target)}"${r.external ? ' TargetMode="External"' : ""}/>`)
     .join("");
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS_PACKAGE_RELATIONSHIPS}">${items}</Relationships>`;
-}
-
-function attribute(tag: string, name: string): string | undefined {
-  const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag);
-  return m ? xmlUnescape(m[1] ?? m[2]) : undefined;
-}
-
-/** The relationships of a relationships part, as written (targets not resolved). */
-export function parseRelationships(xml: string): Relationship[] {
-  const out: Relationship[] = [];
-  for (const m of xml.matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)) {
-    const id = attribute(m[0], "Id");
-    const type = attribute(m[0], "Type");
-    const target = attribute(m[0], "Target");
-    if (id === undefined || type === undefined || target === undefined) continue;
-    out.push(attribute(m[0], "TargetMode") === "External" ? { id, type, target, external: true } : { id, type, target });
-  }
-  return out;
 }
 
 /** The first "rIdN" not among `taken`, counting on from the highest N in use. */
@@ -191,14 +167,14 @@ export function insertDrawingElement(sheetXml: string, relId: string, sheet: str
 export function removeContentTypeOverrides(xml: string, partNames: ReadonlySet<string>): string {
   if (partNames.size === 0) return xml;
   const gone = new Set([...partNames].map((p) => p.toLowerCase()));
-  return xml.replace(/<(?:\w+:)?Override\b[^>]*?(?:\/>|>\s*<\/(?:\w+:)?Override>)/g, (tag) => (gone.has((attribute(tag, "PartName") ?? "").toLowerCase()) ? "" : tag));
+  return xml.replace(/<(?:\w+:)?Override\b[^>]*?(?:\/>|>\s*<\/(?:\w+:)?Override>)/g, (tag) => (gone.has((attr(tag, "PartName") ?? "").toLowerCase()) ? "" : tag));
 }
 
 /** Adds Override entries to [Content_Types].xml for parts that have none yet. */
 export function addContentTypeOverrides(xml: string, overrides: readonly { partName: string; contentType: string }[]): string {
   const have = new Set<string>();
   for (const m of xml.matchAll(/<(?:\w+:)?Override\b[^>]*>/g)) {
-    const name = attribute(m[0], "PartName");
+    const name = attr(m[0], "PartName");
     if (name !== undefined) have.add(name.toLowerCase());
   }
   const items = overrides

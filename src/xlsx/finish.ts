@@ -18,16 +18,15 @@ import {
   CONTENT_TYPE_DRAWING,
   drawingPartXml,
   insertDrawingElement,
-  parseRelationships,
   REL_CHART,
   REL_DRAWING,
   relationshipsXml,
   removeContentTypeOverrides,
 } from "./drawingXml";
-import type { Relationship } from "./drawingXml";
 import { check, writeToBytes, XlsxError } from "./excelize";
 import type { XlsxFile } from "./excelize";
-import { relativeTarget, relsPathOf, resolveTarget, sheetPartPaths, workbookPart } from "./parts";
+import { parseRelationships, relativeTarget, relsPathOf, resolveTarget, sheetPartPaths, workbookPart } from "./parts";
+import type { Relationship } from "./parts";
 import { stateOf } from "./workbook";
 import type { WorkbookState } from "./workbook";
 import { entryText, makeEntry, packedBytes, packedIsEmpty, readZip, writeZip } from "./zip";

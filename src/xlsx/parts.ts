@@ -6,9 +6,30 @@
 import { entryText, xmlUnescape } from "./zip";
 import type { ZipEntry } from "./zip";
 
-function attr(tag: string, name: string): string | undefined {
-  const m = new RegExp(`\\s${name}="([^"]*)"`).exec(tag) ?? new RegExp(`\\s${name}='([^']*)'`).exec(tag);
-  return m ? xmlUnescape(m[1]) : undefined;
+/** An attribute of a start tag, unescaped ("…" or '…', spaces allowed around =, as XML allows). */
+export function attr(tag: string, name: string): string | undefined {
+  const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag);
+  return m ? xmlUnescape(m[1] ?? m[2]) : undefined;
+}
+
+export interface Relationship {
+  id: string;
+  type: string;
+  target: string;
+  external?: boolean;
+}
+
+/** The relationships of a relationships part, as written (targets not resolved). */
+export function parseRelationships(xml: string): Relationship[] {
+  const out: Relationship[] = [];
+  for (const m of xml.matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)) {
+    const id = attr(m[0], "Id");
+    const type = attr(m[0], "Type");
+    const target = attr(m[0], "Target");
+    if (id === undefined || type === undefined || target === undefined) continue;
+    out.push(attr(m[0], "TargetMode") === "External" ? { id, type, target, external: true } : { id, type, target });
+  }
+  return out;
 }
 
 /** Resolves a relationship target against the folder of the part that holds the relationship. */
@@ -42,10 +63,8 @@ export async function relationships(entries: readonly ZipEntry[], part: string):
   const rels = entries.find((e) => e.name === relsPathOf(part));
   const out = new Map<string, { target: string; type: string }>();
   if (!rels) return out;
-  for (const m of (await entryText(rels)).matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)) {
-    const id = attr(m[0], "Id");
-    const target = attr(m[0], "Target");
-    if (id && target && attr(m[0], "TargetMode") !== "External") out.set(id, { target: resolveTarget(part, target), type: attr(m[0], "Type") ?? "" });
+  for (const r of parseRelationships(await entryText(rels))) {
+    if (r.id && r.target && !r.external) out.set(r.id, { target: resolveTarget(part, r.target), type: r.type });
   }
   return out;
 }

@@ -7,9 +7,9 @@
 import type { RawTable, RawValue } from "../book/raw";
 import { parseRange } from "./a1";
 import { XlsxError } from "./excelize";
-import { relationships, sheetPartPaths, workbookPart } from "./parts";
+import { attr, relationships, sheetPartPaths, workbookPart } from "./parts";
 import { parseSharedStrings, parseSheetCells } from "./sheetData";
-import { entryText, readZip, xmlUnescape, ZipFormatError } from "./zip";
+import { entryText, readZip, ZipFormatError } from "./zip";
 import type { ZipEntry } from "./zip";
 
 /** An Excel table (ListObject) found in the workbook, with its cells. */
@@ -39,11 +39,6 @@ export interface WorkbookTables {
 
 function isEmptyRow(row: readonly RawValue[] | undefined): boolean {
   return !row || row.every((v) => v === null || (typeof v === "string" && v.trim() === ""));
-}
-
-function attr(tag: string, name: string): string | undefined {
-  const m = new RegExp(`\\s${name}="([^"]*)"`).exec(tag);
-  return m ? xmlUnescape(m[1]) : undefined;
 }
 
 interface TableDef {

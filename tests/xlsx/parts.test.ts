@@ -12,13 +12,12 @@ import {
   CONTENT_TYPE_CHART,
   insertDrawingElement,
   nextRelationshipId,
-  parseRelationships,
   REL_DRAWING,
   relationshipsXml,
   worksheetChildren,
 } from "../../src/xlsx/drawingXml";
 import { insertRows, patchSheetHead } from "../../src/xlsx/finish";
-import { relativeTarget, resolveTarget } from "../../src/xlsx/parts";
+import { parseRelationships, relativeTarget, resolveTarget } from "../../src/xlsx/parts";
 import { decodeXString, parseSharedStrings, parseSheetCells } from "../../src/xlsx/sheetData";
 import { planStyles } from "../../src/xlsx/styles";
 import { sheetNameProblem } from "../../src/xlsx/workbook";
