@@ -26,7 +26,7 @@
  *   xlsxFiles        (init script only)        .xlsx files insertWorksheetsFromBase64 may receive, base64 → sheets
  *                                              (decoded in Node: the fake cannot read .xlsx); any other file fails
  */
-import { installFakeOffice, type FakeHost, type SheetSeed, type SupportedSets, type WorkbookSeed } from "../fake-excel";
+import { installFakeOffice, knownFilesDecoder, type FakeHost, type SheetSeed, type SupportedSets, type WorkbookSeed } from "../fake-excel";
 import { compareVersions, DEFAULT_SETS } from "../fake-excel/api-sets";
 import { FakeRequestContext } from "../fake-excel/context";
 
@@ -146,14 +146,7 @@ function install(w: StandInWindow): void {
     ...(opts.platform ? { platform: opts.platform } : {}),
     ...(opts.workbook ? { workbook: opts.workbook } : {}),
   });
-  const files = opts.xlsxFiles;
-  if (files) {
-    host.setXlsxDecoder((base64) => {
-      const seeds = Object.prototype.hasOwnProperty.call(files, base64) ? files[base64] : undefined;
-      if (!seeds) throw new Error("the stand-in was asked to insert an .xlsx it does not know (not the built template)");
-      return seeds;
-    });
-  }
+  if (opts.xlsxFiles) host.setXlsxDecoder(knownFilesDecoder(opts.xlsxFiles));
   const registry: Record<string, CustomFunction> = {};
   w.CustomFunctions = {
     associate(idOrMappings: string | Record<string, CustomFunction>, fn?: CustomFunction): void {

@@ -9,9 +9,9 @@ import { LANGUAGE_SETTING } from "../../src/excel/setupBook";
 import { TABLE_KEYS, TABLES } from "../../src/book/schema";
 import { LANGS, type Lang } from "../../src/domain/types";
 import { sampleBook } from "../../src/sample";
-import { installFakeOffice, type FakeHost, type SheetSeed } from "../fake-excel";
+import { installFakeOffice, knownFilesDecoder, type FakeHost, type SheetSeed } from "../fake-excel";
 import { AS_OF } from "./helpers";
-import { knownFilesDecoder, sheetSeedsOf } from "./xlsxSeeds";
+import { sheetSeedsOf } from "./xlsxSeeds";
 
 const commands = createCommands();
 const base64 = new Map<Lang, string>();

@@ -23,6 +23,7 @@ export type {
   WorkbookSnapshot,
 } from "./host";
 export type { SheetSeed, SyncStats, WorkbookSeed, XlsxDecoder } from "./state";
+export { knownFilesDecoder } from "./known-files";
 export { PAYLOAD_LIMIT } from "./state";
 export type { FormulaEvaluator } from "./values";
 export type { SupportedSets } from "./api-sets";
