@@ -25,7 +25,7 @@ import type { IsoDate } from "../domain/types";
 import { PAYLOAD_LIMIT, jsonBytes, type Batch } from "./batch";
 import { officeCode } from "./errors";
 import {
-  blindHeads, CAUTIOUS_BYTES_PER_CELL, decodeReadSize, encodeReadSize, mergeSizes, planFirstRead, READ_SIZE_SETTING, SAFETY, sizeMemo, worthStoring, type ReadSize,
+  blindHeads, CAUTIOUS_BYTES_PER_CELL, decodeReadSize, encodeReadSize, mergeSizes, planFirstRead, READ_SIZE_SETTING, rowBytes, SAFETY, sizeMemo, worthStoring, type ReadSize,
   type TableSize,
 } from "./readSize";
 
@@ -314,15 +314,15 @@ async function readBodiesChunked(batch: Batch, infos: TableInfo[], cells: CellSi
     let used = 0;
     for (const piece of todo) {
       const width = Math.max(1, piece.info.headers.length);
-      const rowBytes = width * cellBytes(piece.info) + 2;
-      const room = Math.floor((budget - used) / rowBytes);
+      const bytesPerRow = rowBytes(width, cellBytes(piece.info));
+      const room = Math.floor((budget - used) / bytesPerRow);
       if (room <= 0) {
         rest.push(piece);
         continue;
       }
       const to = Math.min(piece.to, piece.from + room);
       sync.push({ info: piece.info, from: piece.from, to });
-      used += (to - piece.from) * rowBytes;
+      used += (to - piece.from) * bytesPerRow;
       if (to < piece.to) rest.push({ info: piece.info, from: to, to: piece.to });
     }
     if (sync.length === 0) {

@@ -55,12 +55,17 @@ export function cellBytes(size: TableSize): number {
   return size.bytesPerCell ?? GUESS_BYTES_PER_CELL;
 }
 
+/** Response bytes of one row of `columns` cells of `bytesPerCell` each (the row's brackets and comma included). */
+export function rowBytes(columns: number, bytesPerCell: number): number {
+  return columns * bytesPerCell + 2;
+}
+
 /** Predicted response bytes of the bodies of `keys` (cells as measured, or the guess). */
 export function predictedBytes(size: ReadSize, keys: readonly TableKey[]): number {
   let bytes = 0;
   for (const key of keys) {
     const t = size[key];
-    if (t) bytes += t.rows * (t.columns * cellBytes(t) + 2);
+    if (t) bytes += t.rows * rowBytes(t.columns, cellBytes(t));
   }
   return bytes;
 }
@@ -76,15 +81,15 @@ export function planFirstRead(hint: ReadSize | undefined, bodyKeys: readonly Tab
   if (!hint) return undefined;
   if (predictedBytes(hint, bodyKeys) <= budget) return undefined;
   let room = budget - HEADER_ROW_BYTES * TABLE_KEYS.length;
-  const rowBytes = (t: TableSize) => t.columns * cellBytes(t) * SAFETY + 2;
+  const tableRow = (t: TableSize) => rowBytes(t.columns, cellBytes(t) * SAFETY);
   // A few rows of every table whatever the share, so that a small table (Settings) is not left for a chunk alone.
   const base = (t: TableSize) => Math.min(t.rows, MIN_HEAD_ROWS);
   let rest = 0;
   for (const key of bodyKeys) {
     const t = hint[key];
     if (!t) continue;
-    room -= base(t) * rowBytes(t);
-    rest += (t.rows - base(t)) * rowBytes(t);
+    room -= base(t) * tableRow(t);
+    rest += (t.rows - base(t)) * tableRow(t);
   }
   const share = rest > 0 ? Math.min(1, Math.max(0, room) / rest) : 0;
   const rows = new Map<TableKey, number>();
@@ -106,7 +111,7 @@ export function blindHeads(bodyKeys: readonly TableKey[], budget: number): Map<T
   if (bodyKeys.length === 0) return rows;
   const part = (budget - HEADER_ROW_BYTES * TABLE_KEYS.length) / bodyKeys.length;
   for (const key of bodyKeys) {
-    const take = Math.floor(part / (TABLES[key].columns.length * CAUTIOUS_BYTES_PER_CELL + 2));
+    const take = Math.floor(part / rowBytes(TABLES[key].columns.length, CAUTIOUS_BYTES_PER_CELL));
     if (take > 0) rows.set(key, take);
   }
   return rows;
