@@ -162,14 +162,23 @@ const TEMPLATE_LANGS = ["zh-CN", "zh-TW", "en-US"];
  */
 class BookTemplatePlugin {
   apply(compiler) {
+    // Made once per webpack process: the module is loaded once (require cache), so a watch rebuild would only
+    // make the same bytes again.
+    let made;
+    const make = async () => {
+      const { require: tsxRequire } = require("tsx/cjs/api");
+      const { templateWorkbook } = tsxRequire("./src/cli/commands/template.ts", __filename);
+      const out = [];
+      for (const lang of TEMPLATE_LANGS) out.push([TEMPLATE_FILE(lang), Buffer.from((await templateWorkbook(lang)).bytes)]);
+      return out;
+    };
     compiler.hooks.thisCompilation.tap("BookTemplatePlugin", (compilation) => {
       compilation.hooks.processAssets.tapPromise({ name: "BookTemplatePlugin", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, async () => {
-        const { require: tsxRequire } = require("tsx/cjs/api");
-        const { templateWorkbook } = tsxRequire("./src/cli/commands/template.ts", __filename);
-        for (const lang of TEMPLATE_LANGS) {
-          const { bytes } = await templateWorkbook(lang);
-          compilation.emitAsset(TEMPLATE_FILE(lang), new webpack.sources.RawSource(Buffer.from(bytes)));
-        }
+        made ??= make().catch((e) => {
+          made = undefined;
+          throw e;
+        });
+        for (const [file, bytes] of await made) compilation.emitAsset(file, new webpack.sources.RawSource(bytes));
       });
     });
   }
