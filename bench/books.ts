@@ -24,7 +24,7 @@ export function dropSample(): void {
   cached = undefined;
 }
 
-/** writeBook's output as the raw tables readBook takes (header in row 1, on the table's own sheet). */
+/** writeBook's output as the raw tables decodeBook takes (header in row 1, on the table's own sheet). */
 export function rawTablesOf(book: Book, lang: Lang = LANG): Record<TableKey, RawTable> {
   const written = writeBook(book, lang);
   const out = {} as Record<TableKey, RawTable>;

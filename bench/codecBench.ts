@@ -1,5 +1,5 @@
 /** codec.write, codec.read and sheets.build for one book size. */
-import { readBook, writeBook } from "../src/book/codec";
+import { decodeBook, writeBook } from "../src/book/codec";
 import { allSheets } from "../src/sheets";
 import { AS_OF, LANG, rawTablesOf, sampleOf } from "./books";
 import { timeMs, type Recorder } from "./measure";
@@ -11,7 +11,7 @@ export async function codecBench(rec: Recorder, size: number, runs: number): Pro
   const tables = rawTablesOf(book);
 
   // Checked once, so the timings below are of work that really reads the whole book.
-  const check = readBook(tables, { asOf: AS_OF });
+  const check = decodeBook(tables, { asOf: AS_OF });
   if (check.errors.length > 0) {
     const e = check.errors[0];
     throw new Error(`the ${size}-client sample does not read back cleanly: ${check.errors.length} row errors, first ${JSON.stringify(e)}`);
@@ -27,7 +27,7 @@ export async function codecBench(rec: Recorder, size: number, runs: number): Pro
   const build: number[] = [];
   for (let i = 0; i < runs; i++) {
     write.push(await timeMs(() => writeBook(book, LANG)));
-    read.push(await timeMs(() => readBook(tables, { asOf: AS_OF })));
+    read.push(await timeMs(() => decodeBook(tables, { asOf: AS_OF })));
     build.push(await timeMs(() => allSheets(book, { asOf: AS_OF, lang: LANG })));
   }
   rec.add("codec.write", size, write);

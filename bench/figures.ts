@@ -69,7 +69,7 @@ function excelFigures(): FigureDef[] {
 
 export const FIGURES: readonly FigureDef[] = [
   { name: "codec.write", unit: "ms", size: "clients", perSize: true, what: "writeBook: the book's records → table rows in zh-CN" },
-  { name: "codec.read", unit: "ms", size: "clients", perSize: true, what: "readBook of writeBook's rows: rows → typed records with every check" },
+  { name: "codec.read", unit: "ms", size: "clients", perSize: true, what: "decodeBook of writeBook's rows: rows → typed records with every check" },
   { name: "sheets.build", unit: "ms", size: "clients", perSize: true, what: "allSheets: profile list, coverage, calendar, Today and one asset review per client" },
   ...excelFigures(),
   { name: "excel.setupEmpty.syncs", unit: "syncs", size: "clients", exact: true, what: "setupBook on an empty workbook (size 0): syncs" },

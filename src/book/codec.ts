@@ -24,12 +24,12 @@ export { readSettings } from "./settingsTable";
 export { writeBook, writeCell, writeTable, recordRow } from "./write";
 export { textSafe } from "./text";
 
-export interface ReadBookOptions {
+export interface DecodeBookOptions {
   /** Today for the checks that need it (future birthdays); those checks are skipped when absent. */
   asOf?: IsoDate;
 }
 
-export interface ReadBookResult {
+export interface DecodedBook {
   book: Book;
   errors: RowError[];
   /** Excel row of every record, parallel to the book's arrays (to select a record's row or update it in place). */
@@ -40,7 +40,7 @@ export interface ReadBookResult {
  * The whole book from its tables. A missing table is empty (Settings: defaults). Clients are read first so
  * the child tables can be checked against them.
  */
-export function readBook(tables: Partial<Record<TableKey, RawTable>>, opts: ReadBookOptions = {}): ReadBookResult {
+export function decodeBook(tables: Partial<Record<TableKey, RawTable>>, opts: DecodeBookOptions = {}): DecodedBook {
   if (opts.asOf !== undefined && !isIsoDate(opts.asOf)) throw new RangeError(`asOf must be an ISO date, got ${String(opts.asOf)}`);
   const settings = readSettings(tables.settings);
   const lang = settings.settings.language;

@@ -3,7 +3,7 @@
  * header row that makes it that table), else as a header row typed on a sheet without an Excel table (the sheet
  * named like the table first, then any sheet); then read by the book codec, row errors and all.
  */
-import { readBook } from "../book/codec";
+import { decodeBook } from "../book/codec";
 import type { RowError } from "../book/errors";
 import { detectTable, matchHeaders } from "../book/headers";
 import type { RawTable, RawValue } from "../book/raw";
@@ -88,6 +88,6 @@ export async function readBookFile(bytes: Uint8Array, file: string, opts: { asOf
   }
   if (wb.date1904) for (const key of TABLE_KEYS) if (tables[key]) tables[key] = { ...shiftDates1904(key, tables[key]!), sheet: tables[key]!.sheet };
 
-  const read = readBook(tables, opts.asOf ? { asOf: opts.asOf } : {});
+  const read = decodeBook(tables, opts.asOf ? { asOf: opts.asOf } : {});
   return { book: read.book, errors: read.errors, tables, foundAs };
 }

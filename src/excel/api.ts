@@ -78,7 +78,10 @@ export interface ClientBookCommands {
   setupBook(lang: Lang, options?: SetupOptions): Promise<SetupResult>;
   /** Writes the 40-client sample into the book's tables (refuses when the tables already hold clients). */
   loadSample(lang: Lang, asOf: IsoDate): Promise<CommandResult>;
-  /** `asOf` (optional) turns on the checks that need today's date, e.g. birthdays in the future. */
+  /**
+   * The pane's read of the whole book: the tables from Excel (readBookTables) decoded into records (decodeBook).
+   * `asOf` (optional) turns on the checks that need today's date, e.g. birthdays in the future.
+   */
   readBook(asOf?: IsoDate): Promise<ReadResult>;
   /** Selects a cell, e.g. the cell of a row error. */
   selectCell(sheet: string, address: string): Promise<void>;

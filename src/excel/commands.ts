@@ -8,7 +8,7 @@ import { Batch } from "./batch";
 import { commandError } from "./errors";
 import { exportClientReview } from "./exportReview";
 import { buildCalendar, buildCoverage, buildProfile, buildReview, buildToday, refreshAll, saveCallList } from "./outputs";
-import { loadBook } from "./readBook";
+import { loadBook } from "./readBookTables";
 import { loadSample, logContact, recordReview, saveClient } from "./records";
 import { parseRange } from "../sheets/a1";
 import { setupBook } from "./setupBook";

@@ -4,8 +4,8 @@ import { isIsoDate } from "../domain/dates";
 import type { IsoDate, Lang } from "../domain/types";
 import { langFromLocale } from "../i18n/lang";
 import { commandError } from "./errors";
-import type { LoadedBook } from "./readBook";
-import type { TableInfo } from "./readBook";
+import type { LoadedBook } from "./readBookTables";
+import type { TableInfo } from "./readBookTables";
 
 export function checkDate(value: unknown, what: { zhCN: string; zhTW: string; en: string }): asserts value is IsoDate {
   if (!isIsoDate(value)) {

@@ -11,7 +11,7 @@ import { toBase64 } from "./base64";
 import { Batch, runWrites } from "./batch";
 import { detectCapabilities } from "./capabilities";
 import { AS_OF, checkDate, requireClient, requireTables } from "./common";
-import { loadBook } from "./readBook";
+import { loadBook } from "./readBookTables";
 import { findSheet, planRender, queueSheetsInfo, renderOptions, tempNames } from "./renderSheet";
 
 /** Where webpack.config.js puts excelize-wasm's wasm among the task pane's assets. */

@@ -15,7 +15,7 @@ import { Batch, runWrites, type WriteOp } from "./batch";
 import { detectCapabilities } from "./capabilities";
 import { AS_OF, checkDate, requireClient, requireTables, uiLang, writingLabel } from "./common";
 import { commandError } from "./errors";
-import { loadBook } from "./readBook";
+import { loadBook } from "./readBookTables";
 import { timeSlicer } from "./yieldToUi";
 import { findSheet, planRender, queueSheetsInfo, renderOptions, tempNames, type ExistingSheet, type SheetsInfo } from "./renderSheet";
 

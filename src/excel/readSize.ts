@@ -1,7 +1,7 @@
 /**
  * What the last read learned about the size of the book's tables — rows, columns and the bytes a cell takes in a
  * response — so that the next read of a book too large for one response (Excel on the web refuses responses over
- * 5 MB) does not spend a round trip on a response that is refused. Pure planning here; readBook.ts does the reading.
+ * 5 MB) does not spend a round trip on a response that is refused. Pure planning here; readBookTables.ts does the reading.
  *
  * Kept per document for the session. The add-in's shared runtime is one JavaScript runtime per open document, so
  * the hint is keyed by that runtime's `Office.context.document` (`Office.context` where a host has no document

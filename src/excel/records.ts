@@ -20,7 +20,7 @@ import { Batch, runWrites, single, type WriteOp } from "./batch";
 import { detectCapabilities } from "./capabilities";
 import { AS_OF, checkDate, requireClient, requireTables } from "./common";
 import { CommandError, commandError } from "./errors";
-import { loadBook, rawTables, type TableInfo } from "./readBook";
+import { loadBook, rawTables, type TableInfo } from "./readBookTables";
 import { queueStyle, summaryColumn } from "./renderSheet";
 import { appendRowsOps, dataIndexOf, deleteRowsOp, safeText, tableRow, updateRowOp, type CellIn } from "./tableWrite";
 

@@ -253,7 +253,8 @@ function fill<T>(rows: number, cols: number, v: T): T[][] {
 }
 
 /**
- * The writes that render one spec, in order, for runWrites (which cuts them into 5 MB chunks) or queueRenderSpec.
+ * The writes that render one spec, in order, for runWrites (which cuts them into 5 MB chunks; what the commands use)
+ * or queueRenderSpec (tests only).
  * `tempName` gives the replaced sheet a name out of the way.
  */
 export function planRender(target: RenderTarget, opts: RenderOptions, tempName: () => string, slot: RenderSlot = {}): WriteOp[] {
@@ -462,8 +463,9 @@ function chartOp(spec: SheetSpec, chart: ChartSpec, slot: RenderSlot): WriteOp {
 }
 
 /**
- * Queues the whole render of one spec into the context (no chunking; for callers whose writes are known to be
- * small) and returns the new sheet. `existing` is the sheet it replaces, as the read sync saw it.
+ * Queues the whole render of one spec into the context (no chunking, so only for writes known to be small) and
+ * returns the new sheet. `existing` is the sheet it replaces, as the read sync saw it. Only tests call it; the
+ * commands render through planRender + runWrites.
  */
 export function queueRenderSpec(
   ctx: Excel.RequestContext,

@@ -29,7 +29,7 @@ import { sheetNameKey, uniqueSheetNames } from "../sheets/names";
 import type { SetupOptions, SetupResult } from "./api";
 import { detectCapabilities } from "./capabilities";
 import { Batch } from "./batch";
-import { rawTables, readTables, type TableInfo } from "./readBook";
+import { rawTables, readBookTables, type TableInfo } from "./readBookTables";
 import { charsToPoints, findSheet, queueSheetsInfo, type SheetsInfo } from "./renderSheet";
 import { appendRowsOps, safeRows } from "./tableWrite";
 import { commandError } from "./errors";
@@ -183,7 +183,7 @@ export async function setupBookIn(ctx: Excel.RequestContext, requested: Lang, op
   checkLang(requested);
   const batch = new Batch(ctx);
   const recordKeys = TABLE_KEYS.filter((k) => k !== "settings");
-  const read = await readTables(batch, { headersOnly: recordKeys, extra: queueSetupExtras });
+  const read = await readBookTables(batch, { headersOnly: recordKeys, extra: queueSetupExtras });
   const { tables } = read;
   const { sheets, storedLang, candidates } = read.extra;
 

@@ -13,7 +13,7 @@ import { textSafe } from "../book/text";
 import { writeCell } from "../book/write";
 import type { Lang } from "../domain/types";
 import { rowsOp, single, type WriteOp } from "./batch";
-import type { TableInfo } from "./readBook";
+import type { TableInfo } from "./readBookTables";
 
 export type CellIn = string | number | boolean | null;
 

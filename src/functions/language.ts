@@ -1,7 +1,7 @@
 /**
  * The language of the RM.* functions' error messages. It follows Office's UI language (zh-CN / zh-TW / en-US, via
- * langFromLocale) unless the task pane sets it — both run in the one shared runtime, so a language switch in the
- * pane reaches the functions through `setFunctionsLanguage`.
+ * langFromLocale) unless `setFunctionsLanguage` chose one. Only tests call it today: the task pane does not, so a
+ * language switch in the pane leaves the functions' messages in Office's language.
  */
 import type { Lang } from "../domain/types";
 import { langFromLocale } from "../i18n/lang";

@@ -8,5 +8,5 @@ export { finishWorkbook } from "./finish";
 export type { FinishOptions } from "./finish";
 export { addTableSheet } from "./tables";
 export type { TableSheetOptions } from "./tables";
-export { findTable, readWorkbookTables } from "./readBook";
-export type { HeaderMatcher, RawTableFound, WorkbookTables } from "./readBook";
+export { findTable, readWorkbookTables } from "./readWorkbook";
+export type { HeaderMatcher, RawTableFound, WorkbookTables } from "./readWorkbook";

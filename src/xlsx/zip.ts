@@ -3,7 +3,7 @@
  * every current browser), so it runs in the CLI and in the task pane alike; in Node, zlib does the same faster.
  *
  * Used to touch up parts of a workbook excelize writes in a way we cannot ask it not to (see ./finish.ts), to read
- * cell types cheaply (./readBook.ts), and by tests to look inside written files. Entries we do not change keep
+ * cell types cheaply (./readWorkbook.ts), and by tests to look inside written files. Entries we do not change keep
  * their compressed bytes untouched. No zip64, no encryption: an .xlsx never needs either below 4 GB.
  */
 

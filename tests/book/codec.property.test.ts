@@ -4,7 +4,7 @@
  * errors (never both, never neither); junk rows never change the good rows around them.
  */
 import fc from "fast-check";
-import { readBook, readSettings, readTable, textSafe, writeBook } from "../../src/book/codec";
+import { decodeBook, readSettings, readTable, textSafe, writeBook } from "../../src/book/codec";
 import { codeLabels } from "../../src/book/codes";
 import type { CodeListKey } from "../../src/book/codes";
 import { formatRowError } from "../../src/book/errors";
@@ -26,7 +26,7 @@ describe("read(write(book)) = book", () => {
         fc.property(arbBook(), (book) => {
           const tables = writeBook(book, lang);
           const raw = Object.fromEntries(TABLE_KEYS.map((k) => [k, asRaw(tables[k])])) as Record<TableKey, RawTable>;
-          const { book: again, errors } = readBook(raw, { asOf: ARB_AS_OF });
+          const { book: again, errors } = decodeBook(raw, { asOf: ARB_AS_OF });
           expect(errors).toEqual([]);
           expect(again).toStrictEqual(book);
         }),
@@ -62,7 +62,7 @@ describe("read(write(book)) = book", () => {
             headerRow,
           };
         }
-        const { book: again, errors } = readBook(raw, { asOf: ARB_AS_OF });
+        const { book: again, errors } = decodeBook(raw, { asOf: ARB_AS_OF });
         expect(errors).toEqual([]);
         expect(again).toStrictEqual(book);
       }),
@@ -275,7 +275,7 @@ test("junk rows between good rows change none of the good rows", () => {
         raw[key] = { headers: tables[key].headers, rows, headerRow: 1 };
         goodRows[key] = good;
       }
-      const r = readBook(raw, { asOf: ARB_AS_OF });
+      const r = decodeBook(raw, { asOf: ARB_AS_OF });
       for (const key of RECORD_TABLE_KEYS) {
         const kept = r.book[key].filter((_, i) => goodRows[key]!.includes(r.rows[key][i]));
         expect(kept).toStrictEqual((book as Book)[key]);

@@ -1,4 +1,4 @@
-import { readBook, readSettings, readTable } from "../../src/book/codec";
+import { decodeBook, readSettings, readTable } from "../../src/book/codec";
 import type { RawTable, RawValue } from "../../src/book/raw";
 import type { RowError } from "../../src/book/errors";
 import { DEFAULT_SETTINGS, THIS_BANK } from "../../src/domain/types";
@@ -48,7 +48,7 @@ describe("a realistic zh-CN book", () => {
       ],
     ),
   };
-  const { book, errors, rows } = readBook(tables, { asOf: "2025-03-01" });
+  const { book, errors, rows } = decodeBook(tables, { asOf: "2025-03-01" });
 
   test("no errors", () => expect(errors).toEqual([]));
 
@@ -89,13 +89,13 @@ describe("a realistic zh-CN book", () => {
   });
 
   test("a missing table is empty and settings default", () => {
-    expect(readBook({ clients: tables.clients }).book.holdings).toEqual([]);
+    expect(decodeBook({ clients: tables.clients }).book.holdings).toEqual([]);
     expect(book.settings).toEqual(DEFAULT_SETTINGS);
   });
 });
 
 test("zh-TW headers in another order, with the user's own columns, 繁體 codes", () => {
-  const { book, errors } = readBook({
+  const { book, errors } = decodeBook({
     clients: table(
       ["我的分類", "姓名", "風險等級", "客戶編號", "婚姻狀況", "年收入（元）", "聯絡時間偏好", "檢視頻率"],
       [["VIP", "陳淑芬", "穩健型", "T001", "喪偶", "NT$1,200,000", "工作時間勿電", "半年度"]],
@@ -127,7 +127,7 @@ test("zh-TW headers in another order, with the user's own columns, 繁體 codes"
 });
 
 test("en-US headers and English codes, and internal keys as headers", () => {
-  const { book, errors } = readBook({
+  const { book, errors } = decodeBook({
     clients: table(["Client ID", "Name", "Gender", "Risk Level", "Preferred Channel", "Review Cadence", "Tags"], [["E1", "Alice Chan", "F", "Balanced", "email", "Semi-annual", "golf; kids"]]),
     family: table(["ClientId", "Name", "Relation", "Birthday"], [["E1", "Bob Chan", "Husband", "1979-02-28"]]),
     policies: table(
@@ -155,7 +155,7 @@ describe("Reviews' ProductName (a snapshot of the holding's name, appended last)
     ["zh-TW", ["客戶編號", "檢視日期", "資產編號", "資產類別", "金額", "期間淨流入", "產品名稱"]],
     ["en-US", ["Client ID", "Review Date", "Holding ID", "Asset Class", "Amount", "Net Flow", "Product Name"]],
   ])("read under %s headers; blank is absent, a text prefix is dropped", (_lang, headers) => {
-    const { book, errors } = readBook({ clients, reviews: table(headers, [row("招银理财日日金"), row("  ", "H2"), row("'=1+1", "H3")]) });
+    const { book, errors } = decodeBook({ clients, reviews: table(headers, [row("招银理财日日金"), row("  ", "H2"), row("'=1+1", "H3")]) });
     expect(errors).toEqual([]);
     expect(book.reviews).toStrictEqual([
       { clientId: "C1", reviewDate: "2024-12-31", holdingId: "H00123", assetClass: "WealthProduct", amount: 100, productName: "招银理财日日金" },
@@ -165,7 +165,7 @@ describe("Reviews' ProductName (a snapshot of the holding's name, appended last)
   });
 
   test("an old book without the column reads with no error, and no names", () => {
-    const { book, errors } = readBook({ clients, reviews: table(["客户编号", "检视日期", "资产编号", "资产类别", "金额", "期间净流入"], [row("x").slice(0, 6)]) });
+    const { book, errors } = decodeBook({ clients, reviews: table(["客户编号", "检视日期", "资产编号", "资产类别", "金额", "期间净流入"], [row("x").slice(0, 6)]) });
     expect(errors).toEqual([]);
     expect(book.reviews).toStrictEqual([{ clientId: "C1", reviewDate: "2024-12-31", holdingId: "H00123", assetClass: "WealthProduct", amount: 100 }]);
   });
@@ -220,7 +220,7 @@ describe("row errors: what, where, and the good rows untouched", () => {
       ["C1", "2025-03-31", "H1", "存款", 100, ""], //          row 5: good
     ],
   );
-  const { book, errors } = readBook({ clients, holdings, policies, reviews }, { asOf: "2025-03-01" });
+  const { book, errors } = decodeBook({ clients, holdings, policies, reviews }, { asOf: "2025-03-01" });
 
   test("each bad row is reported once per problem with its Excel row and header", () => {
     expect(errors.map(where)).toEqual([
@@ -272,7 +272,7 @@ describe("row errors: what, where, and the good rows untouched", () => {
   });
 
   test("without asOf the future-birthday check is skipped", () => {
-    const r = readBook({ clients });
+    const r = decodeBook({ clients });
     expect(r.errors.some((e) => e.code === "futureBirthday")).toBe(false);
     expect(r.book.clients.map((c) => c.clientId)).toContain("C8");
   });
@@ -294,7 +294,7 @@ describe("row errors: what, where, and the good rows untouched", () => {
 describe("table-level problems", () => {
   test("a missing required column is one error for the table, not one per row", () => {
     const rows = Array.from({ length: 50 }, (_, i) => [`H${i}`, "C1", "存款", "x", 100]);
-    const { book, errors } = readBook({
+    const { book, errors } = decodeBook({
       clients: table(["客户编号", "姓名"], [["C1", "甲"]]),
       holdings: table(["资产编号", "客户编号", "资产类别", "产品名称", "金额"], rows, 2, "资产"),
     });
@@ -316,7 +316,7 @@ describe("table-level problems", () => {
 
   test("default sheet names follow the book's language; RawTable.sheet wins", () => {
     const settings = table(["Setting", "Value"], [["Header Language", "English"]]);
-    const r = readBook({ settings, clients: table(["Client ID", "Name"], [["C1", ""]]), family: table(["Client ID", "Name", "Relation"], [["C2", "x", "Child"]], 1, "Fam") });
+    const r = decodeBook({ settings, clients: table(["Client ID", "Name"], [["C1", ""]]), family: table(["Client ID", "Name", "Relation"], [["C2", "x", "Child"]], 1, "Fam") });
     expect(r.errors.map((e) => e.sheet)).toEqual(["Clients", "Fam"]);
   });
 });
@@ -371,10 +371,10 @@ describe("settings", () => {
   });
 
   test("no settings table: defaults, no errors", () => {
-    const r = readBook({});
+    const r = decodeBook({});
     expect(r.book.settings).toEqual(DEFAULT_SETTINGS);
     expect(r.errors).toEqual([]);
   });
 
-  test("a bad asOf is a programming error", () => expect(() => readBook({}, { asOf: "2025/1/1" })).toThrow(RangeError));
+  test("a bad asOf is a programming error", () => expect(() => decodeBook({}, { asOf: "2025/1/1" })).toThrow(RangeError));
 });

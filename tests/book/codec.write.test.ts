@@ -1,4 +1,4 @@
-import { readBook, textSafe, writeBook, writeTable } from "../../src/book/codec";
+import { decodeBook, textSafe, writeBook, writeTable } from "../../src/book/codec";
 import { cellText } from "../../src/book/text";
 import { isoToSerial } from "../../src/domain/dates";
 import { emptyBook, THIS_BANK } from "../../src/domain/types";
@@ -73,7 +73,7 @@ test("reviews: ProductName is text-safe and reads back as written; a table witho
   // as src/excel and src/xlsx put strings into Excel: through textSafe
   const stored = t.rows.map((r) => r.map((v) => (typeof v === "string" ? textSafe(v) : v)));
   expect(stored[1][6]).toBe("'=HYPERLINK(\"x\")");
-  const back = readBook({ clients: { ...writeTable(book, "clients", "zh-CN"), headerRow: 1 }, reviews: { headers: t.headers, rows: stored, headerRow: 1 } });
+  const back = decodeBook({ clients: { ...writeTable(book, "clients", "zh-CN"), headerRow: 1 }, reviews: { headers: t.headers, rows: stored, headerRow: 1 } });
   expect(back.errors).toEqual([]);
   expect(back.book.reviews).toStrictEqual(book.reviews);
   // an old Reviews table (no 产品名称): the column is appended at the end, in the book's language
@@ -103,7 +103,7 @@ test("into an existing header row: its order, the user's columns left null, miss
   expect(t.headers[4]).toBe("性别");
   expect(t.rows[0].slice(0, 5)).toEqual(["李建国", null, "C0001", "C2", "男"]);
   // What was written reads back as the same book, user column and all.
-  const again = readBook({ clients: { headers: t.headers, rows: t.rows, headerRow: 1 } }).book.clients;
+  const again = decodeBook({ clients: { headers: t.headers, rows: t.rows, headerRow: 1 } }).book.clients;
   expect(again).toStrictEqual(book.clients);
 });
 

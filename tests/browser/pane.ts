@@ -4,7 +4,7 @@
  * so a reworded label does not break a test, while a missing or wrong one does.
  */
 import type { Locator, Page } from "playwright-core";
-import { readBook, type ReadBookResult } from "../../src/book/codec";
+import { decodeBook, type DecodedBook } from "../../src/book/codec";
 import type { RawTable, RawValue } from "../../src/book/raw";
 import { tableKeyForName, type TableKey } from "../../src/book/schema";
 import type { Lang } from "../../src/domain/types";
@@ -93,7 +93,7 @@ export async function fakeTables(page: Page): Promise<FakeTable[]> {
 }
 
 /** The book in the fake workbook, read by the codec (src/book) in Node — independent of the pane's own read. */
-export async function fakeBook(page: Page, asOf = AS_OF): Promise<ReadBookResult & { tables: Partial<Record<TableKey, FakeTable>> }> {
+export async function fakeBook(page: Page, asOf = AS_OF): Promise<DecodedBook & { tables: Partial<Record<TableKey, FakeTable>> }> {
   const tables = await fakeTables(page);
   const raw: Partial<Record<TableKey, RawTable>> = {};
   const byKey: Partial<Record<TableKey, FakeTable>> = {};
@@ -104,7 +104,7 @@ export async function fakeBook(page: Page, asOf = AS_OF): Promise<ReadBookResult
     raw[key] = { headers: tb.values[0], rows: tb.values.slice(1), headerRow, sheet: tb.sheet };
     byKey[key] = tb;
   }
-  return { ...readBook(raw, { asOf }), tables: byKey };
+  return { ...decodeBook(raw, { asOf }), tables: byKey };
 }
 
 export async function sheetNames(page: Page): Promise<string[]> {

@@ -4,7 +4,7 @@
  * its sheets, drop-down lists and charts from the package itself.
  */
 import iconv from "iconv-lite";
-import { readBook } from "../../src/book/codec";
+import { decodeBook } from "../../src/book/codec";
 import type { RowError } from "../../src/book/errors";
 import { codeLabels } from "../../src/book/codes";
 import { RECORD_TABLE_KEYS, sheetName, TABLE_KEYS, TABLES } from "../../src/book/schema";
@@ -370,9 +370,9 @@ describe("SheetNamer", () => {
     expect(names.map((n) => namer.name(n))).toEqual(uniqueSheetNames(names, ["客户"]));
   });
 
-  test("readBook of a demo's Clients table by header row works without Excel tables too", () => {
+  test("decodeBook of a demo's Clients table by header row works without Excel tables too", () => {
     const t = writeTable(generateBook({ clients: 2, asOf: AS_OF }), "clients", "zh-CN");
     const raw = { headers: t.headers, rows: t.rows, headerRow: 1 };
-    expect(readBook({ clients: raw }).book.clients).toHaveLength(2);
+    expect(decodeBook({ clients: raw }).book.clients).toHaveLength(2);
   });
 });

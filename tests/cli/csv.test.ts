@@ -1,6 +1,6 @@
 /** CSV decoding, records with their line numbers, and CSV files as the codec's RawTables. */
 import iconv from "iconv-lite";
-import { readBook } from "../../src/book/codec";
+import { decodeBook } from "../../src/book/codec";
 import { csvTable, decodeCsv, parseCsvRecords } from "../../src/cli/csv";
 import { UsageError } from "../../src/cli/usage";
 
@@ -66,7 +66,7 @@ describe("csvTable", () => {
     const t = csvTable(text, "clients.csv", "clients");
     expect(t.headerRow).toBe(1);
     expect(t.sheet).toBe("clients.csv");
-    const { book, errors } = readBook({ clients: t });
+    const { book, errors } = decodeBook({ clients: t });
     expect(book.clients.map((c) => c.clientId)).toEqual(["C0001", "C0003"]);
     expect(book.clients[1].birthday).toBe("1990-01-02");
     expect(errors.map((e) => [e.sheet, e.row, e.column, e.code])).toEqual([
@@ -79,7 +79,7 @@ describe("csvTable", () => {
     const text = "2025年客户名单（导出）\n\nClient ID,Name,Phone\nC0001,Zhang Wei,13800138000\n";
     const t = csvTable(text, "c.csv", "clients");
     expect(t.headerRow).toBe(3);
-    expect(readBook({ clients: t }).book.clients).toEqual([{ clientId: "C0001", name: "Zhang Wei", phone: "13800138000" }]);
+    expect(decodeBook({ clients: t }).book.clients).toEqual([{ clientId: "C0001", name: "Zhang Wei", phone: "13800138000" }]);
   });
 
   test("an empty file (or only blank lines) is a usage error", () => {

@@ -11,7 +11,7 @@ import { serialToIso } from "../../src/domain/dates";
 import type { Book, Lang } from "../../src/domain/types";
 import type { CliIo } from "../../src/cli/run";
 import { UsageError } from "../../src/cli/usage";
-import { readWorkbookTables } from "../../src/xlsx/readBook";
+import { readWorkbookTables } from "../../src/xlsx/readWorkbook";
 import { entryText, readZip, xmlUnescape } from "../../src/xlsx/zip";
 
 export interface MemoryIo extends CliIo {

@@ -4,7 +4,7 @@
  */
 import { TABLES } from "../../src/book/schema";
 import { createCommands } from "../../src/excel/commands";
-import { readLimits } from "../../src/excel/readBook";
+import { readLimits } from "../../src/excel/readBookTables";
 import { LANGS, type Lang } from "../../src/domain/types";
 import { sampleBook } from "../../src/sample";
 import { colName } from "../../src/sheets/a1";

@@ -7,7 +7,7 @@
 import { TABLE_KEYS, TABLES } from "../../src/book/schema";
 import { Batch } from "../../src/excel/batch";
 import { createCommands } from "../../src/excel/commands";
-import { readLimits } from "../../src/excel/readBook";
+import { readLimits } from "../../src/excel/readBookTables";
 import {
   decodeReadSize, encodeReadSize, GUESS_BYTES_PER_CELL, mergeSizes, planFirstRead, predictedBytes, READ_SIZE_SETTING, SAFETY,
   worthStoring, type ReadSize,

@@ -1,9 +1,9 @@
 /**
- * An .xlsx as the fake host's sheets, decoded by our own reader (src/xlsx/readBook): every sheet's stored values
+ * An .xlsx as the fake host's sheets, decoded by our own reader (src/xlsx/readWorkbook): every sheet's stored values
  * from A1 and its Excel tables — for the fake host's insertWorksheetsFromBase64 (tests/fake-excel knownFilesDecoder).
  */
 import type { SheetSeed } from "../fake-excel";
-import { readWorkbookTables } from "../../src/xlsx/readBook";
+import { readWorkbookTables } from "../../src/xlsx/readWorkbook";
 
 /** The sheets of an .xlsx as the fake host's seeds. */
 export async function sheetSeedsOf(bytes: Uint8Array): Promise<SheetSeed[]> {

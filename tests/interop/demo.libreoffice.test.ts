@@ -20,7 +20,7 @@ import { isFormula } from "../../src/sheets/spec";
 import type { SheetSpec } from "../../src/sheets/spec";
 import { cellName, parseCell } from "../../src/xlsx/a1";
 import { sheetPartPaths } from "../../src/xlsx/parts";
-import { readWorkbookTables } from "../../src/xlsx/readBook";
+import { readWorkbookTables } from "../../src/xlsx/readWorkbook";
 import { entryText, makeEntry, readZip, writeZip } from "../../src/xlsx/zip";
 import { readPng } from "../tooling/png";
 import { sheetCharts } from "../cli/helpers";

@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { CellValue, SheetSpec } from "../../src/sheets/spec";
 import { openBytes } from "../../src/xlsx/excelize";
-import { readWorkbookTables } from "../../src/xlsx/readBook";
+import { readWorkbookTables } from "../../src/xlsx/readWorkbook";
 import { renderSpecs } from "../../src/xlsx/renderSpec";
 import { entryText, readZip } from "../../src/xlsx/zip";
 import { convert, findPdftoppm, findSoffice, pdfPageCount, pdfPageToPng, recalcToXlsx } from "./libreoffice";

@@ -3,7 +3,7 @@
  * product name its review rows recorded (Reviews' ProductName), in the manager's and the client's copy; a book
  * whose review rows have no name (written before the column existed) shows the HoldingId, as before.
  */
-import { readBook } from "../../src/book/codec";
+import { decodeBook } from "../../src/book/codec";
 import type { RawTable } from "../../src/book/raw";
 import { writeTable } from "../../src/book/write";
 import { emptyBook, THIS_BANK, type Book, type Lang } from "../../src/domain/types";
@@ -73,12 +73,12 @@ test("an old book read from tables without 产品名称 has no errors and shows 
   const at6 = reviews.headers.indexOf("产品名称");
   expect(at6).toBe(reviews.headers.length - 1);
   const old: RawTable = { ...reviews, headers: reviews.headers.slice(0, at6), rows: reviews.rows.map((r) => r.slice(0, at6)) };
-  const r = readBook({ clients: raw("clients"), holdings: raw("holdings"), reviews: old }, { asOf: AS_OF });
+  const r = decodeBook({ clients: raw("clients"), holdings: raw("holdings"), reviews: old }, { asOf: AS_OF });
   expect(r.errors).toEqual([]);
   expect(r.book.reviews).toHaveLength(4);
   expect(soldRow(r.book, "zh-CN", false).product).toBe("H00123");
   // and with the column, read back from the same tables, the name
-  const withNames = readBook({ clients: raw("clients"), holdings: raw("holdings"), reviews }, { asOf: AS_OF });
+  const withNames = decodeBook({ clients: raw("clients"), holdings: raw("holdings"), reviews }, { asOf: AS_OF });
   expect(withNames.errors).toEqual([]);
   expect(soldRow(withNames.book, "zh-CN", false).product).toBe("招银理财日日金");
 });

@@ -11,7 +11,7 @@ import { gzipSync } from "zlib";
 import { TABLE_KEYS, TABLES } from "../../src/book/schema";
 import { LANGS } from "../../src/domain/types";
 import { templatePath } from "../../src/taskpane/template";
-import { readWorkbookTables } from "../../src/xlsx/readBook";
+import { readWorkbookTables } from "../../src/xlsx/readWorkbook";
 import { allUrls, DEV_ORIGIN, loadManifest } from "./manifestModel";
 
 const ROOT = path.resolve(__dirname, "..", "..");

@@ -16,7 +16,7 @@ import { CONTENT_TYPE_CHART, CONTENT_TYPE_DRAWING, REL_DRAWING, worksheetChildre
 import { openBytes } from "../../src/xlsx/excelize";
 import { finishWorkbook } from "../../src/xlsx/finish";
 import { relationships, sheetPartPaths } from "../../src/xlsx/parts";
-import { readWorkbookTables } from "../../src/xlsx/readBook";
+import { readWorkbookTables } from "../../src/xlsx/readWorkbook";
 import { addSpecToFile, renderSpecs } from "../../src/xlsx/renderSpec";
 import { newWorkbook, openWorkbook } from "../../src/xlsx/workbook";
 import { readZip } from "../../src/xlsx/zip";

@@ -6,7 +6,7 @@ import type { CellValue, SheetSpec } from "../../src/sheets/spec";
 import { openBytes, XlsxError } from "../../src/xlsx/excelize";
 import type { XlsxFile } from "../../src/xlsx/excelize";
 import { finishWorkbook } from "../../src/xlsx/finish";
-import { readWorkbookTables } from "../../src/xlsx/readBook";
+import { readWorkbookTables } from "../../src/xlsx/readWorkbook";
 import { addSpecToFile, renderSpecs } from "../../src/xlsx/renderSpec";
 import { newWorkbook, openWorkbook } from "../../src/xlsx/workbook";
 import { cellXml, chartXmls, partText, sheetDrawingXml, sheetXml } from "./helpers";

@@ -7,7 +7,7 @@ import type { DataValidation } from "excelize-wasm";
 import type { RawValue } from "../../src/book/raw";
 import { openBytes, XlsxError } from "../../src/xlsx/excelize";
 import { finishWorkbook } from "../../src/xlsx/finish";
-import { findTable, readWorkbookTables } from "../../src/xlsx/readBook";
+import { findTable, readWorkbookTables } from "../../src/xlsx/readWorkbook";
 import { isoDateTimeToSerial } from "../../src/xlsx/sheetData";
 import { addSpecToFile } from "../../src/xlsx/renderSpec";
 import { addTableSheet } from "../../src/xlsx/tables";

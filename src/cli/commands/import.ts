@@ -2,7 +2,7 @@
  * clientbook import: CSV files → a client book file. Rows the codec cannot read are not imported; they are
  * reported ("file:line: column: reason") and kept verbatim on the import-errors sheet, so nothing is lost.
  */
-import { readBook } from "../../book/codec";
+import { decodeBook } from "../../book/codec";
 import { detectTable, matchHeaders } from "../../book/headers";
 import type { RawTable, RawValue } from "../../book/raw";
 import { RECORD_TABLE_KEYS, TABLE_KEYS, TABLES } from "../../book/schema";
@@ -111,7 +111,7 @@ export async function importCommand(opts: ImportOptions, ctx: CommandContext = {
     if (encoding !== "utf-8") encodings.push(`${input.name}: ${encoding}`);
   }
   const lang = opts.lang ?? headerLanguage("clients", raw.clients!.headers);
-  const read = readBook(raw, { asOf: opts.asOf });
+  const read = decodeBook(raw, { asOf: opts.asOf });
   const book: Book = { ...read.book, settings: { ...read.book.settings, language: lang, ...(lang === "zh-TW" ? { currency: "TWD" } : {}) } };
 
   const tables = TABLE_KEYS.map((key) => {

@@ -18,7 +18,7 @@
  * A table the manager renamed (e.g. to 客户) is found by its name or its sheet's name in any language in a second
  * sync — only in that case.
  */
-import { readBook as decodeBook, type ReadBookResult } from "../book/codec";
+import { decodeBook, type DecodedBook } from "../book/codec";
 import type { RawTable, RawValue } from "../book/raw";
 import { TABLE_KEYS, TABLES, tableKeyForName, type TableKey } from "../book/schema";
 import type { IsoDate } from "../domain/types";
@@ -173,7 +173,7 @@ function sizesFound(keys: readonly TableKey[], tables: Partial<Record<TableKey, 
  * is followed by the counted read, then the bodies in chunks. With a hint that says it does not fit, the first
  * sync is the counted read and carries as many body rows as the hint says fit, so no round trip is refused.
  */
-export async function readTables<X = undefined>(batch: Batch, opts: ReadOptions<X> = {}): Promise<BookRead<X>> {
+export async function readBookTables<X = undefined>(batch: Batch, opts: ReadOptions<X> = {}): Promise<BookRead<X>> {
   const keys = opts.keys ?? TABLE_KEYS;
   const headersOnly = new Set(opts.headersOnly ?? []);
   const ctx = batch.ctx;
@@ -345,7 +345,7 @@ async function readBodiesChunked(batch: Batch, infos: TableInfo[], cells: CellSi
       if (!isResponseTooLarge(err)) throw err;
       // Refused anyway: the cells are larger than estimated. Read the same rows again in half the room.
       if (sync.length === 1 && sync[0].to - sync[0].from === 1) {
-        throw new Error(`readBook: row ${sync[0].info.rowIndex + 2 + sync[0].from} of ${sync[0].info.tableName} is larger than a response may carry`);
+        throw new Error(`readBookTables: row ${sync[0].info.rowIndex + 2 + sync[0].from} of ${sync[0].info.tableName} is larger than a response may carry`);
       }
       for (const p of sync) perCell.set(p.info.key, cellBytes(p.info) * 2);
       budget = Math.max(1, Math.floor(budget / 2));
@@ -378,13 +378,13 @@ export function rawTables(tables: Partial<Record<TableKey, TableInfo>>): Partial
 }
 
 export interface LoadedBook<X> extends BookRead<X> {
-  read: ReadBookResult;
+  read: DecodedBook;
   hasBook: boolean;
 }
 
 /** Reads the whole book (and the command's extra loads) and decodes it. */
 export async function loadBook<X = undefined>(batch: Batch, opts: { asOf?: IsoDate; extra?: ReadOptions<X>["extra"] } = {}): Promise<LoadedBook<X>> {
-  const r = await readTables<X>(batch, { extra: opts.extra });
+  const r = await readBookTables<X>(batch, { extra: opts.extra });
   const read = decodeBook(rawTables(r.tables), opts.asOf ? { asOf: opts.asOf } : {});
   return { ...r, read, hasBook: TABLE_KEYS.some((k) => r.tables[k] !== undefined) };
 }
