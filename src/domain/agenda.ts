@@ -12,6 +12,10 @@
  * - Risk assessment: expired or expiring within 30 days, or missing, for clients with a C-level or a rated holding.
  * - Verification: VerifiedOn 180 days old or more, or missing (due now).
  * - Suitability: holdings whose R-level is above the client's C-level (date = asOf).
+ * - Data to check: a review, contact, risk assessment or verification dated after asOf (a typo such as 2052). It
+ *   is ignored for every due date — it must not hide an overdue review or call — and listed here to fix (date =
+ *   asOf, the bad date in the detail). DESIGN.md (Refined 2026-12-06): dates in the future are data errors, never
+ *   "the latest".
  * Items are grouped by reason in AGENDA_REASONS order; within a group the most overdue first, then the soonest,
  * then book order.
  */
@@ -24,8 +28,13 @@ import { assessmentExpiry, bookSuitability, riskAssessmentStatus, type Assessmen
 import { bookTiers } from "./tiers";
 import { LIABILITY_CLASSES, type AssetClass, type Book, type Cadence, type ClientRisk, type Contact, type IsoDate, type Lang, type ProductRisk, type Relation } from "./types";
 
-export const AGENDA_REASONS = ["review", "contact", "follow-up", "birthday", "maturity", "risk-assessment", "suitability", "verification"] as const;
+export const AGENDA_REASONS = [
+  "review", "contact", "follow-up", "birthday", "maturity", "risk-assessment", "suitability", "verification", "data-check",
+] as const;
 export type AgendaReason = (typeof AGENDA_REASONS)[number];
+
+/** What a data-check item points at: a record dated after asOf. */
+export type DataCheck = "future-review" | "future-contact" | "future-assessment" | "future-verification";
 
 export type Urgency = "overdue" | "today" | "soon";
 
@@ -48,6 +57,9 @@ export interface AgendaDetail {
   clientRisk?: ClientRisk;
   nextAction?: string;
   assessment?: AssessmentStatus;
+  /** Data to check: what is wrong; the bad date is in `badDate`. */
+  check?: DataCheck;
+  badDate?: IsoDate;
 }
 
 export interface AgendaItem {
@@ -104,16 +116,26 @@ export function todayAgenda(book: Book, asOf: IsoDate, windows: Partial<AgendaWi
   const tiers = bookTiers(book);
   const holdings = groupBy(book.holdings, (h) => h.clientId);
   const family = groupBy(book.family, (f) => f.clientId);
+  // Records dated after asOf do not exist yet from asOf's point of view: left out of every due date, listed to check.
   const lastReview = new Map<string, IsoDate>();
+  const futureReviews = new Map<string, Set<IsoDate>>();
   for (const r of book.reviews) {
+    if (r.reviewDate > asOf) {
+      const set = futureReviews.get(r.clientId);
+      if (set) set.add(r.reviewDate);
+      else futureReviews.set(r.clientId, new Set([r.reviewDate]));
+      continue;
+    }
     const prev = lastReview.get(r.clientId);
     if (!prev || r.reviewDate > prev) lastReview.set(r.clientId, r.reviewDate);
   }
   const latest = new Map<string, Contact>();
   for (const c of book.contacts) {
+    if (c.date > asOf) continue;
     const prev = latest.get(c.clientId);
     if (!prev || c.date >= prev.date) latest.set(c.clientId, c);
   }
+  const futureContacts = groupBy(book.contacts.filter((c) => c.date > asOf), (c) => c.clientId);
   const unsuitable = groupBy(
     bookSuitability(book, asOf).filter((p) => p.reason === "above-risk"),
     (p) => p.clientId,
@@ -173,6 +195,7 @@ export function todayAgenda(book: Book, asOf: IsoDate, windows: Partial<AgendaWi
       const status = riskAssessmentStatus(c.riskAssessedOn, asOf);
       const risk = c.riskLevel ? { clientRisk: c.riskLevel } : {};
       if (status === "missing") push("risk-assessment", asOf, { never: true, assessment: status, ...risk });
+      else if (status === "future") push("risk-assessment", asOf, { badDate: c.riskAssessedOn, assessment: status, ...risk });
       else if (status !== "valid") {
         push("risk-assessment", assessmentExpiry(c.riskAssessedOn as IsoDate), { lastDate: c.riskAssessedOn, assessment: status, ...risk });
       }
@@ -185,11 +208,17 @@ export function todayAgenda(book: Book, asOf: IsoDate, windows: Partial<AgendaWi
       });
     }
 
-    if (!c.verifiedOn) push("verification", asOf, { never: true });
+    const verifiedFuture = c.verifiedOn !== undefined && c.verifiedOn > asOf;
+    if (!c.verifiedOn || verifiedFuture) push("verification", asOf, { never: true });
     else {
       const due = addDays(c.verifiedOn, w.verifyAfterDays);
       if (due <= asOf) push("verification", due, { lastDate: c.verifiedOn });
     }
+
+    for (const d of [...(futureReviews.get(c.clientId) ?? [])].sort()) push("data-check", asOf, { check: "future-review", badDate: d });
+    for (const f of futureContacts.get(c.clientId) ?? []) push("data-check", asOf, { check: "future-contact", badDate: f.date });
+    if (c.riskAssessedOn && c.riskAssessedOn > asOf) push("data-check", asOf, { check: "future-assessment", badDate: c.riskAssessedOn });
+    if (verifiedFuture) push("data-check", asOf, { check: "future-verification", badDate: c.verifiedOn });
   }
 
   const rank = new Map(AGENDA_REASONS.map((r, i) => [r, i]));
@@ -213,6 +242,7 @@ export const AGENDA_REASON_LABELS: Readonly<Record<AgendaReason, Localized>> = {
   "risk-assessment": { "zh-CN": "风险评估", "zh-TW": "風險評估", "en-US": "Risk assessment" },
   suitability: { "zh-CN": "适当性", "zh-TW": "適合度", "en-US": "Suitability" },
   verification: { "zh-CN": "资料核实", "zh-TW": "資料核實", "en-US": "Verify details" },
+  "data-check": { "zh-CN": "待核对数据", "zh-TW": "待核對資料", "en-US": "Data to check" },
 };
 
 export const URGENCY_LABELS: Readonly<Record<Urgency, Localized>> = {
@@ -237,6 +267,25 @@ export function formatAmount(n: number): string {
   if (fixed.includes("e")) return String(n);
   const [int, frac] = fixed.split(".");
   return (n < 0 && Number(fixed) !== 0 ? "-" : "") + int.replace(/\B(?=(\d{3})+(?!\d))/g, ",") + (frac ? "." + frac : "");
+}
+
+type Pick = (cn: string, hk: string, en: string) => string;
+
+/** "检视记录日期 2052-01-31 晚于今天：不计入到期日，请更正" and the like. */
+function describeDataCheck(check: DataCheck | undefined, date: IsoDate, pick: Pick): string {
+  const fix = pick("晚于今天：不计入到期日，请更正", "晚於今天：不計入到期日，請更正", "is after today: left out of due dates; please correct it");
+  switch (check) {
+    case "future-review":
+      return pick(`检视记录日期 ${date} ${fix}`, `檢視記錄日期 ${date} ${fix}`, `Review date ${date} ${fix}`);
+    case "future-contact":
+      return pick(`联络记录日期 ${date} ${fix}`, `聯絡記錄日期 ${date} ${fix}`, `Contact date ${date} ${fix}`);
+    case "future-assessment":
+      return pick(`风险评估日期 ${date} ${fix}`, `風險評估日期 ${date} ${fix}`, `Risk assessment date ${date} ${fix}`);
+    case "future-verification":
+      return pick(`资料核实日期 ${date} ${fix}`, `資料核實日期 ${date} ${fix}`, `Verification date ${date} ${fix}`);
+    default:
+      return pick(`日期 ${date} 待核对`, `日期 ${date} 待核對`, `Date ${date} to check`);
+  }
 }
 
 /** One line describing the item, e.g. 配偶 王芳 生日（38岁）. */
@@ -268,7 +317,15 @@ export function describeAgendaItem(item: AgendaItem, lang: Lang): string {
     }
     case "risk-assessment":
       if (d.never) return pick("无风险评估记录", "無風險評估記錄", "No risk assessment on record");
-      return item.daysUntil <= 0
+      if (d.assessment === "future") {
+        return pick(
+          `风险评估日期 ${d.badDate} 晚于今天，不算有效评估`,
+          `風險評估日期 ${d.badDate} 晚於今天，不算有效評估`,
+          `Risk assessment dated ${d.badDate}, after today: not a valid assessment`,
+        );
+      }
+      // Valid through its anniversary (item.date), expired from the next day: see assessmentExpiry.
+      return item.daysUntil < 0
         ? pick(`风险评估（${d.lastDate}）已过期`, `風險評估（${d.lastDate}）已過期`, `Risk assessment of ${d.lastDate} has expired`)
         : pick(`风险评估（${d.lastDate}）即将到期`, `風險評估（${d.lastDate}）即將到期`, `Risk assessment of ${d.lastDate} expires soon`);
     case "suitability": {
@@ -282,5 +339,7 @@ export function describeAgendaItem(item: AgendaItem, lang: Lang): string {
     case "verification":
       return d.never ? pick("联系资料从未核实", "聯絡資料從未核實", "Contact details never verified")
         : pick(`联系资料上次核实 ${d.lastDate}`, `聯絡資料上次核實 ${d.lastDate}`, `Contact details last verified ${d.lastDate}`);
+    case "data-check":
+      return describeDataCheck(d.check, d.badDate ?? "", pick);
   }
 }

@@ -1,6 +1,7 @@
 /**
  * Suitability (China's bank rules, DESIGN.md): products are R1–R5, clients C1–C5; a product is suitable when its
- * level ≤ the client's and the client's risk assessment is under one year old.
+ * level ≤ the client's and the client's risk assessment is in force: not over one year old (valid through its first
+ * anniversary — see assessmentExpiry for the source) and not dated after the day judged.
  */
 import { ok, refused } from "./result";
 import type { Localized, Result } from "./result";
@@ -8,7 +9,7 @@ import { assertIsoDate, dayDiff } from "./cadence";
 import { addMonths } from "./dates";
 import { CLIENT_RISKS, LIABILITY_CLASSES, PRODUCT_RISKS, type AssetClass, type Book, type Client, type ClientRisk, type Holding, type IsoDate, type ProductRisk } from "./types";
 
-/** An assessment within this many days of its first anniversary is "expiring". */
+/** An assessment whose last valid day (its first anniversary) is within this many days is "expiring". */
 export const EXPIRING_DAYS = 30;
 
 function norm(s: string): string {
@@ -78,23 +79,42 @@ export function parseProductRisk(x: unknown, arg = "productRisk"): Result<Produc
   return refused("bad-product-risk", arg, PRODUCT_EXPECTED, x);
 }
 
-export type AssessmentStatus = "valid" | "expiring" | "expired" | "missing";
+/**
+ * valid · expiring (the last valid day is within 30 days) · expired · missing (no date) · future (dated after asOf:
+ * a typo such as 2052, a data error to fix; it vouches for nothing, so it counts as no assessment).
+ */
+export type AssessmentStatus = "valid" | "expiring" | "expired" | "missing" | "future";
 
-/** The first anniversary of the assessment (29 Feb → 28 Feb), the day it stops counting. */
+/**
+ * The last day the assessment counts: its first anniversary (29 Feb → 28 Feb). It is still valid on that day and
+ * expired from the next.
+ *
+ * Source: the bank rule (《商业银行理财业务监督管理办法》, 银保监会令2018年第6号; the same words in
+ * 《商业银行理财产品销售管理办法》2011 and 《理财公司理财产品销售管理暂行办法》2021) asks a client who has gone
+ * "超过一年未进行风险承受能力评估" to be assessed again before buying; banks state it as "风险评估的有效期为1年"
+ * (ICBC). The period is counted as 《民法典》 says: 第二百零一条 the day of the assessment is not counted; 第二百零二条
+ * the period ends on the corresponding day of the month it expires in, or that month's last day when there is
+ * none (29 Feb → 28 Feb); 第一千二百五十九条 "超过" excludes the number itself — exactly one year is not over a
+ * year. So an assessment of 2024-03-15 is valid through 2025-03-15 and expired on 2025-03-16.
+ */
 export function assessmentExpiry(assessedOn: IsoDate): IsoDate {
   assertIsoDate(assessedOn, "assessedOn");
   return addMonths(assessedOn, 12);
 }
 
-/**
- * valid; expiring when the anniversary is within 30 days; expired on and after the anniversary (one year or
- * older); missing without a date. An assessment dated after asOf counts as valid.
- */
+/** The one rule for RM.SUITABLE, the Today page and the sheets (see AssessmentStatus and assessmentExpiry). */
 export function riskAssessmentStatus(assessedOn: IsoDate | undefined, asOf: IsoDate): AssessmentStatus {
   assertIsoDate(asOf, "asOf");
   if (assessedOn === undefined) return "missing";
+  assertIsoDate(assessedOn, "assessedOn");
+  if (assessedOn > asOf) return "future";
   const left = dayDiff(asOf, assessmentExpiry(assessedOn));
-  return left <= 0 ? "expired" : left <= EXPIRING_DAYS ? "expiring" : "valid";
+  return left < 0 ? "expired" : left <= EXPIRING_DAYS ? "expiring" : "valid";
+}
+
+/** True when the assessment vouches for a sale on asOf: valid or expiring (see riskAssessmentStatus). */
+export function assessmentInForce(status: AssessmentStatus): boolean {
+  return status === "valid" || status === "expiring";
 }
 
 /** Levels only: the product's R-level ≤ the client's C-level. */
@@ -103,12 +123,11 @@ export function levelSuitable(clientRisk: ClientRisk, productRisk: ProductRisk):
 }
 
 /**
- * The full rule: levels fit and the assessment is under one year old on asOf. A missing assessment is not
- * suitable; use `levelSuitable` to compare levels alone.
+ * The full rule: levels fit and the assessment is in force on asOf (not over one year old: still valid on its
+ * anniversary). A missing or future-dated assessment is not; use `levelSuitable` to compare levels alone.
  */
 export function isSuitable(clientRisk: ClientRisk, productRisk: ProductRisk, assessedOn: IsoDate | undefined, asOf: IsoDate): boolean {
-  const s = riskAssessmentStatus(assessedOn, asOf);
-  return levelSuitable(clientRisk, productRisk) && (s === "valid" || s === "expiring");
+  return levelSuitable(clientRisk, productRisk) && assessmentInForce(riskAssessmentStatus(assessedOn, asOf));
 }
 
 /**
@@ -117,7 +136,8 @@ export function isSuitable(clientRisk: ClientRisk, productRisk: ProductRisk, ass
  * - no-product-risk: a fund, wealth product, bond or stock without an R-level;
  * - no-client-risk: the client has no C-level;
  * - above-risk: the product's level is above the client's;
- * - no-assessment / assessment-expired: the levels fit but the assessment is missing or a year old.
+ * - no-assessment / assessment-expired: the levels fit but the assessment is missing (or dated after asOf, which
+ *   vouches for nothing) or over one year old.
  */
 export type SuitabilityReason =
   | "not-applicable"
@@ -148,7 +168,7 @@ export function holdingSuitability(
   if (!client.riskLevel) return { ok: false, reason: "no-client-risk" };
   if (!levelSuitable(client.riskLevel, holding.riskLevel)) return { ok: false, reason: "above-risk" };
   const s = riskAssessmentStatus(client.riskAssessedOn, asOf);
-  if (s === "missing") return { ok: false, reason: "no-assessment" };
+  if (s === "missing" || s === "future") return { ok: false, reason: "no-assessment" };
   if (s === "expired") return { ok: false, reason: "assessment-expired" };
   return { ok: true };
 }
@@ -162,7 +182,7 @@ export interface SuitabilityProblem {
   clientName: string;
   clientRisk?: ClientRisk;
   assessedOn?: IsoDate;
-  /** Anniversary of the assessment, for assessment-expired. */
+  /** Last valid day of the assessment (its first anniversary), for assessment-expired. */
   expiresOn?: IsoDate;
   holdingId?: string;
   productName?: string;
@@ -192,7 +212,7 @@ export function bookSuitability(book: Pick<Book, "clients" | "holdings">, asOf: 
     if (!c.riskLevel && rated) out.push({ reason: "no-client-risk", ...base });
     if (c.riskLevel || rated) {
       const s = riskAssessmentStatus(c.riskAssessedOn, asOf);
-      if (s === "missing") out.push({ reason: "no-assessment", ...base });
+      if (s === "missing" || s === "future") out.push({ reason: "no-assessment", ...base });
       else if (s === "expired") {
         out.push({ reason: "assessment-expired", ...base, assessedOn: c.riskAssessedOn, expiresOn: assessmentExpiry(c.riskAssessedOn as IsoDate) });
       }

@@ -308,14 +308,15 @@ export function DAYSDUE(lastDate: unknown, cadence: unknown, asOf?: unknown): nu
 
 // ---- suitability ---------------------------------------------------------------------------------------------------
 
-// Without assessedOn the levels alone decide (a formula often checks just a product against a level); with it, an
-// assessment one year old or older makes any product unsuitable, as the book-wide check does.
+// Without assessedOn the levels alone decide (a formula often checks just a product against a level); with it, the
+// book-wide rule applies (domain riskAssessmentStatus): valid through its first anniversary, expired from the next
+// day; an assessment dated after asOf is refused, as AGE refuses a birth after asOf.
 /**
- * Suitability (适当性): TRUE when the product's risk level ≤ the client's and the assessment is under a year old.
+ * Suitability (适当性): TRUE when the product's risk level ≤ the client's and the assessment is not over a year old.
  * @customfunction SUITABLE
  * @param clientRisk Client's risk level: C1–C5, 1–5, or 保守/稳健/平衡/成长/进取 (型 optional, 繁體 too).
  * @param productRisk Product's risk level: R1–R5 or 1–5.
- * @param assessedOn Date of the client's risk assessment; blank compares the levels only.
+ * @param assessedOn Date of the client's risk assessment (valid through its first anniversary); blank compares the levels only.
  * @param asOf Date to judge the assessment's age on; blank means today.
  * @returns TRUE when suitable, FALSE otherwise.
  * @volatile
@@ -328,6 +329,7 @@ export function SUITABLE(clientRisk: unknown, productRisk: unknown, assessedOn?:
     const product = unwrap(parseProductRisk(productRisk, "productRisk"));
     const assessed = readOptionalDate(assessedOn, "assessedOn");
     const on = readDateOrToday(asOf, "asOf");
+    if (assessed !== undefined && assessed > on) after("assessedOn", assessed, "asOf", on);
     return assessed === undefined ? levelSuitable(client, product) : isSuitable(client, product, assessed, on);
   });
 }

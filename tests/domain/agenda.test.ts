@@ -57,6 +57,7 @@ describe("todayAgenda", () => {
       { clientId: "C1", date: "2025-01-20", channel: "T" },
       { clientId: "C3", date: "2025-01-10", channel: "T", nextDate: "2025-01-15" },
       { clientId: "C3", date: "2025-02-01", channel: "M", nextAction: "回电确认赎回", nextDate: "2025-02-26" },
+      { clientId: "C2", date: "2052-01-20", channel: "T" }, // a typo for 2025: still never contacted
     ],
   });
   const items = todayAgenda(b, asOf);
@@ -77,6 +78,7 @@ describe("todayAgenda", () => {
       "suitability C1 2025-02-24 0",
       "verification C1 2025-01-28 -27",
       "verification C2 2025-02-24 0",
+      "data-check C2 2025-02-24 0",
     ]);
   });
   test("items carry the client, urgency and detail", () => {
@@ -111,6 +113,9 @@ describe("todayAgenda", () => {
     expect(describeAgendaItem(t("risk-assessment", "C1"), "en-US")).toBe("Risk assessment of 2024-03-10 expires soon");
     expect(describeAgendaItem(t("suitability", "C1"), "zh-CN")).toBe("科技成长 R4 高于客户等级 C3，金额 80,000");
     expect(describeAgendaItem(t("verification", "C2"), "en-US")).toBe("Contact details never verified");
+    expect(describeAgendaItem(t("data-check", "C2"), "zh-CN")).toBe("联络记录日期 2052-01-20 晚于今天：不计入到期日，请更正");
+    expect(describeAgendaItem(t("data-check", "C2"), "zh-TW")).toBe("聯絡記錄日期 2052-01-20 晚於今天：不計入到期日，請更正");
+    expect(describeAgendaItem(t("data-check", "C2"), "en-US")).toBe("Contact date 2052-01-20 is after today: left out of due dates; please correct it");
     for (const i of items) for (const l of ["zh-CN", "zh-TW", "en-US"] as const) expect(describeAgendaItem(i, l)).not.toMatch(/undefined|NaN/);
   });
   test("agendaGroups keeps the order and drops empty groups", () => {
@@ -128,6 +133,72 @@ describe("todayAgenda", () => {
     expect(() => todayAgenda(b, "2025-02-29")).toThrow(/asOf/);
     expect(() => todayAgenda(b, asOf, { birthdayWithinDays: -1 })).toThrow(/birthdayWithinDays/);
     expect(() => todayAgenda(b, asOf, { verifyAfterDays: 1.5 })).toThrow(RangeError);
+  });
+});
+
+// DESIGN.md (Refined 2026-12-06): "Dates in the future (reviews, contacts, assessments) are data errors, never
+// 'the latest'". Expected values by hand: C1 is tier A (monthly); last real review 2025-01-10 → due 2025-02-10,
+// 14 days overdue on 2025-02-24; last real contact 2025-01-05 → due 2025-02-05, 19 days overdue.
+describe("dates after asOf are data errors, not the latest", () => {
+  const asOf = "2025-02-24";
+  const b = book({
+    clients: [
+      quietClient("C1", { riskLevel: "C3", riskAssessedOn: "2052-01-10", verifiedOn: "2052-02-01" }),
+      quietClient("C2", { verifiedOn: "2025-01-01" }),
+    ],
+    holdings: [holding("C1", { amount: 1_000_000 })],
+    reviews: [
+      { clientId: "C1", reviewDate: "2025-01-10", holdingId: "H1", assetClass: "Deposit", amount: 1_000_000 },
+      { clientId: "C1", reviewDate: "2052-01-10", holdingId: "H1", assetClass: "Deposit", amount: 1_000_000 },
+      { clientId: "C1", reviewDate: "2052-01-10", holdingId: "H2", assetClass: "Deposit", amount: 5 },
+      { clientId: "C2", reviewDate: "2025-02-20", holdingId: "H9", assetClass: "Deposit", amount: 1 },
+    ],
+    contacts: [
+      { clientId: "C1", date: "2025-01-05", channel: "T" },
+      { clientId: "C1", date: "2052-01-05", channel: "T", nextDate: "2052-02-01" },
+      { clientId: "C2", date: "2025-02-20", channel: "T" },
+    ],
+  });
+  const items = todayAgenda(b, asOf);
+  test("a review or contact dated 2052 does not hide the overdue review and call", () => {
+    expect(items.filter((i) => i.clientId === "C1" && i.reason !== "data-check").map(key)).toEqual([
+      "review C1 2025-02-10 -14",
+      "contact C1 2025-02-05 -19",
+      "risk-assessment C1 2025-02-24 0", // the 2052 assessment vouches for nothing: due now
+      "verification C1 2025-02-24 0",
+    ]);
+  });
+  test("each future date is listed once under data to check, in three languages", () => {
+    const checks = items.filter((i) => i.reason === "data-check");
+    expect(checks.map((i) => [i.clientId, i.detail.check, i.detail.badDate, i.date])).toEqual([
+      ["C1", "future-review", "2052-01-10", asOf],
+      ["C1", "future-contact", "2052-01-05", asOf],
+      ["C1", "future-assessment", "2052-01-10", asOf],
+      ["C1", "future-verification", "2052-02-01", asOf],
+    ]);
+    expect(describeAgendaItem(checks[0], "zh-CN")).toBe("检视记录日期 2052-01-10 晚于今天：不计入到期日，请更正");
+    expect(describeAgendaItem(checks[2], "en-US")).toBe("Risk assessment date 2052-01-10 is after today: left out of due dates; please correct it");
+    const ra = items.find((i) => i.reason === "risk-assessment")!;
+    expect(describeAgendaItem(ra, "zh-TW")).toBe("風險評估日期 2052-01-10 晚於今天，不算有效評估");
+  });
+  test("a record dated on asOf itself is fine", () => {
+    expect(todayAgenda(book({ ...b, clients: [quietClient("C2")] }), "2025-02-20").filter((i) => i.reason === "data-check")).toEqual([]);
+  });
+});
+
+describe("risk assessment: valid through its anniversary (see suitability.test.ts for the source)", () => {
+  const b = book({
+    clients: [quietClient("C1", { riskLevel: "C3", riskAssessedOn: "2024-02-24" })],
+    reviews: [{ clientId: "C1", reviewDate: "2025-02-20", holdingId: "H1", assetClass: "Deposit", amount: 1 }],
+    contacts: [{ clientId: "C1", date: "2025-02-20", channel: "T" }],
+  });
+  test("on the anniversary: expiring today, not expired; the next day: expired", () => {
+    const on = todayAgenda(b, "2025-02-24").find((i) => i.reason === "risk-assessment")!;
+    expect([on.date, on.daysUntil, on.urgency, on.detail.assessment]).toEqual(["2025-02-24", 0, "today", "expiring"]);
+    expect(describeAgendaItem(on, "en-US")).toBe("Risk assessment of 2024-02-24 expires soon");
+    const after = todayAgenda(b, "2025-02-25").find((i) => i.reason === "risk-assessment")!;
+    expect([after.daysUntil, after.urgency, after.detail.assessment]).toEqual([-1, "overdue", "expired"]);
+    expect(describeAgendaItem(after, "zh-CN")).toBe("风险评估（2024-02-24）已过期");
   });
 });
 

@@ -33,22 +33,29 @@ describe("parseProductRisk", () => {
   });
 });
 
+// The rule (src/domain/suitability.ts, assessmentExpiry): reassess after "超过一年未进行风险承受能力评估"
+// (《商业银行理财业务监督管理办法》); 《民法典》 第二百零一、二百零二条 count the year from the next day to the
+// anniversary (the month's last day when there is none), 第一千二百五十九条 "超过" excludes the number itself. So an
+// assessment is valid on its anniversary and expired the day after.
 describe("risk assessment status (frozen dates)", () => {
   const asOf = "2025-03-15";
   test.each<[string | undefined, string]>([
     [undefined, "missing"],
     ["2025-01-01", "valid"],
-    ["2024-04-15", "valid"], // anniversary 2025-04-15: 31 days left
-    ["2024-04-14", "expiring"], // 30 days left
+    ["2024-04-15", "valid"], // last valid day 2025-04-15: 31 days away
+    ["2024-04-14", "expiring"], // last valid day 30 days away
     ["2024-03-16", "expiring"], // 1 day left
-    ["2024-03-15", "expired"], // one year old today
+    ["2024-03-15", "expiring"], // exactly one year old today: not over a year, its last valid day
+    ["2024-03-14", "expired"], // over one year old
     ["2023-01-01", "expired"],
-    ["2026-01-01", "valid"], // dated in the future
+    ["2026-01-01", "future"], // dated after asOf (a typo): a data error, vouches for nothing
+    ["2052-03-15", "future"],
   ])("assessed %p → %s", (d, s) => expect(riskAssessmentStatus(d, asOf)).toBe(s));
-  test("29 Feb assessments expire on 28 Feb of the next year", () => {
+  test("29 Feb assessments count through 28 Feb of the next year (民法典 第二百零二条: no corresponding day → the month's last day)", () => {
     expect(assessmentExpiry("2024-02-29")).toBe("2025-02-28");
     expect(riskAssessmentStatus("2024-02-29", "2025-02-27")).toBe("expiring");
-    expect(riskAssessmentStatus("2024-02-29", "2025-02-28")).toBe("expired");
+    expect(riskAssessmentStatus("2024-02-29", "2025-02-28")).toBe("expiring");
+    expect(riskAssessmentStatus("2024-02-29", "2025-03-01")).toBe("expired");
     expect(assessmentExpiry("2027-02-28")).toBe("2028-02-28");
   });
   test("bad dates", () => {
@@ -65,8 +72,10 @@ describe("isSuitable / levelSuitable", () => {
     expect(isSuitable("C3", "R2", "2024-06-01", "2025-03-01")).toBe(true);
     expect(isSuitable("C3", "R2", "2024-03-10", "2025-03-01")).toBe(true); // expiring but not expired
     expect(isSuitable("C3", "R4", "2024-06-01", "2025-03-01")).toBe(false);
-    expect(isSuitable("C3", "R2", "2024-03-01", "2025-03-01")).toBe(false); // one year old
+    expect(isSuitable("C3", "R2", "2024-03-01", "2025-03-01")).toBe(true); // one year old today: its last valid day
+    expect(isSuitable("C3", "R2", "2024-02-29", "2025-03-01")).toBe(false); // over one year
     expect(isSuitable("C3", "R2", undefined, "2025-03-01")).toBe(false);
+    expect(isSuitable("C3", "R2", "2052-01-01", "2025-03-01")).toBe(false); // dated in the future: no valid assessment
   });
 });
 
@@ -84,7 +93,9 @@ describe("holdingSuitability", () => {
     [{ assetClass: "Insurance", riskLevel: "R4" }, client, { ok: false, reason: "above-risk" }],
     [{ assetClass: "Fund", riskLevel: "R2" }, {}, { ok: false, reason: "no-client-risk" }],
     [{ assetClass: "Fund", riskLevel: "R2" }, { riskLevel: "C3" }, { ok: false, reason: "no-assessment" }],
-    [{ assetClass: "Fund", riskLevel: "R2" }, { riskLevel: "C3", riskAssessedOn: "2024-03-01" }, { ok: false, reason: "assessment-expired" }],
+    [{ assetClass: "Fund", riskLevel: "R2" }, { riskLevel: "C3", riskAssessedOn: "2024-03-01" }, { ok: true }], // anniversary: still valid
+    [{ assetClass: "Fund", riskLevel: "R2" }, { riskLevel: "C3", riskAssessedOn: "2024-02-29" }, { ok: false, reason: "assessment-expired" }],
+    [{ assetClass: "Fund", riskLevel: "R2" }, { riskLevel: "C3", riskAssessedOn: "2052-01-01" }, { ok: false, reason: "no-assessment" }],
     [{ assetClass: "Fund", riskLevel: "R5" }, { riskLevel: "C3", riskAssessedOn: "2020-01-01" }, { ok: false, reason: "above-risk" }],
   ])("%p for %p → %p", (h, c, want) => {
     expect(holdingSuitability(c, { assetClass: "Fund", ...h } as Holding, asOf)).toEqual(want);

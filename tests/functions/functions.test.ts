@@ -371,17 +371,24 @@ describe("SUITABLE", () => {
     expect(F.SUITABLE(word, `R${level}`)).toBe(true);
     if (level < 5) expect(F.SUITABLE(word, `R${level + 1}`)).toBe(false);
   });
-  test("an assessment one year old or older makes the product unsuitable", () => {
+  // The same rule as the Today page and the sheets (src/domain/suitability.ts assessmentExpiry): reassess after
+  // "超过一年未进行风险承受能力评估" (《商业银行理财业务监督管理办法》); 《民法典》 第1259条: "超过" excludes exactly one
+  // year, so the anniversary is the last valid day.
+  test("an assessment over one year old makes the product unsuitable; on its anniversary it is still valid", () => {
     const asOf = S("2025-06-01");
     expect(F.SUITABLE("C4", "R3", S("2024-06-02"), asOf)).toBe(true);
-    expect(F.SUITABLE("C4", "R3", S("2024-06-01"), asOf)).toBe(false);
+    expect(F.SUITABLE("C4", "R3", S("2024-06-01"), asOf)).toBe(true);
+    expect(F.SUITABLE("C4", "R3", S("2024-05-31"), asOf)).toBe(false);
     expect(F.SUITABLE("C4", "R5", S("2025-01-01"), asOf)).toBe(false);
   });
   test("blank assessedOn compares levels only; blank asOf is today", () => {
     freezeToday();
     expect(F.SUITABLE("C4", "R3", "", "")).toBe(true);
-    expect(F.SUITABLE("C4", "R3", S("2024-03-16"))).toBe(true);
-    expect(F.SUITABLE("C4", "R3", S("2024-03-15"))).toBe(false);
+    expect(F.SUITABLE("C4", "R3", S("2024-03-15"))).toBe(true);
+    expect(F.SUITABLE("C4", "R3", S("2024-03-14"))).toBe(false);
+  });
+  test("an assessment dated after asOf (a typo such as 2052) is refused, as AGE refuses a birth after asOf", () => {
+    refused(() => F.SUITABLE("C4", "R3", S("2052-03-15"), S("2025-03-15")), "assessedOn (2052-03-15) is after asOf (2025-03-15)");
   });
   test("bad clientRisk, productRisk, assessedOn, asOf", () => {
     refused(() => F.SUITABLE("C9", "R3"), "clientRisk must be C1–C5", '"C9"');

@@ -149,6 +149,7 @@ const ASSESSMENT_KEYS: Record<KeyFigures["assessment"], MessageKey> = {
   expiring: "client.assessment.expiring",
   expired: "client.assessment.expired",
   missing: "client.assessment.missing",
+  future: "client.assessment.future",
 };
 
 function Figures({ f, lang }: { f: KeyFigures; lang: Lang }) {
