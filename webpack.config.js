@@ -154,6 +154,8 @@ class BundleSizePlugin {
 /** Where the task pane finds the shared book template of each language (src/taskpane/template.ts). */
 const TEMPLATE_FILE = (lang) => `assets/clientbook-template.${lang}.xlsx`;
 const TEMPLATE_LANGS = ["zh-CN", "zh-TW", "en-US"];
+/** Languages of the RM.* functions' metadata files and help (src/functions/localizeMetadata.ts). */
+const FUNCTION_LANGS = ["en-US", "zh-CN", "zh-TW"];
 
 /**
  * The shared book template, one .xlsx per language, made by the same code as `clientbook template`
@@ -179,6 +181,50 @@ class BookTemplatePlugin {
           throw e;
         });
         for (const [file, bytes] of await made) compilation.emitAsset(file, new webpack.sources.RawSource(bytes));
+      });
+    });
+  }
+}
+
+/** The support page's URL in the manifest: the RM.* functions' help pages are anchors on it (helpUrl). */
+function manifestSupportUrl() {
+  const manifest = require("fs").readFileSync(path.join(__dirname, "manifest.xml"), "utf8");
+  const m = /<bt:Url\s+id="Support\.Url"\s+DefaultValue="([^"]+)"/.exec(manifest);
+  if (!m) throw new Error("manifest.xml has no <bt:Url id=\"Support.Url\">: the RM.* functions' help pages need it");
+  return m[1];
+}
+
+/**
+ * One metadata file per language (Microsoft's "Custom functions naming and localization": a JSON file per language,
+ * chosen by <bt:Override Locale> on the manifest's Functions.Metadata.Url): functions.json as generated from the
+ * JSDoc (English) plus functions.zh-CN.json and functions.zh-TW.json from the translation table
+ * src/functions/metadataText.ts, each function's helpUrl pointing at its anchor on the support page, and the support
+ * page itself with every function's help in the three languages (src/functions/localizeMetadata.ts). A function or
+ * argument without a translation fails the build, naming it.
+ */
+class LocalizedFunctionsPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("LocalizedFunctionsPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "LocalizedFunctionsPlugin", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        const generated = compilation.getAsset("functions.json");
+        if (!generated) return; // the metadata plugin reported its own error
+        try {
+          const { require: tsxRequire } = require("tsx/cjs/api");
+          const { localizeMetadata, metadataFile, supportPage, SUPPORT_PAGE } = tsxRequire("./src/functions/localizeMetadata.ts", __filename);
+          const meta = JSON.parse(generated.source.source().toString());
+          const supportUrl = manifestSupportUrl();
+          const localized = {};
+          for (const lang of FUNCTION_LANGS) localized[lang] = localizeMetadata(meta, lang, supportUrl);
+          for (const lang of FUNCTION_LANGS) {
+            const json = new webpack.sources.RawSource(JSON.stringify(localized[lang], null, 4));
+            if (compilation.getAsset(metadataFile(lang))) compilation.updateAsset(metadataFile(lang), json);
+            else compilation.emitAsset(metadataFile(lang), json);
+          }
+          const template = require("fs").readFileSync(path.join(__dirname, SUPPORT_PAGE), "utf8");
+          compilation.emitAsset(SUPPORT_PAGE, new webpack.sources.RawSource(supportPage(template, localized)));
+        } catch (e) {
+          compilation.errors.push(new webpack.WebpackError(e instanceof Error ? e.message : String(e)));
+        }
       });
     });
   }
@@ -256,12 +302,14 @@ module.exports = async (env = {}, argv = {}) => {
         csp: contentSecurityPolicy(isDev),
         officeJs: OFFICE_JS,
       }),
+      new LocalizedFunctionsPlugin(),
       new VersionFunctionsScriptPlugin(),
       new BookTemplatePlugin(),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          { from: "assets/*.html", to: "assets/[name][ext]" },
+          // support.html is written with the RM.* functions' help by LocalizedFunctionsPlugin.
+          { from: "assets/*.html", to: "assets/[name][ext]", globOptions: { ignore: ["**/support.html"] }, noErrorOnMissing: true },
           { from: "manifest.xml", to: "manifest.xml" },
           // The client-facing export renders .xlsx in the pane with excelize-wasm (src/excel/exportReview.ts).
           { from: "node_modules/excelize-wasm/excelize.wasm.gz", to: "assets/excelize.wasm.gz" },
@@ -291,5 +339,6 @@ module.exports.OFFICE_JS = OFFICE_JS;
 module.exports.TEMPLATE_FILE = TEMPLATE_FILE;
 module.exports.TEMPLATE_LANGS = TEMPLATE_LANGS;
 module.exports.OFFICE_CDN = OFFICE_CDN;
+module.exports.FUNCTION_LANGS = FUNCTION_LANGS;
 module.exports.INITIAL_LOAD_LIMIT = INITIAL_LOAD_LIMIT;
 module.exports.contentSecurityPolicy = contentSecurityPolicy;

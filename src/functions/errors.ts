@@ -8,6 +8,9 @@
  * shape; `isErrorValue` recognises both.
  */
 
+import { functionsLanguage } from "./language";
+import { localArgNames } from "./messageNames";
+
 /** The error codes of `CustomFunctions.ErrorCode`, by their enum names. */
 export const ERROR_CODES = {
   invalidValue: "#VALUE!",
@@ -60,14 +63,14 @@ export function makeError(name: ErrorCodeName, message?: string): Error {
   return new FunctionError(code, msg);
 }
 
-/** #VALUE! with a message naming the argument and what was expected. */
+/** #VALUE! with a message naming the argument (by its name in the message's language) and what was expected. */
 export function invalidValue(message: string): Error {
-  return makeError("invalidValue", message);
+  return makeError("invalidValue", localArgNames(message, functionsLanguage()));
 }
 
 /** #N/A with a message: the arguments are fine but there is nothing to show. */
 export function notAvailable(message: string): Error {
-  return makeError("notAvailable", message);
+  return makeError("notAvailable", localArgNames(message, functionsLanguage()));
 }
 
 /** True for an Excel error value in either shape (CustomFunctions.Error, FunctionError, or a plain { code: "#…" }). */

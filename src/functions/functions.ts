@@ -31,6 +31,7 @@ import {
 } from "./args";
 import { invalidValue, isErrorValue, notAvailable } from "./errors";
 import { functionsLanguage } from "./language";
+import { inFunction } from "./messageNames";
 
 // ---- shared plumbing -------------------------------------------------------------------------------------------
 
@@ -40,7 +41,7 @@ import { functionsLanguage } from "./language";
  */
 function guard<T>(name: string, body: () => T): T {
   try {
-    return body();
+    return inFunction(name, body);
   } catch (e) {
     if (isErrorValue(e)) throw e;
     throw invalidValue(`RM.${name}: ${e instanceof Error ? e.message : String(e)}`);

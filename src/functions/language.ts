@@ -1,7 +1,10 @@
 /**
  * The language of the RM.* functions' error messages. It follows Office's UI language (zh-CN / zh-TW / en-US, via
- * langFromLocale) unless `setFunctionsLanguage` chose one. Only tests call it today: the task pane does not, so a
- * language switch in the pane leaves the functions' messages in Office's language.
+ * langFromLocale) until the task pane sets it: both run in the one shared runtime (one page, one webpack runtime, so
+ * this module is one instance), and the pane's AppProvider (src/taskpane/store.tsx) calls `setFunctionsLanguage`
+ * with its language on first render and on every switch. The metadata Excel shows (descriptions, argument help)
+ * follows Office's UI language instead: Excel picks the metadata file by it (manifest Functions.Metadata.Url).
+ * Cells already calculated keep their message until Excel calculates them again.
  */
 import type { Lang } from "../domain/types";
 import { langFromLocale } from "../i18n/lang";

@@ -3,10 +3,11 @@
  * One reducer behind a context; every command goes through useCommand, which shows its busy state, re-reads
  * the book after it (commands.readBook) and keeps its error for a MessageBar.
  */
-import { createContext, useCallback, useContext, useMemo, useReducer, useRef, useState, type ReactNode } from "react";
+import { createContext, useCallback, useContext, useEffect, useMemo, useReducer, useRef, useState, type ReactNode } from "react";
 import type { ClientBookCommands, ReadResult } from "../excel/api";
 import { bookTiers, type ClientTier } from "../domain/tiers";
 import type { Lang } from "../domain/types";
+import { setFunctionsLanguage } from "../functions/language";
 import { saveLang } from "./i18n";
 
 export const PAGES = ["book", "clients", "today", "sheets", "segments"] as const;
@@ -84,6 +85,9 @@ export function AppProvider({ commands, lang, children }: { commands: ClientBook
     if (a.type === "lang") saveLang(a.lang);
     rawDispatch(a);
   }, []);
+  // The pane and the RM.* functions share one JavaScript context (shared runtime): the functions' error messages
+  // follow the pane's language from the first render and on every switch (src/functions/language.ts).
+  useEffect(() => setFunctionsLanguage(state.lang), [state.lang]);
   const reload = useCallback(async () => {
     const read = await commands.readBook();
     rawDispatch({ type: "read", read });

@@ -233,9 +233,9 @@ describe("ALLOCATION", () => {
   });
   test("messages in Chinese", () => {
     setFunctionsLanguage("zh-CN");
-    refused(() => F.ALLOCATION(col("存款", "基金", "股票"), col(1, 2, "12abc")), 'amounts 第 3 行："12abc" 不是数字');
+    refused(() => F.ALLOCATION(col("存款", "基金", "股票"), col(1, 2, "12abc")), '金额 第 3 行："12abc" 不是数字');
     setFunctionsLanguage("zh-TW");
-    refused(() => F.ALLOCATION(col("存款", "基金", "股票"), col(1, 2, "12abc")), 'amounts 第 3 列："12abc" 不是數字');
+    refused(() => F.ALLOCATION(col("存款", "基金", "股票"), col(1, 2, "12abc")), '金額 第 3 列："12abc" 不是數字');
   });
 });
 
@@ -332,7 +332,7 @@ describe("NEXTREVIEW", () => {
   });
   test("cadence message in 繁體", () => {
     setFunctionsLanguage("zh-TW");
-    refused(() => F.NEXTREVIEW(S("2025-01-31"), "weekly"), "cadence 應為");
+    refused(() => F.NEXTREVIEW(S("2025-01-31"), "weekly"), "檢視頻率 應為");
   });
 });
 
@@ -610,9 +610,9 @@ describe("message language", () => {
     expect(functionsLanguage()).toBe("en-US");
     (globalThis as { Office?: unknown }).Office = { context: { displayLanguage: "zh-HK" } };
     expect(functionsLanguage()).toBe("zh-TW");
-    refused(() => F.AGE("x"), "birthDate 應為日期");
+    refused(() => F.AGE("x"), "出生日期 應為日期");
     (globalThis as { Office?: unknown }).Office = { context: { displayLanguage: "zh-CN" } };
-    refused(() => F.AGE("x"), "birthDate 应为日期");
+    refused(() => F.AGE("x"), "出生日期 应为日期");
     (globalThis as { Office?: unknown }).Office = { context: { displayLanguage: "en-GB" } };
     refused(() => F.AGE("x"), "birthDate must be a date");
   });
@@ -628,9 +628,9 @@ describe("message language", () => {
   test("the task pane's choice wins", () => {
     (globalThis as { Office?: unknown }).Office = { context: { displayLanguage: "en-US" } };
     setFunctionsLanguage("zh-CN");
-    refused(() => F.GAP(-1, 0), "need 不能为负数");
-    refused(() => F.HOLDINGMONTHS(""), "startDate 不能为空");
-    refused(() => F.AGE(REF()), "birthDate 是错误值 #REF!");
+    refused(() => F.GAP(-1, 0), "保障需求 不能为负数");
+    refused(() => F.HOLDINGMONTHS(""), "起始日 不能为空");
+    refused(() => F.AGE(REF()), "出生日期 是错误值 #REF!");
   });
 });
 

@@ -271,12 +271,12 @@ describe("wrong arguments surface as #VALUE! with our message, in the UI languag
   test("in 简体 and 繁體", () => {
     setFunctionsLanguage("zh-CN");
     let hf = makeEngine({ S: [['=RM.AGE("x")', '=RM.TIER(A2:A3)'], [1], ["abc"]] });
-    expect(cellError(reader(hf)("A1")).message).toBe('birthDate 应为日期：日期单元格、日期序号或 YYYY-MM-DD 文本（收到 "x"）');
-    expect(cellError(reader(hf)("B1")).message).toBe('amounts 第 2 行："abc" 不是数字');
+    expect(cellError(reader(hf)("A1")).message).toBe('出生日期 应为日期：日期单元格、日期序号或 YYYY-MM-DD 文本（收到 "x"）');
+    expect(cellError(reader(hf)("B1")).message).toBe('本行资产 第 2 行："abc" 不是数字');
     setFunctionsLanguage("zh-TW");
     hf = makeEngine({ S: [['=RM.AGE("x")', '=RM.TIER(A2:A3)'], [1], ["abc"]] });
-    expect(cellError(reader(hf)("A1")).message).toBe('birthDate 應為日期：日期儲存格、日期序號或 YYYY-MM-DD 文字（收到 "x"）');
-    expect(cellError(reader(hf)("B1")).message).toBe('amounts 第 2 列："abc" 不是數字');
+    expect(cellError(reader(hf)("A1")).message).toBe('出生日期 應為日期：日期儲存格、日期序號或 YYYY-MM-DD 文字（收到 "x"）');
+    expect(cellError(reader(hf)("B1")).message).toBe('本行資產 第 2 列："abc" 不是數字');
   });
 
   test("a wrong number of arguments is refused by the engine, as Excel refuses the formula", () => {

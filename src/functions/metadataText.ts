@@ -1,0 +1,161 @@
+/**
+ * The RM.* functions' metadata in Chinese: one entry per function id, with the description and, per parameter (by
+ * its JSDoc name), the name and description Excel shows in formula help. English comes from the JSDoc in
+ * ./functions.ts (functions.json); the build (webpack.config.js, ./localizeMetadata.ts) writes functions.zh-CN.json
+ * and functions.zh-TW.json from the generated JSON and this table. Ids and function names are never translated
+ * (see ./localizeMetadata.ts for why). A new function or parameter needs an entry here: the build and
+ * tests/functions/localizedMetadata.test.ts name what is missing.
+ *
+ * Parameter names are also how the functions' Chinese error messages name an argument (./messageNames.ts), so they
+ * are short nouns without spaces, as Excel's own Chinese help writes them (e.g. 开始日期 in DATEDIF).
+ */
+
+/** A text in Simplified and Traditional Chinese. */
+export interface ZhText {
+  "zh-CN": string;
+  "zh-TW": string;
+}
+
+export interface FunctionText {
+  description: ZhText;
+  parameters: Record<string, { name: ZhText; description: ZhText }>;
+}
+
+const t = (cn: string, tw: string): ZhText => ({ "zh-CN": cn, "zh-TW": tw });
+const p = (name: ZhText, description: ZhText): { name: ZhText; description: ZhText } => ({ name, description });
+
+const DATE_HELP = t("日期单元格、日期序号或 YYYY-MM-DD 文本", "日期儲存格、日期序號或 YYYY-MM-DD 文字");
+const AS_OF_NAME = t("基准日", "基準日");
+const CADENCE = p(
+  t("检视频率", "檢視頻率"),
+  t("月度/季度/半年/半年度/年度、monthly/quarterly/semiannual/annual，或月数。", "月度/季度/半年/半年度/年度、monthly/quarterly/semiannual/annual，或月數。"),
+);
+const CLASSES = p(
+  t("资产类别", "資產類別"),
+  t("每笔资产的类别：一列（或一行）单元格，中文或英文均可。", "每筆資產的類別：一欄（或一列）儲存格，中文或英文皆可。"),
+);
+const AMOUNTS = p(
+  t("金额", "金額"),
+  t("每笔资产的金额，顺序与资产类别相同；贷款填未还余额的正数。", "每筆資產的金額，順序與資產類別相同；貸款填未還餘額的正數。"),
+);
+const with_ = (what: ZhText): ZhText => t(`${what["zh-CN"]}：${DATE_HELP["zh-CN"]}。`, `${what["zh-TW"]}：${DATE_HELP["zh-TW"]}。`);
+
+export const FUNCTION_TEXT: Record<string, FunctionText> = {
+  AGE: {
+    description: t("某日的周岁年龄。", "某日的足歲年齡。"),
+    parameters: {
+      birthDate: p(t("出生日期", "出生日期"), with_(t("出生日期", "出生日期"))),
+      asOf: p(AS_OF_NAME, t("计算年龄的日期；留空为今天。", "計算年齡的日期；留空為今天。")),
+    },
+  },
+  NEXTBIRTHDAY: {
+    description: t("某日当天或之后的下个生日；2 月 29 日生日在平年为 2 月 28 日。", "某日當天或之後的下個生日；2 月 29 日生日在平年為 2 月 28 日。"),
+    parameters: {
+      birthDate: p(t("出生日期", "出生日期"), with_(t("出生日期", "出生日期"))),
+      asOf: p(AS_OF_NAME, t("从哪天起找（当天是生日也算）；留空为今天。", "從哪天起找（當天是生日也算）；留空為今天。")),
+    },
+  },
+  HOLDINGMONTHS: {
+    description: t("持有整月数，月末对齐：1 月 31 日到 2 月 28 日为 1 个月。", "持有整月數，月底對齊：1 月 31 日到 2 月 28 日為 1 個月。"),
+    parameters: {
+      startDate: p(t("起始日", "起始日"), with_(t("买入或起始日期", "買入或起始日期"))),
+      asOf: p(AS_OF_NAME, t("计算到哪天，例如检视日；留空为今天。", "計算到哪天，例如檢視日；留空為今天。")),
+    },
+  },
+  ALLOCATION: {
+    description: t("资产配置：各类别的金额和占资产的比例，从大到小；贷款不计入。", "資產配置：各類別的金額和占資產的比例，由大到小；貸款不計入。"),
+    parameters: { classes: CLASSES, amounts: AMOUNTS },
+  },
+  NETWORTH: {
+    description: t("净资产：资产合计减负债，贷款为负债。", "淨資產：資產合計減負債，貸款為負債。"),
+    parameters: { classes: CLASSES, amounts: AMOUNTS },
+  },
+  MDIETZ: {
+    description: t("修正迪茨收益率：期间有资金转入或转出时的收益率。", "修正迪茨報酬率：期間有資金轉入或轉出時的報酬率。"),
+    parameters: {
+      beginValue: p(t("期初市值", "期初市值"), t("期间开始时的市值。", "期間開始時的市值。")),
+      endValue: p(t("期末市值", "期末市值"), t("期间结束时的市值。", "期間結束時的市值。")),
+      flowAmounts: p(
+        t("资金流金额", "資金流金額"),
+        t("期间转入（+）或转出（−）的金额：一列金额；空行跳过。", "期間轉入（+）或轉出（−）的金額：一欄金額；空列略過。"),
+      ),
+      flowDates: p(t("资金流日期", "資金流日期"), t("每笔资金流的日期，顺序与金额相同，须在期间之内。", "每筆資金流的日期，順序與金額相同，須在期間之內。")),
+      startDate: p(t("开始日期", "開始日期"), with_(t("期间第一天", "期間第一天"))),
+      endDate: p(t("结束日期", "結束日期"), t("期间最后一天，晚于开始日期。", "期間最後一天，晚於開始日期。")),
+    },
+  },
+  NEXTREVIEW: {
+    description: t("下次检视日：上次检视加检视频率，月末对齐（1 月 31 日加 1 个月为 2 月 28 日）。", "下次檢視日：上次檢視加檢視頻率，月底對齊（1 月 31 日加 1 個月為 2 月 28 日）。"),
+    parameters: {
+      lastDate: p(t("上次检视日", "上次檢視日"), with_(t("上次检视日期", "上次檢視日期"))),
+      cadence: CADENCE,
+    },
+  },
+  DAYSDUE: {
+    description: t("距下次检视的天数：逾期为负数，到期当天为 0。", "距下次檢視的天數：逾期為負數，到期當天為 0。"),
+    parameters: {
+      lastDate: p(t("上次检视日", "上次檢視日"), with_(t("上次检视日期", "上次檢視日期"))),
+      cadence: CADENCE,
+      asOf: p(AS_OF_NAME, t("从哪天算起；留空为今天。", "從哪天算起；留空為今天。")),
+    },
+  },
+  SUITABLE: {
+    description: t("适当性：产品风险等级不高于客户等级且风险评估未满一年时为 TRUE。", "適合度：產品風險等級不高於客戶等級且風險評估未滿一年時為 TRUE。"),
+    parameters: {
+      clientRisk: p(t("客户风险等级", "客戶風險等級"), t("C1–C5、1–5，或保守/稳健/平衡/成长/进取（可带“型”，繁体亦可）。", "C1–C5、1–5，或保守/穩健/平衡/成長/進取（可帶「型」，簡體亦可）。")),
+      productRisk: p(t("产品风险等级", "產品風險等級"), t("R1–R5 或 1–5。", "R1–R5 或 1–5。")),
+      assessedOn: p(t("评估日期", "評估日期"), t("客户风险评估的日期；留空只比较等级。", "客戶風險評估的日期；留空只比較等級。")),
+      asOf: p(AS_OF_NAME, t("判断评估是否过期的日期；留空为今天。", "判斷評估是否過期的日期；留空為今天。")),
+    },
+  },
+  PROTECTIONNEED: {
+    description: t("保障需求（DIME 法）：负债 + 收入 × 年数 + 房贷 + 每名子女教育金 × 子女数 − 已备资产。", "保障需求（DIME 法）：負債 + 收入 × 年數 + 房貸 + 每名子女教育金 × 子女數 − 已備資產。"),
+    parameters: {
+      annualIncome: p(t("年收入", "年收入"), t("需要替代的年收入。", "需要替代的年收入。")),
+      years: p(t("年数", "年數"), t("家庭需要多少年的收入。", "家庭需要多少年的收入。")),
+      debts: p(t("其他负债", "其他負債"), t("房贷以外的负债；留空为 0。", "房貸以外的負債；留空為 0。")),
+      mortgage: p(t("房贷余额", "房貸餘額"), t("未还房贷；留空为 0。", "未還房貸；留空為 0。")),
+      educationPerChild: p(t("每名子女教育金", "每名子女教育金"), t("每名子女的教育金；留空为 500,000（客户簿的默认设置）。", "每名子女的教育金；留空為 500,000（客戶簿的預設設定）。")),
+      children: p(t("子女数", "子女數"), t("子女人数；留空为 0。", "子女人數；留空為 0。")),
+      earmarkedAssets: p(t("已备资产", "已備資產"), t("已为家庭预留的流动资产；留空为 0。", "已為家庭預留的流動資產；留空為 0。")),
+    },
+  },
+  HLV: {
+    description: t("生命价值：将损失的收入的现值。", "生命價值：將損失的收入的現值。"),
+    parameters: {
+      netIncome: p(t("净收入", "淨收入"), t("扣除本人开支和税后的年收入（N）。", "扣除本人開支和稅後的年收入（N）。")),
+      years: p(t("剩余工作年数", "剩餘工作年數"), t("剩余工作年数：0 到 100 的整数。", "剩餘工作年數：0 到 100 的整數。")),
+      discountRate: p(t("折现率", "折現率"), t("年折现率，小数，例如 0.03 表示 3 %（i）。", "年折現率，小數，例如 0.03 表示 3 %（i）。")),
+      growthRate: p(t("收入增长率", "收入成長率"), t("每年收入增长率，小数（g）；留空为 0。", "每年收入成長率，小數（g）；留空為 0。")),
+    },
+  },
+  GAP: {
+    description: t("保障缺口：尚缺的保额，max(0, 需求 − 已有保额)。", "保障缺口：尚缺的保額，max(0, 需求 − 已有保額)。"),
+    parameters: {
+      need: p(t("保障需求", "保障需求"), t("保障需求，例如 RM.PROTECTIONNEED 的结果。", "保障需求，例如 RM.PROTECTIONNEED 的結果。")),
+      existingCover: p(t("已有保额", "已有保額"), t("已生效、可抵该需求的保额。", "已生效、可抵該需求的保額。")),
+    },
+  },
+  TIER: {
+    description: t("客户分层 A/B/C（帕累托法则）：排在前面的客户合计不足 80 % 为 A，不足 95 % 为 B，其余为 C。", "客戶分層 A/B/C（柏拉圖法則）：排在前面的客戶合計不足 80 % 為 A，不足 95 % 為 B，其餘為 C。"),
+    parameters: {
+      amounts: p(t("本行资产", "本行資產"), t("每位客户在本行的资产：一列（或一行）；空单元格得到空白分层。", "每位客戶在本行的資產：一欄（或一列）；空儲存格得到空白分層。")),
+    },
+  },
+  MASK: {
+    description: t("个人信息脱敏：电话 138****5678、证件号保留前 6 后 4 位、姓名 张**、邮箱 z***@域名。", "個人資料遮蔽：電話 138****5678、證件號保留前 6 後 4 碼、姓名 張**、電子郵件 z***@網域。"),
+    parameters: {
+      text: p(t("文本", "文字"), t("要脱敏的电话、证件号、姓名或邮箱；空白得空白。", "要遮蔽的電話、證件號、姓名或電子郵件；空白得空白。")),
+      kind: p(t("类型", "類型"), t("phone、id、name 或 email（电话/证件/姓名/邮箱）；留空按内容判断。", "phone、id、name 或 email（電話/證件/姓名/郵箱）；留空依內容判斷。")),
+    },
+  },
+};
+
+/**
+ * Names that error messages use like parameter names but that are not parameters (a result that would fall
+ * outside Excel's calendar), so a Chinese message never shows an English identifier.
+ */
+export const MESSAGE_TERMS: Record<string, ZhText> = {
+  nextBirthday: t("下个生日", "下個生日"),
+  nextReview: t("下次检视日", "下次檢視日"),
+};
