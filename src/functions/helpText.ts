@@ -120,10 +120,10 @@ export const FUNCTION_HELP: Record<string, FunctionHelp> = {
     ),
     source: L("寿险需求分析的 DIME 法（Debt、Income、Mortgage、Education）。", "壽險需求分析的 DIME 法（Debt、Income、Mortgage、Education）。", "The DIME method of life-insurance needs analysis (Debt, Income, Mortgage, Education)."),
   },
-  // Σₜ₌₀¹⁹ 200,000 / 1.03ᵗ = 200,000 × (1 − 1.03⁻²⁰)/0.03 × 1.03 = 200,000 × 15.32380 = 3,064,760,
+  // Σₜ₌₀¹⁹ 200,000 / 1.03ᵗ = 200,000 × (1 − 1.03⁻²⁰)/0.03 × 1.03 = 200,000 × 15.323799 = 3,064,759.82,
   // the same as Excel's PV(3%, 20, -200000, 0, 1).
   HLV: {
-    example: { args: [200000, 20, 0.03], value: 3064759.93, shown: "3,064,760" },
+    example: { args: [200000, 20, 0.03], value: 3064759.82, shown: "3,064,760" },
     method: L(
       "HLV = Σ N·(1+g)ᵗ/(1+i)ᵗ，t = 0 … 年数 − 1（第一年收入不折现）。",
       "HLV = Σ N·(1+g)ᵗ/(1+i)ᵗ，t = 0 … 年數 − 1（第一年收入不折現）。",

@@ -12,7 +12,12 @@ import { TABLE_KEYS, TABLES } from "../../src/book/schema";
 import { LANGS } from "../../src/domain/types";
 import { templatePath } from "../../src/taskpane/template";
 import { readWorkbookTables } from "../../src/xlsx/readWorkbook";
+import { METADATA_LANGS, metadataFile } from "../../src/functions/localizeMetadata";
 import { allUrls, DEV_ORIGIN, loadManifest } from "./manifestModel";
+
+interface LocalizedMetadata {
+  functions: { id: string; name: string; description: string; helpUrl: string; parameters: { name: string }[] }[];
+}
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const DIST = path.join(ROOT, "dist");
@@ -120,6 +125,29 @@ describe("functions.json", () => {
       expect(`${f.id} ${f.name}`).not.toMatch(/\bRM\./i);
     }
     expect(new Set(metadata.functions.map((f) => f.id)).size).toBe(metadata.functions.length);
+  });
+});
+
+describe("functions.json in each language (issue 18)", () => {
+  const manifest = loadManifest(distFile("manifest.xml"));
+  const english = JSON.parse(readDist("functions.json")) as LocalizedMetadata;
+  const support = readDist("assets/support.html");
+
+  test("the manifest's metadata overrides name files the build wrote", () => {
+    const overrides = manifest.resources.get("Functions.Metadata.Url")!.overrides;
+    expect(overrides.map((o) => o.locale)).toEqual([...METADATA_LANGS]);
+    for (const o of overrides) expect(existsSync(path.join(DIST, o.value.slice(DEV_ORIGIN.length + 1)))).toBe(true);
+  });
+
+  test.each(LANGS)("%s: the same functions by id and name, Chinese text where it should be, each helpUrl an anchor on the shipped support page", (lang) => {
+    const meta = JSON.parse(readDist(metadataFile(lang))) as LocalizedMetadata;
+    expect(meta.functions.map((f) => [f.id, f.name])).toEqual(english.functions.map((f) => [f.id, f.name]));
+    const supportUrl = manifest.resources.get("Support.Url")!.value;
+    for (const f of meta.functions) {
+      expect(f.helpUrl).toBe(`${supportUrl}#${lang}-${f.id}`);
+      expect(support).toMatch(new RegExp(`<article id="?${lang}-${f.id}"?>`));
+      if (lang !== "en-US") expect(`${f.id}: ${f.description} ${f.parameters.map((p) => p.name).join(" ")}`).toMatch(/^[^:]+: .*\p{Script=Han}.* \p{Script=Han}/u);
+    }
   });
 });
 

@@ -7,6 +7,8 @@
 import { existsSync, readFileSync } from "fs";
 import path from "path";
 import { allUrls, DEV_ORIGIN, loadManifest, residUses, ROOT, urlOf, type ResourceKind } from "./manifestModel";
+import { LANGS } from "../../src/domain/types";
+import { METADATA_LANGS, metadataFile } from "../../src/functions/localizeMetadata";
 import { readPng } from "./png";
 import { child, childrenNamed, descendants, localName, parseXml } from "./xmlTree";
 
@@ -14,7 +16,7 @@ const m = loadManifest();
 const runtimeResid = child(m.host, "Runtimes", "Runtime").attrs.resid;
 
 /** Files the build writes to dist/ besides the copied assets (see webpack.config.js). */
-const BUILT_FILES = ["taskpane.html", "functions.js", "functions.json"];
+const BUILT_FILES = ["taskpane.html", "functions.js", ...LANGS.map(metadataFile)];
 /** GUIDs of Microsoft's generator templates and the docs: a copied Id collides with other add-ins. */
 const TEMPLATE_IDS = [
   "05c2e1c9-3e1d-406e-9a91-e9ac64854143", // yo office task pane templates
@@ -169,6 +171,13 @@ describe("manifest.xml: one shared runtime for the task pane and the custom func
     expect(ns?.kind).toBe("ShortStrings");
     expect(ns?.value).toBe("RM");
     expect(ns?.overrides).toEqual([]);
+  });
+
+  test("the functions' metadata has one file per language: a <bt:Override> for zh-CN and zh-TW (Microsoft's custom-functions localization)", () => {
+    const cf = childrenNamed(child(m.host, "AllFormFactors"), "ExtensionPoint").find((e) => e.attrs["xsi:type"] === "CustomFunctions")!;
+    const metadata = m.resources.get(child(cf, "Metadata", "SourceLocation").attrs.resid)!;
+    expect(metadata.value).toBe(`${DEV_ORIGIN}/${metadataFile("en-US")}`);
+    expect(metadata.overrides).toEqual(METADATA_LANGS.map((lang) => ({ locale: lang, value: `${DEV_ORIGIN}/${metadataFile(lang)}` })));
   });
 });
 

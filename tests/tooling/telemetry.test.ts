@@ -113,7 +113,7 @@ describe("the build", () => {
 
   test.each(["production", "development"])("uses only known plugins in %s mode", async (mode) => {
     const config = await loadConfig({}, { mode });
-    const known = ["CustomFunctionsMetadataPlugin", "HtmlWebpackPlugin", "VersionFunctionsScriptPlugin", "BookTemplatePlugin", "CopyPlugin", "BundleSizePlugin"];
+    const known = ["CustomFunctionsMetadataPlugin", "LocalizedFunctionsPlugin", "HtmlWebpackPlugin", "VersionFunctionsScriptPlugin", "BookTemplatePlugin", "CopyPlugin", "BundleSizePlugin"];
     expect(config.plugins.map((p) => p.constructor.name).filter((n) => !known.includes(n))).toEqual([]);
     expect(config.devServer).toBeUndefined(); // the dev server (and its certificate) only when serving
   });
