@@ -1,5 +1,6 @@
 // ESLint 9 flat config: typescript-eslint's recommended rules everywhere, Office.js batching rules where
-// Office.js is called, and a guard that the browser-side code opens no network channel.
+// Office.js is called, a guard that the browser-side code opens no network channel, and the one-way layers of
+// src/ (which folder may import which; Excel.* only in src/excel).
 // `npm run lint` runs it with --max-warnings 0, so a warning fails as an error would.
 "use strict";
 
@@ -48,6 +49,60 @@ const nodeGlobals = {
   Buffer: "readonly",
 };
 
+// The layers of src/, lowest first: domain → book/sample → sheets/functions → xlsx → excel/cli → taskpane, with
+// src/i18n shared low-level code over domain. Each folder lists the folders it may import; any other folder of src/
+// is an error, whether imported statically, re-exported or loaded with import(). The task pane is the composition
+// root of the add-in: it may import everything but the CLI and src/xlsx's internals (its front door, src/xlsx/index.ts,
+// is allowed). Tests, bench and scripts may import anything.
+const LAYERS = {
+  domain: [],
+  i18n: ["domain"],
+  book: ["domain", "i18n"],
+  sample: ["domain", "book", "i18n"],
+  sheets: ["domain", "book", "i18n"],
+  functions: ["domain", "i18n"],
+  xlsx: ["domain", "book", "sheets", "i18n"],
+  excel: ["domain", "book", "sheets", "i18n"],
+  cli: ["domain", "book", "sheets", "xlsx", "sample", "i18n"],
+  taskpane: ["domain", "book", "sample", "sheets", "functions", "excel", "i18n", "xlsx"],
+};
+// Folders a layer may import only through their front door (the folder's index.ts), not their modules.
+const FRONT_DOOR_ONLY = { taskpane: ["xlsx"] };
+const LAYER_NAMES = Object.keys(LAYERS);
+// Deepest folder nesting under a layer folder that the rules cover (src/taskpane/pages/x.tsx is depth 2).
+const MAX_DEPTH = 4;
+
+// `Excel.*` (the Office.js Excel API) is called only in src/excel; elsewhere code goes through its commands.
+const excelOnlyInExcel = {
+  selector: "MemberExpression[object.type='Identifier'][object.name='Excel']",
+  message: "Excel.* is called only in src/excel: call a command of src/excel/api.ts instead.",
+};
+
+function layerRules(layer, depth) {
+  const up = "\\.\\./".repeat(depth);
+  const allowed = LAYERS[layer];
+  const banned = LAYER_NAMES.filter((l) => l !== layer && !allowed.includes(l));
+  const frontDoors = FRONT_DOOR_ONLY[layer] ?? [];
+  const named = allowed.map((l) => (frontDoors.includes(l) ? `src/${l} (its index.ts only)` : `src/${l}`));
+  const message = `src/${layer} may import only ${named.length ? named.join(", ") : "nothing else in src/"} (layers, eslint.config.js).`;
+  const regexes = [];
+  if (banned.length) regexes.push(`^${up}(${banned.join("|")})(/|$)`);
+  if (frontDoors.length) regexes.push(`^${up}(${frontDoors.join("|")})/`);
+  const syntax = regexes.map((regex) => ({ selector: `ImportExpression > Literal[value=/${regex.replace(/\//g, "\\/")}/]`, message }));
+  if (layer !== "excel") syntax.push(excelOnlyInExcel);
+  return {
+    "no-restricted-imports": ["error", { patterns: regexes.map((regex) => ({ regex, message })) }],
+    "no-restricted-syntax": ["error", ...syntax],
+  };
+}
+
+const layerConfigs = LAYER_NAMES.flatMap((layer) =>
+  Array.from({ length: MAX_DEPTH }, (_, i) => ({
+    files: [`src/${layer}/${"*/".repeat(i)}*.{ts,tsx}`],
+    rules: layerRules(layer, i + 1),
+  })),
+);
+
 module.exports = defineConfig([
   globalIgnores(["dist/", "node_modules/", "coverage/", "out/", "test-artifacts/"]),
   {
@@ -82,4 +137,5 @@ module.exports = defineConfig([
     files: ["src/{domain,book,sheets,excel,functions,taskpane}/**/*.{ts,tsx}"],
     rules: noNetwork,
   },
+  ...layerConfigs,
 ]);

@@ -311,7 +311,7 @@ module.exports = async (env = {}, argv = {}) => {
           // support.html is written with the RM.* functions' help by LocalizedFunctionsPlugin.
           { from: "assets/*.html", to: "assets/[name][ext]", globOptions: { ignore: ["**/support.html"] }, noErrorOnMissing: true },
           { from: "manifest.xml", to: "manifest.xml" },
-          // The client-facing export renders .xlsx in the pane with excelize-wasm (src/excel/exportReview.ts).
+          // The client-facing export renders .xlsx in the pane with excelize-wasm (src/taskpane/paneCommands.ts).
           { from: "node_modules/excelize-wasm/excelize.wasm.gz", to: "assets/excelize.wasm.gz" },
         ],
       }),

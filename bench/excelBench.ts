@@ -25,9 +25,9 @@ export function commandFigures(cmd: ExcelCommand): string[] {
 async function loadCommands(): Promise<ClientBookCommands> {
   // require (tsx's hook), not import(): Node's ESM loader would not compile the TypeScript.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const mod = require("../src/excel/commands") as { createCommands?: () => ClientBookCommands };
-  if (typeof mod.createCommands !== "function") throw new Error("src/excel/commands.ts does not export createCommands()");
-  return mod.createCommands();
+  const mod = require("../src/excel/commands") as { paneCommands?: () => ClientBookCommands };
+  if (typeof mod.paneCommands !== "function") throw new Error("src/excel/commands.ts does not export paneCommands()");
+  return mod.paneCommands();
 }
 
 /** The book's tables as sheets of stored values, each one Excel table (as after a set-up and a load). */

@@ -1,12 +1,13 @@
 /**
  * ClientBookCommands over Office.js: each command is one Excel.run with one read sync and one write sync (plus the
- * chunks the 5 MB request limit forces). The task pane imports this module lazily (its own chunk).
+ * chunks the 5 MB request limit forces). The task pane imports this module lazily (its own chunk), through
+ * src/taskpane/paneCommands.ts, which passes in what this layer may not import (CommandDeps).
  */
-import type { IsoDate } from "../domain/types";
+import type { Book, IsoDate, Lang } from "../domain/types";
 import type { ClientBookCommands, ReadResult } from "./api";
 import { Batch } from "./batch";
 import { commandError } from "./errors";
-import { exportClientReview } from "./exportReview";
+import { exportClientReview, type RenderWorkbook } from "./exportReview";
 import { buildCalendar, buildCoverage, buildProfile, buildReview, buildToday, refreshAll, saveCallList } from "./outputs";
 import { loadBook } from "./readBookTables";
 import { loadSample, logContact, recordReview, saveClient } from "./records";
@@ -38,10 +39,18 @@ async function selectCell(sheet: string, address: string): Promise<void> {
   });
 }
 
-export function createCommands(): ClientBookCommands {
+/** What the commands need from layers above src/excel, passed in by the caller (the task pane). */
+export interface CommandDeps {
+  /** The sample book loadSample writes: src/sample's sampleBook. */
+  sampleBook(asOf: IsoDate, lang: Lang): Book;
+  /** The file renderer of the client-facing export: src/xlsx's renderSpecs (heavy, so loaded on demand). */
+  renderWorkbook: RenderWorkbook;
+}
+
+export function createCommands(deps: CommandDeps): ClientBookCommands {
   return {
     setupBook,
-    loadSample,
+    loadSample: (lang, asOf) => loadSample(lang, asOf, deps.sampleBook),
     readBook,
     selectCell,
     buildReview,
@@ -54,6 +63,6 @@ export function createCommands(): ClientBookCommands {
     recordReview,
     logContact,
     saveClient,
-    exportClientReview,
+    exportClientReview: (clientId, asOf) => exportClientReview(clientId, asOf, deps.renderWorkbook),
   };
 }

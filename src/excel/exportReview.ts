@@ -1,10 +1,11 @@
 /**
  * The client-facing review (masked contact details, no manager-only data, nothing of other clients): where
- * Excel.createWorkbook (ExcelApi 1.8) exists, rendered to an .xlsx by src/xlsx and opened as a new workbook —
- * the file renderer (excelize-wasm) is heavy, so it is imported only here, on demand, and stays out of the task
- * pane's first load; elsewhere the review is written as a sheet of this workbook.
+ * Excel.createWorkbook (ExcelApi 1.8) exists, rendered to an .xlsx by the file renderer the caller passes in
+ * (src/xlsx's renderSpecs; the pane loads it on demand, src/taskpane/paneCommands.ts) and opened as a new
+ * workbook; elsewhere the review is written as a sheet of this workbook.
  */
 import type { IsoDate } from "../domain/types";
+import type { SheetSpec } from "../sheets/spec";
 import { clientFacingReview } from "../sheets/assetReview";
 import type { CommandResult } from "./api";
 import { toBase64 } from "./base64";
@@ -14,10 +15,10 @@ import { AS_OF, checkDate, requireClient, requireTables } from "./common";
 import { loadBook } from "./readBookTables";
 import { findSheet, planRender, queueSheetsInfo, renderOptions, tempNames } from "./renderSheet";
 
-/** Where webpack.config.js puts excelize-wasm's wasm among the task pane's assets. */
-export const EXCELIZE_WASM_ASSET = "assets/excelize.wasm.gz";
+/** Renders sheet specs to the bytes of an .xlsx file (src/xlsx's renderSpecs). */
+export type RenderWorkbook = (specs: readonly SheetSpec[]) => Promise<Uint8Array>;
 
-export async function exportClientReview(clientId: string, asOf: IsoDate): Promise<CommandResult & { mode: "new-workbook" | "sheet" }> {
+export async function exportClientReview(clientId: string, asOf: IsoDate, renderWorkbook: RenderWorkbook): Promise<CommandResult & { mode: "new-workbook" | "sheet" }> {
   checkDate(asOf, AS_OF);
   const caps = detectCapabilities();
   const result = await Excel.run(async (ctx) => {
@@ -35,13 +36,7 @@ export async function exportClientReview(clientId: string, asOf: IsoDate): Promi
     return { syncs: batch.syncs, spec, mode: "sheet" as const };
   });
   if (result.mode === "new-workbook") {
-    const [{ renderSpecs }, { setExcelizeWasmLocation }] = await Promise.all([
-      import(/* webpackChunkName: "xlsx" */ "../xlsx/renderSpec"),
-      import(/* webpackChunkName: "xlsx" */ "../xlsx/excelize"),
-    ]);
-    // In the task pane the wasm is one of our own assets (webpack copies it), fetched from our own origin.
-    if (typeof document !== "undefined") setExcelizeWasmLocation(new URL(EXCELIZE_WASM_ASSET, document.baseURI).href);
-    const bytes = await renderSpecs([result.spec]);
+    const bytes = await renderWorkbook([result.spec]);
     await Excel.createWorkbook(toBase64(bytes));
   }
   return { syncs: result.syncs, mode: result.mode };

@@ -11,7 +11,6 @@ import { readSettings, settingsRows } from "../book/settingsTable";
 import { textSafe } from "../book/text";
 import { recordReview as reviewRows } from "../domain/reviews";
 import { CHANNELS, LANGS, type Book, type Contact, type IsoDate, type Lang } from "../domain/types";
-import { sampleBook } from "../sample";
 import { calendarCell, calendarLayout, contactCalendar, findCalendarRow } from "../sheets/contactCalendar";
 import { calendarSheetName } from "../sheets/text";
 import { parseCell, parseRange } from "../sheets/a1";
@@ -27,7 +26,8 @@ import { appendRowsOps, dataIndexOf, deleteRowsOp, safeText, tableRow, updateRow
 // ---- the sample book ---------------------------------------------------------------------------------------------
 
 /** Writes the 40-client sample into the book's tables; refuses when the Clients table already holds a client. */
-export async function loadSample(lang: Lang, asOf: IsoDate): Promise<CommandResult> {
+/** `sampleBook` makes the sample (src/sample's generator, passed in by the caller: this layer does not import it). */
+export async function loadSample(lang: Lang, asOf: IsoDate, sampleBook: (asOf: IsoDate, lang: Lang) => Book): Promise<CommandResult> {
   checkDate(asOf, AS_OF);
   if (!LANGS.includes(lang)) throw commandError("InvalidArgument", `语言应为 zh-CN、zh-TW 或 en-US`, `語言應為 zh-CN、zh-TW 或 en-US`, `The language must be zh-CN, zh-TW or en-US`);
   return Excel.run(async (ctx) => {

@@ -26,7 +26,7 @@ Office.onReady(() => {
   const commands = lazyCommands(() =>
     typeof Excel === "undefined"
       ? Promise.reject(Object.assign(new Error("Excel is not available"), { code: "NotInExcel" }))
-      : import(/* webpackChunkName: "commands" */ "../excel/commands").then((m) => m.createCommands()),
+      : import(/* webpackChunkName: "commands" */ "./paneCommands").then((m) => m.paneCommands()),
   );
   void commands.preload().catch(() => undefined); // the first command reports a failed load
   const lang = initialLang(readStoredLang(), Office.context?.displayLanguage);

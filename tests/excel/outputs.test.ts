@@ -2,7 +2,7 @@
  * The output-sheet commands on the fake host with the 40-client sample: each sheet holds exactly its spec's cells,
  * the data tables are untouched, a rebuild is idempotent, and one build takes one read and one write sync.
  */
-import { createCommands } from "../../src/excel/commands";
+import { paneCommands } from "../../src/taskpane/paneCommands";
 import { CommandError } from "../../src/excel/errors";
 import { reviewSheetClient } from "../../src/excel/outputs";
 import type { Progress } from "../../src/excel/api";
@@ -16,7 +16,7 @@ import type { FakeHost } from "../fake-excel";
 import { AS_OF, dataSnapshot, installWithBook, report } from "./helpers";
 
 const book = sampleBook(AS_OF, "zh-CN");
-const commands = createCommands();
+const commands = paneCommands();
 let host: FakeHost;
 
 beforeEach(() => {

@@ -3,7 +3,7 @@
  * chunked read when the response would exceed the payload limit.
  */
 import { TABLES } from "../../src/book/schema";
-import { createCommands } from "../../src/excel/commands";
+import { paneCommands } from "../../src/taskpane/paneCommands";
 import { readLimits } from "../../src/excel/readBookTables";
 import { LANGS, type Lang } from "../../src/domain/types";
 import { sampleBook } from "../../src/sample";
@@ -19,7 +19,7 @@ describe.each(LANGS)("a book with %s headers", (lang: Lang) => {
     const book = sampleBook(AS_OF, lang);
     host = installWithBook(book, { lang });
     host.stats.reset();
-    const r = await createCommands().readBook(AS_OF);
+    const r = await paneCommands().readBook(AS_OF);
     expect(r.syncs).toBe(1);
     expect(host.stats.syncs).toBe(1);
     if (lang === "zh-CN") report("read (40 clients)", host.stats);
@@ -43,7 +43,7 @@ test("headers of mixed languages, in another order, with a manager's own column"
   const holdings = seeds.find((s) => s.name === "资产")!;
   holdings.rows = tw.rows!.map((r, i) => (i === 0 ? r : holdings.rows![i]));
   host = installFakeOffice({ workbook: { sheets: seeds } });
-  const r = await createCommands().readBook();
+  const r = await paneCommands().readBook();
   expect(r.errors).toEqual([]);
   expect(r.book.clients).toEqual(book.clients);
   expect(r.book.holdings).toEqual(book.holdings);
@@ -52,7 +52,7 @@ test("headers of mixed languages, in another order, with a manager's own column"
 test("a workbook without the tables: hasBook false, an empty book, one sync", async () => {
   host = installFakeOffice();
   host.stats.reset();
-  const r = await createCommands().readBook();
+  const r = await paneCommands().readBook();
   expect(r).toMatchObject({ hasBook: false, errors: [], syncs: 1 });
   expect(r.book.clients).toEqual([]);
   expect(host.stats.syncs).toBe(1);
@@ -64,7 +64,7 @@ test("a table renamed by the manager is found by its sheet's name (one more sync
   seeds.find((s) => s.name === "客户")!.tables![0].name = "我的客户";
   host = installFakeOffice({ workbook: { sheets: seeds } });
   host.stats.reset();
-  const r = await createCommands().readBook();
+  const r = await paneCommands().readBook();
   expect(r.syncs).toBe(2);
   expect(r.book).toEqual(book);
 });
@@ -77,7 +77,7 @@ test("bad rows are reported with sheet, row and column; good rows kept", async (
   holdings.rows![3] = [...holdings.rows![3]];
   holdings.rows![3][amountAt] = -5;
   host = installFakeOffice({ workbook: { sheets: seeds } });
-  const r = await createCommands().readBook();
+  const r = await paneCommands().readBook();
   expect(r.errors).toHaveLength(1);
   expect(r.errors[0]).toMatchObject({ table: "holdings", sheet: "资产", row: 4, column: "金额" });
   expect(r.book.holdings).toHaveLength(book.holdings.length - 1);
@@ -92,7 +92,7 @@ describe("the counted, chunked read when the response is over the limit", () => 
   test("same book; no delivered response over the limit; one refused response only", async () => {
     const book = sampleBook(AS_OF, "zh-CN");
     host = installWithBook(book);
-    const normal = await createCommands().readBook();
+    const normal = await paneCommands().readBook();
     const whole = host.stats.maxResponse;
     const limit = Math.floor(whole / 4);
     // A new session on the same book: no size hint from the read above, so the first attempt is refused.
@@ -101,7 +101,7 @@ describe("the counted, chunked read when the response is over the limit", () => 
     host.setPayloadLimit(limit);
     readLimits.responseBudget = limit - 2_000;
     host.stats.reset();
-    const r = await createCommands().readBook();
+    const r = await paneCommands().readBook();
     expect(r.book).toEqual(normal.book);
     expect(r.errors).toEqual(normal.errors);
     const over = host.stats.responses.filter((b) => b > limit);
@@ -116,12 +116,12 @@ describe("the counted, chunked read when the response is over the limit", () => 
   test("a chunk refused anyway (cells larger than guessed) is halved and read again", async () => {
     const book = sampleBook(AS_OF, "zh-CN");
     host = installWithBook(book);
-    const normal = await createCommands().readBook();
+    const normal = await paneCommands().readBook();
     const limit = Math.floor(host.stats.maxResponse / 4);
     host.setPayloadLimit(limit);
     readLimits.responseBudget = limit * 3; // deliberately too optimistic
     host.stats.reset();
-    const r = await createCommands().readBook();
+    const r = await paneCommands().readBook();
     expect(r.book).toEqual(normal.book);
     expect(host.stats.responses.filter((b) => b > limit).length).toBeGreaterThan(1);
   });

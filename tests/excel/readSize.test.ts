@@ -6,7 +6,7 @@
  */
 import { TABLE_KEYS, TABLES } from "../../src/book/schema";
 import { Batch } from "../../src/excel/batch";
-import { createCommands } from "../../src/excel/commands";
+import { paneCommands } from "../../src/taskpane/paneCommands";
 import { readLimits } from "../../src/excel/readBookTables";
 import {
   decodeReadSize, encodeReadSize, GUESS_BYTES_PER_CELL, mergeSizes, planFirstRead, predictedBytes, READ_SIZE_SETTING, SAFETY,
@@ -18,7 +18,7 @@ import { colName } from "../../src/sheets/a1";
 import { installFakeOffice, type FakeHost, type SheetSeed } from "../fake-excel";
 import { AS_OF, bookSeeds, installWithBook } from "./helpers";
 
-const cmds = createCommands();
+const cmds = paneCommands();
 let host: FakeHost | undefined;
 const savedBudget = readLimits.responseBudget;
 afterEach(() => {

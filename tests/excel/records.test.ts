@@ -3,7 +3,7 @@
  * never edited), a logged contact (row appended and the calendar's cell and note updated in the same write, on
  * each notes path), the client form (conflict and success), and the client-facing export (both paths).
  */
-import { createCommands } from "../../src/excel/commands";
+import { paneCommands } from "../../src/taskpane/paneCommands";
 import { CommandError } from "../../src/excel/errors";
 import { recordReview as reviewRows } from "../../src/domain/reviews";
 import type { Book, Contact, Holding } from "../../src/domain/types";
@@ -18,7 +18,7 @@ import { installFakeOffice, type FakeHost } from "../fake-excel";
 import { AS_OF, bookSeeds, dataSnapshot, installWithBook, report, tableRows } from "./helpers";
 
 const book = sampleBook(AS_OF, "zh-CN");
-const commands = createCommands();
+const commands = paneCommands();
 let host: FakeHost;
 afterEach(() => host.uninstall());
 

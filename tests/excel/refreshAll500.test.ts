@@ -5,7 +5,7 @@
  * (150 review sheets keep the test quick while needing two chunks; the benchmark measures all 500.)
  */
 import { PAYLOAD_LIMIT } from "../../src/excel/batch";
-import { createCommands } from "../../src/excel/commands";
+import { paneCommands } from "../../src/taskpane/paneCommands";
 import { generateBook } from "../../src/sample";
 import { reviewSheetName } from "../../src/sheets";
 import { AS_OF, dataFingerprint, installWithBook, report } from "./helpers";
@@ -14,7 +14,7 @@ test("500 clients: one read and one write sync; with review sheets, 5 MB chunks 
   const book = generateBook({ clients: 500, asOf: AS_OF, lang: "zh-CN" });
   const host = installWithBook(book);
   try {
-    const commands = createCommands();
+    const commands = paneCommands();
     const before = dataFingerprint(host);
     host.stats.reset();
     const four = await commands.refreshAll(AS_OF);

@@ -6,7 +6,7 @@
 import { codeLabels } from "../../src/book/codes";
 import { SETTINGS, TABLE_KEYS, TABLES } from "../../src/book/schema";
 import { LANGUAGE_SETTING, setupBook } from "../../src/excel/setupBook";
-import { createCommands } from "../../src/excel/commands";
+import { paneCommands } from "../../src/taskpane/paneCommands";
 import { CommandError } from "../../src/excel/errors";
 import { LANGS, type Lang } from "../../src/domain/types";
 import { sampleBook } from "../../src/sample";
@@ -67,7 +67,7 @@ describe.each(LANGS)("a new book in %s", (lang: Lang) => {
     const settingsRows = tableRows(host, "Settings");
     expect(settingsRows[0]).toEqual([SETTINGS[0].headers[lang], codeLabels("language", lang)[LANGS.indexOf(lang)]]);
     expect(settingsRows.map((r) => r[0])).toEqual(SETTINGS.map((s) => s.headers[lang]));
-    const read = await createCommands().readBook();
+    const read = await paneCommands().readBook();
     expect(read.errors).toEqual([]);
     expect(read.book.settings.language).toBe(lang);
     expect(read.book.clients).toEqual([]);
@@ -78,7 +78,7 @@ describe("an existing book", () => {
   test("set up twice: nothing created the second time, every cell of the data sheets unchanged", async () => {
     host = installFakeOffice();
     await setupBook("zh-CN");
-    await createCommands().loadSample("zh-CN", AS_OF);
+    await paneCommands().loadSample("zh-CN", AS_OF);
     const before = dataSnapshot(host);
     host.stats.reset();
     const r = await setupBook("en-US");
@@ -115,7 +115,7 @@ describe("an existing book", () => {
     expect(tableRows(host, "Clients").map((row) => row.slice(0, -1))).toEqual(clientsBefore);
     expect(tableRows(host, "Clients").every((row) => row[row.length - 1] === "")).toBe(true);
     expect(tableRows(host, "Holdings").map((row) => row.slice(0, -1))).toEqual(holdingsBefore);
-    const read = await createCommands().readBook();
+    const read = await paneCommands().readBook();
     expect(read.errors).toEqual([]);
     expect(read.book.clients).toHaveLength(book.clients.length);
     expect(read.book.clients.every((c) => c.email === undefined)).toBe(true);
@@ -146,7 +146,7 @@ describe("an existing book", () => {
     expect(t.sheet).toBe("客户");
     expect(headersOf("Clients").slice(0, 3)).toEqual(["客户编号", "姓名", "电话"]);
     expect(r.addedColumns).toContain("Clients.Birthday");
-    const read = await createCommands().readBook();
+    const read = await paneCommands().readBook();
     expect(read.book.clients.map((c) => [c.clientId, c.name, c.phone])).toEqual([["C0001", "张三", "13812345678"], ["C0002", "李四", undefined]]);
   });
 

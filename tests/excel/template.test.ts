@@ -4,7 +4,7 @@
  * template cannot be loaded or inserted, the tables are made one by one — the book is the same either way.
  */
 import { templateWorkbook } from "../../src/cli/commands/template";
-import { createCommands } from "../../src/excel/commands";
+import { paneCommands } from "../../src/taskpane/paneCommands";
 import { LANGUAGE_SETTING } from "../../src/excel/setupBook";
 import { TABLE_KEYS, TABLES } from "../../src/book/schema";
 import { LANGS, type Lang } from "../../src/domain/types";
@@ -13,7 +13,7 @@ import { installFakeOffice, knownFilesDecoder, type FakeHost, type SheetSeed } f
 import { AS_OF } from "./helpers";
 import { sheetSeedsOf } from "./xlsxSeeds";
 
-const commands = createCommands();
+const commands = paneCommands();
 const base64 = new Map<Lang, string>();
 const seeds = new Map<string, SheetSeed[]>();
 let host: FakeHost;
