@@ -1,5 +1,6 @@
 /**
- * Returns over a period: Modified Dietz when money moved in or out, simple change otherwise.
+ * Returns over a period: Modified Dietz when money moved in or out, simple change otherwise; several periods linked
+ * geometrically into a time-weighted return, annualised over a year or more.
  */
 import { MAX_SERIAL, PHANTOM_LEAP_SERIAL, daysBetween, isIsoDate, serialToIso } from "./dates";
 import type { IsoDate } from "./types";
@@ -285,4 +286,45 @@ export interface Change {
 export function simpleChange(bv: number, ev: number): Change {
   const abs = ev - bv;
   return bv === 0 ? { abs } : { abs, pct: abs / Math.abs(bv) };
+}
+
+// ---- several periods -----------------------------------------------------------------------------------------
+
+/**
+ * Geometric linking of period returns: (1 + r₁)(1 + r₂)…(1 + rₙ) − 1, the cumulative time-weighted return of
+ * the GIPS standards and the CFA Institute curriculum (sub-period returns, e.g. Modified Dietz per period, are
+ * "geometrically linked"). No period gives 0. Inputs are fractions (0.05 = 5 %).
+ */
+export function linkReturns(returns: readonly number[]): number {
+  let g = 1;
+  for (const r of returns) g *= 1 + r;
+  return g - 1;
+}
+
+/** Days in a year for annualising by calendar days: (1 + R)^(365/days) − 1. */
+export const DAYS_PER_YEAR = 365;
+
+export type AnnualiseErrorCode = "short-span" | "total-loss-exceeded";
+
+/**
+ * Annualised return of a cumulative return R over `days` calendar days: (1 + R)^(365/days) − 1. Refused for a
+ * span under a year: the GIPS standards (CFA Institute) say "returns for periods of less than one year must not be
+ * annualized" (GIPS Handbook, gipsstandards.org Q&A on partial-period returns). Refused too when R < −100 %.
+ */
+export function annualiseReturn(cumulative: number, days: number): Result<number, AnnualiseErrorCode> {
+  if (!(days >= DAYS_PER_YEAR)) {
+    return fail("short-span", "days", {
+      "zh-CN": `期间为 ${days} 天，不足一年：不满一年的收益率不作年化（GIPS）`,
+      "zh-TW": `期間為 ${days} 天，不足一年：未滿一年的報酬率不作年化（GIPS）`,
+      "en-US": `the span is ${days} days, less than a year: a return over less than a year is not annualised (GIPS)`,
+    });
+  }
+  if (cumulative < -1) {
+    return fail("total-loss-exceeded", "returns", {
+      "zh-CN": `累计收益率 ${cumulative} 低于 −100%，无法年化`,
+      "zh-TW": `累計報酬率 ${cumulative} 低於 −100%，無法年化`,
+      "en-US": `the cumulative return ${cumulative} is below −100 %, so it cannot be annualised`,
+    });
+  }
+  return ok(Math.pow(1 + cumulative, DAYS_PER_YEAR / days) - 1);
 }

@@ -1,24 +1,32 @@
 /**
  * Reviews: what a client held at each recorded review (the Reviews table), what changed since the last one,
- * the return over that period, the trend of totals, and the rows to append when the manager records a review.
+ * the return over each period between reviews, the trend of totals, and the rows to append when the manager
+ * records a review.
  *
  * Conventions
  * - The Holdings table is "today": the client's current position, whatever date it was last updated.
- * - A NetFlow recorded in the review row at date D2 is the net money moved into (+) or out of (−) that holding
- *   over (D1, D2], D1 being the review before. The Reviews table has no flow dates, so every flow is taken as
- *   made mid-period (weight ½ in Modified Dietz) — the usual assumption when only the period's total is known.
- * - "Return since the last review" therefore uses flows only when a review is recorded on `asOf` itself (the
- *   manager's Record-this-review step): then the previous review is the one before `asOf`. Without it, no
- *   flow is known and the simple change is shown, labelled as such.
+ * - A period runs from one review's valuation date D1 to the next one's D2 (or to `asOf`, today's position from
+ *   the Holdings table): T = D2 − D1 days, as in RM.MDIETZ.
+ * - The flows of a period (money moved in or out, "external cash flows" in GIPS terms) are what the book knows
+ *   (derivedFlows): per holding, the NetFlow the manager entered on the row at D2 when there is one; otherwise a
+ *   holding new since D1 (absent or 0 then, above 0 at D2) is an inflow of its amount at D2, and a holding gone
+ *   (above 0 at D1, absent or 0 at D2) an outflow of its amount at D1. A new holding's inflow is dated by its
+ *   StartDate when that falls in the period (at D1 when it started earlier: a holding the book had not recorded),
+ *   a gone holding's outflow by its MaturityDate when that falls in the period; entered and undated flows are
+ *   taken at mid-period (weight ½), the usual assumption when only a period's total is known.
+ * - The period's return on assets is Modified Dietz over those flows (CFA Institute / GIPS; DESIGN.md):
+ *   R = (EV − BV − ΣCF) / (BV + Σ wᵢ·CFᵢ), wᵢ = (T − tᵢ)/T; with no flow at all, the simple change (EV − BV)/BV,
+ *   which is what Modified Dietz gives without flows. A change in assets that includes flows is never a return.
  * - Reviews dated after `asOf` are ignored (they do not exist yet from `asOf`'s point of view).
- * - Totals count assets only; liabilities (LIABILITY_CLASSES) are kept apart, and net worth = assets − liabilities.
+ * - Totals count assets only; liabilities (LIABILITY_CLASSES) are kept apart, and net worth = assets − liabilities;
+ *   flows are those of assets (a loan taken or repaid is not money into or out of the assets measured).
  * - A holding is named by the Holdings table while it is listed there; once removed, by the ProductName its latest
  *   review row recorded, and by its HoldingId only when no row recorded one (rows from before that column).
  */
 import { fail, ok } from "./result";
 import type { InputError, Result } from "./result";
 import { daysBetween, isIsoDate } from "./dates";
-import { checkNumber, modifiedDietzByDays, simpleChange } from "./returns";
+import { annualiseReturn, checkNumber, linkReturns, modifiedDietzByDays, simpleChange } from "./returns";
 import { isLiability } from "./allocation";
 import type { AssetClass, Book, Holding, IsoDate, ReviewRow } from "./types";
 
@@ -165,15 +173,30 @@ export interface TotalChange {
   changePct?: number;
 }
 
+/** Where a flow of a period comes from (see the file comment). */
+export type FlowSource = "entered" | "new" | "gone";
+
+export interface PeriodFlow {
+  holdingId: string;
+  /** + money in, − money out. */
+  amount: number;
+  /** Days from the period's start D1 (0 ≤ day ≤ T); T/2 when the date is not known. */
+  day: number;
+  source: FlowSource;
+}
+
 export type PeriodReturn =
   | {
       measure: "modified-dietz";
       value: number;
-      /** Net asset flows of the period, each assumed mid-period. */
+      /** ΣCFᵢ: net asset flows of the period. */
       netFlow: number;
+      /** Σ wᵢ·CFᵢ, wᵢ = (T − tᵢ)/T: the flows as they count in the average capital. */
+      weightedFlow: number;
       days: number;
+      flows: PeriodFlow[];
     }
-  | { measure: "simple"; value: number };
+  | { measure: "simple"; value: number; days: number };
 
 export type ReturnUnavailableCode = "no-previous-review" | "zero-begin-value" | "non-positive-capital";
 
@@ -247,13 +270,21 @@ export function reviewComparison(book: Book, clientId: string, asOf: IsoDate): R
   };
   if (previousDate !== undefined) result.previousDate = previousDate;
 
-  const ret = periodReturn(before?.totalAssets, now.totalAssets, assetNetFlow(asOfRows), previousDate, asOf);
+  const ret =
+    previousDate === undefined || before === undefined
+      ? noPreviousReview()
+      : periodReturn(
+          { date: previousDate, totalAssets: before.totalAssets, positions: prevById },
+          { date: asOf, totalAssets: now.totalAssets, positions: sumById(current) },
+          flowById,
+          current,
+        );
   if (ret.ok) result.returnSinceLast = ret.value;
   else result.returnUnavailable = ret.error;
   return result;
 }
 
-function sumById(rows: readonly ReviewRow[]): Map<string, { assetClass: AssetClass; amount: number }> {
+function sumById(rows: readonly { holdingId: string; assetClass: AssetClass; amount: number }[]): Map<string, { assetClass: AssetClass; amount: number }> {
   const m = new Map<string, { assetClass: AssetClass; amount: number }>();
   for (const r of rows) {
     const e = m.get(r.holdingId);
@@ -296,36 +327,100 @@ function totalChange(previous: number | undefined, current: number): TotalChange
   return t;
 }
 
-function periodReturn(
-  bv: number | undefined,
-  ev: number,
-  netFlow: number | undefined,
-  previousDate: IsoDate | undefined,
-  asOf: IsoDate,
-): Result<PeriodReturn, ReturnUnavailableCode> {
-  if (bv === undefined || previousDate === undefined) {
-    return fail("no-previous-review", "previousDate", {
-      "zh-CN": "尚无以前的检视记录，无法计算收益",
-      "zh-TW": "尚無先前的檢視紀錄，無法計算報酬",
-      "en-US": "there is no earlier review to measure a return from",
-    });
+type Positions = ReadonlyMap<string, { assetClass: AssetClass; amount: number }>;
+
+interface Valuation {
+  date: IsoDate;
+  totalAssets: number;
+  /** Amount per holding (liabilities included; they are skipped). */
+  positions: Positions;
+}
+
+/**
+ * The asset flows of the period from `start` to `end` that the book knows (see the file comment): entered
+ * NetFlows, holdings new since the start (inflow of their amount at the end) and holdings gone since (outflow of
+ * their amount at the start). `dated` gives StartDate/MaturityDate for holdings still in the Holdings table.
+ * Ordered as the holdings appear: end positions first, then those only at the start, then entered-only ids.
+ */
+export function derivedFlows(
+  start: { date: IsoDate; positions: Positions },
+  end: { date: IsoDate; positions: Positions },
+  entered: ReadonlyMap<string, number>,
+  dated: readonly Holding[] = [],
+): PeriodFlow[] {
+  const days = daysBetween(start.date, end.date);
+  const byId = new Map(dated.map((h) => [h.holdingId, h]));
+  const inPeriod = (d: IsoDate | undefined): number | undefined => {
+    if (d === undefined || !isIsoDate(d) || d > end.date) return undefined;
+    return d <= start.date ? 0 : daysBetween(start.date, d);
+  };
+  const ids = [...new Set([...end.positions.keys(), ...start.positions.keys(), ...entered.keys()])];
+  const flows: PeriodFlow[] = [];
+  for (const id of ids) {
+    const cls = end.positions.get(id)?.assetClass ?? start.positions.get(id)?.assetClass;
+    if (cls !== undefined && isLiability(cls)) continue;
+    const e = entered.get(id);
+    if (e !== undefined) {
+      flows.push({ holdingId: id, amount: e, day: days / 2, source: "entered" });
+      continue;
+    }
+    const before = start.positions.get(id)?.amount ?? 0;
+    const after = end.positions.get(id)?.amount ?? 0;
+    if (before === 0 && after > 0) {
+      const d = inPeriod(byId.get(id)?.startDate);
+      flows.push({ holdingId: id, amount: after, day: d ?? days / 2, source: "new" });
+    } else if (before > 0 && after === 0) {
+      const m = byId.get(id)?.maturityDate;
+      const d = m !== undefined && m > start.date ? inPeriod(m) : undefined;
+      flows.push({ holdingId: id, amount: -before, day: d ?? days / 2, source: "gone" });
+    }
   }
-  if (netFlow !== undefined) {
-    const days = daysBetween(previousDate, asOf);
-    const r = modifiedDietzByDays({ beginValue: bv, endValue: ev, flows: [{ amount: netFlow, day: days / 2 }], days });
-    if (r.ok) return ok({ measure: "modified-dietz", value: r.value, netFlow, days });
-    // bv, ev ≥ 0 and days > 0, so the only refusal left is a non-positive average capital.
-    return { ok: false, error: { ...r.error, code: "non-positive-capital" } };
+  return flows;
+}
+
+function noPreviousReview(): Result<PeriodReturn, ReturnUnavailableCode> {
+  return fail("no-previous-review", "previousDate", {
+    "zh-CN": "尚无以前的检视记录，无法计算收益",
+    "zh-TW": "尚無先前的檢視紀錄，無法計算報酬",
+    "en-US": "there is no earlier review to measure a return from",
+  });
+}
+
+/**
+ * The return on assets from `start` to `end`: Modified Dietz over the derived flows, or the simple change when
+ * there is none (the two agree then). Refused when the average capital is not above 0, or without flows when the
+ * assets at the start were 0.
+ */
+function periodReturn(
+  start: Valuation,
+  end: Valuation,
+  entered: ReadonlyMap<string, number>,
+  dated: readonly Holding[],
+): Result<PeriodReturn, ReturnUnavailableCode> {
+  const days = daysBetween(start.date, end.date);
+  const bv = start.totalAssets;
+  const ev = end.totalAssets;
+  const flows = derivedFlows(start, end, entered, dated);
+  if (flows.length > 0) {
+    const r = modifiedDietzByDays({ beginValue: bv, endValue: ev, flows, days });
+    if (!r.ok) return { ok: false, error: { ...r.error, code: "non-positive-capital" } };
+    let netFlow = 0;
+    let weightedFlow = 0;
+    for (const f of flows) {
+      netFlow += f.amount;
+      weightedFlow += ((days - f.day) / days) * f.amount;
+    }
+    return ok({ measure: "modified-dietz", value: r.value, netFlow, weightedFlow, days, flows });
   }
   const c = simpleChange(bv, ev);
   if (c.pct === undefined) {
     return fail("zero-begin-value", "previousDate", {
-      "zh-CN": `上次检视（${previousDate}）时资产为 0，无法计算变动百分比`,
-      "zh-TW": `上次檢視（${previousDate}）時資產為 0，無法計算變動百分比`,
-      "en-US": `assets were 0 at the last review (${previousDate}), so there is no percentage change`,
+      "zh-CN": `上次检视（${start.date}）时资产为 0，无法计算变动百分比`,
+      "zh-TW": `上次檢視（${start.date}）時資產為 0，無法計算變動百分比`,
+      "en-US": `assets were 0 at the last review (${start.date}), so there is no percentage change`,
     });
   }
-  return ok({ measure: "simple", value: c.pct });
+  return ok({ measure: "simple", value: c.pct, days });
 }
 
 // ---- trend ---------------------------------------------------------------------------------------------------
@@ -334,20 +429,87 @@ export interface TrendPoint extends PositionTotals {
   date: IsoDate;
   /** "review" = a recorded review; "holdings" = today, from the Holdings table. */
   source: "review" | "holdings";
+  /** The return on assets over the period ending here (every point but the first), with its measure. */
+  periodReturn?: PeriodReturn;
+  /** Why `periodReturn` is absent (every point but the first). */
+  returnUnavailable?: InputError<ReturnUnavailableCode>;
 }
 
-/** Totals at every recorded review before `asOf`, then today's from the Holdings table, ascending by date. */
+/**
+ * Totals at every recorded review before `asOf`, then today's from the Holdings table, ascending by date; each
+ * point after the first carries the return of the period ending there (periodReturn: derived flows, Modified
+ * Dietz). Today's period uses the flows entered on a review recorded on `asOf`, as reviewComparison does.
+ */
 export function trend(book: Book, clientId: string, asOf: IsoDate): TrendPoint[] {
   const byDate = new Map<IsoDate, ReviewRow[]>();
+  const asOfRows: ReviewRow[] = [];
   for (const r of rowsOfClient(book.reviews, clientId)) {
+    if (r.reviewDate === asOf) asOfRows.push(r);
     if (r.reviewDate >= asOf) continue; // a review on asOf is today's point, taken from the Holdings table
     const list = byDate.get(r.reviewDate);
     if (list) list.push(r);
     else byDate.set(r.reviewDate, [r]);
   }
-  const points: TrendPoint[] = [...byDate.keys()].sort().map((date) => ({ date, source: "review", ...totalsOf(byDate.get(date)!) }));
-  points.push({ date: asOf, source: "holdings", ...totalsOf(rowsOfClient(book.holdings, clientId)) });
-  return points;
+  const current = rowsOfClient(book.holdings, clientId);
+  const vals: (Valuation & { rows: readonly ReviewRow[] })[] = [...byDate.keys()].sort().map((date) => {
+    const rows = byDate.get(date)!;
+    return { date, rows, totalAssets: totalsOf(rows).totalAssets, positions: sumById(rows) };
+  });
+  vals.push({ date: asOf, rows: asOfRows, totalAssets: totalsOf(current).totalAssets, positions: sumById(current) });
+  return vals.map((v, i) => {
+    const source = i === vals.length - 1 ? "holdings" : "review";
+    const point: TrendPoint = { date: v.date, source, ...(source === "holdings" ? totalsOf(current) : totalsOf(v.rows)) };
+    if (i === 0) return point;
+    const ret = periodReturn(vals[i - 1], v, enteredFlows(v.rows), current);
+    if (ret.ok) point.periodReturn = ret.value;
+    else point.returnUnavailable = ret.error;
+    return point;
+  });
+}
+
+/** HoldingId → the NetFlow entered on the review's rows (summed per holding). */
+function enteredFlows(rows: readonly ReviewRow[]): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const r of rows) if (r.netFlow !== undefined) m.set(r.holdingId, (m.get(r.holdingId) ?? 0) + r.netFlow);
+  return m;
+}
+
+export interface CumulativeReturn {
+  /**
+   * Time-weighted return over the periods, chained geometrically: ∏(1 + rₖ) − 1 (GIPS / CFA Institute: the
+   * sub-period returns — here Modified Dietz per period between reviews — are linked).
+   */
+  value: number;
+  /** First day of the chain (the valuation date the first linked period starts from) and its last. */
+  from: IsoDate;
+  to: IsoDate;
+  days: number;
+  periods: number;
+  /** (1 + value)^(365/days) − 1, only when the chain spans a year (365 days) or more (GIPS: no annualising below). */
+  annualised?: number;
+}
+
+/**
+ * The cumulative time-weighted return up to the last point, chaining the consecutive periods whose return is
+ * known back from the last one (a period without a return — e.g. assets of 0 — ends the chain: the chain then
+ * starts after it). Undefined when the last period has no return.
+ */
+export function cumulativeReturn(points: readonly TrendPoint[]): CumulativeReturn | undefined {
+  let k = points.length - 1;
+  const returns: number[] = [];
+  while (k > 0 && points[k].periodReturn !== undefined) {
+    returns.unshift(points[k].periodReturn!.value);
+    k--;
+  }
+  if (returns.length === 0) return undefined;
+  const value = linkReturns(returns);
+  const from = points[k].date;
+  const to = points[points.length - 1].date;
+  const days = daysBetween(from, to);
+  const out: CumulativeReturn = { value, from, to, days, periods: returns.length };
+  const a = annualiseReturn(value, days);
+  if (a.ok) out.annualised = a.value;
+  return out;
 }
 
 // ---- recording a review --------------------------------------------------------------------------------------

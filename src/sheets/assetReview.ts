@@ -9,11 +9,16 @@
  *     R-level, previous amount, change (=amount − previous), change % — "新增"/"已赎回" instead of ±100 % —
  *     and the suitability flag (manager copy only). A holding sold and since deleted from the Holdings table is
  *     named by the ProductName its review rows recorded (its HoldingId only in books from before that column);
- *  3. class summary (amount = SUMIFS over the holdings, share = amount / total) with the pie chart beside it;
- *  4. trend: total assets at every recorded review and today (today's = the class total), the net flow recorded
- *     for each period and the period's return — Modified Dietz (flows mid-period, as src/domain/reviews assumes)
- *     when flows were recorded, the simple change otherwise, the measure named on each row — with the clustered
- *     column chart beside it.
+ *  3. class summary (amount = SUM over the class's own rows of the holdings table, which are contiguous; share =
+ *     amount / total) with the pie chart beside it. No criteria lookup (SUMIFS) on labels or ids: a formula keyed
+ *     on text a user can type ("c001", "C*", "<>C001", "=X") recalculates differently from its cached value;
+ *  4. trend: total assets at every recorded review and today (today's = the class total), each period's net flow
+ *     ΣCF (entered and derived: src/domain/reviews derivedFlows), the weighted flow Σ wᵢ·CFᵢ, the period's return —
+ *     Modified Dietz R = (EV − BV − ΣCF)/(BV + Σ wᵢ·CFᵢ) when there was a flow, the simple change (EV − BV)/BV
+ *     otherwise, the measure named on each row — and the cumulative time-weighted return, the period returns
+ *     linked geometrically ∏(1 + rₖ) − 1 (GIPS / CFA Institute), with the clustered column chart beside it.
+ *     The header repeats the last period's return, the cumulative one and, over a year or more, its annualised
+ *     form (1 + R)^(365/days) − 1 (not annualised under a year: GIPS).
  * Each chart gets rows enough for its height at the shortest row height any host uses, so it never covers a cell.
  *
  * Client-facing copy (clientFacing: true), decided per DESIGN.md "Privacy": the client sees their own name,
@@ -25,16 +30,16 @@
 import { allocation } from "../domain/allocation";
 import { holdingPeriod } from "../domain/holdingPeriod";
 import { maskIdNumber, maskPhone } from "../domain/mask";
-import { holdingName, reviewComparison, snapshot, trend, type HoldingChange } from "../domain/reviews";
+import { cumulativeReturn, holdingName, reviewComparison, trend, type HoldingChange } from "../domain/reviews";
 import { holdingSuitability, type SuitabilityReason } from "../domain/suitability";
 import { ASSET_CLASSES, type AssetClass, type Book, type Client, type Holding, type Lang } from "../domain/types";
 import { codeLabel } from "../book/codes";
-import { absCell, absColumn, cellName, rangeA1 } from "./a1";
+import { absCell, cellName, rangeA1 } from "./a1";
 import {
-  AMOUNT_FORMAT, COLORS, DATE_FORMAT, INT_FORMAT, PERCENT_FORMAT, Grid, checkBase, dateCell, formulaText, fx, indexFor, sumInOrder,
+  AMOUNT_FORMAT, COLORS, DATE_FORMAT, INT_FORMAT, PERCENT_FORMAT, Grid, checkBase, dateCell, fx, indexFor, sumInOrder,
   textCell, type BaseOptions,
 } from "./common";
-import { CHART_HEIGHT, CHART_WIDTH, rowsForHeight } from "./layout";
+import { CHART_HEIGHT, CHART_WIDTH, rowsForHeight, textWidth } from "./layout";
 import type { CellValue, ChartSpec, FormulaCell, SheetSpec } from "./spec";
 import { clientReviewSheetName, reviewSheetName, sheetText, type SheetText } from "./text";
 
@@ -49,8 +54,11 @@ export const REVIEW_COLUMNS = {
   assetClass: 1, product: 2, institution: 3, amount: 4, months: 5, riskLevel: 6, previous: 7, change: 8, changePct: 9, suitability: 10,
 } as const;
 const H = REVIEW_COLUMNS;
-/** Charts are anchored in this column, right of the summary and trend tables (A–E). */
-export const REVIEW_CHART_COLUMN = 6;
+/** Charts are anchored in this column, right of the summary and trend tables (A–G). */
+export const REVIEW_CHART_COLUMN = 8;
+/** Trend table columns (1-based). */
+export const TREND_COLUMNS = { date: 1, total: 2, netFlow: 3, weightedFlow: 4, periodReturn: 5, measure: 6, cumulative: 7 } as const;
+const TC = TREND_COLUMNS;
 export const REVIEW_CHART_NAMES = { pie: "Allocation", column: "Trend" } as const;
 
 /** Where things are on a review sheet, for tests and the renderers. */
@@ -143,11 +151,14 @@ function buildReview(book: Book, opts: AssetReviewOptions): { spec: SheetSpec; l
   label(totalsRow + 2, L, tr.labels.netWorth);
   label(totalsRow, L2, tr.labels.sinceLast);
   label(totalsRow + 1, L2, tr.labels.change);
-  g.set(totalsRow + 3, 1, facing ? tr.clientLegend : tr.legend);
-  g.format(cellName(1, totalsRow + 3), undefined, { italic: true, color: COLORS.muted });
+  label(totalsRow + 2, L2, tr.labels.cumulative);
+  label(totalsRow + 3, L2, tr.labels.annualised);
+  const legendRow = totalsRow + 4;
+  g.set(legendRow, 1, facing ? tr.clientLegend : tr.legend);
+  g.format(cellName(1, legendRow), undefined, { italic: true, color: COLORS.muted });
 
   // ---- 2. holdings grouped by class ---------------------------------------------------------------------------
-  const titleRow = totalsRow + 5;
+  const titleRow = legendRow + 2;
   g.set(titleRow, 1, tr.holdingsTitle);
   g.format(cellName(1, titleRow), undefined, { bold: true, fontSize: 12 });
   const hh = tr.headers;
@@ -164,10 +175,15 @@ function buildReview(book: Book, opts: AssetReviewOptions): { spec: SheetSpec; l
   const first = headerRow + 1;
   let row = first;
   let prevClass: AssetClass | undefined;
-  const classCells: { label: string; amount: number }[] = [];
+  // Each class's rows are contiguous (items are sorted by class): its first and last row, and its amounts.
+  const classRows = new Map<AssetClass, { first: number; last: number; amounts: number[] }>();
   for (const { x } of items) {
     g.row(row, 1, holdingCells(x, holdingById.get(x.holdingId), row, client, facing, asOf, lang, t));
-    classCells.push({ label: classLabel(x.assetClass), amount: x.amount });
+    const cr = classRows.get(x.assetClass);
+    if (cr) {
+      cr.last = row;
+      cr.amounts.push(x.amount);
+    } else classRows.set(x.assetClass, { first: row, last: row, amounts: [x.amount] });
     // The first row of each class is bold in the class column: the visual group break.
     if (x.assetClass !== prevClass) g.format(cellName(1, row), undefined, { bold: true });
     prevClass = x.assetClass;
@@ -191,9 +207,12 @@ function buildReview(book: Book, opts: AssetReviewOptions): { spec: SheetSpec; l
     g.set(first, 1, tr.noAssets);
   }
   const holdingsLast = Math.max(last, first);
-  const amountCol = absColumn(H.amount, first, holdingsLast);
-  const classCol = absColumn(H.assetClass, first, holdingsLast);
-  const sumByClass = (lbl: string) => sumInOrder(classCells.filter((c) => c.label === lbl).map((c) => c.amount));
+  const sumOfClass = (c: AssetClass) => sumInOrder(classRows.get(c)?.amounts ?? []);
+  /** SUM over the class's own rows of the amount column, or 0 when it has none. */
+  const classSum = (c: AssetClass): CellValue => {
+    const cr = classRows.get(c);
+    return cr ? fx(`=SUM(${rangeA1(H.amount, cr.first, H.amount, cr.last)})`, sumOfClass(c)) : 0;
+  };
 
   // ---- 3. class summary + pie --------------------------------------------------------------------------------
   const chartRows = rowsForHeight(CHART_HEIGHT);
@@ -204,7 +223,7 @@ function buildReview(book: Book, opts: AssetReviewOptions): { spec: SheetSpec; l
   g.row(summaryTitle + 1, 1, [sh.assetClass, sh.amount, sh.share]);
   g.formatBox(1, summaryTitle + 1, 3, summaryTitle + 1, undefined, { bold: true, fill: COLORS.headerFill, border: true, horizontal: "center" });
   const sFirst = summaryTitle + 2;
-  const classes = alloc.byClass.map((c) => ({ label: classLabel(c.assetClass), amount: sumByClass(classLabel(c.assetClass)) }));
+  const classes = alloc.byClass.map((c) => ({ assetClass: c.assetClass, label: classLabel(c.assetClass), amount: sumOfClass(c.assetClass) }));
   const sLast = sFirst + classes.length - 1;
   const sTotal = sLast + 1;
   const totalAssets = sumInOrder(classes.map((c) => c.amount));
@@ -212,7 +231,7 @@ function buildReview(book: Book, opts: AssetReviewOptions): { spec: SheetSpec; l
   classes.forEach((c, i) => {
     const r = sFirst + i;
     g.set(r, 1, c.label);
-    g.set(r, 2, fx(`=SUMIFS(${amountCol},${classCol},${cellName(1, r)})`, c.amount));
+    g.set(r, 2, classSum(c.assetClass));
     g.set(r, 3, fx(`=IF(${totalRef}=0,0,${cellName(2, r)}/${totalRef})`, totalAssets === 0 ? 0 : c.amount / totalAssets));
   });
   g.set(sTotal, 1, t.total);
@@ -244,9 +263,9 @@ function buildReview(book: Book, opts: AssetReviewOptions): { spec: SheetSpec; l
   }
 
   // ---- header totals (now that the tables' places are known) ---------------------------------------------------
-  const liabilities = sumByClass(classLabel("Loan"));
+  const liabilities = sumOfClass("Loan");
   g.set(totalsRow, V, classes.length > 0 ? fx(`=${totalRef}`, totalAssets) : 0);
-  g.set(totalsRow + 1, V, last >= first ? fx(`=SUMIFS(${amountCol},${classCol},${formulaText(classLabel("Loan"))})`, liabilities) : 0);
+  g.set(totalsRow + 1, V, classSum("Loan"));
   g.set(totalsRow + 2, V, fx(`=${cellName(V, totalsRow)}-${cellName(V, totalsRow + 1)}`, totalAssets - liabilities));
   g.formatBox(V, totalsRow, V, totalsRow + 2, AMOUNT_FORMAT, { bold: true, horizontal: "left" });
 
@@ -255,49 +274,58 @@ function buildReview(book: Book, opts: AssetReviewOptions): { spec: SheetSpec; l
   g.set(trendTitle, 1, tr.trendTitle);
   g.format(cellName(1, trendTitle), undefined, { bold: true, fontSize: 12 });
   const th = tr.trendHeaders;
-  g.row(trendTitle + 1, 1, [th.date, th.totalAssets, th.netFlow, th.periodReturn, th.measure]);
-  g.formatBox(1, trendTitle + 1, 5, trendTitle + 1, undefined, { bold: true, fill: COLORS.headerFill, border: true, horizontal: "center" });
+  const trendHeaders = [th.date, th.totalAssets, th.netFlow, th.weightedFlow, th.periodReturn, th.measure, th.cumulative];
+  g.row(trendTitle + 1, 1, trendHeaders);
+  g.formatBox(1, trendTitle + 1, TC.cumulative, trendTitle + 1, undefined, { bold: true, fill: COLORS.headerFill, border: true, horizontal: "center", wrap: true });
   const tFirst = trendTitle + 2;
   const totals: number[] = [];
   let lastReturn: FormulaCell | undefined;
   let lastMeasure: string | null = null;
+  let cumulative: number | undefined;
   for (let i = 0; i < points.length; i++) {
     const p = points[i];
     const r = tFirst + i;
     const today = p.source === "holdings";
-    g.set(r, 1, today ? `${p.date}${t.paren(tr.current)}` : p.date);
+    g.set(r, TC.date, today ? `${p.date}${t.paren(tr.current)}` : p.date);
     const total = today ? totalAssets : p.totalAssets;
     totals.push(total);
-    g.set(r, 2, today && classes.length > 0 ? fx(`=${totalRef}`, total) : total);
+    g.set(r, TC.total, today && classes.length > 0 ? fx(`=${totalRef}`, total) : total);
     if (i === 0) continue;
-    // The flow recorded for the period ending here: today's only when a review was recorded on asOf.
-    const flow = today
-      ? cmp.returnSinceLast?.measure === "modified-dietz" ? cmp.returnSinceLast.netFlow : undefined
-      : snapshot(book, clientId, p.date)?.netFlow;
     const bv = totals[i - 1];
-    const [B, Bp, Cf] = [cellName(2, r), cellName(2, r - 1), cellName(3, r)];
+    const pr = p.periodReturn;
+    const [B, Bp, Cf, Dw, E, Gp] = [
+      cellName(TC.total, r), cellName(TC.total, r - 1), cellName(TC.netFlow, r), cellName(TC.weightedFlow, r),
+      cellName(TC.periodReturn, r), cellName(TC.cumulative, r - 1),
+    ];
     let ret: FormulaCell;
     let measure: string;
-    if (flow !== undefined) {
-      // Modified Dietz with the period's flow at mid-period (weight ½), as src/domain/reviews computes it.
-      g.set(r, 3, flow);
-      const capital = bv + 0.5 * flow;
-      ret = fx(`=IF(${Bp}+0.5*${Cf}<=0,"",(${B}-${Bp}-${Cf})/(${Bp}+0.5*${Cf}))`, capital <= 0 ? "" : (total - bv - flow) / capital);
+    if (pr?.measure === "modified-dietz" || (pr === undefined && p.returnUnavailable?.code === "non-positive-capital")) {
+      // Modified Dietz: R = (EV − BV − ΣCF) / (BV + Σ wᵢ·CFᵢ); "" when the average capital is not above 0.
+      const flow = pr?.measure === "modified-dietz" ? pr.netFlow : undefined;
+      const weighted = pr?.measure === "modified-dietz" ? pr.weightedFlow : undefined;
+      g.set(r, TC.netFlow, flow ?? null);
+      g.set(r, TC.weightedFlow, weighted ?? null);
+      const capital = bv + (weighted ?? 0);
+      ret = fx(`=IF(${Bp}+${Dw}<=0,"",(${B}-${Bp}-${Cf})/(${Bp}+${Dw}))`, pr === undefined || capital <= 0 ? "" : (total - bv - (flow ?? 0)) / capital);
       measure = tr.measureDietz;
     } else {
       ret = fx(`=IF(${Bp}=0,"",(${B}-${Bp})/${Bp})`, bv === 0 ? "" : (total - bv) / bv);
       measure = tr.measureSimple;
     }
-    g.set(r, 4, ret);
-    g.set(r, 5, ret.cached === "" ? null : measure);
+    g.set(r, TC.periodReturn, ret);
+    g.set(r, TC.measure, ret.cached === "" ? null : measure);
+    // Cumulative time-weighted return: (1 + previous cumulative)(1 + rₖ) − 1, restarting after a period without one.
+    cumulative = ret.cached === "" ? undefined : (1 + (cumulative ?? 0)) * (1 + (ret.cached as number)) - 1;
+    g.set(r, TC.cumulative, fx(`=IF(${E}="","",IF(ISNUMBER(${Gp}),1+${Gp},1)*(1+${E})-1)`, cumulative ?? ""));
     lastReturn = ret;
     lastMeasure = ret.cached === "" ? null : measure;
   }
   const tLast = tFirst + points.length - 1;
-  g.formatBox(1, tFirst, 5, tLast, undefined, { border: true });
-  g.formatBox(2, tFirst, 3, tLast, AMOUNT_FORMAT);
-  g.formatBox(4, tFirst, 4, tLast, PERCENT2_FORMAT);
-  g.formatBox(1, tLast, 5, tLast, undefined, { bold: true });
+  g.formatBox(1, tFirst, TC.cumulative, tLast, undefined, { border: true });
+  g.formatBox(TC.total, tFirst, TC.weightedFlow, tLast, AMOUNT_FORMAT);
+  g.formatBox(TC.periodReturn, tFirst, TC.periodReturn, tLast, PERCENT2_FORMAT);
+  g.formatBox(TC.cumulative, tFirst, TC.cumulative, tLast, PERCENT2_FORMAT);
+  g.formatBox(1, tLast, TC.cumulative, tLast, undefined, { bold: true });
   charts.push({
     name: REVIEW_CHART_NAMES.column,
     type: "column",
@@ -310,9 +338,9 @@ function buildReview(book: Book, opts: AssetReviewOptions): { spec: SheetSpec; l
     height: CHART_HEIGHT,
   });
 
-  // ---- header: return and change since the last review ----------------------------------------------------------
+  // ---- header: return and change since the last review, cumulative and annualised returns ----------------------
   if (lastReturn !== undefined) {
-    g.set(totalsRow, V2, fx(`=${cellName(4, tLast)}`, lastReturn.cached as number | string));
+    g.set(totalsRow, V2, fx(`=${cellName(TC.periodReturn, tLast)}`, lastReturn.cached as number | string));
     g.set(totalsRow, V2 + 1, lastMeasure ?? (cmp.returnUnavailable ? cmp.returnUnavailable.message[lang] : null));
     const prevTotal = totals[totals.length - 2];
     const change = totals[totals.length - 1] - prevTotal;
@@ -323,16 +351,44 @@ function buildReview(book: Book, opts: AssetReviewOptions): { spec: SheetSpec; l
     g.set(totalsRow, V2 + 1, tr.firstReview);
     g.set(totalsRow + 1, V2, t.none);
   }
+  const cum = cumulativeReturn(points);
+  const cumCell = cellName(V2, totalsRow + 2);
+  if (cum !== undefined) {
+    g.set(totalsRow + 2, V2, fx(`=${cellName(TC.cumulative, tLast)}`, cum.value));
+    g.set(totalsRow + 2, V2 + 1, tr.span(cum.from, cum.days));
+    if (cum.annualised !== undefined) {
+      // (1 + R)^(365/days) − 1, days = the chain's span in calendar days.
+      g.set(totalsRow + 3, V2, fx(`=IF(${cumCell}="","",(1+${cumCell})^(365/${cum.days})-1)`, cum.annualised));
+    } else {
+      g.set(totalsRow + 3, V2, t.none);
+      g.set(totalsRow + 3, V2 + 1, tr.notAnnualised);
+    }
+  } else {
+    g.set(totalsRow + 2, V2, t.none);
+    g.set(totalsRow + 3, V2, t.none);
+  }
   g.format(cellName(V2, totalsRow), PERCENT2_FORMAT, { bold: true, horizontal: "left" });
   g.format(cellName(V2, totalsRow + 1), AMOUNT_FORMAT, { bold: true, horizontal: "left" });
   g.format(cellName(V2 + 1, totalsRow + 1), PERCENT_FORMAT, { horizontal: "left" });
   g.format(cellName(V2 + 1, totalsRow), undefined, { italic: true });
+  g.format(cellName(V2, totalsRow + 2), PERCENT2_FORMAT, { bold: true, horizontal: "left" });
+  g.format(cellName(V2, totalsRow + 3), PERCENT2_FORMAT, { bold: true, horizontal: "left" });
+  g.formatBox(V2 + 1, totalsRow + 2, V2 + 1, totalsRow + 3, undefined, { italic: true });
+
+  // Column widths: the holdings table's, widened where the trend table's method names and the header's labels
+  // need it (a CJK character is two columns wide).
+  const widths = [16, 26, 16, 14, 15, 11, 14, 12, 10, 12];
+  const need = (col: number, texts: readonly string[]) => {
+    widths[col - 1] = Math.max(widths[col - 1], ...texts.map((x) => textWidth(x) + 2));
+  };
+  need(TC.measure, [tr.measureDietz, tr.measureSimple, th.measure]);
+  need(V2 + 1, [tr.measureDietz, tr.measureSimple]);
 
   const spec: SheetSpec = {
     name: facing ? clientReviewSheetName(client.name, asOf, lang) : reviewSheetName(client.name, clientId, lang),
     kind: "review",
     cells: g.cells(),
-    columnWidths: [16, 26, 16, 14, 15, 11, 14, 12, 10, 12],
+    columnWidths: widths,
     formats: g.formats,
     conditionalFormats: g.conditionalFormats,
     charts,

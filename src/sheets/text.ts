@@ -57,6 +57,7 @@ export interface SheetText {
     labels: {
       client: string; reviewDate: string; previousReview: string; riskLevel: string; assessedOn: string; tier: string; phone: string;
       idNumber: string; totalAssets: string; liabilities: string; netWorth: string; sinceLast: string; change: string;
+      cumulative: string; annualised: string;
     };
     firstReview: string;
     holdingsTitle: string;
@@ -73,10 +74,14 @@ export interface SheetText {
     summaryHeaders: { assetClass: string; amount: string; share: string };
     noAssets: string;
     trendTitle: string;
-    trendHeaders: { date: string; totalAssets: string; netFlow: string; periodReturn: string; measure: string };
+    trendHeaders: { date: string; totalAssets: string; netFlow: string; weightedFlow: string; periodReturn: string; measure: string; cumulative: string };
     current: string;
     measureDietz: string;
     measureSimple: string;
+    /** "since <date>, <n> days" under the cumulative return. */
+    span: (from: string, days: number) => string;
+    /** Why no annualised figure: the span is under a year. */
+    notAnnualised: string;
     pieTitle: string;
     pieSeries: string;
     columnTitle: string;
@@ -171,6 +176,7 @@ const zhCN: SheetText = {
     labels: {
       client: "客户", reviewDate: "检视日期", previousReview: "上次检视", riskLevel: "风险等级", assessedOn: "评估日期", tier: "客户分层",
       phone: "电话", idNumber: "证件号码", totalAssets: "总资产", liabilities: "负债", netWorth: "净资产", sinceLast: "自上次检视收益", change: "总资产变动",
+      cumulative: "累计收益（时间加权）", annualised: "年化收益",
     },
     firstReview: "首次检视",
     holdingsTitle: "持仓明细",
@@ -186,16 +192,18 @@ const zhCN: SheetText = {
     summaryHeaders: { assetClass: "资产类别", amount: "金额", share: "占比" },
     noAssets: "暂无资产",
     trendTitle: "历次检视",
-    trendHeaders: { date: "检视日期", totalAssets: "总资产", netFlow: "期间净流入", periodReturn: "期间收益", measure: "计算方法" },
+    trendHeaders: { date: "检视日期", totalAssets: "总资产", netFlow: "期间净流入", weightedFlow: "加权净流入", periodReturn: "期间收益", measure: "计算方法", cumulative: "累计收益" },
     current: "当前",
-    measureDietz: "Modified Dietz 收益率",
+    measureDietz: "修正迪茨法",
     measureSimple: "简单变动",
+    span: (from, days) => `自 ${from} 起 ${days} 天`,
+    notAnnualised: "不足一年，不作年化",
     pieTitle: "资产配置",
     pieSeries: "金额",
     columnTitle: "历次检视总资产",
     columnSeries: "总资产",
-    legend: "贷款按未还余额列示，不计入总资产；适当性：不适合 = 产品风险高于客户等级，已过期 = 风险评估已满一年；有资金进出时收益按 Modified Dietz 计算，否则为简单变动",
-    clientLegend: "贷款按未还余额列示，不计入总资产；有资金进出时收益按 Modified Dietz 计算，否则为简单变动",
+    legend: "贷款按未还余额列示，不计入总资产；适当性：不适合 = 产品风险高于客户等级，已过期 = 风险评估已满一年；新增持仓计为流入、赎回计为流出，有资金进出时期间收益按修正迪茨法计算，否则为简单变动；累计收益为各期收益连乘（时间加权）",
+    clientLegend: "贷款按未还余额列示，不计入总资产；新增持仓计为流入、赎回计为流出，有资金进出时期间收益按修正迪茨法计算，否则为简单变动；累计收益为各期收益连乘（时间加权）",
   },
   calendar: {
     title: "联络日历",
@@ -279,6 +287,7 @@ const zhTW: SheetText = {
     labels: {
       client: "客戶", reviewDate: "檢視日期", previousReview: "上次檢視", riskLevel: "風險等級", assessedOn: "評估日期", tier: "客戶分層",
       phone: "電話", idNumber: "證件號碼", totalAssets: "總資產", liabilities: "負債", netWorth: "淨資產", sinceLast: "自上次檢視報酬", change: "總資產變動",
+      cumulative: "累計報酬（時間加權）", annualised: "年化報酬",
     },
     firstReview: "首次檢視",
     holdingsTitle: "持倉明細",
@@ -294,16 +303,18 @@ const zhTW: SheetText = {
     summaryHeaders: { assetClass: "資產類別", amount: "金額", share: "占比" },
     noAssets: "暫無資產",
     trendTitle: "歷次檢視",
-    trendHeaders: { date: "檢視日期", totalAssets: "總資產", netFlow: "期間淨流入", periodReturn: "期間報酬", measure: "計算方法" },
+    trendHeaders: { date: "檢視日期", totalAssets: "總資產", netFlow: "期間淨流入", weightedFlow: "加權淨流入", periodReturn: "期間報酬", measure: "計算方法", cumulative: "累計報酬" },
     current: "當前",
-    measureDietz: "Modified Dietz 報酬率",
+    measureDietz: "修正迪茲法",
     measureSimple: "簡單變動",
+    span: (from, days) => `自 ${from} 起 ${days} 天`,
+    notAnnualised: "未滿一年，不作年化",
     pieTitle: "資產配置",
     pieSeries: "金額",
     columnTitle: "歷次檢視總資產",
     columnSeries: "總資產",
-    legend: "貸款按未還餘額列示，不計入總資產；適合度：不適合 = 產品風險高於客戶等級，已過期 = 風險評估已滿一年；有資金進出時報酬按 Modified Dietz 計算，否則為簡單變動",
-    clientLegend: "貸款按未還餘額列示，不計入總資產；有資金進出時報酬按 Modified Dietz 計算，否則為簡單變動",
+    legend: "貸款按未還餘額列示，不計入總資產；適合度：不適合 = 產品風險高於客戶等級，已過期 = 風險評估已滿一年；新增持倉計為流入、贖回計為流出，有資金進出時期間報酬按修正迪茲法計算，否則為簡單變動；累計報酬為各期報酬連乘（時間加權）",
+    clientLegend: "貸款按未還餘額列示，不計入總資產；新增持倉計為流入、贖回計為流出，有資金進出時期間報酬按修正迪茲法計算，否則為簡單變動；累計報酬為各期報酬連乘（時間加權）",
   },
   calendar: {
     title: "聯絡日曆",
@@ -390,6 +401,7 @@ const enUS: SheetText = {
       client: "Client", reviewDate: "Review date", previousReview: "Previous review", riskLevel: "Risk level", assessedOn: "Assessed on",
       tier: "Tier", phone: "Phone", idNumber: "ID number", totalAssets: "Total assets", liabilities: "Liabilities", netWorth: "Net worth",
       sinceLast: "Return since last review", change: "Change in total assets",
+      cumulative: "Cumulative return (time-weighted)", annualised: "Annualised return",
     },
     firstReview: "First review",
     holdingsTitle: "Holdings",
@@ -405,16 +417,18 @@ const enUS: SheetText = {
     summaryHeaders: { assetClass: "Asset class", amount: "Amount", share: "Share" },
     noAssets: "No assets",
     trendTitle: "Reviews",
-    trendHeaders: { date: "Review date", totalAssets: "Total assets", netFlow: "Net flow", periodReturn: "Period return", measure: "Measure" },
+    trendHeaders: { date: "Review date", totalAssets: "Total assets", netFlow: "Net flow", weightedFlow: "Weighted flow", periodReturn: "Period return", measure: "Measure", cumulative: "Cumulative" },
     current: "current",
-    measureDietz: "Modified Dietz return",
+    measureDietz: "Modified Dietz",
     measureSimple: "Simple change",
+    span: (from, days) => `since ${from}, ${days} days`,
+    notAnnualised: "under a year: not annualised",
     pieTitle: "Asset allocation",
     pieSeries: "Amount",
     columnTitle: "Total assets by review",
     columnSeries: "Total assets",
-    legend: "Loans are shown at their outstanding balance and not counted in total assets; suitability: Unsuitable = product risk above the client's level, Expired = risk assessment a year old; with money moved in or out the return is Modified Dietz, otherwise a simple change",
-    clientLegend: "Loans are shown at their outstanding balance and not counted in total assets; with money moved in or out the return is Modified Dietz, otherwise a simple change",
+    legend: "Loans are shown at their outstanding balance and not counted in total assets; suitability: Unsuitable = product risk above the client's level, Expired = risk assessment a year old; a new holding counts as money in and a sold one as money out; with money moved in or out the period return is Modified Dietz, otherwise a simple change; the cumulative return links the period returns (time-weighted)",
+    clientLegend: "Loans are shown at their outstanding balance and not counted in total assets; a new holding counts as money in and a sold one as money out; with money moved in or out the period return is Modified Dietz, otherwise a simple change; the cumulative return links the period returns (time-weighted)",
   },
   calendar: {
     title: "Contact calendar",

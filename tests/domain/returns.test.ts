@@ -1,6 +1,6 @@
 import type { Result } from "../../src/domain/result";
 import { addDays, daysBetween, isoToSerial } from "../../src/domain/dates";
-import { checkNumber, modifiedDietz, modifiedDietzByDays, modifiedDietzSerial, simpleChange } from "../../src/domain/returns";
+import { annualiseReturn, checkNumber, linkReturns, modifiedDietz, modifiedDietzByDays, modifiedDietzSerial, simpleChange } from "../../src/domain/returns";
 
 function value<T>(r: Result<T>): T {
   if (!r.ok) throw new Error(`expected a value, got ${r.error.code}: ${r.error.message["en-US"]}`);
@@ -119,6 +119,26 @@ describe("Modified Dietz with Excel serials (RM.MDIETZ)", () => {
     expect(value(r)).toBeCloseTo(27 / 202, 12);
   });
 
+  test("Wikipedia's worked example (\"Modified Dietz method\", Example): $100 → $300 over two years, +$50 after the first: 120 %", () => {
+    // Source: en.wikipedia.org/wiki/Modified_Dietz_method, section "Example": a portfolio worth $100 at the
+    // beginning of the first year and $300 at the end of the second, with an inflow of $50 at the end of the first
+    // year (neither year a leap year). Gain = 300 − 100 − 50 = 150; average capital = 100 + 50 × (365/730) = 125;
+    // R = 150 / 125 = 120 %.
+    // RM.MDIETZ's period runs from the valuation date of beginValue to that of endValue (each value at the close
+    // of its day), T = endDate − startDate days, and a flow dated d counts from the close of d: w = (end − d)/T.
+    // $100 at the close of 2020-12-31 (= the beginning of 2021), $300 at the close of 2022-12-31, $50 at the close
+    // of 2021-12-31: T = 730, t = 365, w = ½, exactly the example's figures.
+    const [start, flow, end] = [isoToSerial("2020-12-31"), isoToSerial("2021-12-31"), isoToSerial("2022-12-31")];
+    expect([flow - start, end - start]).toEqual([365, 730]);
+    const r = modifiedDietzSerial({ beginValue: 100, endValue: 300, flowAmounts: [50], flowDates: [flow], startDate: start, endDate: end });
+    expect(value(r)).toBeCloseTo(1.2, 12);
+    // Reading the dates as "first day 2021-01-01 to last day 2022-12-31" instead would count T = 729 and give
+    // 150 / (100 + 50 × 364/729) = 120.03 %: the documented period must be the valuation dates, as above.
+    const misread = modifiedDietzSerial({ beginValue: 100, endValue: 300, flowAmounts: [50], flowDates: [flow + 1], startDate: start + 1, endDate: end });
+    expect(value(misread)).toBeCloseTo(150 / (100 + (50 * 364) / 729), 12);
+    expect(value(misread)).not.toBeCloseTo(1.2, 4);
+  });
+
   test("a time of day on a serial is ignored", () => {
     const r = modifiedDietzSerial({ beginValue: 100_000, endValue: 125_000, flowAmounts: [20_000, -10_000], flowDates: [s + 20.9, s + 60.1], startDate: s + 0.5, endDate: s + 90.99 });
     expect(value(r)).toBeCloseTo(27 / 202, 12);
@@ -184,5 +204,31 @@ describe("refused values are quoted briefly", () => {
     expect(checkNumber("", "a")!.message["en-US"]).toBe("a must be a number (got blank)");
     expect(checkNumber("x".repeat(50), "a")!.message["en-US"]).toBe(`a must be a number (got "${"x".repeat(40)}…")`);
     expect(checkNumber({}, "a")!.message["en-US"]).toBe("a must be a number (got object)");
+  });
+});
+
+describe("several periods: linking and annualising", () => {
+  test("geometric linking ∏(1 + rₖ) − 1 (GIPS / CFA Institute time-weighted return)", () => {
+    // +10 % then −5 % then +2 %: 1.10 × 0.95 × 1.02 = 1.06590 → 6.590 % (not the sum, 7 %)
+    expect(linkReturns([0.1, -0.05, 0.02])).toBeCloseTo(0.0659, 12);
+    // +50 % then −10 %: 1.5 × 0.9 − 1 = 35 % (a loss after a gain does not cancel it)
+    expect(linkReturns([0.5, -0.1])).toBeCloseTo(0.35, 12);
+    expect(linkReturns([])).toBe(0);
+    expect(linkReturns([0.0123])).toBeCloseTo(0.0123, 15);
+  });
+
+  test("annualised over a year or more: (1 + R)^(365/days) − 1; refused below a year (GIPS)", () => {
+    // 21 % over 730 days: 1.21^(1/2) − 1 = 10 % a year
+    expect(value(annualiseReturn(0.21, 730))).toBeCloseTo(0.1, 12);
+    // exactly a year: unchanged
+    expect(value(annualiseReturn(0.0659, 365))).toBeCloseTo(0.0659, 12);
+    // 6.59 % over 500 days: 1.0659^0.73 − 1 = e^(0.73 × ln 1.0659) − 1 = e^(0.73 × 0.063820) − 1 = 4.7691 %
+    expect(value(annualiseReturn(0.0659, 500))).toBeCloseTo(Math.pow(1.0659, 0.73) - 1, 12);
+    expect(value(annualiseReturn(0.0659, 500))).toBeCloseTo(0.047691, 5);
+    const e = error(annualiseReturn(0.05, 364));
+    expect(e.code).toBe("short-span");
+    expect(e.message["zh-CN"]).toContain("364");
+    expect(error(annualiseReturn(-1.2, 800)).code).toBe("total-loss-exceeded");
+    expect(value(annualiseReturn(-1, 800))).toBe(-1);
   });
 });

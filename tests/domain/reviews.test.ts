@@ -1,6 +1,7 @@
 import type { Result } from "../../src/domain/result";
 import { emptyBook, type Book, type Holding, type ReviewRow, THIS_BANK } from "../../src/domain/types";
-import { holdingName, recordedProductNames, recordReview, reviewComparison, reviewDates, rowsOfClient, snapshot, trend } from "../../src/domain/reviews";
+import { cumulativeReturn, holdingName, recordedProductNames, recordReview, reviewComparison, reviewDates, rowsOfClient, snapshot, trend, type TrendPoint } from "../../src/domain/reviews";
+import { sampleBook as demoBook } from "../../src/sample";
 
 function value<T>(r: Result<T>): T {
   if (!r.ok) throw new Error(`expected a value, got ${r.error.code}: ${r.error.message["en-US"]}`);
@@ -133,9 +134,46 @@ describe("reviewComparison: today against the last review", () => {
     expect(c.netWorth).toEqual({ previous: -590_000, current: -564_000, change: 26_000, changePct: 26_000 / 590_000 });
   });
 
-  test("without flows recorded the return is the simple change, labelled so", () => {
-    expect(c.returnSinceLast).toEqual({ measure: "simple", value: 6_000 / 230_000 });
+  test("without flows entered, the flows are derived from the book and the return is Modified Dietz, not the simple change", () => {
+    // Defect (issue 12, demo 李海浩): new and sold holdings were ignored and the +2.6 % change of assets was shown
+    // as the return. Flows the book knows (src/domain/reviews.ts, DESIGN.md "Flows are derived"):
+    //   H3 new since the last review: inflow +50,000; H5 at 0 now (30,000 then): outflow −30,000;
+    //   H4 gone from Holdings (40,000 then): outflow −40,000; L1 is a loan: not an asset flow.
+    // No dates known: each at mid-period, t = 45 of T = 90 days (2025-01-01 → 2025-04-01), weight ½.
+    // Modified Dietz (CFA Institute / GIPS): R = (EV − BV − ΣCF) / (BV + Σ wᵢ·CFᵢ)
+    //   ΣCF = 50,000 − 30,000 − 40,000 = −20,000;  Σ wᵢ·CFᵢ = ½ · −20,000 = −10,000
+    //   R = (236,000 − 230,000 + 20,000) / (230,000 − 10,000) = 26,000 / 220,000 = 11.818 %
+    // (the gain is H1's +20,000 and H2's +6,000; the simple change 6,000 / 230,000 = 2.6 % mixed in the flows)
+    expect(c.returnSinceLast).toEqual({
+      measure: "modified-dietz",
+      value: 26_000 / 220_000,
+      netFlow: -20_000,
+      weightedFlow: -10_000,
+      days: 90,
+      flows: [
+        { holdingId: "H3", amount: 50_000, day: 45, source: "new" },
+        { holdingId: "H5", amount: -30_000, day: 45, source: "gone" },
+        { holdingId: "H4", amount: -40_000, day: 45, source: "gone" },
+      ],
+    });
     expect(c.returnUnavailable).toBeUndefined();
+  });
+
+  test("a new holding's inflow is dated by its StartDate in the period, at the start when it began earlier", () => {
+    const book = sampleBook();
+    book.holdings = book.holdings.map((x) => (x.holdingId === "H3" ? { ...x, startDate: "2025-03-02" } : x));
+    // H3 bought on 2025-03-02: t = 60 of 90 days, w = (90 − 60)/90 = 1/3
+    //   Σ wᵢ·CFᵢ = 50,000/3 − ½ · 70,000 = 16,666.67 − 35,000 = −18,333.33
+    //   R = 26,000 / (230,000 − 18,333.33) = 26,000 / 211,666.67 = 12.283 %
+    const r = reviewComparison(book, "C0001", "2025-04-01").returnSinceLast!;
+    expect(r.measure).toBe("modified-dietz");
+    expect(r.value).toBeCloseTo(26_000 / (230_000 + 50_000 / 3 - 35_000), 12);
+    expect(r.value).toBeCloseTo(0.12283, 5);
+    // started before the last review but never recorded: counted from the start of the period (w = 1)
+    book.holdings = book.holdings.map((x) => (x.holdingId === "H3" ? { ...x, startDate: "2024-06-30" } : x));
+    const s = reviewComparison(book, "C0001", "2025-04-01").returnSinceLast!;
+    // R = 26,000 / (230,000 + 50,000 − 35,000) = 26,000 / 245,000
+    expect(s.value).toBeCloseTo(26_000 / 245_000, 12);
   });
 });
 
@@ -170,9 +208,21 @@ describe("recording a review, then the return by Modified Dietz", () => {
     const c = reviewComparison(book, "C0001", "2025-04-01");
     expect(c.previousDate).toBe("2025-01-01");
     expect(c.recordedOnAsOf).toBe(true);
-    // BV 230,000, EV 236,000, asset flows 50,000 − 40,000 = 10,000 (the loan's −20,000 excluded), T = 90 days,
-    // each flow at T/2 (weight ½): R = (236,000 − 230,000 − 10,000) / (230,000 + ½·10,000) = −4,000/235,000
-    expect(c.returnSinceLast).toEqual({ measure: "modified-dietz", value: -4_000 / 235_000, netFlow: 10_000, days: 90 });
+    // BV 230,000, EV 236,000, T = 90 days. Entered asset flows H3 +50,000 and H4 −40,000 (the loan's −20,000
+    // excluded); H5, sold (30,000 → 0) with no flow entered, is derived: −30,000. Each at T/2 (weight ½):
+    // R = (236,000 − 230,000 + 20,000) / (230,000 + ½·(−20,000)) = 26,000 / 220,000
+    expect(c.returnSinceLast).toEqual({
+      measure: "modified-dietz",
+      value: 26_000 / 220_000,
+      netFlow: -20_000,
+      weightedFlow: -10_000,
+      days: 90,
+      flows: [
+        { holdingId: "H3", amount: 50_000, day: 45, source: "entered" },
+        { holdingId: "H5", amount: -30_000, day: 45, source: "gone" },
+        { holdingId: "H4", amount: -40_000, day: 45, source: "entered" },
+      ],
+    });
     // per holding the comparison is unchanged, with the recorded flows attached
     const byId = new Map(c.holdings.map((x) => [x.holdingId, x]));
     expect(byId.get("H3")).toMatchObject({ status: "new", netFlow: 50_000 });
@@ -193,7 +243,8 @@ describe("recording a review, then the return by Modified Dietz", () => {
     // H5 was 0 at the last review and is 0 now: held, no change, no percentage
     expect(c.holdings.find((x) => x.holdingId === "H5")).toMatchObject({ status: "held", previous: 0, change: 0 });
     expect(c.holdings.find((x) => x.holdingId === "H5")!.changePct).toBeUndefined();
-    expect(c.returnSinceLast).toEqual({ measure: "simple", value: 0 });
+    // no holding came or went and no flow was entered: the simple change over 91 days (2025-04-01 → 2025-07-01)
+    expect(c.returnSinceLast).toEqual({ measure: "simple", value: 0, days: 91 });
   });
 
   test("refuses a date already reviewed, an earlier date, a bad date, an unknown client or holding, a bad flow", () => {
@@ -298,31 +349,38 @@ describe("edge cases", () => {
     const y2 = c.holdings.find((x) => x.holdingId === "Y2")!;
     expect(y2.status).toBe("new");
     expect(y2.previous).toBeUndefined();
-    // 10,000 → 13,500
-    expect(c.returnSinceLast).toEqual({ measure: "simple", value: 0.35 });
+    // 10,000 → 13,500, of which Y2's 3,000 is new money (inflow at mid-period, weight ½):
+    // R = (13,500 − 10,000 − 3,000) / (10,000 + 1,500) = 500 / 11,500 = 4.348 %, not the +35 % change
+    expect(c.returnSinceLast).toMatchObject({ measure: "modified-dietz", value: 500 / 11_500, netFlow: 3_000, weightedFlow: 1_500, days: 90 });
   });
 
-  test("zero assets at the last review: no simple %, but Modified Dietz works once the inflow is recorded", () => {
+  test("zero assets at the last review: the new holding is an inflow and Modified Dietz works; without any flow no %", () => {
     const book = sampleBook();
     const c = reviewComparison(book, "C0004", "2025-04-01");
     expect(c.assets).toEqual({ previous: 0, current: 5_000, change: 5_000 });
-    expect(c.returnUnavailable?.code).toBe("zero-begin-value");
     expect(c.holdings.map((x) => [x.holdingId, x.status])).toEqual([["Z1", "new"], ["Z9", "sold"]]);
     expect(c.holdings[1].liability).toBe(true);
+    // Z1 new: +5,000 at mid-period; the repaid loan Z9 is no asset flow. (5,000 − 0 − 5,000) / (0 + ½·5,000) = 0
+    expect(c.returnSinceLast).toMatchObject({ measure: "modified-dietz", value: 0, netFlow: 5_000, weightedFlow: 2_500, days: 90 });
 
     book.reviews = [...book.reviews, ...value(recordReview(book, "C0004", "2025-04-01", new Map([["Z1", 5_000]])))];
-    // (5,000 − 0 − 5,000) / (0 + ½·5,000) = 0
-    expect(reviewComparison(book, "C0004", "2025-04-01").returnSinceLast).toEqual({ measure: "modified-dietz", value: 0, netFlow: 5_000, days: 90 });
+    expect(reviewComparison(book, "C0004", "2025-04-01").returnSinceLast).toMatchObject({ measure: "modified-dietz", value: 0, netFlow: 5_000, days: 90 });
+
+    // assets 0 then and 0 now, nothing moved: no base for a percentage
+    const empty = sampleBook();
+    empty.holdings = empty.holdings.filter((x) => x.holdingId !== "Z1");
+    expect(reviewComparison(empty, "C0004", "2025-04-01").returnUnavailable?.code).toBe("zero-begin-value");
   });
 
   test("withdrawals larger than the average capital: no return, with the reason", () => {
     const book = sampleBook();
-    // C0003: BV 10,000 (Y1 10,000 + Y2 0); a recorded outflow of −25,000 at mid-period: 10,000 − 12,500 < 0
+    // C0003: BV 10,000 (Y1 10,000 + Y2 0); a recorded outflow of −25,000 and Y2's derived inflow of +3,000, both
+    // at mid-period: average capital 10,000 + ½·(−22,000) = −1,000, not above 0
     book.reviews = [...book.reviews, ...value(recordReview(book, "C0003", "2025-04-01", new Map([["Y1", -25_000]])))];
     const c = reviewComparison(book, "C0003", "2025-04-01");
     expect(c.returnSinceLast).toBeUndefined();
     expect(c.returnUnavailable?.code).toBe("non-positive-capital");
-    expect(c.returnUnavailable?.message["en-US"]).toContain("-2500");
+    expect(c.returnUnavailable?.message["en-US"]).toContain("-1000");
   });
 
   test("reviews dated after asOf are ignored", () => {
@@ -335,12 +393,16 @@ describe("edge cases", () => {
 describe("trend", () => {
   test("every recorded review, then today from the Holdings table, ascending; a review on asOf is not doubled", () => {
     const book = sampleBook();
+    const today = reviewComparison(book, "C0001", "2025-04-01").returnSinceLast;
     const expected = [
       // 100,000 + 50,000 + 40,000 + 25,000 = 215,000; − 850,000
       { date: "2024-10-01", source: "review", totalAssets: 215_000, liabilities: 850_000, netWorth: -635_000 },
-      { date: "2025-01-01", source: "review", totalAssets: 230_000, liabilities: 820_000, netWorth: -590_000 },
-      { date: "2025-04-01", source: "holdings", totalAssets: 236_000, liabilities: 800_000, netWorth: -564_000 },
+      // the same holdings at both reviews and no flow: the simple change 15,000 / 215,000 over 92 days
+      { date: "2025-01-01", source: "review", totalAssets: 230_000, liabilities: 820_000, netWorth: -590_000, periodReturn: { measure: "simple", value: 15_000 / 215_000, days: 92 } },
+      // today's period: the same figure as the comparison (derived flows, 26,000 / 220,000)
+      { date: "2025-04-01", source: "holdings", totalAssets: 236_000, liabilities: 800_000, netWorth: -564_000, periodReturn: today },
     ];
+    expect(today?.value).toBe(26_000 / 220_000);
     expect(trend(book, "C0001", "2025-04-01")).toEqual(expected);
     book.reviews = [...book.reviews, ...value(recordReview(book, "C0001", "2025-04-01"))];
     expect(trend(book, "C0001", "2025-04-01")).toEqual(expected);
@@ -354,5 +416,70 @@ describe("rowsOfClient index", () => {
     book.reviews.push(...value(recordReview(book, "C0002", "2025-04-01")));
     expect(reviewDates(book, "C0002")).toEqual(["2025-04-01"]);
     expect(rowsOfClient(book.holdings, "nobody")).toEqual([]);
+  });
+});
+
+describe("cumulative time-weighted return over several reviews", () => {
+  test("C0001: the period returns linked geometrically, not annualised under a year", () => {
+    const points = trend(sampleBook(), "C0001", "2025-04-01");
+    // periods: 2024-10-01 → 2025-01-01 simple 230,000/215,000 − 1 (no flow), 2025-01-01 → 2025-04-01 Modified
+    // Dietz 26,000/220,000 (derived flows, above). Linked (GIPS / CFA): (230/215) × (246/220) − 1
+    //   = 56,580 / 47,300 − 1 = 19.619 %; span 182 days < 365: no annualised figure.
+    expect(cumulativeReturn(points)).toEqual({ value: (230 / 215) * (1 + 26_000 / 220_000) - 1, from: "2024-10-01", to: "2025-04-01", days: 182, periods: 2 });
+    expect(cumulativeReturn(points)!.value).toBeCloseTo(56_580 / 47_300 - 1, 12);
+  });
+
+  test("annualised when the chain spans a year; a period without a return starts the chain after it", () => {
+    const p = (date: string, r?: number): TrendPoint => ({
+      date, source: "review", totalAssets: 1, liabilities: 0, netWorth: 1,
+      ...(r === undefined ? {} : { periodReturn: { measure: "simple" as const, value: r, days: 1 } }),
+    });
+    // 2024-01-01 → 2025-06-30 = 546 days; (1.05)(1.10)(0.98) − 1 = 13.19 %; annualised 1.1319^(365/546) − 1
+    const pts = [p("2024-01-01"), p("2024-06-30", 0.05), p("2025-01-01", 0.1), p("2025-06-30", -0.02)];
+    const c = cumulativeReturn(pts)!;
+    expect(c.value).toBeCloseTo(1.05 * 1.1 * 0.98 - 1, 12);
+    expect(c.value).toBeCloseTo(0.1319, 12);
+    expect(c.days).toBe(546);
+    expect(c.annualised).toBeCloseTo(Math.pow(1.1319, 365 / 546) - 1, 12);
+    // 1.1319^0.668498 − 1 = e^(0.668498 × 0.123898) − 1 = e^0.082826 − 1 = 8.635 %
+    expect(c.annualised).toBeCloseTo(0.08635, 4);
+    // the middle period has no return (e.g. assets were 0): the chain is the last period only
+    const broken = [p("2024-01-01"), p("2024-06-30", 0.05), p("2025-01-01"), p("2025-06-30", -0.02)];
+    expect(cumulativeReturn(broken)).toMatchObject({ from: "2025-01-01", to: "2025-06-30", days: 180, periods: 1 });
+    expect(cumulativeReturn(broken)!.value).toBeCloseTo(-0.02, 15);
+    expect(cumulativeReturn([p("2024-01-01")])).toBeUndefined();
+  });
+});
+
+describe("the demo's 李海浩 (issue 12): new and redeemed holdings are flows, the return is Modified Dietz", () => {
+  const AS_OF = "2026-12-06";
+  const book = demoBook(AS_OF, "zh-CN");
+  const li = book.clients.find((c) => c.name === "李海浩")!;
+  const c = reviewComparison(book, li.clientId, AS_OF);
+
+  test("holdings came and went since the last review, and no flow was entered", () => {
+    expect(c.recordedOnAsOf).toBe(false);
+    expect(c.holdings.some((x) => x.status === "new" && !x.liability)).toBe(true);
+    expect(c.holdings.some((x) => x.status === "sold" && !x.liability)).toBe(true);
+  });
+
+  test("the net flow is what came in (new holdings at their amount) less what left (sold at their last amount)", () => {
+    // Defect: 自上次检视收益 9.25 % labelled 简单变动 while new holdings arrived and one was redeemed.
+    let inflow = 0;
+    let outflow = 0;
+    for (const x of c.holdings) {
+      if (x.liability) continue;
+      if (x.status === "new") inflow += x.amount;
+      if (x.status === "sold") outflow += x.previous!;
+    }
+    const r = c.returnSinceLast!;
+    expect(r.measure).toBe("modified-dietz");
+    if (r.measure !== "modified-dietz") return;
+    expect(r.netFlow).toBeCloseTo(inflow - outflow, 6);
+    // R = (EV − BV − ΣCF) / (BV + Σ wᵢ·CFᵢ), recomputed here from the comparison's own totals
+    const { previous, current } = c.assets;
+    expect(r.value).toBeCloseTo((current - previous! - r.netFlow) / (previous! + r.weightedFlow), 12);
+    // and it is not the change of assets, which includes the flows
+    expect(Math.abs(r.value - c.assets.changePct!)).toBeGreaterThan(0.01);
   });
 });

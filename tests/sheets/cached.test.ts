@@ -4,10 +4,10 @@
  * from its own cells gets the cached values, so the formulas really compute what we display.
  */
 import { allocation } from "../../src/domain/allocation";
-import { daysBetween } from "../../src/domain/dates";
 import { clientProtection } from "../../src/domain/protection";
-import { reviewComparison, snapshot, trend } from "../../src/domain/reviews";
-import { modifiedDietzByDays, simpleChange } from "../../src/domain/returns";
+import { cumulativeReturn, reviewComparison, trend } from "../../src/domain/reviews";
+import { simpleChange } from "../../src/domain/returns";
+import { sheetText } from "../../src/sheets/text";
 import { LANGS, type Lang } from "../../src/domain/types";
 import { sampleBook } from "../../src/sample";
 import { assetReview, contactCalendar, coverage, profileList, reviewLayout, todaySheet, PROFILE_COLUMNS as P, COVERAGE_COLUMNS as C } from "../../src/sheets";
@@ -89,23 +89,34 @@ describe.each(LANGS)("cached values agree with the domain (%s)", (lang: Lang) =>
       const points = trend(book, c.clientId, AS_OF);
       expect(L.trendLast - L.trendFirst + 1).toBe(points.length);
       points.forEach((p, i) => close(shown(at(s, L.trendFirst + i, 2)), p.totalAssets, 4));
-      // Each period's return against the domain's own Modified Dietz / simple change.
-      for (let i = 1; i < points.length - 1; i++) {
-        const flow = snapshot(book, c.clientId, points[i].date)?.netFlow;
+      // Each period's return against Modified Dietz recomputed here from the domain's flows (derived and entered):
+      // R = (EV − BV − ΣCF) / (BV + Σ wᵢ·CFᵢ), wᵢ = (T − tᵢ)/T; the simple change when the period has no flow.
+      let linked = 1;
+      for (let i = 1; i < points.length; i++) {
         const bv = points[i - 1].totalAssets;
         const ev = points[i].totalAssets;
-        const v = shown(at(s, L.trendFirst + i, 4));
-        if (flow !== undefined) {
-          const days = daysBetween(points[i - 1].date, points[i].date);
-          const md = modifiedDietzByDays({ beginValue: bv, endValue: ev, flows: [{ amount: flow, day: days / 2 }], days });
-          if (md.ok) close(v, md.value, 12);
-          else expect(v).toBe("");
-        } else {
-          const ch = simpleChange(bv, ev);
-          if (ch.pct === undefined) expect(v).toBe("");
-          else close(v, ch.pct, 12);
-        }
+        const v = shown(at(s, L.trendFirst + i, 5));
+        const pr = points[i].periodReturn;
+        if (pr?.measure === "modified-dietz") {
+          const net = pr.flows.reduce((x, f) => x + f.amount, 0);
+          const weighted = pr.flows.reduce((x, f) => x + ((pr.days - f.day) / pr.days) * f.amount, 0);
+          close(v, (ev - bv - net) / (bv + weighted), 12);
+          close(shown(at(s, L.trendFirst + i, 3)), net, 4);
+          close(shown(at(s, L.trendFirst + i, 4)), weighted, 4);
+          expect(at(s, L.trendFirst + i, 6)).toBe(sheetText(lang).review.measureDietz);
+        } else if (pr?.measure === "simple") {
+          close(v, simpleChange(bv, ev).pct!, 12);
+          expect(at(s, L.trendFirst + i, 6)).toBe(sheetText(lang).review.measureSimple);
+        } else expect(v).toBe("");
+        // cumulative: ∏(1 + rₖ) − 1 over the periods since the last one without a return
+        linked = pr === undefined ? 1 : linked * (1 + pr.value);
+        const g = shown(at(s, L.trendFirst + i, 7));
+        if (pr === undefined) expect(g).toBe("");
+        else close(g, linked - 1, 12);
       }
+      const cum = cumulativeReturn(points);
+      if (cum) close(shown(at(s, 8, 6)), cum.value, 12);
+      if (cum?.annualised !== undefined) close(shown(at(s, 9, 6)), cum.annualised, 12);
       if (cmp.returnSinceLast) close(shown(at(s, 6, 6)), cmp.returnSinceLast.value, 12);
       if (cmp.assets.change !== undefined) close(shown(at(s, 7, 6)), cmp.assets.change, 4);
     }

@@ -36,7 +36,7 @@ describe("a client with nothing but a name", () => {
     expect(specProblems(s)).toEqual([]);
     expect(s.charts!.map((c) => c.type)).toEqual(["column"]);
     expect(cell(s, "F3")).toBe("首次检视");
-    expect(cell(s, "A13")).toBe("暂无资产");
+    expect(cell(s, "A14")).toBe("暂无资产");
     expect(s.cells.flat().filter(isFormula).every((f) => f.cached !== undefined)).toBe(true);
   });
 

@@ -91,12 +91,13 @@ describe("C0008 李安 — single, lawyer, C1; two bank products and a car loan 
     const oct = row("2026-10-28");
     expect(at(s, oct, 2)).toBeCloseTo(172845.1, 6);
     expect(at(s, oct, 3)).toBe(-28900);
-    expect(shown(at(s, oct, 4))).toBeCloseTo(653.77 / 186641.33, 10);
-    expect(shown(at(s, oct, 4))).toBeCloseTo(0.003502814730263756, 12);
-    expect(at(s, oct, 5)).toBe("Modified Dietz 收益率");
+    expect(at(s, oct, 4)).toBe(-14450); // Σ wᵢ·CFᵢ = ½ · −28,900
+    expect(shown(at(s, oct, 5))).toBeCloseTo(653.77 / 186641.33, 10);
+    expect(shown(at(s, oct, 5))).toBeCloseTo(0.003502814730263756, 12);
+    expect(at(s, oct, 6)).toBe("修正迪茨法");
     // 2026-04-28 → 2026-07-28: BV = 66,150.51 + 85,544.93 = 151,695.44; EV = 201,091.33; CF = 49,000.
     // R = (201,091.33 − 151,695.44 − 49,000) / (151,695.44 + 24,500) = 395.89 / 176,195.44 = 0.0022468799…
-    expect(shown(at(s, row("2026-07-28"), 4))).toBeCloseTo(0.002246879941955279, 12);
+    expect(shown(at(s, row("2026-07-28"), 5))).toBeCloseTo(0.002246879941955279, 12);
   });
 
   test("coverage: need = 201,746.20 (car loan) + 310,000 × 10 + 0 children = 3,301,746.20; no life or CI cover", () => {
@@ -152,7 +153,7 @@ describe("C0002 郭婷 — married, no children; property, gold and bank product
     expect(shown(at(s, L.summaryTotalRow, 2))).toBeCloseTo(7115231.84, 6);
   });
 
-  test("changes since 2026-09-11 (no flows recorded → simple change): +65,744.53 on 7,049,487.31 = +0.9326 %", () => {
+  test("changes since 2026-09-11 (no holding came or went, no flow entered → simple change): +65,744.53 on 7,049,487.31 = +0.9326 %", () => {
     // Previous total: 59,506.04 + 82,008.64 + 32,596.87 + 6,875,375.76 = 7,049,487.31.
     expect(shown(at(s, 7, 6))).toBeCloseTo(65744.53, 6);
     expect(shown(at(s, 6, 6))).toBeCloseTo(65744.53 / 7049487.31, 12); // 0.0093261434…
@@ -170,7 +171,7 @@ describe("C0002 郭婷 — married, no children; property, gold and bank product
     // R = (7,115,231.84 − 7,049,487.31 − 30,000) / (7,049,487.31 + 15,000) = 35,744.53 / 7,064,487.31 = 0.50597 %
     expect(shown(at(r, 6, 6))).toBeCloseTo(35744.53 / 7064487.31, 12);
     expect(shown(at(r, 6, 6))).toBeCloseTo(0.005059748631638531, 12);
-    expect(at(r, 6, 7)).toBe("Modified Dietz 收益率");
+    expect(at(r, 6, 7)).toBe("修正迪茨法");
     // The review recorded today is today's point, not an extra bar.
     expect(r.charts![1].values).toBe(s.charts![1].values);
   });

@@ -21,10 +21,10 @@ const books = new Map<Lang, Book>(LANGS.map((l) => [l, sampleBook(AS_OF, l)]));
 const book = (lang: Lang) => books.get(lang)!;
 
 /** Literal headers per language, so a wrong language or a missing translation shows. */
-const WORDS: Record<Lang, { clientId: string; netWorth: string; total: string; asOf: string; lifeGap: string; trend: string; simple: string }> = {
-  "zh-CN": { clientId: "客户编号", netWorth: "净资产", total: "合计", asOf: "截至", lifeGap: "寿险缺口", trend: "历次检视", simple: "简单变动" },
-  "zh-TW": { clientId: "客戶編號", netWorth: "淨資產", total: "合計", asOf: "截至", lifeGap: "壽險缺口", trend: "歷次檢視", simple: "簡單變動" },
-  "en-US": { clientId: "Client ID", netWorth: "Net worth", total: "Total", asOf: "As of", lifeGap: "Life gap", trend: "Reviews", simple: "Simple change" },
+const WORDS: Record<Lang, { clientId: string; netWorth: string; total: string; asOf: string; lifeGap: string; trend: string; simple: string; dietz: string }> = {
+  "zh-CN": { clientId: "客户编号", netWorth: "净资产", total: "合计", asOf: "截至", lifeGap: "寿险缺口", trend: "历次检视", simple: "简单变动", dietz: "修正迪茨法" },
+  "zh-TW": { clientId: "客戶編號", netWorth: "淨資產", total: "合計", asOf: "截至", lifeGap: "壽險缺口", trend: "歷次檢視", simple: "簡單變動", dietz: "修正迪茲法" },
+  "en-US": { clientId: "Client ID", netWorth: "Net worth", total: "Total", asOf: "As of", lifeGap: "Life gap", trend: "Reviews", simple: "Simple change", dietz: "Modified Dietz" },
 };
 const NAMES: Record<Lang, { profile: string; coverage: string; today: string; calendar: string; callList: string; review: string }> = {
   "zh-CN": { profile: "客户一览", coverage: "保障一览", today: "今日待办", calendar: "联络日历-2026-11", callList: "联系名单", review: "资产检视-" },
@@ -178,12 +178,17 @@ describe.each(LANGS)("asset review (%s)", (lang) => {
     expect(pcts.filter((p) => typeof p === "number" && Math.abs(Math.abs(p) - 1) < 1e-9)).toEqual([]);
   });
 
-  test("class summary as SUMIFS over the holdings and shares of its total, feeding the pie", () => {
+  test("class summary as SUM over each class's own (contiguous) holding rows and shares of its total, feeding the pie", () => {
     const pie = s.charts!.find((c) => c.type === "pie")!;
     expect(pie.categories).toBe(`A${L.summaryFirst}:A${L.summaryLast}`);
     expect(pie.values).toBe(`B${L.summaryFirst}:B${L.summaryLast}`);
+    const classes = columnValues(s, `A${L.holdingsFirst}:A${L.holdingsLast}`) as string[];
     for (let r = L.summaryFirst; r <= L.summaryLast; r++) {
-      expect(formula(s, `B${r}`).f).toBe(`=SUMIFS($D$${L.holdingsFirst}:$D$${L.holdingsLast},$A$${L.holdingsFirst}:$A$${L.holdingsLast},A${r})`);
+      // No criteria lookup on the class label (issue 12: criteria treat * ? < > = as operators).
+      const rows = classes.map((c, i) => (c === at(s, r, 1) ? L.holdingsFirst + i : 0)).filter((x) => x > 0);
+      expect(rows[rows.length - 1] - rows[0] + 1).toBe(rows.length);
+      const [top, bottom] = [rows[0], rows[rows.length - 1]];
+      expect(formula(s, `B${r}`).f).toBe(top === bottom ? `=SUM(D${top})` : `=SUM(D${top}:D${bottom})`);
       expect(formula(s, `C${r}`).f).toBe(`=IF($B$${L.summaryTotalRow}=0,0,B${r}/$B$${L.summaryTotalRow})`);
     }
     expect(formula(s, `B${L.summaryTotalRow}`).f).toBe(`=SUM(B${L.summaryFirst}:B${L.summaryLast})`);
@@ -205,20 +210,21 @@ describe.each(LANGS)("asset review (%s)", (lang) => {
     expect(formula(s, `B${L.trendLast}`).f).toBe(`=$B$${L.summaryTotalRow}`);
     expect(columnValues(s, col.categories).every((v) => typeof v === "string" && /^\d{4}-\d{2}-\d{2}/.test(v))).toBe(true);
     expect(columnValues(s, col.values).map(shown).every((v) => typeof v === "number")).toBe(true);
-    // No flows recorded on asOf: the header names the simple change.
-    expect(cell(s, "G6")).toBe(WORDS[lang].simple);
-    expect(formula(s, "F6").f).toBe(`=D${L.trendLast}`);
+    // No flow entered on asOf, but holdings came and went: the flows are derived and the header names Modified Dietz.
+    expect(cell(s, "G6")).toBe(WORDS[lang].dietz);
+    expect(formula(s, "F6").f).toBe(`=E${L.trendLast}`);
+    expect(formula(s, "F8").f).toBe(`=G${L.trendLast}`);
   });
 
-  test("both charts beside their tables (column F), titled, A4-sized, not overlapping each other or any cell", () => {
+  test("both charts beside their tables (column H), titled, A4-sized, not overlapping each other or any cell", () => {
     expect(s.charts).toHaveLength(2);
     for (const c of s.charts!) {
       expect(parseRange(c.anchor)!.left).toBe(REVIEW_CHART_COLUMN);
       expect(c.width).toBe(360);
       expect(c.height).toBe(220);
     }
-    expect(s.charts![0].anchor).toBe(`F${L.summaryFirst - 2}`);
-    expect(s.charts![1].anchor).toBe(`F${L.trendFirst - 2}`);
+    expect(s.charts![0].anchor).toBe(`H${L.summaryFirst - 2}`);
+    expect(s.charts![1].anchor).toBe(`H${L.trendFirst - 2}`);
     expect(specProblems(s)).toEqual([]);
     expect(s.page).toEqual({ orientation: "landscape", fitToWidth: true, fitToPage: true });
   });
