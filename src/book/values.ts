@@ -2,7 +2,7 @@
  * Cell parsers: one raw cell (as Office.js `values`, a CSV or an .xlsx gives it) → a typed value, or the reason it
  * is not one. Parsers expect a non-blank cell; `parseCell` is the dispatcher the codec uses (blank → undefined).
  */
-import { serialToIso, isoFromParts } from "../domain/dates";
+import { parseDateText, serialToIso } from "../domain/dates";
 import type { IsoDate } from "../domain/types";
 import { parseCode } from "./codes";
 import type { CodeListKey, CodeOf } from "./codes";
@@ -54,15 +54,10 @@ export function parseInstitution(raw: RawValue): Parsed<string> {
 
 // ---- dates -----------------------------------------------------------------------------------------------
 
-const YMD_SEP = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(.*)$/;
-const YMD_CJK = /^(\d{4})年(\d{1,2})月(\d{1,2})[日号號]?(.*)$/;
-const YMD_PACKED = /^(\d{4})(\d{2})(\d{2})$/;
-/** What may follow the date: a time of day, which is ignored. */
-const TIME_PART = /^(?:T|\s+)?(?:(?:上午|下午|AM|PM)\s*)?\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:AM|PM)?\s*(?:Z|[+-]\d{2}:?\d{2})?$/i;
-
 /**
- * Excel serial numbers (the time of day dropped), ISO text, 2024/3/5, 2024-3-5, 2024.3.5, 2024年3月5日 and the
- * packed 20240305 of bank-system exports; a trailing time is ignored. Month/day order is always year-month-day.
+ * Excel serial numbers (the time of day dropped) and date text as domain/dates parseDateText reads it (ISO,
+ * 2024/3/5, 2024-3-5, 2024.3.5, 2024年3月5日, packed 20240305; a trailing time ignored). Numbers written as text
+ * ("45356", "300%", "5万") are not dates.
  */
 export function parseDate(raw: RawValue): Parsed<IsoDate> {
   if (typeof raw === "number") {
@@ -73,12 +68,7 @@ export function parseDate(raw: RawValue): Parsed<IsoDate> {
     }
   }
   if (typeof raw !== "string") return fail("badDate");
-  const s = (cellText(raw) ?? "").normalize("NFKC").trim();
-  const m = YMD_SEP.exec(s) ?? YMD_CJK.exec(s) ?? YMD_PACKED.exec(s);
-  if (!m) return fail("badDate");
-  const rest = (m[4] ?? "").trim();
-  if (rest !== "" && !TIME_PART.test(rest)) return fail("badDate");
-  const iso = isoFromParts(+m[1], +m[2], +m[3]);
+  const iso = parseDateText(cellText(raw) ?? "");
   return iso ? ok(iso) : fail("badDate");
 }
 

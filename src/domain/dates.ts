@@ -36,6 +36,27 @@ export function isoFromParts(y: number, month1: number, day: number): IsoDate | 
   return isIsoDate(s) ? s : undefined;
 }
 
+const YMD_SEP = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(.*)$/;
+const YMD_CJK = /^(\d{4})年(\d{1,2})月(\d{1,2})[日号號]?(.*)$/;
+const YMD_PACKED = /^(\d{4})(\d{2})(\d{2})$/;
+/** What may follow the date: a time of day, which is ignored. */
+const TIME_PART = /^(?:T|\s+)?(?:(?:上午|下午|AM|PM)\s*)?\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:AM|PM)?\s*(?:Z|[+-]\d{2}:?\d{2})?$/i;
+
+/**
+ * A date written as text — the one reader for the book's cells and the RM.* arguments: ISO 2024-03-05, 2024/3/5,
+ * 2024.3.5, 2024年3月5日 (日/号/號 optional) and the packed 20240305 of bank-system exports, full-width forms folded; a
+ * trailing time of day is ignored. Always year-month-day. Anything else is not a date: numbers written as text
+ * ("45356", "300%", "1万", "50万") are amounts or ratios a manager typed in the wrong cell, never read as serials.
+ */
+export function parseDateText(text: string): IsoDate | undefined {
+  const s = text.normalize("NFKC").trim();
+  const m = YMD_SEP.exec(s) ?? YMD_CJK.exec(s) ?? YMD_PACKED.exec(s);
+  if (!m) return undefined;
+  const rest = (m[4] ?? "").trim();
+  if (rest !== "" && !TIME_PART.test(rest)) return undefined;
+  return isoFromParts(+m[1], +m[2], +m[3]);
+}
+
 export function isoParts(d: IsoDate): { y: number; m: number; d: number } {
   return { y: +d.slice(0, 4), m: +d.slice(5, 7), d: +d.slice(8, 10) };
 }

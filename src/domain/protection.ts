@@ -14,7 +14,7 @@
  * - A Loan whose product name mentions a mortgage (房贷/房貸/按揭/mortgage) is the M of DIME; other loans are D.
  */
 import { fail, ok } from "./result";
-import type { Result } from "./result";
+import type { InputError, Result } from "./result";
 import { type NumberErrorCode, checkNumber } from "./returns";
 import { rowsOfClient } from "./reviews";
 import { type Book, type BookSettings, type Client, type Policy, type PolicyType, POLICY_TYPES, type Relation } from "./types";
@@ -57,16 +57,44 @@ export function dimeNeed(input: DimeInput): Result<number, NumberErrorCode> {
   return ok(Math.max(0, debts + annualIncome * years + mortgage + educationPerChild * children - earmarkedAssets));
 }
 
+/** When each year's income is counted: at the end of the year (Excel PV type 0, the default) or at its start (type 1). */
+export type HlvTiming = "end" | "start";
+
+export type HlvErrorCode = NumberErrorCode | "rate-as-percent";
+
 /**
- * Human life value: the present value of the income the family would lose,
- * HLV = Σₜ₌₀ⁿ⁻¹ N·(1+g)ᵗ/(1+i)ᵗ (first year's income undiscounted).
+ * A rate above 1 (100 %) is almost surely a percentage typed as a number (3 meaning 3 %); read as 300 % it would
+ * give a figure off by orders of magnitude, so it is refused with the two ways to write it.
  */
-export function hlv(netIncome: number, years: number, discountRate: number, growthRate = 0): Result<number, NumberErrorCode> {
+function checkRate(rate: number, arg: string): InputError<HlvErrorCode> | undefined {
+  const bad = checkNumber(rate, arg, { min: -1, minExclusive: true });
+  if (bad || rate <= 1) return bad;
+  const fraction = Number((rate / 100).toPrecision(12));
+  return {
+    code: "rate-as-percent",
+    arg,
+    message: {
+      "zh-CN": `${arg} ${rate} 看来是百分数：请写 ${rate}% 或 ${fraction}`,
+      "zh-TW": `${arg} ${rate} 看來是百分數：請寫 ${rate}% 或 ${fraction}`,
+      "en-US": `${arg} ${rate} looks like a percentage; write ${rate}% or ${fraction}`,
+    },
+  };
+}
+
+/**
+ * Human life value: the present value of the income the family would lose over n years, income N growing by g a
+ * year, discounted at i. By default each year's income is counted at the end of the year, as Excel's
+ * PV(i, n, −N) reckons it (Microsoft, "PV function": type 0 or omitted = end of period):
+ *   end:   HLV = Σₜ₌₁ⁿ N·(1+g)ᵗ⁻¹/(1+i)ᵗ   — with g = 0, exactly PV(i, n, −N)
+ *   start: HLV = Σₜ₌₀ⁿ⁻¹ N·(1+g)ᵗ/(1+i)ᵗ   — with g = 0, exactly PV(i, n, −N, 0, 1)
+ * Rates are fractions (0.03 = 3 %); a rate above 1 is refused as a percentage typed as a number.
+ */
+export function hlv(netIncome: number, years: number, discountRate: number, growthRate = 0, timing: HlvTiming = "end"): Result<number, HlvErrorCode> {
   const bad =
     checkNumber(netIncome, "netIncome", { min: 0 }) ??
     checkNumber(years, "years", { min: 0, max: MAX_HLV_YEARS, integer: true }) ??
-    checkNumber(discountRate, "discountRate", { min: -1, minExclusive: true }) ??
-    checkNumber(growthRate, "growthRate", { min: -1, minExclusive: true });
+    checkRate(discountRate, "discountRate") ??
+    checkRate(growthRate, "growthRate");
   if (bad) return { ok: false, error: bad };
   const q = (1 + growthRate) / (1 + discountRate);
   let sum = 0;
@@ -75,7 +103,7 @@ export function hlv(netIncome: number, years: number, discountRate: number, grow
     sum += netIncome * factor;
     factor *= q;
   }
-  return ok(sum);
+  return ok(timing === "start" ? sum : sum / (1 + discountRate));
 }
 
 /** Protection gap = max(0, need − existing cover). */

@@ -30,8 +30,22 @@ interface Ranked {
   rank: number;
 }
 
-function rankTiers(amounts: readonly number[]): Ranked[] {
-  checkAmounts(amounts);
+/**
+ * A power of two that brings the largest amount (when above 1) to [1, 2). Sums of huge amounts (1e308 + 1e308) overflow to Infinity,
+ * and every client would be A; multiplying by a power of two is exact, so scaled amounts rank and sum exactly as
+ * the originals do whenever those do not overflow.
+ */
+function scaleOf(amounts: readonly number[]): number {
+  let max = 0;
+  for (const a of amounts) if (a > max) max = a;
+  const e = max > 1 ? Math.floor(Math.log2(max)) : 0; // only ever scaled down: small amounts cannot overflow
+  return e > 0 ? 2 ** -e : 1;
+}
+
+function rankTiers(raw: readonly number[]): Ranked[] {
+  checkAmounts(raw);
+  const scale = scaleOf(raw);
+  const amounts = scale === 1 ? raw : raw.map((a) => a * scale);
   let total = 0;
   for (const a of amounts) total += a;
   const out: Ranked[] = new Array(amounts.length);

@@ -7,7 +7,7 @@
  */
 import { quoteInput } from "../domain/result";
 import type { Localized } from "../domain/result";
-import { isIsoDate, isoToSerial, MAX_SERIAL, PHANTOM_LEAP_SERIAL, serialToIso } from "../domain/dates";
+import { isIsoDate, isoToSerial, MAX_SERIAL, parseDateText, PHANTOM_LEAP_SERIAL, serialToIso } from "../domain/dates";
 import { checkNumber, type NumberRule } from "../domain/returns";
 import type { IsoDate } from "../domain/types";
 import { todaySerial } from "./clock";
@@ -71,6 +71,20 @@ export function readNumber(x: unknown, arg: string, rule: NumberRule = {}): numb
   return checkRule(n, arg, rule);
 }
 
+/**
+ * Excel's PV/FV `type` argument: 0 (or blank) = payments at the end of each period, 1 = at the start (Microsoft,
+ * "PV function"). Anything else is refused rather than guessed.
+ */
+export function readPvType(x: unknown, arg: string): 0 | 1 {
+  const n = readOptionalNumber(x, arg, 0);
+  if (n === 0 || n === 1) return n;
+  refuse({
+    "zh-CN": `${arg} 应为 0（年末，与 PV 相同）或 1（年初）（收到 ${quoteInput(x)}）`,
+    "zh-TW": `${arg} 應為 0（年末，與 PV 相同）或 1（年初）（收到 ${quoteInput(x)}）`,
+    "en-US": `${arg} must be 0 (end of year, as PV) or 1 (start of year) (got ${quoteInput(x)})`,
+  });
+}
+
 /** An optional number: blank takes `fallback`. */
 export function readOptionalNumber(x: unknown, arg: string, fallback: number, rule: NumberRule = {}): number {
   passErrors(x, arg);
@@ -95,16 +109,16 @@ function notADate(arg: string, x: unknown): never {
 }
 
 /**
- * A date from an Excel serial (the time of day is dropped) or ISO text. Refuses serials Excel can't show as a date
- * and 60, Excel's 1900-02-29, a day that never was. `arg` may carry a position ("flowDates row 3").
+ * A date from an Excel serial (the time of day is dropped) or date text as the book reads it (domain parseDateText:
+ * 2025-01-31, 2025/1/31, 2025年1月31日 …). Numbers written as text ("300%", "1万", "50万", "45000") are not dates —
+ * they are amounts typed in the wrong cell — and are refused. Refuses serials Excel can't show as a date and 60,
+ * Excel's 1900-02-29, a day that never was. `arg` may carry a position ("flowDates row 3").
  */
 export function toDate(x: unknown, arg: string): IsoDate {
   if (typeof x === "string") {
-    const s = x.normalize("NFKC").trim();
-    if (isIsoDate(s)) return s;
-    const n = toNumber(s);
-    if (n === undefined) notADate(arg, x);
-    x = n;
+    const d = parseDateText(x);
+    if (d === undefined) notADate(arg, x);
+    return d;
   }
   if (typeof x !== "number" || !Number.isFinite(x)) notADate(arg, x);
   const whole = Math.floor(x);

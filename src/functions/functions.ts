@@ -26,10 +26,10 @@ import { paretoTiers } from "../domain/tiers";
 import { DEFAULT_SETTINGS, type IsoDate } from "../domain/types";
 import {
   cellName, cellNumber, isBlank, passErrors, pastLastDate, readDate, readDateOrToday, readNumber, readOptionalDate,
-  readOptionalNumber, readText, readVector, refuse, refuseCell, refuseErrorCell, samePairing, serialResult, toDate,
+  readOptionalNumber, readPvType, readText, readVector, refuse, refuseCell, refuseErrorCell, samePairing, serialResult, toDate,
   type Vector,
 } from "./args";
-import { invalidValue, isErrorValue, notAvailable } from "./errors";
+import { invalidValue, isErrorValue, makeError, notAvailable } from "./errors";
 import { functionsLanguage } from "./language";
 import { inFunction } from "./messageNames";
 
@@ -40,12 +40,22 @@ import { inFunction } from "./messageNames";
  * through; anything else (a domain RangeError we failed to foresee) keeps its text rather than becoming a bare error.
  */
 function guard<T>(name: string, body: () => T): T {
+  let result: T;
   try {
-    return inFunction(name, body);
+    result = inFunction(name, body);
   } catch (e) {
     if (isErrorValue(e)) throw e;
     throw invalidValue(`RM.${name}: ${e instanceof Error ? e.message : String(e)}`);
   }
+  // A result too large for a number (1e308 + 1e308) is #NUM!, as Excel gives for =1E308*10, never Infinity or NaN.
+  if (!allFinite(result)) throw makeError("invalidNumber");
+  return result;
+}
+
+/** True when every number in a result (a spill's cells too) is finite. */
+function allFinite(x: unknown): boolean {
+  if (typeof x === "number") return Number.isFinite(x);
+  return Array.isArray(x) ? x.every(allFinite) : true;
 }
 
 /** The domain's typed result, or #VALUE! with its message. */
@@ -171,6 +181,8 @@ function classAmounts(classes: unknown, amounts: unknown): ClassAmount[] {
 export function ALLOCATION(classes: unknown[][], amounts: unknown[][]): unknown[][] {
   return guard("ALLOCATION", () => {
     const result = unwrap(allocateByClass(classAmounts(classes, amounts), "amounts"));
+    // Shares of a total that overflowed would all read 0: #NUM!, as for any result too large.
+    if (!Number.isFinite(result.assets)) throw makeError("invalidNumber");
     if (result.rows.length === 0) {
       throw notAvailable(
         {
@@ -374,15 +386,17 @@ export function PROTECTIONNEED(
 }
 
 /**
- * Human life value (生命价值): present value of the income lost, Σ N·(1+g)^t/(1+i)^t for t = 0 … years − 1.
+ * Human life value (生命价值): present value of the income lost; by default income at the end of each year, as
+ * Excel's PV(discountRate, years, -netIncome) gives it.
  * @customfunction HLV
- * @param netIncome Yearly income net of the person's own costs and taxes (N).
+ * @param netIncome Yearly income net of the person's own costs and taxes.
  * @param years Working years left: a whole number from 0 to 100.
- * @param discountRate Discount rate per year as a fraction, e.g. 0.03 for 3 % (i).
- * @param growthRate Income growth per year as a fraction (g); blank means 0.
+ * @param discountRate Discount rate per year as a fraction or a percentage: 0.03 or 3%; a number above 1 such as 3 is refused.
+ * @param growthRate Income growth per year, 0.02 or 2%; blank means 0.
+ * @param timing When each year's income counts: 0 or blank = end of the year (as PV type 0), 1 = start of the year (as PV type 1).
  * @returns The human life value.
  */
-export function HLV(netIncome: unknown, years: unknown, discountRate: unknown, growthRate?: unknown): number {
+export function HLV(netIncome: unknown, years: unknown, discountRate: unknown, growthRate?: unknown, timing?: unknown): number {
   return guard("HLV", () =>
     unwrap(
       hlv(
@@ -390,6 +404,7 @@ export function HLV(netIncome: unknown, years: unknown, discountRate: unknown, g
         readNumber(years, "years"),
         readNumber(discountRate, "discountRate"),
         readOptionalNumber(growthRate, "growthRate", 0),
+        readPvType(timing, "timing") === 1 ? "start" : "end",
       ),
     ),
   );
@@ -398,12 +413,13 @@ export function HLV(netIncome: unknown, years: unknown, discountRate: unknown, g
 /**
  * Protection gap (保障缺口): the cover still missing, max(0, need − existing cover).
  * @customfunction GAP
- * @param need Protection need, e.g. from RM.PROTECTIONNEED.
- * @param existingCover In-force sum insured that already covers the need.
+ * @param need Protection need, e.g. from RM.PROTECTIONNEED; a blank cell means 0.
+ * @param existingCover In-force sum insured that already covers the need; a blank cell means 0 (no cover).
  * @returns The missing cover, never negative.
  */
 export function GAP(need: unknown, existingCover: unknown): number {
-  return guard("GAP", () => unwrap(gap(readNumber(need, "need"), readNumber(existingCover, "existingCover"))));
+  // Excel hands a blank cell to a custom function as null; a native formula (=MAX(0,A1-B1)) reads it as 0, so do we.
+  return guard("GAP", () => unwrap(gap(readOptionalNumber(need, "need", 0), readOptionalNumber(existingCover, "existingCover", 0))));
 }
 
 // ---- tiers ---------------------------------------------------------------------------------------------------------

@@ -96,18 +96,19 @@ export const FUNCTION_HELP: Record<string, FunctionHelp> = {
     method: L("天数 = EDATE(上次检视日, 频率月数) − 基准日。", "天數 = EDATE(上次檢視日, 頻率月數) − 基準日。", "Days = EDATE(lastDate, months of the cadence) − asOf."),
     source: EDATE_RULE,
   },
-  // 稳健 = C2 ≥ R2, and 2025-06-01 is less than a year before 2026-05-15: TRUE.
+  // 稳健 = C2 ≥ R2, and 2025-06-01 is less than a year before 2026-05-15: TRUE. (Valid through 2026-06-01, its
+  // anniversary: src/domain/suitability.ts assessmentExpiry.)
   SUITABLE: {
     example: { args: ["稳健", "R2", "2025-06-01", "2026-05-15"], value: true, shown: "TRUE" },
     method: L(
-      "产品等级 R1–R5 ≤ 客户等级 C1–C5（保守/稳健/平衡/成长/进取），且风险评估距基准日不满一年。",
-      "產品等級 R1–R5 ≤ 客戶等級 C1–C5（保守/穩健/平衡/成長/進取），且風險評估距基準日未滿一年。",
-      "Product level R1–R5 ≤ client level C1–C5 (conservative to aggressive), and the risk assessment is under one year old on asOf.",
+      "产品等级 R1–R5 ≤ 客户等级 C1–C5（保守/稳健/平衡/成长/进取），且风险评估在基准日未超过一年：评估满一年的当天仍有效，次日起过期；评估日期晚于基准日则拒绝。",
+      "產品等級 R1–R5 ≤ 客戶等級 C1–C5（保守/穩健/平衡/成長/進取），且風險評估在基準日未超過一年：評估滿一年的當天仍有效，次日起過期；評估日期晚於基準日則拒絕。",
+      "Product level R1–R5 ≤ client level C1–C5 (conservative to aggressive), and the risk assessment is not over one year old on asOf: still valid on its anniversary, expired from the next day; an assessment dated after asOf is refused.",
     ),
     source: L(
-      "中国银行业理财产品适当性规则：《商业银行理财业务监督管理办法》（原银保监会 2018 年第 6 号令）的风险匹配要求。",
-      "中國銀行業理財產品適合度規則：《商業銀行理財業務監督管理辦法》（原銀保監會 2018 年第 6 號令）的風險匹配要求。",
-      "China's suitability rules for bank wealth products: the risk-matching requirements of the Measures for the Supervision and Administration of the Wealth Management Business of Commercial Banks (CBIRC Order No. 6 of 2018).",
+      "中国银行业理财产品适当性规则：《商业银行理财业务监督管理办法》（原银保监会 2018 年第 6 号令）的风险匹配要求，“超过一年未进行风险承受能力评估”须重新评估；期间按《民法典》第二百零一、二百零二条计算，第一千二百五十九条：“超过”不包括本数。",
+      "中國銀行業理財產品適合度規則：《商業銀行理財業務監督管理辦法》（原銀保監會 2018 年第 6 號令）的風險匹配要求，「超過一年未進行風險承受能力評估」須重新評估；期間依《民法典》第二百零一、二百零二條計算，第一千二百五十九條：「超過」不包括本數。",
+      "China's suitability rules for bank wealth products: the risk-matching requirements of the Measures for the Supervision and Administration of the Wealth Management Business of Commercial Banks (CBIRC Order No. 6 of 2018), which require a new assessment after more than one year (超过一年) without one; the period is counted by the Civil Code, Articles 201–202, and Article 1259: \"more than\" (超过) excludes the number itself.",
     ),
   },
   // 0 + 300,000 × 10 + 1,000,000 + 500,000 × 1 − 200,000 = 4,300,000.
@@ -120,25 +121,25 @@ export const FUNCTION_HELP: Record<string, FunctionHelp> = {
     ),
     source: L("寿险需求分析的 DIME 法（Debt、Income、Mortgage、Education）。", "壽險需求分析的 DIME 法（Debt、Income、Mortgage、Education）。", "The DIME method of life-insurance needs analysis (Debt, Income, Mortgage, Education)."),
   },
-  // Σₜ₌₀¹⁹ 200,000 / 1.03ᵗ = 200,000 × (1 − 1.03⁻²⁰)/0.03 × 1.03 = 200,000 × 15.323799 = 3,064,759.82,
-  // the same as Excel's PV(3%, 20, -200000, 0, 1).
+  // Σₜ₌₁²⁰ 200,000 / 1.03ᵗ = 200,000 × (1 − 1.03⁻²⁰)/0.03 = 200,000 × 14.877475 = 2,975,494.97, the same as Excel's
+  // PV(3%, 20, -200000) (income at the end of each year).
   HLV: {
-    example: { args: [200000, 20, 0.03], value: 3064759.82, shown: "3,064,760" },
+    example: { args: [200000, 20, 0.03], value: 2975494.97, shown: "2,975,495" },
     method: L(
-      "HLV = Σ N·(1+g)ᵗ/(1+i)ᵗ，t = 0 … 年数 − 1（第一年收入不折现）。",
-      "HLV = Σ N·(1+g)ᵗ/(1+i)ᵗ，t = 0 … 年數 − 1（第一年收入不折現）。",
-      "HLV = Σ N·(1+g)ᵗ/(1+i)ᵗ for t = 0 … years − 1 (the first year's income undiscounted).",
+      "HLV = Σ N·(1+g)ᵗ⁻¹/(1+i)ᵗ，t = 1 … 年数（收入计在每年年末，与 PV 相同）；时点为 1 时计在年初：Σ N·(1+g)ᵗ/(1+i)ᵗ，t = 0 … 年数 − 1。利率大于 1（如 3）视为百分数的误写而拒绝：请写 3% 或 0.03。",
+      "HLV = Σ N·(1+g)ᵗ⁻¹/(1+i)ᵗ，t = 1 … 年數（收入計在每年年末，與 PV 相同）；時點為 1 時計在年初：Σ N·(1+g)ᵗ/(1+i)ᵗ，t = 0 … 年數 − 1。利率大於 1（如 3）視為百分數的誤寫而拒絕：請寫 3% 或 0.03。",
+      "HLV = Σ N·(1+g)ᵗ⁻¹/(1+i)ᵗ for t = 1 … years (income at the end of each year, as PV); with timing 1, at the start: Σ N·(1+g)ᵗ/(1+i)ᵗ for t = 0 … years − 1. A rate above 1 (such as 3) is refused as a mistyped percentage: write 3% or 0.03.",
     ),
     source: L(
-      "生命价值法（Solomon S. Huebner，《The Economics of Life Insurance》，1927）；g = 0 时等于 Excel 的 PV(i, 年数, −N, 0, 1)。",
-      "生命價值法（Solomon S. Huebner，《The Economics of Life Insurance》，1927）；g = 0 時等於 Excel 的 PV(i, 年數, −N, 0, 1)。",
-      "Human life value (Solomon S. Huebner, The Economics of Life Insurance, 1927); with g = 0 it equals Excel's PV(i, years, −N, 0, 1).",
+      "生命价值法（Solomon S. Huebner，《The Economics of Life Insurance》，1927）；g = 0 时等于 Excel 的 PV(i, 年数, −N)（时点 1：PV(i, 年数, −N, 0, 1)）。",
+      "生命價值法（Solomon S. Huebner，《The Economics of Life Insurance》，1927）；g = 0 時等於 Excel 的 PV(i, 年數, −N)（時點 1：PV(i, 年數, −N, 0, 1)）。",
+      "Human life value (Solomon S. Huebner, The Economics of Life Insurance, 1927); with g = 0 it equals Excel's PV(i, years, −N) (timing 1: PV(i, years, −N, 0, 1)).",
     ),
   },
   // max(0, 4,300,000 − 3,000,000) = 1,300,000.
   GAP: {
     example: { args: [4300000, 3000000], value: 1300000, shown: "1,300,000" },
-    method: L("缺口 = max(0, 保障需求 − 已有保额)。", "缺口 = max(0, 保障需求 − 已有保額)。", "Gap = max(0, need − existing cover)."),
+    method: L("缺口 = max(0, 保障需求 − 已有保额)；空单元格按 0 计。", "缺口 = max(0, 保障需求 − 已有保額)；空儲存格按 0 計。", "Gap = max(0, need − existing cover); a blank cell counts as 0."),
     source: L("保障缺口分析（需求减已生效保额）。", "保障缺口分析（需求減已生效保額）。", "Protection gap analysis (need minus in-force cover)."),
   },
   // Total 10,000,000; the clients above hold 0 %, 50 %, 80 % and 95 %: A, A, B (80 % is not < 80 %), C.

@@ -34,6 +34,7 @@ describe("dates", () => {
   test.each<RawValue>([
     "2024/13/40", "2023-02-29", "2024-00-10", "5/3/2024", "3/5", "yesterday", "2024-03-05 noon", "2024-03-05x",
     "45356", "1899-12-31", 0, -5, 60, 2958466, Number.NaN, true, "#N/A",
+    "300%", "1万", "50万", "5萬", "1,234", "3.5", // amounts and ratios typed in a date cell (issue 12)
   ])("%j is not a date", (raw) => expect(parseDate(raw)).toEqual(bad("badDate")));
 });
 

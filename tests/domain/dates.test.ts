@@ -1,4 +1,4 @@
-import { addMonths, isIsoDate, isoToSerial, serialToIso, wholeMonthsBetween, wholeYearsBetween, daysBetween } from "../../src/domain/dates";
+import { addMonths, isIsoDate, isoToSerial, serialToIso, wholeMonthsBetween, wholeYearsBetween, daysBetween, parseDateText } from "../../src/domain/dates";
 
 describe("Excel 1900 serials", () => {
   // Reference values from Excel: DATE(1900,1,1)=1, DATE(1900,2,28)=59, DATE(1900,3,1)=61, DATE(2025,1,31)=45688.
@@ -65,5 +65,16 @@ describe("whole months agree with month-end clamping", () => {
     expect(wholeYearsBetween("2000-02-29", "2001-02-28")).toBe(1);
     expect(wholeYearsBetween("2000-02-29", "2004-02-28")).toBe(3);
     expect(wholeYearsBetween("2000-02-29", "2004-02-29")).toBe(4);
+  });
+});
+
+// The one reader of date text for the book and RM.* (issue 12: "Text such as 300%, 1万, 50万 is not a date").
+describe("parseDateText", () => {
+  test.each([
+    ["2024-03-05", "2024-03-05"], ["2024/3/5", "2024-03-05"], ["2024.3.5", "2024-03-05"], ["2024年3月5日", "2024-03-05"],
+    ["20240305", "2024-03-05"], ["２０２４－０３－０５", "2024-03-05"], [" 2024-03-05 10:30 ", "2024-03-05"],
+  ])("%p → %s", (text, iso) => expect(parseDateText(text)).toBe(iso));
+  test.each(["300%", "1万", "50万", "45356", "1,234", "3.5", "2024-02-30", "1899-12-31", "", "2024-03-05x"])("%p is not a date", (text) => {
+    expect(parseDateText(text)).toBeUndefined();
   });
 });

@@ -96,21 +96,35 @@ describe("dimeNeed", () => {
   });
 });
 
+// Default timing = Excel's PV(i, n, -N) (Microsoft, "PV function": type 0 or omitted = end of period); "start" = PV
+// type 1. tests/functions/hyperformula.test.ts checks both against HyperFormula's native PV.
 describe("hlv", () => {
-  test("Σ N·(1+g)ᵗ/(1+i)ᵗ for t = 0 … n−1", () => {
-    // 100,000 × (1 + 1/1.05 + 1/1.05²) = 100,000 + 95,238.0952 + 90,702.9478 = 285,941.0431
-    expect(value(hlv(100_000, 3, 0.05))).toBeCloseTo(285_941.0431, 3);
-    // with 3 % growth: q = 1.03/1.05; 100,000 × (1 + q + q²)
+  test("end of year (default): Σₜ₌₁ⁿ N·(1+g)ᵗ⁻¹/(1+i)ᵗ, = PV(i, n, -N) when g = 0", () => {
+    // 100,000 × (1/1.05 + 1/1.05² + 1/1.05³) = 95,238.0952 + 90,702.9478 + 86,383.7599 = 272,324.8029
+    expect(value(hlv(100_000, 3, 0.05))).toBeCloseTo(272_324.8029, 3);
     const q = 1.03 / 1.05;
-    expect(value(hlv(100_000, 3, 0.05, 0.03))).toBeCloseTo(100_000 * (1 + q + q * q), 6);
-    // matches the geometric-series closed form N·(1 − qⁿ)/(1 − q) over 30 years
+    expect(value(hlv(100_000, 3, 0.05, 0.03))).toBeCloseTo((100_000 * (1 + q + q * q)) / 1.05, 6);
+    // the growing-annuity closed form N/(i − g)·(1 − qⁿ) over 30 years
     const q2 = 1.02 / 1.04;
-    expect(value(hlv(80_000, 30, 0.04, 0.02))).toBeCloseTo((80_000 * (1 - q2 ** 30)) / (1 - q2), 4);
+    expect(value(hlv(80_000, 30, 0.04, 0.02))).toBeCloseTo((80_000 / (0.04 - 0.02)) * (1 - q2 ** 30), 4);
   });
-  test("equal growth and discount, or no discount: N × n; no years: 0", () => {
-    expect(value(hlv(100_000, 20, 0.03, 0.03))).toBeCloseTo(2_000_000, 6);
+  test("start of year: Σₜ₌₀ⁿ⁻¹ N·(1+g)ᵗ/(1+i)ᵗ, = PV(i, n, -N, 0, 1) when g = 0", () => {
+    // 100,000 × (1 + 1/1.05 + 1/1.05²) = 100,000 + 95,238.0952 + 90,702.9478 = 285,941.0431
+    expect(value(hlv(100_000, 3, 0.05, 0, "start"))).toBeCloseTo(285_941.0431, 3);
+    const q2 = 1.02 / 1.04;
+    expect(value(hlv(80_000, 30, 0.04, 0.02, "start"))).toBeCloseTo((80_000 * (1 - q2 ** 30)) / (1 - q2), 4);
+  });
+  test("equal growth and discount, or no discount; no years: 0", () => {
+    expect(value(hlv(100_000, 20, 0.03, 0.03, "start"))).toBeCloseTo(2_000_000, 6);
+    expect(value(hlv(100_000, 20, 0.03, 0.03))).toBeCloseTo(2_000_000 / 1.03, 6);
     expect(value(hlv(50_000, 4, 0))).toBe(200_000);
     expect(value(hlv(50_000, 0, 0.05))).toBe(0);
+  });
+  test("a rate above 1 is a percentage typed as a number: refused with the two right spellings", () => {
+    expect(error(hlv(100_000, 10, 3))).toMatchObject({ code: "rate-as-percent", arg: "discountRate" });
+    expect(error(hlv(100_000, 10, 3)).message["en-US"]).toBe("discountRate 3 looks like a percentage; write 3% or 0.03");
+    expect(error(hlv(100_000, 10, 0.03, 5)).message["zh-CN"]).toBe("growthRate 5 看来是百分数：请写 5% 或 0.05");
+    expect(value(hlv(100_000, 1, 1))).toBe(50_000); // 100 % itself is a rate
   });
   test("bad arguments are named", () => {
     expect(error(hlv(-1, 10, 0.05))).toMatchObject({ code: "out-of-range", arg: "netIncome" });

@@ -31,6 +31,26 @@ describe("paretoTiers", () => {
   test.each([[-1], [NaN], [Infinity]])("bad amount %p is refused with its index", (bad) => {
     expect(() => paretoTiers([1, bad])).toThrow(/amounts\[1\]/);
   });
+  test("equal huge amounts give the tiers of equal small ones (their sum overflowed to Infinity: every client was A)", () => {
+    // By hand, 5 equal clients: above = 0, 1, 2, 3, 4 fifths → A A A A (60 % < 80 %) then B (80 % ≤ 80 % < 95 %).
+    expect(paretoTiers([1, 1, 1, 1, 1])).toEqual(["A", "A", "A", "A", "B"]);
+    expect(paretoTiers([1e308, 1e308, 1e308, 1e308, 1e308])).toEqual(["A", "A", "A", "A", "B"]);
+    expect(paretoTiers([Number.MAX_VALUE, Number.MAX_VALUE, 1])).toEqual(paretoTiers([4, 4, 0]));
+  });
+  test("property: equal amounts, any size, give the same tiers; scaling by a power of two changes nothing", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 40 }), fc.double({ min: 1e-300, max: Number.MAX_VALUE, noNaN: true }), (n, a) => {
+        expect(paretoTiers(new Array<number>(n).fill(a))).toEqual(paretoTiers(new Array<number>(n).fill(1)));
+      }),
+      { numRuns: 200 },
+    );
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 1_000_000 }), { maxLength: 40 }), fc.integer({ min: 0, max: 900 }), (xs, e) => {
+        expect(paretoTiers(xs.map((x) => x * 2 ** e))).toEqual(paretoTiers(xs));
+      }),
+      { numRuns: 200 },
+    );
+  });
   test("property: input order is kept and the rule holds for every client", () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: 1_000_000 }), { maxLength: 60 }), (amounts) => {

@@ -96,6 +96,15 @@ describe("AGE", () => {
     expect(F.AGE(S("1990-03-16"), "")).toBe(34);
     expect(F.AGE(S("1990-03-16"), "  ")).toBe(34);
   });
+  test("date text is read as the book reads it; numbers written as text are not dates (300% was 1900-01-03)", () => {
+    expect(F.AGE("1990/3/15", "2025年3月15日")).toBe(35);
+    expect(F.AGE("19900315", "2025-03-15")).toBe(35);
+    for (const text of ["300%", "1万", "50万", "45000", "1,234"]) {
+      refused(() => F.AGE(text, S("2025-01-01")), "birthDate must be a date", `"${text}"`);
+      refused(() => F.HOLDINGMONTHS(S("2024-01-01"), text), "asOf must be a date", `"${text}"`);
+    }
+    refused(() => F.MDIETZ(1, 2, col(5), col("50万"), S("2025-01-01"), S("2025-04-01")), "flowDates row 1 must be a date");
+  });
   test("bad birthDate", () => {
     refused(() => F.AGE("abc"), "birthDate must be a date", '"abc"');
     refused(() => F.AGE(null, S("2025-01-01")), "birthDate is required");
@@ -246,6 +255,12 @@ describe("NETWORTH", () => {
   });
   test("an all-blank range is 0", () => {
     expect(F.NETWORTH(col("", null), col(null, ""))).toBe(0);
+  });
+  test("a result too large for a number is #NUM!, as Excel's =1E308*10, not Infinity", () => {
+    expect(thrown(() => F.NETWORTH(col("存款", "基金"), col(1e308, 1e308))).code).toBe("#NUM!");
+    expect(thrown(() => F.ALLOCATION(col("存款", "基金"), col(1e308, 1e308))).code).toBe("#NUM!");
+    expect(thrown(() => F.PROTECTIONNEED(1e308, 10)).code).toBe("#NUM!");
+    expect(thrown(() => F.HLV(1e308, 100, 0, 0, 1)).code).toBe("#NUM!");
   });
   test("bad classes and amounts", () => {
     refused(() => F.NETWORTH(col("存款", "基金"), col(1, "abc")), 'amounts row 2: "abc" is not a number');
@@ -433,24 +448,50 @@ describe("PROTECTIONNEED", () => {
   });
 });
 
+// DESIGN.md: HLV is by default what Excel's PV(rate, years, -income) gives (income at the end of each year; Microsoft,
+// "PV function": type 0 or omitted = end of period), the start-of-year variant (PV type 1) by argument. The
+// HyperFormula test checks both against PV itself.
 describe("HLV", () => {
-  function reference(n: number, years: number, i: number, g: number): number {
+  /** Σₜ₌₁ⁿ N(1+g)ᵗ⁻¹/(1+i)ᵗ (end of year) or Σₜ₌₀ⁿ⁻¹ N(1+g)ᵗ/(1+i)ᵗ (start of year), summed term by term. */
+  function reference(n: number, years: number, i: number, g: number, start = false): number {
     let sum = 0;
-    for (let t = 0; t < years; t++) sum += (n * (1 + g) ** t) / (1 + i) ** t;
+    for (let t = 0; t < years; t++) sum += (n * (1 + g) ** t) / (1 + i) ** (start ? t : t + 1);
     return sum;
   }
-  test("Σ N·(1+g)^t/(1+i)^t for t = 0 … years − 1", () => {
+  test("income at the end of each year by default, as PV(i, n, -N)", () => {
+    // By hand: 100,000 × (1/1.05 + 1/1.05² + 1/1.05³) = 95,238.10 + 90,702.95 + 86,383.76 = 272,324.80; the
+    // annuity factor a(3, 5 %) = 2.723248 of any present-value table.
+    expect(F.HLV(100000, 3, 0.05)).toBeCloseTo(272324.8029, 3);
     expect(F.HLV(100000, 3, 0.05, 0.02)).toBeCloseTo(reference(100000, 3, 0.05, 0.02), 6);
     expect(F.HLV(200000, 25, 0.03, 0.01)).toBeCloseTo(reference(200000, 25, 0.03, 0.01), 6);
-    expect(F.HLV(100000, 3, 0.05, 0.02)).toBeCloseTo(100000 * (1 + 1.02 / 1.05 + (1.02 / 1.05) ** 2), 6);
+    expect(F.HLV(100000, 3, 0.05, 0.02)).toBeCloseTo(100000 * (1 / 1.05 + 1.02 / 1.05 ** 2 + 1.02 ** 2 / 1.05 ** 3), 6);
   });
-  test("blank growthRate is 0; equal rates give N × years; percent text is read", () => {
-    expect(F.HLV(100000, 2, 0.25)).toBeCloseTo(180000, 6);
-    expect(F.HLV(100000, 10, 0.04, 0.04)).toBeCloseTo(1000000, 6);
-    expect(F.HLV(100000, 2, "25%", "")).toBeCloseTo(180000, 6);
+  test("timing 1: income at the start of each year, as PV(i, n, -N, 0, 1)", () => {
+    expect(F.HLV(100000, 3, 0.05, 0, 1)).toBeCloseTo(285941.0431, 3); // 100,000 × (1 + 1/1.05 + 1/1.05²)
+    expect(F.HLV(200000, 25, 0.03, 0.01, 1)).toBeCloseTo(reference(200000, 25, 0.03, 0.01, true), 6);
+    expect(F.HLV(100000, 3, 0.05, "", 0)).toBe(F.HLV(100000, 3, 0.05));
+    expect(F.HLV(100000, 3, 0.05, "", "")).toBe(F.HLV(100000, 3, 0.05));
+  });
+  test("blank growthRate is 0; equal rates; percent text is read", () => {
+    expect(F.HLV(100000, 2, 0.25)).toBeCloseTo(144000, 6); // 100,000 × (0.8 + 0.64)
+    expect(F.HLV(100000, 2, 0.25, 0, 1)).toBeCloseTo(180000, 6); // 100,000 × (1 + 0.8)
+    expect(F.HLV(100000, 10, 0.04, 0.04)).toBeCloseTo(1000000 / 1.04, 6);
+    expect(F.HLV(100000, 10, 0.04, 0.04, 1)).toBeCloseTo(1000000, 6);
+    expect(F.HLV(100000, 2, "25%", "")).toBeCloseTo(144000, 6);
     expect(F.HLV(100000, 0, 0.03)).toBe(0);
+    expect(F.HLV(100000, 2, 1)).toBeCloseTo(75000, 6); // 100 % is allowed: 100,000 × (1/2 + 1/4)
   });
-  test("bad netIncome, years, discountRate, growthRate", () => {
+  test("a rate written as 3 meaning 3 % is refused, in three languages, not read as 300 %", () => {
+    refused(() => F.HLV(100000, 10, 3), "discountRate 3 looks like a percentage; write 3% or 0.03");
+    refused(() => F.HLV(100000, 10, 0.03, 2.5), "growthRate 2.5 looks like a percentage; write 2.5% or 0.025");
+    refused(() => F.HLV(100000, 10, "3"), "write 3% or 0.03");
+    setFunctionsLanguage("zh-CN");
+    refused(() => F.HLV(100000, 10, 3), "折现率 3 看来是百分数：请写 3% 或 0.03"); // arguments named as the Chinese help names them
+    setFunctionsLanguage("zh-TW");
+    refused(() => F.HLV(100000, 10, 1.1), "折現率 1.1 看來是百分數：請寫 1.1% 或 0.011");
+    setFunctionsLanguage("en-US");
+  });
+  test("bad netIncome, years, discountRate, growthRate, timing", () => {
     refused(() => F.HLV("x", 10, 0.03), "netIncome must be a number");
     refused(() => F.HLV(-1, 10, 0.03), "netIncome must not be negative");
     refused(() => F.HLV(1, 2.5, 0.03), "years must be a whole number");
@@ -459,6 +500,7 @@ describe("HLV", () => {
     refused(() => F.HLV(1, 10, ""), "discountRate is required");
     refused(() => F.HLV(1, 10, 0.03, "fast"), "growthRate must be a number");
     refused(() => F.HLV(1, 10, 0.03, -2), "growthRate must be > -1");
+    refused(() => F.HLV(1, 10, 0.03, 0, 2), "timing must be 0 (end of year, as PV) or 1 (start of year) (got 2)");
   });
 });
 
@@ -468,12 +510,17 @@ describe("GAP", () => {
     expect(F.GAP(300000, 1000000)).toBe(0);
     expect(F.GAP("1,000,000", "30万")).toBe(700000);
   });
+  test("a blank cell is 0, as in a native formula: Excel passes it to a custom function as null", () => {
+    expect(F.GAP(1000, null)).toBe(1000);
+    expect(F.GAP(1000, undefined)).toBe(1000);
+    expect(F.GAP(1000, "")).toBe(1000);
+    expect(F.GAP(null, 500)).toBe(0);
+  });
   test("bad need and existingCover", () => {
     refused(() => F.GAP("x", 1), 'need must be a number (got "x")');
     refused(() => F.GAP(-1, 1), "need must not be negative");
     refused(() => F.GAP(1, "y"), "existingCover must be a number");
     refused(() => F.GAP(1, -1), "existingCover must not be negative");
-    refused(() => F.GAP(1, null), "existingCover is required");
   });
 });
 
@@ -487,6 +534,10 @@ describe("TIER", () => {
   });
   test("ties keep input order", () => {
     expect(F.TIER(col(5, 90, 5))).toEqual(col("B", "A", "C"));
+  });
+  test("equal huge amounts give the tiers of equal small ones (the total overflowed: all were A)", () => {
+    expect(F.TIER(col(1e308, 1e308, 1e308, 1e308, 1e308))).toEqual(F.TIER(col(1, 1, 1, 1, 1)));
+    expect(F.TIER(col(1, 1, 1, 1, 1))).toEqual(col("A", "A", "A", "A", "B"));
   });
   test("blank cells stay blank so the spill lines up; numeric text is read", () => {
     expect(F.TIER(col(100, "", 300, null, "50", 10))).toEqual(col("A", "", "A", "", "B", "C"));
@@ -567,7 +618,7 @@ const BAD_ARGUMENTS: Record<string, { good: unknown[]; bad: Record<string, unkno
     good: [300000, 10, 0, 0, 0, 0, 0],
     bad: { annualIncome: "x", years: -1, debts: "x", mortgage: -5, educationPerChild: "x", children: 0.5, earmarkedAssets: "x" },
   },
-  HLV: { good: [100000, 10, 0.03, 0.01], bad: { netIncome: "x", years: 1.5, discountRate: -2, growthRate: "x" } },
+  HLV: { good: [100000, 10, 0.03, 0.01, 0], bad: { netIncome: "x", years: 1.5, discountRate: -2, growthRate: "x", timing: 2 } },
   GAP: { good: [100, 30], bad: { need: "x", existingCover: -1 } },
   TIER: { good: [col(1, 2)], bad: { amounts: col(1, "x") } },
   MASK: { good: ["13812345678", "phone"], bad: { text: false, kind: "fax" } },

@@ -63,6 +63,38 @@ describe("the issue's checks as formulas", () => {
   });
 });
 
+// DESIGN.md: RM.HLV is by default Excel's PV(rate, years, -income) (income at the end of each year), the start-of-year
+// variant PV(…, 0, 1) by its timing argument. HyperFormula's native PV is the reference.
+test("=RM.HLV agrees with native PV(rate, years, -income) and, with timing 1, PV(rate, years, -income, 0, 1)", () => {
+  const cases: [number, number, string][] = [[100000, 3, "0.05"], [200000, 25, "0.03"], [80000, 30, "0.045"], [50000, 1, "0.1"], [120000, 20, "0"]];
+  const data: RawCellContent[][] = cases.map(([n, y, i], k) => {
+    const r = k + 1;
+    return [n, y, Number(i), `=RM.HLV(A${r},B${r},C${r})`, `=PV(C${r},B${r},-A${r})`, `=RM.HLV(A${r},B${r},C${r},,1)`, `=PV(C${r},B${r},-A${r},0,1)`];
+  });
+  const hf = makeEngine({ S: data });
+  const at = reader(hf);
+  cases.forEach((_, k) => {
+    const r = k + 1;
+    expect(at(`D${r}`) as number).toBeCloseTo(at(`E${r}`) as number, 6);
+    expect(at(`F${r}`) as number).toBeCloseTo(at(`G${r}`) as number, 6);
+  });
+  expect(at("D1") as number).toBeCloseTo(272324.8029, 3); // by hand: 100,000 × (1/1.05 + 1/1.05² + 1/1.05³)
+});
+
+test("=RM.GAP(1000, <blank cell>) is 1000, as =MAX(0, A1-B1) reads the blank as 0", () => {
+  const hf = makeEngine({ S: [[1000, null, "=RM.GAP(A1,B1)", "=MAX(0,A1-B1)"]] });
+  const at = reader(hf);
+  expect(at("C1")).toBe(1000);
+  expect(at("C1")).toBe(at("D1"));
+});
+
+test("=RM.HLV(100000, 10, 3) is #VALUE! saying the rate looks like a percentage", () => {
+  const hf = makeEngine({ S: [["=RM.HLV(100000,10,3)", "=RM.HLV(100000,10,3%)"]] });
+  const at = reader(hf);
+  expect(cellError(at("A1")).message).toContain("discountRate 3 looks like a percentage; write 3% or 0.03");
+  expect(at("B1") as number).toBeGreaterThan(0);
+});
+
 describe("row-by-row formulas", () => {
   const rows: [string, string][] = [
     ["1990-05-01", "2025-04-30"],

@@ -25,7 +25,7 @@ const SIGNATURES: Record<string, string[]> = {
   DAYSDUE: ["lastDate", "cadence", "asOf?"],
   SUITABLE: ["clientRisk", "productRisk", "assessedOn?", "asOf?"],
   PROTECTIONNEED: ["annualIncome", "years", "debts?", "mortgage?", "educationPerChild?", "children?", "earmarkedAssets?"],
-  HLV: ["netIncome", "years", "discountRate", "growthRate?"],
+  HLV: ["netIncome", "years", "discountRate", "growthRate?", "timing?"],
   GAP: ["need", "existingCover"],
   TIER: ["amounts[]"],
   MASK: ["text", "kind?"],
