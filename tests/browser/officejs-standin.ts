@@ -25,6 +25,10 @@
  *   workbook         (init script only)        a WorkbookSeed to start from instead of one empty sheet
  *   xlsxFiles        (init script only)        .xlsx files insertWorksheetsFromBase64 may receive, base64 → sheets
  *                                              (decoded in Node: the fake cannot read .xlsx); any other file fails
+ *   firstCalculation (init script only)        [id, args] Excel calculates as the page finishes loading
+ *                                              (DOMContentLoaded), as when a saved workbook with RM.* formulas opens
+ *                                              and the pane was never shown: results in window.__firstCalculation. A
+ *                                              function not yet associated then gives #VALUE!, as in office-js#4769.
  */
 import { installFakeOffice, knownFilesDecoder, type FakeHost, type SheetSeed, type SupportedSets, type WorkbookSeed } from "../fake-excel";
 import { compareVersions, DEFAULT_SETS } from "../fake-excel/api-sets";
@@ -37,6 +41,14 @@ export interface StandInOptions {
   platform?: "OfficeOnline" | "PC" | "Mac";
   workbook?: WorkbookSeed;
   xlsxFiles?: Record<string, SheetSeed[]>;
+  firstCalculation?: [string, unknown[]][];
+}
+
+/** A result of the first calculation: the value, or the error Excel would show with its message. */
+export interface FirstResult {
+  id: string;
+  value?: unknown;
+  error?: string;
 }
 
 type CustomFunction = (...args: unknown[]) => unknown;
@@ -47,6 +59,7 @@ interface StandInWindow {
   __customFunctions?: Record<string, CustomFunction>;
   __syncTiming?: SyncTiming;
   __denySets?: (deny: string[]) => void;
+  __firstCalculation?: FirstResult[];
   CustomFunctions?: unknown;
 }
 
@@ -162,6 +175,20 @@ function install(w: StandInWindow): void {
     ErrorCode: ERROR_CODE,
   };
   w.__customFunctions = registry;
+  const first = opts.firstCalculation;
+  if (first) {
+    document.addEventListener("DOMContentLoaded", () => {
+      w.__firstCalculation = first.map(([id, args]): FirstResult => {
+        const f = registry[id.toUpperCase()];
+        if (!f) return { id, error: "#VALUE! (not associated when Excel calculated)" };
+        try {
+          return { id, value: f(...args) };
+        } catch (e) {
+          return { id, error: `${(e as { code?: string }).code ?? "?"} ${(e as Error).message}` };
+        }
+      });
+    });
+  }
   w.__fakeHost = host;
   w.__denySets = (deny) => host.setSupported(supportedSets(sets, deny));
   w.__syncTiming = { syncs: 0, totalMs: 0, maxMs: 0, batches: [] };

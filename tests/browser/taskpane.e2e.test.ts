@@ -13,6 +13,8 @@
  *
  * Skipped with a message when /usr/bin/chromium is missing, unless CI=true (then it fails).
  */
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import type { Page } from "playwright-core";
 import { TABLES, headerText } from "../../src/book/schema";
 import { contactHistory } from "../../src/domain/contacts";
@@ -29,6 +31,7 @@ import { templatePath } from "../../src/taskpane/template";
 import { entryText, readZip } from "../../src/xlsx/zip";
 import { bookSeeds } from "../excel/helpers";
 import type { FakeHost } from "../fake-excel";
+import type { FirstResult } from "./officejs-standin";
 import {
   artifact, AS_OF, chromiumStatus, DIST, foreignRequests, OFFICE_JS, readJson, SIZES, startSuite, type Pane, type PaneOptions, type Suite,
 } from "./harness";
@@ -444,6 +447,82 @@ describeBrowser("task pane in Chromium", () => {
       await waitReady(page);
       expect(await page.evaluate(() => document.documentElement.lang)).toBe("zh-TW");
       await tab(page, "zh-TW", "tab.book").waitFor();
+    });
+  });
+
+  /** The metadata file Excel reads for an Office language: the manifest's Functions.Metadata.Url override, else its default. */
+  function metadataPathFor(locale: string): string {
+    const manifest = readFileSync(path.join(DIST, "manifest.xml"), "utf8");
+    const block = /<bt:Url id="Functions\.Metadata\.Url" DefaultValue="([^"]+)"\s*(?:\/>|>([\s\S]*?)<\/bt:Url>)/.exec(manifest);
+    if (!block) throw new Error("dist/manifest.xml has no Functions.Metadata.Url");
+    const override = [...(block[2] ?? "").matchAll(/<bt:Override Locale="([^"]+)" Value="([^"]+)"/g)].find((o) => o[1].toLowerCase() === locale.toLowerCase());
+    return new URL(override?.[2] ?? block[1]).pathname;
+  }
+
+  /** What a wrong argument gives in the page: RM.AGE("x") and RM.HLV with 101 years. */
+  async function functionMessages(page: Page): Promise<{ age: string; hlv: string }> {
+    return page.evaluate(() => {
+      const fns = (window as unknown as { __customFunctions: Record<string, (...a: unknown[]) => unknown> }).__customFunctions;
+      const msg = (f: () => unknown): string => {
+        try {
+          f();
+          return "no error";
+        } catch (e) {
+          return `${(e as { code?: string }).code} ${(e as Error).message}`;
+        }
+      };
+      return { age: msg(() => fns.AGE("x")), hlv: msg(() => fns.HLV(1000, 101, 0.03)) };
+    });
+  }
+
+  const FUNCTION_TEXTS: Record<Lang, { description: string; params: string[]; age: RegExp; other: Lang; otherAge: RegExp }> = {
+    "zh-CN": { description: "某日的周岁年龄。", params: ["出生日期", "基准日"], age: /^#VALUE! 出生日期 应为日期/, other: "en-US", otherAge: /^#VALUE! birthDate must be a date/ },
+    "zh-TW": { description: "某日的足歲年齡。", params: ["出生日期", "基準日"], age: /^#VALUE! 出生日期 應為日期/, other: "zh-CN", otherAge: /^#VALUE! 出生日期 应为日期/ },
+    "en-US": { description: "Age in whole years (周岁) on a date.", params: ["birthDate", "asOf"], age: /^#VALUE! birthDate must be a date/, other: "zh-TW", otherAge: /^#VALUE! 出生日期 應為日期/ },
+  };
+
+  test.each(["zh-CN", "zh-TW", "en-US"] as const)(
+    "RM.* in Office %s: the metadata Excel reads and the error messages are in that language; the pane's switch reaches the messages",
+    async (lang) => {
+      const want = FUNCTION_TEXTS[lang];
+      await withPane({ office: { displayLanguage: lang } }, async ({ page }) => {
+        await waitReady(page);
+        // The file Excel would fetch for this Office language, as the page's origin serves it.
+        const file = metadataPathFor(lang);
+        expect(file).toBe(lang === "en-US" ? "/functions.json" : `/functions.${lang}.json`);
+        const meta = await page.evaluate(async (f) => (await fetch(f)).json(), file) as { functions: { id: string; name: string; description: string; helpUrl: string; parameters: { name: string }[] }[] };
+        const age = meta.functions.find((f) => f.id === "AGE")!;
+        expect({ name: age.name, description: age.description, params: age.parameters.map((p) => p.name) }).toEqual({ name: "AGE", description: want.description, params: want.params });
+        // The help page the metadata points at is served, with the function's anchor.
+        const help = await page.evaluate(async (u) => (await fetch(new URL(u).pathname)).text(), age.helpUrl);
+        expect(help).toMatch(new RegExp(`<article id="?${new URL(age.helpUrl).hash.slice(1)}"?>`));
+        // Error messages follow the pane's language, which starts as Office's.
+        expect((await functionMessages(page)).age).toMatch(want.age);
+        // Switching the pane's language reaches the functions (shared runtime: one page, one module instance).
+        await page.getByRole("combobox", { name: t(lang, "app.language") }).selectOption({ label: LANG_NAMES[want.other] });
+        await page.waitForFunction((l) => document.documentElement.lang === l, want.other);
+        expect((await functionMessages(page)).age).toMatch(want.otherAge);
+      });
+    },
+  );
+
+  test("a saved workbook's first calculation, before any pane code ran: every RM.* function is registered and answers in Office's language", async () => {
+    const firstCalculation: [string, unknown[]][] = [
+      ["AGE", ["1985-06-15", "2026-05-15"]],
+      ["NEXTREVIEW", ["2025-01-31", "月度"]],
+      ["MASK", ["13812345678"]],
+      ["AGE", ["x"]],
+    ];
+    await withPane({ office: { displayLanguage: "zh-TW", firstCalculation } }, async ({ page }) => {
+      await page.waitForFunction(() => (window as unknown as { __firstCalculation?: unknown }).__firstCalculation !== undefined);
+      const results = await page.evaluate(() => (window as unknown as { __firstCalculation: FirstResult[] }).__firstCalculation);
+      expect(results).toEqual([
+        { id: "AGE", value: 40 },
+        { id: "NEXTREVIEW", value: 45716 }, // 2025-02-28
+        { id: "MASK", value: "138****5678" },
+        { id: "AGE", error: expect.stringMatching(/^#VALUE! 出生日期 應為日期/) },
+      ]);
+      await waitReady(page);
     });
   });
 
