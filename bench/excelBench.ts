@@ -21,12 +21,12 @@ export function commandFigures(cmd: ExcelCommand): string[] {
   return ["syncs", "syncBudget", "refusedSyncs", "maxRequestBytes", "maxResponseBytes", "ms"].map((f) => `excel.${cmd}.${f}`);
 }
 
-/** The commands module is being finished by another helper: loaded lazily so its absence is reported, not fatal. */
+/** The commands as the pane runs them (src/taskpane/paneCommands.ts): loaded lazily so a failure is reported, not fatal. */
 async function loadCommands(): Promise<ClientBookCommands> {
   // require (tsx's hook), not import(): Node's ESM loader would not compile the TypeScript.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const mod = require("../src/excel/commands") as { paneCommands?: () => ClientBookCommands };
-  if (typeof mod.paneCommands !== "function") throw new Error("src/excel/commands.ts does not export paneCommands()");
+  const mod = require("../src/taskpane/paneCommands") as { paneCommands?: () => ClientBookCommands };
+  if (typeof mod.paneCommands !== "function") throw new Error("src/taskpane/paneCommands.ts does not export paneCommands()");
   return mod.paneCommands();
 }
 
