@@ -20,7 +20,8 @@ import { isoParts } from "../domain/dates";
 import { holdingMonths } from "../domain/holdingPeriod";
 import { mask, parseMaskKind } from "../domain/mask";
 import { dimeNeed, gap, hlv } from "../domain/protection";
-import { modifiedDietzSerial } from "../domain/returns";
+import { annualiseReturn, linkReturns, modifiedDietzSerial } from "../domain/returns";
+import { daysBetween } from "../domain/dates";
 import { isSuitable, levelSuitable, parseClientRisk, parseProductRisk } from "../domain/suitability";
 import { paretoTiers } from "../domain/tiers";
 import { DEFAULT_SETTINGS, type IsoDate } from "../domain/types";
@@ -209,16 +210,20 @@ export function NETWORTH(classes: unknown[][], amounts: unknown[][]): number {
 
 // ---- returns -------------------------------------------------------------------------------------------------------
 
-// R = (EV − BV − ΣCF) / (BV + Σ wᵢ·CFᵢ), wᵢ = (T − tᵢ)/T, T and tᵢ in days from startDate.
+// R = (EV − BV − ΣCF) / (BV + Σ wᵢ·CFᵢ), wᵢ = (T − tᵢ)/T (CFA Institute / GIPS Modified Dietz). The period runs
+// between two valuation dates, each value taken at the close of its day: T = endDate − startDate days, and a flow
+// dated d counts from the close of d, tᵢ = d − startDate (w = 1 on startDate, 0 on endDate). This is the reading of
+// Wikipedia's worked example ("Modified Dietz method": $100 → $300 over two years, +$50 after the first: 120 %),
+// checked in tests/domain/returns.test.ts, and the one the review sheet uses between two reviews.
 /**
  * Modified Dietz return (修正迪茨收益率) over a period in which money moved in or out.
  * @customfunction MDIETZ
- * @param beginValue Value at the start of the period.
- * @param endValue Value at the end of the period.
+ * @param beginValue Value on startDate (at the close of that day).
+ * @param endValue Value on endDate (at the close of that day).
  * @param flowAmounts Money moved in (+) or out (−) during the period: one column of amounts; blank rows are skipped.
- * @param flowDates Date of each flow, in the same order as flowAmounts; each within the period.
- * @param startDate First day of the period: a date cell, a date serial number or YYYY-MM-DD text.
- * @param endDate Last day of the period, after startDate.
+ * @param flowDates Date of each flow, in the same order as flowAmounts, from startDate to endDate; a flow counts from the close of its day.
+ * @param startDate Date of beginValue, e.g. the last review: a date cell, a date serial number or YYYY-MM-DD text. The period is endDate − startDate days.
+ * @param endDate Date of endValue, after startDate.
  * @returns The return as a fraction (0.1337 = 13.37 %).
  */
 export function MDIETZ(beginValue: unknown, endValue: unknown, flowAmounts: unknown[][], flowDates: unknown[][], startDate: unknown, endDate: unknown): number {
@@ -241,6 +246,65 @@ export function MDIETZ(beginValue: unknown, endValue: unknown, flowAmounts: unkn
         endDate: serialResult(end, "endDate"),
       }),
     );
+  });
+}
+
+// Geometric linking ∏(1 + rₖ) − 1: the time-weighted return of the GIPS standards / CFA Institute, which chain
+// sub-period (e.g. Modified Dietz) returns. Annualised (1 + R)^(365/days) − 1 only over a year or more: GIPS says
+// returns for periods of less than one year must not be annualized.
+/**
+ * Linked return (链接收益率): the period returns chained into one time-weighted return, (1 + r₁)(1 + r₂)…(1 + rₙ) − 1; with startDate and endDate, annualised as (1 + R)^(365/days) − 1.
+ * @customfunction LINKRETURNS
+ * @param returns Return of each period as a fraction or a percentage (0.05 or 5%): one column or one row; blank cells are skipped.
+ * @param [startDate] Date the first period starts (e.g. the first review). Give it with endDate for the annualised return.
+ * @param [endDate] Date the last period ends; at least 365 days after startDate (a part-year return is not annualised).
+ * @returns The cumulative return as a fraction (0.0659 = 6.59 %); annualised when the dates are given.
+ */
+export function LINKRETURNS(returns: unknown[][], startDate?: unknown, endDate?: unknown): number {
+  return guard("LINKRETURNS", () => {
+    const v = readVector(returns, "returns");
+    const values: number[] = [];
+    for (let i = 0; i < v.values.length; i++) {
+      refuseErrorCell(v, i);
+      if (isBlank(v.values[i])) continue;
+      const r = cellNumber(v, i, false);
+      if (r < -1) {
+        refuseCell(v, i, {
+          "zh-CN": "低于 −100%：一期最多亏损全部本金",
+          "zh-TW": "低於 −100%：一期最多虧損全部本金",
+          "en-US": "is below −100 %: a period cannot lose more than everything",
+        });
+      }
+      values.push(r);
+    }
+    if (values.length === 0) {
+      throw notAvailable(
+        { "zh-CN": "returns 没有可链接的收益率：所有单元格都为空", "zh-TW": "returns 沒有可鏈結的報酬率：所有儲存格都是空的", "en-US": "returns has nothing to link: every cell is blank" }[functionsLanguage()],
+      );
+    }
+    const linked = linkReturns(values);
+    const start = readOptionalDate(startDate, "startDate");
+    const end = readOptionalDate(endDate, "endDate");
+    if (start === undefined && end === undefined) return linked;
+    if (start === undefined || end === undefined) {
+      const [given, missing] = start === undefined ? ["endDate", "startDate"] : ["startDate", "endDate"];
+      refuse({
+        "zh-CN": `给了 ${given} 却没有 ${missing}：年化需要两个日期；只要累计收益率则两个都留空`,
+        "zh-TW": `給了 ${given} 卻沒有 ${missing}：年化需要兩個日期；只要累計報酬率則兩個都留空`,
+        "en-US": `${given} is given but ${missing} is not: annualising needs both dates; leave both blank for the cumulative return`,
+      });
+    }
+    if (end < start) after("startDate", start, "endDate", end);
+    const days = daysBetween(start, end);
+    const a = annualiseReturn(linked, days);
+    if (!a.ok && a.error.code === "short-span") {
+      refuse({
+        "zh-CN": `endDate（${end}）距 startDate（${start}）只有 ${days} 天，不足一年：不满一年的收益率不作年化（GIPS）；只要累计收益率则两个日期都留空`,
+        "zh-TW": `endDate（${end}）距 startDate（${start}）只有 ${days} 天，未滿一年：未滿一年的報酬率不作年化（GIPS）；只要累計報酬率則兩個日期都留空`,
+        "en-US": `endDate (${end}) is only ${days} days after startDate (${start}), less than a year: a return over less than a year is not annualised (GIPS); leave both dates blank for the cumulative return`,
+      });
+    }
+    return unwrap(a);
   });
 }
 

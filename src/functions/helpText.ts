@@ -69,19 +69,34 @@ export const FUNCTION_HELP: Record<string, FunctionHelp> = {
     method: L("净资产 = 资产合计 − 负债合计（贷款）。", "淨資產 = 資產合計 − 負債合計（貸款）。", "Net worth = total assets − total liabilities (loans)."),
     source: L("个人资产负债表：资产减负债。", "個人資產負債表：資產減負債。", "The personal balance sheet: assets minus liabilities."),
   },
-  // T = 2025-12-31 − 2025-01-01 = 364 days, t = 2025-04-01 − 2025-01-01 = 90, w = 274/364 = 0.75275;
-  // R = (112,000 − 100,000 − 10,000) / (100,000 + 0.75275 × 10,000) = 2,000 / 107,527.47 = 0.018600.
+  // Values at the close of 2024-12-31 and of 2025-12-31: T = 365 days; the flow at the close of 2025-04-01,
+  // t = 91, w = (365 − 91)/365 = 274/365 = 0.750685;
+  // R = (112,000 − 100,000 − 10,000) / (100,000 + 0.750685 × 10,000) = 2,000 / 107,506.85 = 0.018603.
   MDIETZ: {
-    example: { args: [100000, 112000, [10000], ["2025-04-01"], "2025-01-01", "2025-12-31"], value: 2000 / (100000 + (274 / 364) * 10000), shown: "1.86%" },
+    example: { args: [100000, 112000, [10000], ["2025-04-01"], "2024-12-31", "2025-12-31"], value: 2000 / (100000 + (274 / 365) * 10000), shown: "1.86%" },
     method: L(
-      "R = (期末 − 期初 − ΣCF) / (期初 + Σ wᵢ·CFᵢ)，wᵢ = (T − tᵢ)/T，T 与 tᵢ 为距开始日期的天数。",
-      "R = (期末 − 期初 − ΣCF) / (期初 + Σ wᵢ·CFᵢ)，wᵢ = (T − tᵢ)/T，T 與 tᵢ 為距開始日期的天數。",
-      "R = (EV − BV − ΣCF) / (BV + Σ wᵢ·CFᵢ), wᵢ = (T − tᵢ)/T, T and tᵢ in days from startDate.",
+      "R = (期末 − 期初 − ΣCF) / (期初 + Σ wᵢ·CFᵢ)，wᵢ = (T − tᵢ)/T；T = 结束日期 − 开始日期（天），tᵢ = 资金流日期 − 开始日期；期初、期末与资金流都按当日收盘计（开始日期当天的资金流 w = 1，结束日期当天的 w = 0）。",
+      "R = (期末 − 期初 − ΣCF) / (期初 + Σ wᵢ·CFᵢ)，wᵢ = (T − tᵢ)/T；T = 結束日期 − 開始日期（天），tᵢ = 資金流日期 − 開始日期；期初、期末與資金流都按當日收盤計（開始日期當天的資金流 w = 1，結束日期當天的 w = 0）。",
+      "R = (EV − BV − ΣCF) / (BV + Σ wᵢ·CFᵢ), wᵢ = (T − tᵢ)/T; T = endDate − startDate in days, tᵢ = flow date − startDate; values and flows are taken at the close of their day (a flow on startDate weighs 1, one on endDate 0).",
     ),
     source: L(
-      "修正迪茨法（Peter O. Dietz，《Pension Funds: Measuring Investment Performance》，1966）；CFA 协会 GIPS 认可的近似时间加权收益率。",
-      "修正迪茨法（Peter O. Dietz，《Pension Funds: Measuring Investment Performance》，1966）；CFA 協會 GIPS 認可的近似時間加權報酬率。",
-      "Modified Dietz method (Peter O. Dietz, Pension Funds: Measuring Investment Performance, 1966), an approximation of the time-weighted return accepted by the CFA Institute's GIPS.",
+      "修正迪茨法（Peter O. Dietz，《Pension Funds: Measuring Investment Performance》，1966）；CFA 协会 GIPS 认可的近似时间加权收益率；与维基百科“Modified Dietz method”的算例（100 → 300，两年，第一年末流入 50：120%）一致。",
+      "修正迪茲法（Peter O. Dietz，《Pension Funds: Measuring Investment Performance》，1966）；CFA 協會 GIPS 認可的近似時間加權報酬率；與維基百科「Modified Dietz method」的算例（100 → 300，兩年，第一年末流入 50：120%）一致。",
+      "Modified Dietz method (Peter O. Dietz, Pension Funds: Measuring Investment Performance, 1966), an approximation of the time-weighted return accepted by the CFA Institute's GIPS; agrees with Wikipedia's worked example (\"Modified Dietz method\": 100 → 300 over two years, +50 after the first: 120 %).",
+    ),
+  },
+  // 1.10 × 0.95 × 1.02 = 1.0659 → 6.59 %.
+  LINKRETURNS: {
+    example: { args: [[0.1, -0.05, 0.02]], value: 1.1 * 0.95 * 1.02 - 1, shown: "6.59%" },
+    method: L(
+      "累计收益率 = (1 + r₁)(1 + r₂)…(1 + rₙ) − 1；给出开始和结束日期（相隔至少 365 天）时，年化收益率 = (1 + 累计)^(365/天数) − 1。",
+      "累計報酬率 = (1 + r₁)(1 + r₂)…(1 + rₙ) − 1；給出開始和結束日期（相隔至少 365 天）時，年化報酬率 = (1 + 累計)^(365/天數) − 1。",
+      "Cumulative return = (1 + r₁)(1 + r₂)…(1 + rₙ) − 1; with startDate and endDate (at least 365 days apart), annualised = (1 + cumulative)^(365/days) − 1.",
+    ),
+    source: L(
+      "时间加权收益率的几何链接（CFA 协会 GIPS 标准）；GIPS 规定不满一年的收益率不得年化。",
+      "時間加權報酬率的幾何鏈結（CFA 協會 GIPS 標準）；GIPS 規定未滿一年的報酬率不得年化。",
+      "Geometric linking of the time-weighted return (CFA Institute, GIPS standards); GIPS: returns for periods of less than one year must not be annualized.",
     ),
   },
   // EDATE(2025-01-31, 1) = 2025-02-28.

@@ -271,6 +271,34 @@ describe("NETWORTH", () => {
 
 // ---- returns ---------------------------------------------------------------------------------------------------------
 
+describe("LINKRETURNS", () => {
+  test("links period returns geometrically: ∏(1 + rₖ) − 1 (GIPS / CFA Institute time-weighted return)", () => {
+    // 1.10 × 0.95 × 1.02 − 1 = 6.59 % (the sum would say 7 %)
+    expect(F.LINKRETURNS(col(0.1, -0.05, 0.02))).toBeCloseTo(0.0659, 12);
+    // percentages as text, a row, blank cells skipped
+    expect(F.LINKRETURNS([["10%", "", -0.05, null, "2%"]])).toBeCloseTo(0.0659, 12);
+    expect(F.LINKRETURNS(col(0.0123))).toBeCloseTo(0.0123, 15);
+  });
+  test("with dates a year or more apart: annualised (1 + R)^(365/days) − 1", () => {
+    // 21 % over 2023-01-01 → 2025-01-01 = 731 days: 1.21^(365/731) − 1 = e^(0.499316 × 0.190620) − 1 = e^0.095179 − 1 = 9.9857 %
+    expect(F.LINKRETURNS(col(0.1, 0.1), "2023-01-01", "2025-01-01")).toBeCloseTo(Math.pow(1.21, 365 / 731) - 1, 12);
+    expect(F.LINKRETURNS(col(0.1, 0.1), S("2023-01-01"), S("2025-01-01"))).toBeCloseTo(0.099857, 5);
+    // exactly 365 days: the cumulative return itself
+    expect(F.LINKRETURNS(col(0.05), "2025-01-01", "2026-01-01")).toBeCloseTo(0.05, 12);
+  });
+  test("refused: a part year (GIPS), one date without the other, a return below −100 %, nothing to link", () => {
+    refused(() => F.LINKRETURNS(col(0.05), "2025-01-01", "2025-12-31"), "endDate (2025-12-31) is only 364 days after startDate (2025-01-01)", "not annualised");
+    refused(() => F.LINKRETURNS(col(0.05), "2025-01-01"), "startDate is given but endDate is not");
+    refused(() => F.LINKRETURNS(col(0.05), "", "2025-01-01"), "endDate is given but startDate is not");
+    refused(() => F.LINKRETURNS(col(0.05), "2026-01-01", "2025-01-01"), "startDate (2026-01-01) is after endDate (2025-01-01)");
+    refused(() => F.LINKRETURNS(col(0.1, -1.5)), "returns row 2: -1.5 is below −100 %");
+    refused(() => F.LINKRETURNS(col(0.1, "abc")), 'returns row 2: "abc" is not a number');
+    refused(() => F.LINKRETURNS(col(0.1, NA())), "returns row 2 holds the error #N/A");
+    expect(thrown(() => F.LINKRETURNS(col("", null))).code).toBe("#N/A");
+    expect(thrown(() => F.LINKRETURNS(col(1e308, 1e308))).code).toBe("#NUM!");
+  });
+});
+
 describe("MDIETZ", () => {
   const start = S("2025-01-01");
   const end = start + 90;
@@ -608,6 +636,7 @@ const BAD_ARGUMENTS: Record<string, { good: unknown[]; bad: Record<string, unkno
       endDate: start - 1,
     },
   },
+  LINKRETURNS: { good: [col(0.1, -0.05), S("2024-01-01"), S("2025-06-30")], bad: { returns: col(0.1, "x"), startDate: "x", endDate: S("2024-06-30") } },
   NEXTREVIEW: { good: [S("2025-01-31"), "月度"], bad: { lastDate: "x", cadence: "weekly" } },
   DAYSDUE: { good: [S("2025-01-31"), "月度", S("2025-02-01")], bad: { lastDate: "", cadence: 0, asOf: "x" } },
   SUITABLE: {
@@ -721,12 +750,12 @@ describe("inside Office", () => {
     expect(e).toMatchObject({ code: "#VALUE!", message: "why" });
   });
 
-  test("the built functions.js associates each of the fourteen ids exactly once", () => {
+  test("the built functions.js associates each of the fifteen ids exactly once", () => {
     const bundle = path.join(__dirname, "../../dist/functions.js");
     if (!fs.existsSync(bundle)) throw new Error("dist/functions.js is missing: run `npm run build` (npm test builds first)");
     const source = fs.readFileSync(bundle, "utf8");
     const ids = functionsMetadata().functions.map((f) => f.id);
-    expect(ids).toHaveLength(14);
+    expect(ids).toHaveLength(15);
     for (const id of ids) expect(source.split(`CustomFunctions.associate("${id}",`).length - 1).toBe(1);
   });
 

@@ -101,7 +101,7 @@ describe("help pages", () => {
     expect(missingHelp(meta)).toEqual([]);
   });
 
-  // The expected values are worked by hand in src/functions/helpText.ts (e.g. MDIETZ 2,000 / 107,527.47 = 1.86 %).
+  // The expected values are worked by hand in src/functions/helpText.ts (e.g. MDIETZ 2,000 / 107,506.85 = 1.86 %).
   test.each(Object.keys(FUNCTION_HELP))("%s: the example returns what its help page shows", (id) => {
     const { example } = FUNCTION_HELP[id];
     const args = example.args.map((a) => (Array.isArray(a) ? a.map((v) => [v]) : a));

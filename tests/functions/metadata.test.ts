@@ -21,6 +21,7 @@ const SIGNATURES: Record<string, string[]> = {
   ALLOCATION: ["classes[]", "amounts[]"],
   NETWORTH: ["classes[]", "amounts[]"],
   MDIETZ: ["beginValue", "endValue", "flowAmounts[]", "flowDates[]", "startDate", "endDate"],
+  LINKRETURNS: ["returns[]", "startDate?", "endDate?"],
   NEXTREVIEW: ["lastDate", "cadence"],
   DAYSDUE: ["lastDate", "cadence", "asOf?"],
   SUITABLE: ["clientRisk", "productRisk", "assessedOn?", "asOf?"],
@@ -55,7 +56,7 @@ beforeAll(async () => {
   byId = new Map(metadata.functions.map((f) => [f.id, f]));
 });
 
-test("exactly the fourteen functions, each exported by name", () => {
+test("exactly the fifteen functions (issue 4's fourteen and issue 12's LINKRETURNS), each exported by name", () => {
   expect(metadata.functions.map((f) => f.id).sort()).toEqual(Object.keys(SIGNATURES).sort());
   expect(Object.keys(functions).sort()).toEqual(Object.keys(SIGNATURES).sort());
 });
