@@ -1,6 +1,17 @@
 /**
- * Allocation: assets by class and by 本行/他行, liabilities (loans) apart, net worth.
+ * Allocation: assets by class; financial assets split 本行/他行; non-financial assets (the client's home and other
+ * property, anything the client holds directly) apart; liabilities (loans) apart; net worth; wallet share.
  * `allocateByClass` is the lenient form for RM.ALLOCATION / RM.NETWORTH, where classes are typed text.
+ *
+ * Definitions (sources):
+ * - Financial vs non-financial assets: the household balance sheet of the System of National Accounts (SNA 2008,
+ *   ch. 13: financial assets are claims such as deposits, securities, fund shares and insurance reserves; dwellings
+ *   are non-financial produced assets), as the PBOC's 2019 城镇居民家庭资产负债情况调查 splits 金融资产 / 实物资产.
+ *   Here: class Property, or any holding whose institution says the client holds it directly (自有 …), is
+ *   non-financial; every other asset is financial, at this bank (本行) or at another institution (他行).
+ * - Wallet share (share of wallet, 本行资产占比) = financial assets at this bank ÷ all financial assets: the bank's
+ *   share of what the client could place with a bank, so a home does not dilute it. Undefined without financial assets.
+ * - Net worth = all assets (financial + non-financial) − liabilities (outstanding loan balances).
  */
 import { ok, refused } from "./result";
 import type { Localized, Result } from "./result";
@@ -57,6 +68,24 @@ export function isThisBank(institution: string | undefined): boolean {
   return institution !== undefined && THIS_BANK_NAMES.has(normCode(institution));
 }
 
+/** Institution texts meaning the client holds the asset directly, not at a bank or other institution. */
+const SELF_HELD_NAMES = new Set(
+  ["自有", "自持", "自住", "自用", "本人", "个人", "個人", "自己", "self", "self-owned", "self owned", "own", "owned", "personal"].map(normCode),
+);
+
+/** True when the institution says the client holds the asset directly (自有 / self-owned …), ignoring case and spaces. */
+export function isSelfHeld(institution: string | undefined): boolean {
+  return institution !== undefined && SELF_HELD_NAMES.has(normCode(institution));
+}
+
+/**
+ * True for a financial asset (SNA 2008 ch. 13; see the file comment): not Property, not held directly by the client,
+ * not a liability.
+ */
+export function isFinancialAsset(h: { assetClass: AssetClass; institution?: string }): boolean {
+  return !LIABILITY_CLASSES.includes(h.assetClass) && h.assetClass !== "Property" && !isSelfHeld(h.institution);
+}
+
 /** True for classes counted as liabilities (贷款 / Loan), given as a code or as typed text. */
 export function isLiability(assetClass: AssetClass | string): boolean {
   const c = parseAssetClass(assetClass);
@@ -68,24 +97,34 @@ export interface ClassShare {
   amount: number;
   /** Of total assets; 0 when there are no assets. */
   share: number;
+  /** Financial assets of the class at this bank / at other institutions. */
   thisBank: number;
   otherBanks: number;
+  /** Non-financial assets of the class (property, anything held directly). */
+  nonFinancial: number;
 }
 
 export interface Allocation {
   /** Asset classes with a non-zero amount, largest first (ties in ASSET_CLASSES order). Liabilities excluded. */
   byClass: ClassShare[];
-  /** Assets at this bank / elsewhere. */
+  /** Financial assets at this bank (本行) / at other institutions (他行). */
   thisBank: number;
   otherBanks: number;
+  /** thisBank + otherBanks. */
+  financial: number;
+  /** Property and assets held directly by the client (自有). */
+  nonFinancial: number;
+  /** financial + nonFinancial. */
   assets: number;
   liabilities: number;
   netWorth: number;
+  /** thisBank / financial; absent when the client has no financial assets. */
+  walletShare?: number;
 }
 
 /** Allocation of one client's holdings (or any set of holdings). */
 export function allocation(holdings: readonly Holding[]): Allocation {
-  const sums = new Map<AssetClass, { thisBank: number; otherBanks: number }>();
+  const sums = new Map<AssetClass, { thisBank: number; otherBanks: number; nonFinancial: number }>();
   let liabilities = 0;
   for (const h of holdings) {
     if (LIABILITY_CLASSES.includes(h.assetClass)) {
@@ -93,30 +132,35 @@ export function allocation(holdings: readonly Holding[]): Allocation {
       continue;
     }
     let s = sums.get(h.assetClass);
-    if (!s) sums.set(h.assetClass, (s = { thisBank: 0, otherBanks: 0 }));
-    if (isThisBank(h.institution)) s.thisBank += h.amount;
+    if (!s) sums.set(h.assetClass, (s = { thisBank: 0, otherBanks: 0, nonFinancial: 0 }));
+    if (!isFinancialAsset(h)) s.nonFinancial += h.amount;
+    else if (isThisBank(h.institution)) s.thisBank += h.amount;
     else s.otherBanks += h.amount;
   }
-  let thisBank = 0, otherBanks = 0;
+  let thisBank = 0, otherBanks = 0, nonFinancial = 0;
   for (const s of sums.values()) {
     thisBank += s.thisBank;
     otherBanks += s.otherBanks;
+    nonFinancial += s.nonFinancial;
   }
-  const assets = thisBank + otherBanks;
+  const financial = thisBank + otherBanks;
+  const assets = financial + nonFinancial;
   const byClass: ClassShare[] = ASSET_CLASSES.flatMap((c) => {
     const s = sums.get(c);
     if (!s) return [];
-    const amount = s.thisBank + s.otherBanks;
+    const amount = s.thisBank + s.otherBanks + s.nonFinancial;
     return amount === 0 ? [] : [{ assetClass: c, amount, share: assets > 0 ? amount / assets : 0, ...s }];
   });
   byClass.sort((a, b) => b.amount - a.amount); // stable: ties stay in ASSET_CLASSES order
-  return { byClass, thisBank, otherBanks, assets, liabilities, netWorth: assets - liabilities };
+  const out: Allocation = { byClass, thisBank, otherBanks, financial, nonFinancial, assets, liabilities, netWorth: assets - liabilities };
+  if (financial > 0) out.walletShare = thisBank / financial;
+  return out;
 }
 
-/** Sum of non-liability holdings at this bank: the measure the Pareto tiers rank by. */
+/** Financial assets at this bank (as `allocation(…).thisBank`): the measure the Pareto tiers rank by. */
 export function assetsAtThisBank(holdings: readonly Holding[]): number {
   let sum = 0;
-  for (const h of holdings) if (!LIABILITY_CLASSES.includes(h.assetClass) && isThisBank(h.institution)) sum += h.amount;
+  for (const h of holdings) if (isFinancialAsset(h) && isThisBank(h.institution)) sum += h.amount;
   return sum;
 }
 

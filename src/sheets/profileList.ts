@@ -1,21 +1,23 @@
 /**
- * 客户一览 — every client at a glance: one row per client, family in one readable cell, assets here and
- * elsewhere, liabilities and net worth (a native formula), tier (manual marked), last contact and next review.
+ * 客户一览 — every client at a glance: one row per client, family in one readable cell, financial assets here and
+ * at other institutions, non-financial assets (home, property, 自有) apart, liabilities, net worth and wallet share
+ * (native formulas over the row's own cells, no criteria on user text), tier (manual marked), last contact and next
+ * review. The figures are src/domain/figures.clientFigures, the same the client page and the review sheet show.
  * A totals row of SUM formulas; filters on the header; header row and the id/name columns frozen.
  *
  * The as-of date sits in B2 (labelled, editable): the overdue highlight compares the next-review column to $B$2
  * rather than TODAY(), so the sheet shows what it said on the day it was built, and a manager who opens it later
  * can change B2 to re-check what is overdue now.
  */
-import { allocation } from "../domain/allocation";
 import { age } from "../domain/birthdays";
 import { cadenceMonths, clientCadence } from "../domain/cadence";
 import { addMonths } from "../domain/dates";
+import { clientFigures } from "../domain/figures";
 import type { Book, Client, FamilyMember, IsoDate, Lang } from "../domain/types";
 import { codeLabel } from "../book/codes";
 import { absCell, cellName, colName, rangeA1 } from "./a1";
 import {
-  AMOUNT_FORMAT, COLORS, DATE_FORMAT, INT_FORMAT, TEXT_FORMAT, Grid, checkBase, dateCell, fx, indexFor, lastContactOf, lastReviewOf,
+  AMOUNT_FORMAT, COLORS, DATE_FORMAT, INT_FORMAT, PERCENT_FORMAT, TEXT_FORMAT, Grid, checkBase, dateCell, fx, indexFor, lastContactOf, lastReviewOf,
   sumInOrder, textCell, writeHeader, writeTitle, type BaseOptions, type BookIndex,
 } from "./common";
 import type { SheetSpec } from "./spec";
@@ -26,8 +28,8 @@ export type ProfileListOptions = BaseOptions;
 /** Column numbers (1-based) of the profile list, exported for the renderers' tests and the task pane. */
 export const PROFILE_COLUMNS = {
   clientId: 1, name: 2, age: 3, birthday: 4, phone: 5, occupation: 6, employer: 7, hobbies: 8, family: 9,
-  assetsThisBank: 10, assetsOther: 11, liabilities: 12, netWorth: 13, riskLevel: 14, tier: 15, tags: 16,
-  contactWindow: 17, lastContact: 18, nextReview: 19, notes: 20,
+  assetsThisBank: 10, assetsOther: 11, nonFinancial: 12, liabilities: 13, netWorth: 14, walletShare: 15, riskLevel: 16, tier: 17,
+  tags: 18, contactWindow: 19, lastContact: 20, nextReview: 21, notes: 22,
 } as const;
 const C = PROFILE_COLUMNS;
 const LAST_COL = C.notes;
@@ -68,23 +70,27 @@ export function profileList(book: Book, opts: ProfileListOptions): SheetSpec {
 
   const headers = [
     h.clientId, h.name, h.age, h.birthday, h.phone, h.occupation, h.employer, h.hobbies, h.family, h.assetsThisBank, h.assetsOther,
-    h.liabilities, h.netWorth, h.riskLevel, h.tier, h.tags, h.contactWindow, h.lastContact, h.nextReview, h.notes,
+    h.nonFinancial, h.liabilities, h.netWorth, h.walletShare, h.riskLevel, h.tier, h.tags, h.contactWindow, h.lastContact, h.nextReview, h.notes,
   ];
   const hr = PROFILE_HEADER_ROW;
   writeHeader(g, hr, 1, headers);
 
   const first = hr + 1;
-  const sums = { thisBank: [] as number[], other: [] as number[], liabilities: [] as number[], net: [] as number[] };
+  const sums = { thisBank: [] as number[], other: [] as number[], nonFinancial: [] as number[], liabilities: [] as number[], net: [] as number[] };
+  const cell = (col: number, r: number) => cellName(col, r);
   index.clients.forEach((c, i) => {
     const r = first + i;
-    const a = allocation(index.holdings.get(c.clientId) ?? []);
+    const a = clientFigures(book, c.clientId, asOf);
     const tier = index.tiers.get(c.clientId);
     const last = lastContactOf(index, c.clientId, asOf);
-    const net = a.thisBank + a.otherBanks - a.liabilities;
+    // Net worth as Excel adds the three cells, so the cache is what the formula gives.
+    const net = a.thisBank + a.otherBanks + a.nonFinancial - a.liabilities;
     sums.thisBank.push(a.thisBank);
     sums.other.push(a.otherBanks);
+    sums.nonFinancial.push(a.nonFinancial);
     sums.liabilities.push(a.liabilities);
     sums.net.push(net);
+    const [J, K, L, M] = [cell(C.assetsThisBank, r), cell(C.assetsOther, r), cell(C.nonFinancial, r), cell(C.liabilities, r)];
     g.row(r, 1, [
       c.clientId,
       c.name,
@@ -97,8 +103,11 @@ export function profileList(book: Book, opts: ProfileListOptions): SheetSpec {
       textCell(familyText(index.family.get(c.clientId) ?? [], asOf, lang)),
       a.thisBank,
       a.otherBanks,
+      a.nonFinancial,
       a.liabilities,
-      fx(`=${cellName(C.assetsThisBank, r)}+${cellName(C.assetsOther, r)}-${cellName(C.liabilities, r)}`, net),
+      fx(`=${J}+${K}+${L}-${M}`, net),
+      // Wallet share = financial assets here ÷ all financial assets (src/domain/allocation.ts); blank without any.
+      fx(`=IF(${J}+${K}>0,${J}/(${J}+${K}),"")`, a.thisBank + a.otherBanks > 0 ? a.thisBank / (a.thisBank + a.otherBanks) : ""),
       c.riskLevel ?? null,
       tier ? (tier.manual ? `${tier.tier}${t.profile.manual}` : tier.tier) : null,
       textCell((c.tags ?? []).join(t.listSep)),
@@ -118,11 +127,17 @@ export function profileList(book: Book, opts: ProfileListOptions): SheetSpec {
     g.set(totalRow, col, n === 0 ? 0 : fx(`=SUM(${rangeA1(col, first, col, lastRow)})`, sumInOrder(values)));
   sumCol(C.assetsThisBank, sums.thisBank);
   sumCol(C.assetsOther, sums.other);
+  sumCol(C.nonFinancial, sums.nonFinancial);
   sumCol(C.liabilities, sums.liabilities);
   sumCol(C.netWorth, sums.net);
+  // The book's wallet share: all clients' financial assets here ÷ all their financial assets.
+  const [tj, tk] = [sumInOrder(sums.thisBank), sumInOrder(sums.other)];
+  const [TJ, TK] = [cell(C.assetsThisBank, totalRow), cell(C.assetsOther, totalRow)];
+  g.set(totalRow, C.walletShare, n === 0 ? "" : fx(`=IF(${TJ}+${TK}>0,${TJ}/(${TJ}+${TK}),"")`, tj + tk > 0 ? tj / (tj + tk) : ""));
   g.formatBox(1, totalRow, LAST_COL, totalRow, undefined, { bold: true, fill: COLORS.totalFill, border: true });
 
   g.formatBox(C.assetsThisBank, first, C.netWorth, totalRow, AMOUNT_FORMAT);
+  g.formatBox(C.walletShare, first, C.walletShare, totalRow, PERCENT_FORMAT);
   if (n > 0) {
     g.formatBox(C.age, first, C.age, lastRow, INT_FORMAT);
     g.formatBox(C.birthday, first, C.birthday, lastRow, DATE_FORMAT);
@@ -142,7 +157,7 @@ export function profileList(book: Book, opts: ProfileListOptions): SheetSpec {
     name: profileSheetName(lang),
     kind: "profile",
     cells: g.cells(),
-    columnWidths: [10, 10, 6, 11, 13, 12, 20, 14, 44, 14, 14, 13, 14, 8, 10, 24, 16, 11, 11, 30],
+    columnWidths: [10, 10, 6, 11, 13, 12, 20, 14, 44, 14, 14, 14, 13, 14, 10, 8, 10, 24, 16, 11, 11, 30],
     formats: g.formats,
     freeze: { rows: hr, columns: 2 },
     autoFilter: rangeA1(1, hr, LAST_COL, Math.max(hr, lastRow)),

@@ -26,8 +26,8 @@ export interface SheetText {
     title: string;
     headers: {
       clientId: string; name: string; age: string; birthday: string; phone: string; occupation: string; employer: string;
-      hobbies: string; family: string; assetsThisBank: string; assetsOther: string; liabilities: string; netWorth: string;
-      riskLevel: string; tier: string; tags: string; contactWindow: string; lastContact: string; nextReview: string; notes: string;
+      hobbies: string; family: string; assetsThisBank: string; assetsOther: string; nonFinancial: string; liabilities: string;
+      netWorth: string; walletShare: string; riskLevel: string; tier: string; tags: string; contactWindow: string; lastContact: string; nextReview: string; notes: string;
     };
     manual: string;
     clients: (n: number) => string;
@@ -142,12 +142,13 @@ const zhCN: SheetText = {
     title: "客户一览",
     headers: {
       clientId: "客户编号", name: "姓名", age: "年龄", birthday: "生日", phone: "电话", occupation: "职业", employer: "工作单位",
-      hobbies: "爱好", family: "家庭成员", assetsThisBank: "本行资产", assetsOther: "他行资产", liabilities: "负债", netWorth: "净资产",
+      hobbies: "爱好", family: "家庭成员", assetsThisBank: "本行金融资产", assetsOther: "他行金融资产", nonFinancial: "房产等非金融资产", liabilities: "负债",
+      netWorth: "净资产", walletShare: "本行占比",
       riskLevel: "风险等级", tier: "客户分层", tags: "标签", contactWindow: "联络时间偏好", lastContact: "最近联络", nextReview: "下次检视", notes: "备注",
     },
     manual: "（手动）",
     clients: (n) => `${n} 位客户`,
-    legend: "红色：检视已逾期；黄色：今日到期（改「截至」日期即重新判断）；（手动）= 手动设定的分层；净资产 = 本行资产 + 他行资产 − 负债",
+    legend: "红色：检视已逾期；黄色：今日到期（改「截至」日期即重新判断）；（手动）= 手动设定的分层；净资产 = 本行金融资产 + 他行金融资产 + 非金融资产（房产、自有资产）− 负债；本行占比 = 本行金融资产 ÷ 全部金融资产",
   },
   coverage: {
     title: "保障一览",
@@ -253,12 +254,13 @@ const zhTW: SheetText = {
     title: "客戶一覽",
     headers: {
       clientId: "客戶編號", name: "姓名", age: "年齡", birthday: "生日", phone: "電話", occupation: "職業", employer: "工作單位",
-      hobbies: "嗜好", family: "家庭成員", assetsThisBank: "本行資產", assetsOther: "他行資產", liabilities: "負債", netWorth: "淨資產",
+      hobbies: "嗜好", family: "家庭成員", assetsThisBank: "本行金融資產", assetsOther: "他行金融資產", nonFinancial: "房產等非金融資產", liabilities: "負債",
+      netWorth: "淨資產", walletShare: "本行占比",
       riskLevel: "風險等級", tier: "客戶分層", tags: "標籤", contactWindow: "聯絡時間偏好", lastContact: "最近聯絡", nextReview: "下次檢視", notes: "備註",
     },
     manual: "（手動）",
     clients: (n) => `${n} 位客戶`,
-    legend: "紅色：檢視已逾期；黃色：今日到期（改「截至」日期即重新判斷）；（手動）= 手動設定的分層；淨資產 = 本行資產 + 他行資產 − 負債",
+    legend: "紅色：檢視已逾期；黃色：今日到期（改「截至」日期即重新判斷）；（手動）= 手動設定的分層；淨資產 = 本行金融資產 + 他行金融資產 + 非金融資產（房產、自有資產）− 負債；本行占比 = 本行金融資產 ÷ 全部金融資產",
   },
   coverage: {
     title: "保障一覽",
@@ -364,13 +366,13 @@ const enUS: SheetText = {
     title: "Client list",
     headers: {
       clientId: "Client ID", name: "Name", age: "Age", birthday: "Birthday", phone: "Phone", occupation: "Occupation", employer: "Employer",
-      hobbies: "Hobbies", family: "Family", assetsThisBank: "Assets (this bank)", assetsOther: "Assets (other banks)", liabilities: "Liabilities",
-      netWorth: "Net worth", riskLevel: "Risk level", tier: "Tier", tags: "Tags", contactWindow: "Contact window", lastContact: "Last contact",
+      hobbies: "Hobbies", family: "Family", assetsThisBank: "Financial assets (this bank)", assetsOther: "Financial assets (elsewhere)",
+      nonFinancial: "Property & other non-financial", liabilities: "Liabilities", netWorth: "Net worth", walletShare: "Wallet share", riskLevel: "Risk level", tier: "Tier", tags: "Tags", contactWindow: "Contact window", lastContact: "Last contact",
       nextReview: "Next review", notes: "Notes",
     },
     manual: " (manual)",
     clients: (n) => `${n} clients`,
-    legend: "Red: review overdue; yellow: due today (change the As-of date to re-check); (manual) = tier set by hand; net worth = assets here + elsewhere − liabilities",
+    legend: "Red: review overdue; yellow: due today (change the As-of date to re-check); (manual) = tier set by hand; net worth = financial assets here + elsewhere + non-financial assets (property, self-held) − liabilities; wallet share = financial assets here ÷ all financial assets",
   },
   coverage: {
     title: "Coverage",

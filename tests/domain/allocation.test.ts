@@ -1,4 +1,4 @@
-import { allocateByClass, allocation, assetsAtThisBank, isLiability, isThisBank, parseAssetClass } from "../../src/domain/allocation";
+import { allocateByClass, allocation, assetsAtThisBank, isLiability, isSelfHeld, isThisBank, parseAssetClass } from "../../src/domain/allocation";
 import { THIS_BANK, type AssetClass, type Holding } from "../../src/domain/types";
 
 let seq = 0;
@@ -37,10 +37,15 @@ describe("allocation", () => {
     expect(a.assets).toBe(2_470_000);
     expect(a.liabilities).toBe(200_000);
     expect(a.netWorth).toBe(2_270_000);
+    // Property is non-financial (SNA 2008 ch. 13): 本行 100,000 + 300,000 = 400,000; 他行 50,000 + 20,000 = 70,000.
     expect(a.thisBank).toBe(400_000);
-    expect(a.otherBanks).toBe(2_070_000);
+    expect(a.otherBanks).toBe(70_000);
+    expect(a.financial).toBe(470_000);
+    expect(a.nonFinancial).toBe(2_000_000);
+    // Wallet share = 400,000 / 470,000 = 0.851063…
+    expect(a.walletShare).toBeCloseTo(400_000 / 470_000, 12);
     const fund = a.byClass[1];
-    expect(fund).toMatchObject({ amount: 350_000, thisBank: 300_000, otherBanks: 50_000 });
+    expect(fund).toMatchObject({ amount: 350_000, thisBank: 300_000, otherBanks: 50_000, nonFinancial: 0 });
     expect(fund.share).toBeCloseTo(350_000 / 2_470_000, 12);
     expect(a.byClass.reduce((s, c) => s + c.share, 0)).toBeCloseTo(1, 12);
   });
@@ -49,12 +54,36 @@ describe("allocation", () => {
     expect(a.byClass.map((c) => c.assetClass)).toEqual(["Deposit", "Stock"]);
   });
   test("no holdings / only loans", () => {
-    expect(allocation([])).toEqual({ byClass: [], thisBank: 0, otherBanks: 0, assets: 0, liabilities: 0, netWorth: 0 });
+    expect(allocation([])).toEqual({ byClass: [], thisBank: 0, otherBanks: 0, financial: 0, nonFinancial: 0, assets: 0, liabilities: 0, netWorth: 0 });
     const a = allocation([h("Loan", 500)]);
     expect(a).toMatchObject({ byClass: [], assets: 0, liabilities: 500, netWorth: -500 });
   });
   test("all-zero assets give zero shares, not NaN", () => {
     expect(allocation([h("Deposit", 0)]).byClass).toEqual([]);
+  });
+});
+
+describe("financial vs non-financial assets (SNA 2008 ch. 13; wallet share on financial assets only)", () => {
+  test.each(["自有", "自持", " 自 有 ", "self-owned", "Self owned", "OWN", "本人"])("%p is held by the client", (s) => expect(isSelfHeld(s)).toBe(true));
+  test.each(["本行", "招商银行", "自有银行", "", "Owner Bank"])("%p is not", (s) => expect(isSelfHeld(s)).toBe(false));
+  test("the client's home and other self-held assets are apart from 本行/他行; wallet share on financial assets", () => {
+    // Hand-worked: 本行 deposit 1,000,000 + 本行 fund 500,000 = 1,500,000 here; 他行 deposit 500,000 elsewhere;
+    // home 8,000,000 (自有) + gold bars 100,000 (Other, 自有) + a flat recorded "at" 本行 2,000,000 = 10,100,000 apart.
+    // Wallet share = 1,500,000 / (1,500,000 + 500,000) = 75 %; counting the home would have put 10.6 M at "other banks".
+    const a = allocation([
+      h("Deposit", 1_000_000), h("Fund", 500_000), h("Deposit", 500_000, "工商银行"), h("Property", 8_000_000, "自有"),
+      h("Other", 100_000, "自有"), h("Property", 2_000_000), h("Loan", 3_000_000),
+    ]);
+    expect(a).toMatchObject({ thisBank: 1_500_000, otherBanks: 500_000, financial: 2_000_000, nonFinancial: 10_100_000, assets: 12_100_000 });
+    expect(a.walletShare).toBe(0.75);
+    // Net worth = 12,100,000 − 3,000,000 = 9,100,000.
+    expect(a.netWorth).toBe(9_100_000);
+    expect(a.byClass.find((c) => c.assetClass === "Property")).toMatchObject({ amount: 10_000_000, thisBank: 0, otherBanks: 0, nonFinancial: 10_000_000 });
+    expect(assetsAtThisBank([h("Property", 2_000_000), h("Deposit", 1)])).toBe(1);
+  });
+  test("no financial assets: no wallet share (not 0 %, not NaN)", () => {
+    expect(allocation([h("Property", 1, "自有")]).walletShare).toBeUndefined();
+    expect(allocation([h("Deposit", 0)]).walletShare).toBeUndefined();
   });
 });
 

@@ -32,6 +32,9 @@ describe.each(LANGS)("cached values agree with the domain (%s)", (lang: Lang) =>
       const r = rowWhere(s, 1, c.clientId);
       close(at(s, r, P.assetsThisBank), a.thisBank);
       close(at(s, r, P.assetsOther), a.otherBanks);
+      close(at(s, r, P.nonFinancial), a.nonFinancial);
+      if (a.walletShare === undefined) expect(shown(at(s, r, P.walletShare))).toBe("");
+      else close(shown(at(s, r, P.walletShare)), a.walletShare, 12);
       close(at(s, r, P.liabilities), a.liabilities);
       close(shown(at(s, r, P.netWorth)), a.netWorth);
       net += a.netWorth;

@@ -133,13 +133,17 @@ describe("C0002 郭婷 — married, no children; property, gold and bank product
       .toEqual([["郭婷", "CriticalIllness", 300000, 10080, "InForce"], ["郭婷", "Medical", 4000000, 2173, "InForce"]]);
   });
 
-  test("profile: here 59,720.65 + 82,847.52 = 142,568.17; elsewhere 32,663.67 + 6,940,000 = 6,972,663.67; net worth 7,115,231.84", () => {
+  test("profile: here 59,720.65 + 82,847.52 = 142,568.17; elsewhere 32,663.67; own home 6,940,000 apart; net worth 7,115,231.84", () => {
+    // Financial vs non-financial per SNA 2008 ch. 13 (src/domain/allocation.ts): the 自有 home is not 他行.
     const s = profileList(book, { asOf: AS_OF, lang });
     const r = rowWhere(s, 1, "C0002");
     expect(at(s, r, P.assetsThisBank)).toBeCloseTo(142568.17, 6);
-    expect(at(s, r, P.assetsOther)).toBeCloseTo(6972663.67, 6);
+    expect(at(s, r, P.assetsOther)).toBeCloseTo(32663.67, 6);
+    expect(at(s, r, P.nonFinancial)).toBe(6940000);
     expect(at(s, r, P.liabilities)).toBe(0);
     expect(shown(at(s, r, P.netWorth))).toBeCloseTo(7115231.84, 6);
+    // Wallet share = 142,568.17 / (142,568.17 + 32,663.67) = 142,568.17 / 175,231.84 = 81.36 %.
+    expect(shown(at(s, r, P.walletShare))).toBeCloseTo(142568.17 / 175231.84, 10);
   });
 
   const s = assetReview(book, { asOf: AS_OF, lang, clientId: "C0002" });

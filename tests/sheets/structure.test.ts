@@ -59,45 +59,51 @@ describe.each(LANGS)("profile list (%s)", (lang) => {
   const first = 4;
   const last = first + b.clients.length - 1;
 
-  test("title, a labelled as-of date cell, 20 headers in the sheet's language", () => {
+  test("title, a labelled as-of date cell, 22 headers in the sheet's language", () => {
     expect(cell(s, "A1")).toBe(NAMES[lang].profile);
     expect(cell(s, "A2")).toBe(WORDS[lang].asOf);
     expect(cell(s, "B2")).toBe(isoToSerial(AS_OF));
     expect(s.formats).toContainEqual(expect.objectContaining({ range: "B2", numberFormat: "yyyy-mm-dd" }));
-    expect(s.cells[2]).toHaveLength(20);
+    expect(s.cells[2]).toHaveLength(22);
     expect(at(s, 3, C.clientId)).toBe(WORDS[lang].clientId);
     expect(at(s, 3, C.netWorth)).toBe(WORDS[lang].netWorth);
   });
 
   test("one row per client in book order, net worth a row formula, totals as SUM over the rows", () => {
     expect(columnValues(s, `A${first}:A${last}`)).toEqual(b.clients.map((c) => c.clientId));
-    for (let r = first; r <= last; r++) expect(formula(s, `M${r}`).f).toBe(`=J${r}+K${r}-L${r}`);
+    // Net worth = financial here + elsewhere + non-financial − liabilities; wallet share = here ÷ (here + elsewhere).
+    for (let r = first; r <= last; r++) {
+      expect(formula(s, `N${r}`).f).toBe(`=J${r}+K${r}+L${r}-M${r}`);
+      expect(formula(s, `O${r}`).f).toBe(`=IF(J${r}+K${r}>0,J${r}/(J${r}+K${r}),"")`);
+    }
     const total = last + 1;
     expect(at(s, total, 1)).toBe(WORDS[lang].total);
-    for (const col of ["J", "K", "L", "M"]) expect(formula(s, `${col}${total}`).f).toBe(`=SUM(${col}${first}:${col}${last})`);
+    for (const col of ["J", "K", "L", "M", "N"]) expect(formula(s, `${col}${total}`).f).toBe(`=SUM(${col}${first}:${col}${last})`);
+    expect(formula(s, `O${total}`).f).toBe(`=IF(J${total}+K${total}>0,J${total}/(J${total}+K${total}),"")`);
     expect(s.cells).toHaveLength(total);
   });
 
   test("filters on the header over the data (not the totals), header and id/name frozen", () => {
-    expect(s.autoFilter).toBe(`A3:T${last}`);
+    expect(s.autoFilter).toBe(`A3:V${last}`);
     expect(s.freeze).toEqual({ rows: 3, columns: 2 });
     expect(s.page).toEqual({ orientation: "landscape", fitToWidth: true });
   });
 
   test("overdue reviews highlighted by comparing the next-review column with the fixed as-of cell", () => {
     const cf = s.conditionalFormats ?? [];
-    expect(cf[0]).toMatchObject({ range: `A${first}:T${last}`, formula: "=AND(ISNUMBER($S4),$S4<$B$2)" });
+    expect(cf[0]).toMatchObject({ range: `A${first}:V${last}`, formula: "=AND(ISNUMBER($U4),$U4<$B$2)" });
     expect(cf[0].style.fill).toBeDefined();
     // The sample has overdue clients; their rows are the ones the rule lights up.
-    const overdue = columnValues(s, `S${first}:S${last}`).filter((v) => typeof v === "number" && v < isoToSerial(AS_OF));
+    const overdue = columnValues(s, `U${first}:U${last}`).filter((v) => typeof v === "number" && v < isoToSerial(AS_OF));
     expect(overdue.length).toBeGreaterThan(0);
   });
 
   test("amounts #,##0 and dates yyyy-mm-dd; phone kept as text", () => {
     const fmt = (range: string) => s.formats?.find((f) => f.range === range)?.numberFormat;
-    expect(fmt(`J${first}:M${last + 1}`)).toBe("#,##0");
+    expect(fmt(`J${first}:N${last + 1}`)).toBe("#,##0");
+    expect(fmt(`O${first}:O${last + 1}`)).toBe("0.0%");
     expect(fmt(`D${first}:D${last}`)).toBe("yyyy-mm-dd");
-    expect(fmt(`R${first}:S${last}`)).toBe("yyyy-mm-dd");
+    expect(fmt(`T${first}:U${last}`)).toBe("yyyy-mm-dd");
     expect(fmt(`E${first}:E${last}`)).toBe("@");
     expect(typeof at(s, first, C.phone)).toBe("string");
   });

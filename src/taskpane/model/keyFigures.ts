@@ -2,20 +2,24 @@
  * The figures at the top of a client's page: where the money is, tier, risk profile, when the next review is
  * due, the protection gaps and the last contact. Everything comes from src/domain; this only gathers it.
  */
-import { allocation } from "../../domain/allocation";
 import { cadenceMonths, clientCadence, dayDiff } from "../../domain/cadence";
 import { lastContact } from "../../domain/contacts";
 import { addMonths } from "../../domain/dates";
+import { clientFigures } from "../../domain/figures";
 import { clientProtection } from "../../domain/protection";
-import { reviewComparison, reviewDates, rowsOfClient, type PeriodReturn } from "../../domain/reviews";
+import { reviewComparison, reviewDates, type PeriodReturn } from "../../domain/reviews";
 import { assessmentExpiry, riskAssessmentStatus, type AssessmentStatus } from "../../domain/suitability";
 import type { ClientTier } from "../../domain/tiers";
 import type { Book, Cadence, Client, ClientRisk, Contact, IsoDate, Relation, Tier } from "../../domain/types";
 
 export interface KeyFigures {
   client: Client;
+  /** Financial assets at this bank / elsewhere; non-financial (home, property, 自有) apart — src/domain/figures. */
   thisBank: number;
   otherBanks: number;
+  nonFinancial: number;
+  /** Financial assets here ÷ all financial assets; absent without financial assets. */
+  walletShare?: number;
   assets: number;
   liabilities: number;
   netWorth: number;
@@ -53,7 +57,7 @@ export interface KeyFigures {
 export function keyFigures(book: Book, clientId: string, tiers: ReadonlyMap<string, ClientTier>, asOf: IsoDate): KeyFigures | undefined {
   const client = book.clients.find((c) => c.clientId === clientId);
   if (!client) return undefined;
-  const alloc = allocation(rowsOfClient(book.holdings, clientId));
+  const alloc = clientFigures(book, clientId, asOf);
   const t = tiers.get(clientId);
   const tier = t?.tier ?? client.tier ?? "C";
   const cadence = clientCadence(client, tier);
@@ -65,6 +69,7 @@ export function keyFigures(book: Book, clientId: string, tiers: ReadonlyMap<stri
     client,
     thisBank: alloc.thisBank,
     otherBanks: alloc.otherBanks,
+    nonFinancial: alloc.nonFinancial,
     assets: alloc.assets,
     liabilities: alloc.liabilities,
     netWorth: alloc.netWorth,
@@ -76,6 +81,7 @@ export function keyFigures(book: Book, clientId: string, tiers: ReadonlyMap<stri
     nextReview,
     reviewDaysUntil: dayDiff(asOf, nextReview),
   };
+  if (alloc.walletShare !== undefined) out.walletShare = alloc.walletShare;
   if (client.riskLevel) out.riskLevel = client.riskLevel;
   if (client.riskAssessedOn) {
     out.assessedOn = client.riskAssessedOn;

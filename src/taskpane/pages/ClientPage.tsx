@@ -157,8 +157,10 @@ function Figures({ f, lang }: { f: KeyFigures; lang: Lang }) {
   const rows: { label: string; value: string; warn?: boolean }[] = [
     { label: t(lang, "client.thisBank"), value: money(f.thisBank) },
     { label: t(lang, "client.otherBanks"), value: money(f.otherBanks) },
+    { label: t(lang, "client.nonFinancial"), value: money(f.nonFinancial) },
     { label: t(lang, "client.liabilities"), value: money(f.liabilities) },
     { label: t(lang, "client.netWorth"), value: money(f.netWorth) },
+    { label: t(lang, "client.walletShare"), value: f.walletShare === undefined ? "—" : percent(f.walletShare) },
     {
       label: t(lang, "client.tier"),
       value: `${f.tier}${f.tierManual ? ` (${t(lang, "client.tierManual")})` : ""} · ${percent(f.tierShare)}`,
