@@ -2,6 +2,7 @@
 import { emptyBook, THIS_BANK, type Book } from "../../src/domain/types";
 import {
   allSheets, assetReview, callList, callListEntries, clientFacingReview, contactCalendar, coverage, importErrors, profileList, todaySheet,
+  PROFILE_COLUMNS,
 } from "../../src/sheets";
 import { isFormula } from "../../src/sheets/spec";
 import { bookIndex } from "../../src/sheets/common";
@@ -20,7 +21,7 @@ describe("an empty book", () => {
     const p = specs[0];
     expect(p.cells).toHaveLength(4);
     expect(at(p, 4, 10)).toBe(0);
-    expect(p.autoFilter).toBe("A3:T3");
+    expect(p.autoFilter).toBe("A3:V3");
     expect(cell(specs[3], "A4")).toBe("今日没有待办事项");
     expect(specProblems(callList(b, { ...opts, entries: [] }))).toEqual([]);
     expect(cell(importErrors({ errors: [] }, { lang: "en-US" }), "A4")).toBe("No errors");
@@ -51,7 +52,7 @@ describe("a client with nothing but a name", () => {
 
   test("profile and calendar: never reviewed is due today, never contacted is blank", () => {
     const p = profileList(b, opts);
-    expect(at(p, 4, 19)).toBe(shown(cell(p, "B2")));
+    expect(at(p, 4, PROFILE_COLUMNS.nextReview)).toBe(shown(cell(p, "B2")));
     const c = contactCalendar(b, opts);
     expect(cell(c, "C5")).toBeNull();
   });
@@ -65,8 +66,8 @@ describe("text from the book stays text", () => {
   test("user strings are plain string cells, never formulas; the sheet name is cleaned", () => {
     const p = profileList(b, opts);
     expect(at(p, 4, 2)).toBe("=cmd|' /C calc'!A0");
-    expect(at(p, 4, 20)).toBe("+SUM(A1)");
-    expect(at(p, 4, 16)).toBe("@risk");
+    expect(at(p, 4, PROFILE_COLUMNS.notes)).toBe("+SUM(A1)");
+    expect(at(p, 4, PROFILE_COLUMNS.tags)).toBe("@risk");
     const r = assetReview(b, { ...opts, clientId: "C1" });
     expect(r.name).toBe("资产检视-=cmd|' _C calc'!A0-C1");
     expect(specProblems(r)).toEqual([]);
