@@ -8,6 +8,7 @@ import {
   PRODUCT_RISKS, RELATIONS, THIS_BANK, TIERS,
 } from "../domain/types";
 import type { Lang } from "../domain/types";
+import { ASSET_CLASS_ALIASES } from "../domain/allocation";
 import { normKey } from "./text";
 
 interface CodeListDef<C extends string> {
@@ -71,16 +72,7 @@ const LISTS = {
       Deposit: "Deposit", WealthProduct: "Wealth product", Fund: "Fund", Bond: "Bond", Stock: "Stock",
       Insurance: "Insurance", Property: "Property", Loan: "Loan", Other: "Other",
     },
-  }, {
-    Deposit: ["存款类", "活期", "定期", "定存", "储蓄", "儲蓄", "现金", "現金", "deposits", "cash"],
-    WealthProduct: ["理财产品", "理財產品", "wealth management", "wealth", "WMP"],
-    Fund: ["funds", "mutual fund"],
-    Bond: ["国债", "國債", "bonds"],
-    Stock: ["股份", "stocks", "equity", "shares"],
-    Property: ["房地产", "房地產", "不动产", "不動產", "real estate"],
-    Loan: ["房贷", "房貸", "负债", "負債", "loans", "mortgage", "liability"],
-    Other: ["其它"],
-  }),
+  }, ASSET_CLASS_ALIASES),
 
   policyType: def(POLICY_TYPES, {
     "zh-CN": { Life: "寿险", CriticalIllness: "重疾", Medical: "医疗", Accident: "意外", Annuity: "年金", Education: "教育金", Other: "其他" },

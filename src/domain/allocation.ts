@@ -35,24 +35,44 @@ function normCode(s: string): string {
   return s.normalize("NFKC").toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, "");
 }
 
+/**
+ * Other spellings of each class that managers and other systems use (zh-CN, zh-TW, en-US), beside the code and the
+ * labels. The one list: the book codec (src/book/codes.ts) reads Holdings with it, RM.ALLOCATION / RM.NETWORTH here.
+ * Loans and debts are listed under their usual names (房贷, 车贷, 信用卡, 消费贷, 透支, Mortgage, Car loan …), so a
+ * debt typed under its own name is a liability, never an asset.
+ */
+export const ASSET_CLASS_ALIASES: Readonly<Record<AssetClass, readonly string[]>> = {
+  Deposit: [
+    "存款类", "活期", "定期", "定存", "储蓄", "儲蓄", "现金", "現金", "大额存单", "大額存單", "结构性存款", "結構性存款", "deposits", "cash",
+    "savings", "time deposit", "certificate of deposit",
+  ],
+  WealthProduct: ["理财产品", "理財產品", "银行理财", "銀行理財", "信托", "信託", "资管", "資管", "wealth management", "wealth", "WMP", "trust"],
+  Fund: ["funds", "mutual fund", "公募基金", "私募基金", "ETF"],
+  Bond: ["国债", "國債", "公债", "公債", "bonds"],
+  Stock: ["股份", "A股", "港股", "美股", "stocks", "equity", "equities", "shares"],
+  Insurance: ["保单", "保單", "insurance policy", "cash value"],
+  Property: ["房地产", "房地產", "不动产", "不動產", "住宅", "自住房", "商铺", "商鋪", "real estate", "house", "home", "flat", "apartment"],
+  Loan: [
+    // zh-CN
+    "房贷", "房屋贷款", "住房贷款", "个人住房贷款", "按揭", "按揭贷款", "车贷", "汽车贷款", "车辆贷款", "信用卡", "信用卡欠款", "信用卡透支",
+    "消费贷", "消费贷款", "信用贷款", "信贷", "经营贷", "经营贷款", "助学贷款", "借款", "欠款", "借贷", "透支", "负债",
+    // zh-TW
+    "房貸", "房屋貸款", "住房貸款", "車貸", "汽車貸款", "卡債", "信用卡債", "消費貸", "消費貸款", "信用貸款", "信貸", "就學貸款", "借貸", "負債",
+    // en-US
+    "loans", "mortgage", "mortgage loan", "home loan", "housing loan", "car loan", "auto loan", "vehicle loan", "credit card",
+    "credit cards", "credit card debt", "overdraft", "personal loan", "consumer loan", "business loan", "student loan",
+    "line of credit", "debt", "debts", "borrowing", "borrowings", "liability", "liabilities",
+  ],
+  Other: ["其它", "黄金", "黃金", "贵金属", "貴金屬", "积存金", "積存金", "gold", "precious metals"],
+};
+
 const CLASS_ALIASES: ReadonlyMap<string, AssetClass> = (() => {
   const m = new Map<string, AssetClass>();
   for (const c of ASSET_CLASSES) {
     m.set(normCode(c), c);
     for (const label of Object.values(ASSET_CLASS_LABELS[c])) m.set(normCode(label), c);
+    for (const alias of ASSET_CLASS_ALIASES[c]) m.set(normCode(alias), c);
   }
-  const extra: [string, AssetClass][] = [
-    ["deposits", "Deposit"], ["cash", "Deposit"], ["现金", "Deposit"], ["現金", "Deposit"], ["活期", "Deposit"],
-    ["定期", "Deposit"], ["定存", "Deposit"], ["储蓄", "Deposit"], ["儲蓄", "Deposit"], ["存款类", "Deposit"],
-    ["理财产品", "WealthProduct"], ["理財產品", "WealthProduct"], ["wealthmanagement", "WealthProduct"], ["wealth", "WealthProduct"], ["wmp", "WealthProduct"],
-    ["funds", "Fund"], ["mutualfund", "Fund"], ["bonds", "Bond"], ["国债", "Bond"], ["國債", "Bond"],
-    ["stocks", "Stock"], ["equity", "Stock"], ["equities", "Stock"], ["shares", "Stock"], ["股份", "Stock"],
-    ["realestate", "Property"], ["房地产", "Property"], ["房地產", "Property"], ["不动产", "Property"], ["不動產", "Property"],
-    ["其它", "Other"],
-    ["loans", "Loan"], ["负债", "Loan"], ["負債", "Loan"], ["liability", "Loan"], ["liabilities", "Loan"],
-    ["mortgage", "Loan"], ["房贷", "Loan"], ["房貸", "Loan"],
-  ];
-  for (const [k, v] of extra) m.set(normCode(k), v);
   return m;
 })();
 
@@ -167,7 +187,7 @@ export function assetsAtThisBank(holdings: readonly Holding[]): number {
 // ---- the lenient form for custom functions ----------------------------------------------------------------
 
 export interface ClassAmount {
-  /** A class code or typed text. Unrecognised text (e.g. 黄金) is its own class, named as first typed. */
+  /** A class code or typed text in any of the three languages; text that is no known class is refused. */
   assetClass: AssetClass | string | null | undefined;
   /** A number, numeric text (thousands separators allowed) or blank. */
   amount: number | string | boolean | null | undefined;
@@ -185,7 +205,14 @@ function isBlank(x: unknown): boolean {
   return x === null || x === undefined || (typeof x === "string" && x.trim() === "");
 }
 
-export type AllocationErrorCode = "not-a-number" | "negative";
+export type AllocationErrorCode = "not-a-number" | "negative" | "unknown-class";
+
+/** Why a typed class is refused: it is neither an asset class nor a debt we know; says what to type instead. */
+export const UNKNOWN_CLASS_PROBLEM: Localized = {
+  "zh-CN": "不是已知的资产类别或负债：资产请填 存款、理财、基金、债券、股票、保险、房产 或 其他，负债请填 贷款、房贷、车贷、信用卡、消费贷 等",
+  "zh-TW": "不是已知的資產類別或負債：資產請填 存款、理財、基金、債券、股票、保險、房產 或 其他，負債請填 貸款、房貸、車貸、信用卡、消費貸款 等",
+  "en-US": "is not a known asset class or debt: for assets use Deposit, Wealth product, Fund, Bond, Stock, Insurance, Property or Other; for debts Loan, Mortgage, Car loan, Credit card, Personal loan …",
+};
 
 function readAmount(x: ClassAmount["amount"], index: number, arg: string): Result<number, AllocationErrorCode> {
   const n = index + 1;
@@ -207,8 +234,9 @@ function readAmount(x: ClassAmount["amount"], index: number, arg: string): Resul
 
 /**
  * Groups typed (class, amount) pairs. Rows whose class or amount is blank are skipped; liability classes
- * (贷款 / Loan …) are summed apart and left out of `rows`. Refuses a non-numeric or negative amount, naming the
- * row (1-based, as `arg` row n).
+ * (贷款 / Loan, 房贷, 信用卡, Car loan …) are summed apart and left out of `rows`. Refuses a non-numeric or negative
+ * amount, naming the row (1-based, as `arg` row n), and a class that is no known asset class or debt (so a debt
+ * under a name we do not know is never counted as an asset), naming the class.
  */
 export function allocateByClass(pairs: readonly ClassAmount[], arg = "amounts"): Result<ClassAllocation, AllocationErrorCode> {
   const groups = new Map<string, { assetClass: string; amount: number; order: number }>();
@@ -220,11 +248,16 @@ export function allocateByClass(pairs: readonly ClassAmount[], arg = "amounts"):
     if (!a.ok) return a;
     const text = String(assetClass).trim();
     const code = parseAssetClass(text);
-    if (code && LIABILITY_CLASSES.includes(code)) {
+    if (!code) {
+      const n = i + 1;
+      const p = UNKNOWN_CLASS_PROBLEM;
+      return refused("unknown-class", "classes", { "zh-CN": `第 ${n} 行${p["zh-CN"]}`, "zh-TW": `第 ${n} 列${p["zh-TW"]}`, "en-US": `row ${n} ${p["en-US"]}` }, text);
+    }
+    if (LIABILITY_CLASSES.includes(code)) {
       liabilities += a.value;
       continue;
     }
-    const key = code ?? `text:${normCode(text) || text}`;
+    const key = code;
     const g = groups.get(key);
     if (g) g.amount += a.value;
     else groups.set(key, { assetClass: text, amount: a.value, order: groups.size });

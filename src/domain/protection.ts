@@ -23,7 +23,7 @@ import { type Book, type BookSettings, type Client, type Policy, type PolicyType
 export const CI_INCOME_YEARS = 5;
 
 /** Product names that make a loan a mortgage. */
-const MORTGAGE_RE = /房贷|房貸|按揭|mortgage/i;
+const MORTGAGE_RE = /房贷|房貸|按揭|房屋贷款|住房贷款|房屋貸款|住房貸款|mortgage|home loan|housing loan/i;
 
 /** Insured written as the client themself rather than by name. */
 const SELF_WORDS = new Set(["本人", "自己", "self"]);

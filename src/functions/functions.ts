@@ -13,7 +13,7 @@
  * - Functions whose `asOf` defaults to today are volatile, like TODAY(), so they move on with the calendar.
  */
 import type { Localized } from "../domain/result";
-import { allocateByClass, type ClassAmount } from "../domain/allocation";
+import { allocateByClass, parseAssetClass, UNKNOWN_CLASS_PROBLEM, type ClassAmount } from "../domain/allocation";
 import { birthdayInYear, nextBirthday as domainNextBirthday, age as domainAge } from "../domain/birthdays";
 import { daysDue, nextReview, parseCadenceArg } from "../domain/cadence";
 import { isoParts } from "../domain/dates";
@@ -164,14 +164,19 @@ function classAmounts(classes: unknown, amounts: unknown): ClassAmount[] {
     if (typeof cls === "boolean") {
       refuseCell(c, i, { "zh-CN": "不是资产类别", "zh-TW": "不是資產類別", "en-US": "is not an asset class" });
     }
-    pairs.push({ assetClass: typeof cls === "number" ? String(cls) : (cls as string), amount });
+    const text = typeof cls === "number" ? String(cls) : (cls as string);
+    // A class we do not know (a debt under another name, a typo) is refused here, where its cell can be named.
+    if (parseAssetClass(text) === undefined) refuseCell(c, i, UNKNOWN_CLASS_PROBLEM);
+    pairs.push({ assetClass: text, amount });
   }
   return pairs;
 }
 
-// Classes are read in Chinese (简体/繁體) or English (存款/Deposit, 理财/理財/WealthProduct …) and grouped across
-// languages under the text first typed; text that is no known class (e.g. 黄金) is its own class, so managers' own
-// categories work. Loans (贷款/貸款/Loan) are liabilities: left out here, subtracted in NETWORTH.
+// Classes are read in Chinese (简体/繁體) or English (存款/Deposit, 理财/理財/WealthProduct, 黄金/Gold → 其他 …) and
+// grouped across languages under the text first typed. Loans and debts under their usual names (贷款, 房贷, 车贷,
+// 信用卡, 消费贷, 借款, 透支, 貸款, Mortgage, Car loan, Credit card, Overdraft …; src/domain/allocation.ts) are
+// liabilities: left out here, subtracted in NETWORTH. Text that is no known class is #VALUE!, naming the cell, so a
+// debt under a name we do not know is never counted as an asset.
 /**
  * Asset allocation (资产配置): class, amount and share of assets per class, largest first; loans left out.
  * @customfunction ALLOCATION
@@ -198,7 +203,7 @@ export function ALLOCATION(classes: unknown[][], amounts: unknown[][]): unknown[
 }
 
 /**
- * Net worth (净资产): total assets minus liabilities, where loans (贷款/貸款/Loan) are liabilities.
+ * Net worth (净资产): total assets minus liabilities, where loans and debts (贷款, 房贷, 车贷, 信用卡, Mortgage …) are liabilities.
  * @customfunction NETWORTH
  * @param classes Asset class of each holding: one column (or one row) of cells, in Chinese or English.
  * @param amounts Amount of each holding, in the same order as classes; a loan as its positive outstanding balance.

@@ -199,7 +199,7 @@ describe("row errors: what, where, and the good rows untouched", () => {
       ["H2", "C1", "存款", "定期", "本行", 1000, "2024-01-01", "2023-12-31"], //   row 3: maturity before start
       ["H3", "C404", "基金", "某基金", "本行", 1000, "", ""], //                  row 4: unknown client
       ["H4", "C3", "基金", "某基金", "本行", 1000, "", ""], //                    row 5: client row rejected
-      ["H5", "C1", "黄金", "金条", "本行", 1000, "", ""], //                      row 6: bad class
+      ["H5", "C1", "字画", "齐白石", "本行", 1000, "", ""], //                      row 6: bad class
       ["H1", "C10", "存款", "活期", "本行", 5, "", ""], //                        row 7: duplicate id
       ["H6", "C10", "股票", "茅台", "他行", "", "", ""], //                       row 8: amount required
     ],
@@ -216,7 +216,7 @@ describe("row errors: what, where, and the good rows untouched", () => {
     [
       ["C1", "2024-12-31", "H1", "存款", 100, -50], //         row 2: good (net flow may be negative)
       ["C1", "2024-12-31", "H1", "存款", 100, 0], //           row 3: same holding, same review
-      ["C1", "2025-03-31", "H404", "黄金", 100, ""], //        row 4: unknown holding is fine, the class is not
+      ["C1", "2025-03-31", "H404", "字画", 100, ""], //        row 4: unknown holding is fine, the class is not
       ["C1", "2025-03-31", "H1", "存款", 100, ""], //          row 5: good
     ],
   );

@@ -19,7 +19,11 @@ describe("isLiability / parseAssetClass", () => {
   test.each(["Deposit", "存款", "基金", "黄金", "", "Property"])("%p is not", (s) => expect(isLiability(s)).toBe(false));
   test.each<[string, AssetClass | undefined]>([
     ["理财", "WealthProduct"], ["理財", "WealthProduct"], ["wealth product", "WealthProduct"], ["债券", "Bond"], ["債券", "Bond"],
-    ["保險", "Insurance"], ["房產", "Property"], ["Ｆｕｎｄ", "Fund"], ["定期", "Deposit"], ["其它", "Other"], ["黄金", undefined], ["", undefined],
+    ["保險", "Insurance"], ["房產", "Property"], ["Ｆｕｎｄ", "Fund"], ["定期", "Deposit"], ["其它", "Other"], ["黄金", "Other"], ["字画", undefined], ["", undefined],
+    // Debts under their usual names (issue 12): all liabilities.
+    ["房屋贷款", "Loan"], ["按揭", "Loan"], ["车贷", "Loan"], ["信用卡", "Loan"], ["消费贷", "Loan"], ["借款", "Loan"], ["透支", "Loan"],
+    ["房貸", "Loan"], ["車貸", "Loan"], ["卡債", "Loan"], ["Mortgage loan", "Loan"], ["Car loan", "Loan"], ["Credit card", "Loan"],
+    ["Overdraft", "Loan"], ["Personal loan", "Loan"], ["home", "Property"], ["home loan", "Loan"],
   ])("%p → %p", (s, c) => expect(parseAssetClass(s)).toBe(c));
 });
 
@@ -102,8 +106,8 @@ describe("allocateByClass", () => {
       { assetClass: "", amount: 999 },
       { assetClass: "Fund", amount: 200 },
       { assetClass: "贷款", amount: 400 },
-      { assetClass: "黄金", amount: 100 },
-      { assetClass: "黃 金", amount: 5 }, // a different unknown word: its own row
+      { assetClass: "黄金", amount: 100 }, // gold: 其他
+      { assetClass: "黃 金", amount: 5 }, // 繁體, with a space: the same class
       { assetClass: "股票", amount: null },
       { assetClass: null, amount: null },
       { assetClass: "loan", amount: "100" },
@@ -112,8 +116,7 @@ describe("allocateByClass", () => {
     expect(r.value.rows.map((x) => [x.assetClass, x.amount])).toEqual([
       ["存款", 1000],
       ["基金", 500],
-      ["黄金", 100],
-      ["黃 金", 5],
+      ["黄金", 105],
     ]);
     expect(r.value.assets).toBe(1605);
     expect(r.value.liabilities).toBe(500);
@@ -121,8 +124,21 @@ describe("allocateByClass", () => {
     expect(r.value.rows[0].share).toBeCloseTo(1000 / 1605, 12);
   });
   test("ties keep first-seen order", () => {
-    const r = allocateByClass([{ assetClass: "B", amount: 1 }, { assetClass: "A", amount: 1 }]);
-    expect(r.ok && r.value.rows.map((x) => x.assetClass)).toEqual(["B", "A"]);
+    const r = allocateByClass([{ assetClass: "Stock", amount: 1 }, { assetClass: "Bond", amount: 1 }]);
+    expect(r.ok && r.value.rows.map((x) => x.assetClass)).toEqual(["Stock", "Bond"]);
+  });
+  test("a class that is no known asset class or debt is refused, naming it (never counted as an asset)", () => {
+    const r = allocateByClass([{ assetClass: "存款", amount: 1 }, { assetClass: "白条", amount: 2 }]);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error).toMatchObject({ code: "unknown-class", arg: "classes" });
+    expect(r.error.message["en-US"]).toBe('classes row 2 is not a known asset class or debt: for assets use Deposit, Wealth product, Fund, Bond, Stock, Insurance, Property or Other; for debts Loan, Mortgage, Car loan, Credit card, Personal loan … (got "白条")');
+    expect(r.error.message["zh-CN"]).toContain("白条");
+  });
+  test("issue 12: 存款 100 less seven debts of 10 under common names = 30 (was 170)", () => {
+    const debts = ["信用卡", "credit card", "Mortgage loan", "房屋贷款", "车贷", "消费贷", "借款"];
+    const r = allocateByClass([{ assetClass: "存款", amount: 100 }, ...debts.map((d) => ({ assetClass: d, amount: 10 }))]);
+    expect(r.ok && r.value).toEqual({ rows: [{ assetClass: "存款", amount: 100, share: 1 }], assets: 100, liabilities: 70, netWorth: 30 });
   });
   test("empty or all-blank input is an empty allocation", () => {
     const r = allocateByClass([{ assetClass: " ", amount: " " }]);

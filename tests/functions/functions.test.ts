@@ -191,7 +191,7 @@ describe("ALLOCATION", () => {
   const classes = col("存款", "基金", "", "贷款", "Deposit", null, "理財", "黄金", "貸款", "Loan", "Fund");
   const amounts = col(100000, 300000, "", 500000, "50,000", null, "20万", 30000, 1000, 2000, 100000);
 
-  test("class, amount and share, largest first; languages grouped; unknown classes kept; loans and blanks left out", () => {
+  test("class, amount and share, largest first; languages grouped; gold is 其他; loans and blanks left out", () => {
     const rows = F.ALLOCATION(classes, amounts);
     expect(rows).toEqual([
       ["基金", 400000, expect.any(Number)],
@@ -203,11 +203,24 @@ describe("ALLOCATION", () => {
     for (const [, amount, share] of rows as [string, number, number][]) expect(share).toBeCloseTo(amount / total, 12);
     expect((rows as number[][]).reduce((s, r) => s + r[2], 0)).toBeCloseTo(1, 12);
   });
-  test("ties keep the order first typed; own categories are grouped ignoring case and spaces", () => {
-    expect(F.ALLOCATION(col("Gold", "Art", "gold "), col(50, 100, 50))).toEqual([
-      ["Gold", 100, 0.5],
-      ["Art", 100, 0.5],
+  test("ties keep the order first typed; spellings of one class are grouped ignoring case and spaces", () => {
+    expect(F.ALLOCATION(col("Gold", "Stock", "gold ", "其他"), col(50, 150, 50, 50))).toEqual([
+      ["Gold", 150, 0.5],
+      ["Stock", 150, 0.5],
     ]);
+  });
+  test("loans and debts under their usual names are liabilities, never assets (zh-CN, zh-TW, en-US)", () => {
+    const debts = ["信用卡", "credit card", "Mortgage loan", "房屋贷款", "车贷", "消费贷", "借款", "透支", "按揭", "房貸", "車貸", "貸款", "卡債",
+      "Car loan", "Overdraft", "Personal loan", "Credit Card"];
+    expect(F.ALLOCATION(col("存款", ...debts), col(100, ...debts.map(() => 10)))).toEqual([["存款", 100, 1]]);
+  });
+  test("a class that is no known asset class or debt is #VALUE! naming the cell and the text", () => {
+    // Before: "Art" was its own asset class, and a debt under an unknown name silently counted as an asset.
+    refused(() => F.ALLOCATION(col("存款", "Art"), col(1, 2)), 'classes row 2: "Art" is not a known asset class or debt');
+    refused(() => F.NETWORTH(col("存款", "白条"), col(100, 10)), 'classes row 2: "白条" is not a known asset class or debt');
+    setFunctionsLanguage("zh-CN");
+    refused(() => F.NETWORTH(col("存款", "白条"), col(100, 10)), 'classes 第 2 行："白条" 不是已知的资产类别或负债');
+    setFunctionsLanguage("en-US");
   });
   test("a range that runs across works like a column", () => {
     expect(F.ALLOCATION([["存款", "股票"]], [[300, 100]])).toEqual([
@@ -249,6 +262,11 @@ describe("ALLOCATION", () => {
 });
 
 describe("NETWORTH", () => {
+  test("the issue's example: 100 of deposits less seven debts of 10 under their common names is 30 (it was 170)", () => {
+    // 100 − 7 × 10 = 30: 信用卡, credit card, Mortgage loan, 房屋贷款, 车贷, 消费贷, 借款 are all debts.
+    const classes = [["存款"], ["信用卡"], ["credit card"], ["Mortgage loan"], ["房屋贷款"], ["车贷"], ["消费贷"], ["借款"]];
+    expect(F.NETWORTH(classes, [[100], [10], [10], [10], [10], [10], [10], [10]])).toBe(30);
+  });
   test("assets minus loans in any language", () => {
     expect(F.NETWORTH(col("存款", "基金", "贷款", "貸款", "Loan", "房贷", ""), col(100000, 50000, 30000, 1000, 2000, 7000, ""))).toBe(110000);
     expect(F.NETWORTH(col("贷款"), col(5000))).toBe(-5000);
