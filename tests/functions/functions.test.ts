@@ -219,7 +219,7 @@ describe("ALLOCATION", () => {
     refused(() => F.ALLOCATION(col("存款", "Art"), col(1, 2)), 'classes row 2: "Art" is not a known asset class or debt');
     refused(() => F.NETWORTH(col("存款", "白条"), col(100, 10)), 'classes row 2: "白条" is not a known asset class or debt');
     setFunctionsLanguage("zh-CN");
-    refused(() => F.NETWORTH(col("存款", "白条"), col(100, 10)), 'classes 第 2 行："白条" 不是已知的资产类别或负债');
+    refused(() => F.NETWORTH(col("存款", "白条"), col(100, 10)), '第 2 行："白条" 不是已知的资产类别或负债');
     setFunctionsLanguage("en-US");
   });
   test("a range that runs across works like a column", () => {
