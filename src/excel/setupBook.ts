@@ -1,7 +1,8 @@
 /**
- * Setting up the client book: the seven tables (the six of DESIGN.md and Settings) on their sheets, with headers
- * in the book's language, drop-down lists on coded columns, date and amount formats, column widths and frozen
- * header rows; the book's language in the Settings table and in workbook.settings. Two syncs: one read, one write.
+ * Setting up the client book: the seven tables (the six of DESIGN.md and Settings) on their sheets, laid out by
+ * src/book/layout.ts as the shipped template is (headers in the book's language, drop-down lists on coded columns,
+ * date and amount formats, column widths), with frozen header rows; the book's language in the Settings table and
+ * in workbook.settings. Two syncs: one read, one write.
  *
  * On a workbook that already has tables nothing is deleted or moved: every row stays, and only missing columns
  * are appended (table.columns.add), with the header in the book's own language. The book's language is the one
@@ -17,13 +18,14 @@
  * holds tables only — charts and notes are always added through the API, as Excel on the web refuses them in
  * inserted sheets. Should the host not insert it, or drop a table, set-up goes on the usual way from what is there.
  */
-import { codeLabels, parseCode } from "../book/codes";
+import { parseCode } from "../book/codes";
 import { detectTable, matchHeaders } from "../book/headers";
+import { columnLayout, newBookSettings, tableLayout, type ColumnLayout } from "../book/layout";
 import type { RawValue } from "../book/raw";
-import { SETTINGS, TABLE_KEYS, TABLES, columnCodeList, type ColumnSpec, type TableKey } from "../book/schema";
+import { SETTINGS, TABLE_KEYS, TABLES, type TableKey } from "../book/schema";
 import { readSettings, settingsRows } from "../book/settingsTable";
 import { cellText } from "../book/text";
-import { DEFAULT_SETTINGS, LANGS, type Lang } from "../domain/types";
+import { LANGS, type Lang } from "../domain/types";
 import { colName } from "../sheets/a1";
 import { sheetNameKey, uniqueSheetNames } from "../sheets/names";
 import type { SetupOptions, SetupResult } from "./api";
@@ -131,17 +133,17 @@ export function listSource(labels: readonly string[]): string {
   return source;
 }
 
-/** Number format, drop-down and width of one column over its data rows. */
-function queueColumnSetup(ws: Excel.Worksheet, body: Excel.Range, col: ColumnSpec, rows: number, sheetColumn: number, lang: Lang): void {
-  if (col.format !== "General") body.numberFormat = Array.from({ length: rows }, () => [col.format]);
-  const list = columnCodeList(col);
-  if (list) {
+/** Number format, drop-down and width of one column (as src/book/layout.ts lays it out) over its data rows. */
+function queueColumnSetup(ws: Excel.Worksheet, body: Excel.Range, layout: ColumnLayout, rows: number, sheetColumn: number): void {
+  const format = layout.format;
+  if (format !== undefined) body.numberFormat = Array.from({ length: rows }, () => [format]);
+  if (layout.list) {
     // Excel keeps one rule per cell: a rule typed earlier on these cells is replaced, not stacked.
     body.dataValidation.clear();
-    body.dataValidation.rule = { list: { inCellDropDown: true, source: listSource(codeLabels(list, lang)) } };
+    body.dataValidation.rule = { list: { inCellDropDown: true, source: listSource(layout.list) } };
   }
   const letter = colName(sheetColumn + 1);
-  ws.getRange(`${letter}:${letter}`).format.columnWidth = charsToPoints(col.width);
+  ws.getRange(`${letter}:${letter}`).format.columnWidth = charsToPoints(layout.width);
 }
 
 /** No ClientBook table, and no sheet named as one of the book's sheets in any language: the template fits. */
@@ -218,8 +220,9 @@ export async function setupBookIn(ctx: Excel.RequestContext, requested: Lang, op
       const table = ctx.workbook.tables.getItem(info.tableName);
       const ws = ctx.workbook.worksheets.getItem(info.sheet);
       missing.forEach((col, i) => {
-        const added = table.columns.add(undefined, undefined, col.headers[lang]);
-        queueColumnSetup(ws, added.getDataBodyRange(), col, info.rowCount, info.columnIndex + info.headers.length + i, lang);
+        const layout = columnLayout(col, col.headers[lang], lang);
+        const added = table.columns.add(undefined, undefined, layout.header);
+        queueColumnSetup(ws, added.getDataBodyRange(), layout, info.rowCount, info.columnIndex + info.headers.length + i);
         addedColumns.push(`${info.tableName}.${col.key}`);
       });
       continue;
@@ -245,15 +248,15 @@ export async function setupBookIn(ctx: Excel.RequestContext, requested: Lang, op
       // Headers typed by hand: the typed area becomes the table, its rows kept; missing columns are appended.
       const table = ws.tables.add(typed.address, true);
       table.name = spec.tableName;
-      const match = matchHeaders(key, typed.head);
       const dataRows = Math.max(1, typed.rowCount - 1);
-      for (const [field, index] of match.indexOf) {
-        const col = spec.columns.find((c) => c.field === field)!;
-        queueColumnSetup(ws, ws.getRangeByIndexes(1, index, dataRows, 1), col, dataRows, index, lang);
-      }
-      match.missing.forEach((col, i) => {
-        const added = table.columns.add(undefined, undefined, col.headers[lang]);
-        queueColumnSetup(ws, added.getDataBodyRange(), col, dataRows, typed.columnCount + i, lang);
+      // The columns the typed headers name are laid out as the schema's; the user's own columns are left alone.
+      tableLayout(key, lang, { headers: typed.head }).columns.forEach((layout, index) => {
+        if (layout.column) queueColumnSetup(ws, ws.getRangeByIndexes(1, index, dataRows, 1), layout, dataRows, index);
+      });
+      matchHeaders(key, typed.head).missing.forEach((col, i) => {
+        const layout = columnLayout(col, col.headers[lang], lang);
+        const added = table.columns.add(undefined, undefined, layout.header);
+        queueColumnSetup(ws, added.getDataBodyRange(), layout, dataRows, typed.columnCount + i);
         addedColumns.push(`${spec.tableName}.${col.key}`);
       });
       ws.freezePanes.freezeRows(1);
@@ -261,14 +264,15 @@ export async function setupBookIn(ctx: Excel.RequestContext, requested: Lang, op
       continue;
     }
 
-    const headers = spec.columns.map((c) => c.headers[lang]);
-    const body: RawValue[][] = key === "settings" ? settingsRows({ ...DEFAULT_SETTINGS, language: lang }, lang) : [];
+    const layout = tableLayout(key, lang);
+    const headers = layout.columns.map((c) => c.header);
+    const body: RawValue[][] = key === "settings" ? settingsRows(newBookSettings(lang), lang) : [];
     const rows = Math.max(1, body.length);
     const area = ws.getRangeByIndexes(0, 0, 1 + body.length, headers.length);
     area.values = [headers, ...safeRows(body, {})] as (string | number | boolean)[][];
     const table = ws.tables.add(ws.getRangeByIndexes(0, 0, 1 + body.length, headers.length), true);
-    table.name = spec.tableName;
-    spec.columns.forEach((col, i) => queueColumnSetup(ws, ws.getRangeByIndexes(1, i, rows, 1), col, rows, i, lang));
+    table.name = layout.tableName;
+    layout.columns.forEach((col, i) => queueColumnSetup(ws, ws.getRangeByIndexes(1, i, rows, 1), col, rows, i));
     ws.freezePanes.freezeRows(1);
     createdTables.push(spec.tableName);
   }

@@ -4,11 +4,9 @@
  * tables the book lacks added empty, then the output sheets and, when rows were rejected, the import-errors sheet.
  */
 import type { RawTable } from "../../book/raw";
-import { sheetName, TABLE_KEYS } from "../../book/schema";
 import type { TableKey } from "../../book/schema";
-import { writeTable } from "../../book/write";
 import type { IsoDate } from "../../domain/types";
-import { bookTableOptions } from "../../xlsx/bookFile";
+import { bookTables } from "../../xlsx/bookFile";
 import { readBookFile } from "../bookInput";
 import { outputSheets, writeWorkbook } from "../output";
 import { rejectedRowCount, rowErrorLine } from "../rowErrors";
@@ -27,12 +25,8 @@ export async function buildCommand(opts: BuildOptions, ctx: CommandContext = {})
   ctx.onProgress?.(0, 1, `reading ${opts.book.name}`);
   const { book, errors, tables: found } = await readBookFile(opts.book.bytes, opts.book.name, { asOf: opts.asOf });
   const lang = book.settings.language;
-  const tables = TABLE_KEYS.map((key) => {
-    const t = found[key];
-    return t ? bookTableOptions(key, t, lang, t.sheet) : bookTableOptions(key, writeTable(book, key, lang), lang, sheetName(key, lang));
-  });
   const written = await writeWorkbook({
-    tables,
+    tables: bookTables(book, lang, found),
     sheets: outputSheets(book, { asOf: opts.asOf, lang }),
     errors: { errors, tables: found as Partial<Record<TableKey, RawTable>>, lang },
     title: "ClientBook",

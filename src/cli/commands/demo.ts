@@ -1,9 +1,7 @@
 /** clientbook demo: the seeded sample book with every output sheet — the main job, on any machine. */
-import { TABLE_KEYS } from "../../book/schema";
-import { writeTable } from "../../book/write";
 import type { IsoDate, Lang } from "../../domain/types";
 import { generateBook, SAMPLE_SEED } from "../../sample";
-import { bookTableOptions } from "../../xlsx/bookFile";
+import { bookTables } from "../../xlsx/bookFile";
 import { outputSheets, writeWorkbook } from "../output";
 import { seconds } from "./types";
 import type { CommandContext, CommandResult } from "./types";
@@ -21,9 +19,8 @@ export async function demoCommand(opts: DemoOptions, ctx: CommandContext = {}): 
   const start = now();
   ctx.onProgress?.(0, 1, `generating a sample book of ${opts.clients} clients`);
   const book = generateBook({ clients: opts.clients, seed: opts.seed ?? SAMPLE_SEED, asOf: opts.asOf, lang: opts.lang });
-  const tables = TABLE_KEYS.map((key) => bookTableOptions(key, writeTable(book, key, opts.lang), opts.lang));
   const written = await writeWorkbook({
-    tables,
+    tables: bookTables(book, opts.lang),
     sheets: outputSheets(book, { asOf: opts.asOf, lang: opts.lang }),
     title: "ClientBook demo",
     onProgress: ctx.onProgress,

@@ -5,13 +5,13 @@
 import { decodeBook } from "../../book/codec";
 import { detectTable, matchHeaders } from "../../book/headers";
 import type { RawTable, RawValue } from "../../book/raw";
-import { RECORD_TABLE_KEYS, TABLE_KEYS, TABLES } from "../../book/schema";
+import { RECORD_TABLE_KEYS, TABLES } from "../../book/schema";
 import type { RecordTableKey, TableKey } from "../../book/schema";
 import { cellText, normKey } from "../../book/text";
 import { writeTable } from "../../book/write";
 import { LANGS } from "../../domain/types";
 import type { Book, IsoDate, Lang } from "../../domain/types";
-import { bookTableOptions } from "../../xlsx/bookFile";
+import { bookTables } from "../../xlsx/bookFile";
 import { csvTable, decodeCsv } from "../csv";
 import { writeWorkbook } from "../output";
 import { rejectedRowCount, rowErrorLine } from "../rowErrors";
@@ -114,12 +114,9 @@ export async function importCommand(opts: ImportOptions, ctx: CommandContext = {
   const read = decodeBook(raw, { asOf: opts.asOf });
   const book: Book = { ...read.book, settings: { ...read.book.settings, language: lang, ...(lang === "zh-TW" ? { currency: "TWD" } : {}) } };
 
-  const tables = TABLE_KEYS.map((key) => {
-    const t = key === "settings" ? writeTable(book, key, lang) : tableWithExtras(book, key, lang, raw[key], read.rows[key]);
-    return bookTableOptions(key, t, lang);
-  });
+  const withExtras = Object.fromEntries(RECORD_TABLE_KEYS.map((key) => [key, tableWithExtras(book, key, lang, raw[key], read.rows[key])]));
   const written = await writeWorkbook({
-    tables,
+    tables: bookTables(book, lang, withExtras),
     errors: { errors: read.errors, tables: raw, lang },
     active: "errors-or-first-output",
     title: "ClientBook",

@@ -1,9 +1,7 @@
 /** clientbook template: the empty shared template — the seven tables, ready to fill in Excel or WPS. */
-import { emptyBook } from "../../domain/types";
+import { newBook } from "../../book/layout";
 import type { Lang } from "../../domain/types";
-import { TABLE_KEYS } from "../../book/schema";
-import { writeTable } from "../../book/write";
-import { bookTableOptions } from "../../xlsx/bookFile";
+import { bookTables } from "../../xlsx/bookFile";
 import { writeWorkbook } from "../output";
 import type { CommandResult } from "./types";
 
@@ -17,10 +15,7 @@ export interface TemplateOptions {
  * dist/assets/clientbook-template.<lang>.xlsx by webpack.config.js) where Excel can insert worksheets.
  */
 export async function templateWorkbook(lang: Lang): Promise<{ bytes: Uint8Array; sheets: string[] }> {
-  // Taiwan (繁體) books default to TWD; the manager changes the Settings table for HKD and others.
-  const book = emptyBook({ language: lang, currency: lang === "zh-TW" ? "TWD" : "CNY" });
-  const tables = TABLE_KEYS.map((key) => bookTableOptions(key, writeTable(book, key, lang), lang));
-  const written = await writeWorkbook({ tables, active: "first", title: "ClientBook" });
+  const written = await writeWorkbook({ tables: bookTables(newBook(lang), lang), active: "first", title: "ClientBook" });
   return { bytes: written.bytes, sheets: written.sheets };
 }
 
