@@ -6,11 +6,10 @@
  */
 import { matchHeaders } from "../book/headers";
 import type { RawValue } from "../book/raw";
-import { SETTINGS, TABLES, type RecordTableKey } from "../book/schema";
+import { SETTINGS, TABLES, type RecordTableKey, type TableKey } from "../book/schema";
 import { readSettings, settingsRows } from "../book/settingsTable";
-import { textSafe } from "../book/text";
 import { recordReview as reviewRows } from "../domain/reviews";
-import { CHANNELS, LANGS, type Book, type Contact, type IsoDate, type Lang } from "../domain/types";
+import { CHANNELS, DEFAULT_SETTINGS, LANGS, type Book, type Contact, type IsoDate, type Lang } from "../domain/types";
 import { calendarCell, calendarLayout, contactCalendar, findCalendarRow } from "../sheets/contactCalendar";
 import { calendarSheetName } from "../sheets/text";
 import { parseCell, parseRange } from "../sheets/a1";
@@ -19,13 +18,19 @@ import { Batch, runWrites, single, type WriteOp } from "./batch";
 import { detectCapabilities } from "./capabilities";
 import { AS_OF, checkDate, requireClient, requireTables } from "./common";
 import { CommandError, commandError } from "./errors";
-import { loadBook, rawTables, type TableInfo } from "./readBookTables";
+import { loadBook, rawTables, type LoadedBook, type TableInfo } from "./readBookTables";
+
+type LoadedTables = LoadedBook<unknown>["tables"];
 import { queueStyle, summaryColumn } from "./renderSheet";
-import { appendRowsOps, dataIndexOf, deleteRowsOp, safeText, tableRow, updateRowOp, type CellIn } from "./tableWrite";
+import { appendRowsOps, dataIndexOf, deleteRowsOp, queueGrid, tableRow, updateRowOp, type CellIn, type ColumnFilter } from "./tableWrite";
 
 // ---- the sample book ---------------------------------------------------------------------------------------------
 
-/** Writes the 40-client sample into the book's tables; refuses when the Clients table already holds a client. */
+/**
+ * Writes the 40-client sample into the book's tables. Refuses, writing nothing, unless all seven tables are empty:
+ * the six record tables hold no row with content, and Settings holds only what set-up wrote (every setting but the
+ * language at its default) — so neither a client nor a manager's own setting is ever overwritten.
+ */
 /** `sampleBook` makes the sample (src/sample's generator, passed in by the caller: this layer does not import it). */
 export async function loadSample(lang: Lang, asOf: IsoDate, sampleBook: (asOf: IsoDate, lang: Lang) => Book): Promise<CommandResult> {
   checkDate(asOf, AS_OF);
@@ -35,15 +40,7 @@ export async function loadSample(lang: Lang, asOf: IsoDate, sampleBook: (asOf: I
     const loaded = await loadBook(batch);
     const keys: RecordTableKey[] = ["clients", "family", "holdings", "policies", "contacts", "reviews"];
     const tables = requireTables(loaded, keys);
-    const clientRows = (tables.clients.rows ?? []).filter((r) => r.some((v) => v !== null && v !== "" && !(typeof v === "string" && v.trim() === "")));
-    if (clientRows.length > 0) {
-      throw commandError(
-        "ItemAlreadyExists",
-        `客户表中已有 ${clientRows.length} 行客户资料，示例簿只能载入空的客户簿（不会覆盖现有资料）。`,
-        `客戶表中已有 ${clientRows.length} 列客戶資料，範例簿只能載入空的客戶簿（不會覆蓋現有資料）。`,
-        `The Clients table already holds ${clientRows.length} rows; the sample only loads into an empty book (existing data is never overwritten).`,
-      );
-    }
+    refuseNonEmpty(loaded.tables, loaded.read.book.settings);
     const bookLang = loaded.read.book.settings.language;
     const sample = sampleBook(asOf, lang);
     const ops: WriteOp[] = [];
@@ -60,6 +57,35 @@ export async function loadSample(lang: Lang, asOf: IsoDate, sampleBook: (asOf: I
   });
 }
 
+function hasContent(row: readonly RawValue[]): boolean {
+  return row.some((v) => v !== null && v !== "" && !(typeof v === "string" && v.trim() === ""));
+}
+
+/** The tables that are not empty (data rows with content; Settings: a setting other than the language changed). */
+export function nonEmptyTables(tables: LoadedTables, settings: Book["settings"]): { key: TableKey; rows: number }[] {
+  const out: { key: TableKey; rows: number }[] = [];
+  for (const key of ["clients", "family", "holdings", "policies", "contacts", "reviews"] as const) {
+    const rows = (tables[key]?.rows ?? []).filter(hasContent).length;
+    if (rows > 0) out.push({ key, rows });
+  }
+  const changed = SETTINGS.filter((s) => s.field !== "language" && settings[s.field] !== DEFAULT_SETTINGS[s.field]).length;
+  if (changed > 0) out.push({ key: "settings", rows: changed });
+  return out;
+}
+
+function refuseNonEmpty(tables: LoadedTables, settings: Book["settings"]): void {
+  const full = nonEmptyTables(tables, settings);
+  if (full.length === 0) return;
+  const list = (l: Lang, sep: string, unit: (n: number, key: TableKey) => string) => full.map((f) => `${TABLES[f.key].sheet[l]}（${unit(f.rows, f.key)}）`).join(sep);
+  const en = full.map((f) => `${TABLES[f.key].sheet["en-US"]} (${f.key === "settings" ? `${f.rows} setting${f.rows === 1 ? "" : "s"} changed` : `${f.rows} row${f.rows === 1 ? "" : "s"}`})`).join(", ");
+  throw commandError(
+    "ItemAlreadyExists",
+    `示例簿只能载入全部七个表格都为空的客户簿，以下表格已有资料：${list("zh-CN", "、", (n, k) => (k === "settings" ? `${n} 项设定已修改` : `${n} 行`))}。现有资料不会被覆盖。`,
+    `範例簿只能載入七個表格都為空的客戶簿，以下表格已有資料：${list("zh-TW", "、", (n, k) => (k === "settings" ? `${n} 項設定已修改` : `${n} 列`))}。現有資料不會被覆蓋。`,
+    `The sample only loads into a book whose seven tables are all empty; these already hold data: ${en}. Existing data is never overwritten.`,
+  );
+}
+
 /** Sets each setting's value in place (appending missing ones); the key cells are left as they are. */
 function settingsOps(info: TableInfo, settings: Book["settings"], lang: Lang): WriteOp[] {
   const match = matchHeaders("settings", info.headers);
@@ -73,10 +99,10 @@ function settingsOps(info: TableInfo, settings: Book["settings"], lang: Lang): W
   SETTINGS.forEach((s, i) => {
     const row: CellIn[] = new Array(info.headers.length).fill(null);
     const value = pairs[i][1];
-    row[valueAt] = typeof value === "string" ? safeText(value, info.columnFormats?.[valueAt]) : value;
+    row[valueAt] = value;
     const at = current.rows[s.field];
     if (at === undefined) {
-      row[keyAt] = safeText(String(pairs[i][0]), info.columnFormats?.[keyAt]);
+      row[keyAt] = String(pairs[i][0]);
       append.push(row);
     } else if (current.settings[s.field] !== settings[s.field]) {
       ops.push(updateRowOp(info, dataIndexOf(info, at), row));
@@ -199,11 +225,11 @@ function calendarCellOp(
   spec: () => ReturnType<typeof contactCalendar>,
   specRow: number | undefined,
 ): WriteOp {
-  const text = cell.text === "" ? "" : textSafe(cell.text);
+  const text = cell.text;
   if (mode === "notes") {
     return single(8, [sheetName, address, text, cell.note], (ctx) => {
       const ws = ctx.workbook.worksheets.getItem(sheetName);
-      ws.getRange(address).values = [[text]];
+      queueGrid(ws.getRange(address), [[text]]);
       // An earlier note of the day is replaced (a null object when there is none: its delete is a no-op).
       ws.notes.getItemOrNullObject(address).delete();
       if (cell.note !== "") ws.notes.add(ws.getRange(address), cell.note);
@@ -222,7 +248,7 @@ function calendarCellOp(
       const ws = ctx.workbook.worksheets.getItem(sheetName);
       const range = ws.getRange(address);
       range.clear(Excel.ClearApplyTo.all);
-      range.values = [[text]];
+      queueGrid(range, [[text]]);
       for (const f of formats) {
         if (f.numberFormat !== undefined) range.numberFormat = [[f.numberFormat]];
         if (f.style) queueStyle(range, f.style, 1, 1);
@@ -235,12 +261,12 @@ function calendarCellOp(
   const line = specRow === undefined ? undefined : summary.cells.get(specRow);
   const row = parseCell(address)!.row;
   const target = `${colLetter(summary.column)}${row}`;
-  const value = line ? textSafe(line) : "";
-  return single(8, [sheetName, address, text, target, value], (ctx) => {
+  const value = line ?? "";
+  return single(10, [sheetName, address, text, target, value], (ctx) => {
     const ws = ctx.workbook.worksheets.getItem(sheetName);
-    ws.getRange(address).values = [[text]];
+    queueGrid(ws.getRange(address), [[text]]);
     const s = ws.getRange(target);
-    s.values = [[value]];
+    queueGrid(s, [[value]]);
     s.format.wrapText = true;
   });
 }

@@ -33,7 +33,7 @@ import { detectCapabilities } from "./capabilities";
 import { Batch } from "./batch";
 import { rawTables, readBookTables, type TableInfo } from "./readBookTables";
 import { charsToPoints, findSheet, queueSheetsInfo, type SheetsInfo } from "./renderSheet";
-import { appendRowsOps, safeRows } from "./tableWrite";
+import { appendRowsOps, queueGrid } from "./tableWrite";
 import { commandError } from "./errors";
 
 /** workbook.settings key of the book's header language (Office keeps it with the file). */
@@ -269,7 +269,7 @@ export async function setupBookIn(ctx: Excel.RequestContext, requested: Lang, op
     const body: RawValue[][] = key === "settings" ? settingsRows(newBookSettings(lang), lang) : [];
     const rows = Math.max(1, body.length);
     const area = ws.getRangeByIndexes(0, 0, 1 + body.length, headers.length);
-    area.values = [headers, ...safeRows(body, {})] as (string | number | boolean)[][];
+    queueGrid(area, [headers, ...body]);
     const table = ws.tables.add(ws.getRangeByIndexes(0, 0, 1 + body.length, headers.length), true);
     table.name = layout.tableName;
     layout.columns.forEach((col, i) => queueColumnSetup(ws, ws.getRangeByIndexes(1, i, rows, 1), col, rows, i));
@@ -291,7 +291,7 @@ export async function setupBookIn(ctx: Excel.RequestContext, requested: Lang, op
         row[valueAt] = pair[1];
         return row;
       });
-      for (const op of appendRowsOps(info, safeRows(missingRows, info))) {
+      for (const op of appendRowsOps(info, missingRows)) {
         if (op.kind === "single") op.queue(ctx);
         else op.queue(ctx, 0, op.rowBytes.length);
       }
