@@ -70,8 +70,12 @@ export interface ClientEdit {
 
 export type SaveResult =
   | (CommandResult & { ok: true; written: number })
-  /** Someone changed the rows since the form loaded them: nothing was written; reload and edit again. */
-  | (CommandResult & { ok: false; conflicts: { table: string; id: string }[] });
+  /**
+   * Someone changed the rows since the form loaded them: nothing was written; reload and edit again. With `saved`,
+   * a co-author changed cells in the instant between the save's read and its write: those cells keep the
+   * co-author's content and `saved` rows of the form were written.
+   */
+  | (CommandResult & { ok: false; conflicts: { table: string; id: string }[]; saved?: number });
 
 export interface ClientBookCommands {
   /** Creates missing tables/columns with localised headers, validation lists, formats; never deletes data. */

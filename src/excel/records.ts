@@ -334,18 +334,128 @@ function refuseOrphans(book: Book, clientId: string, plans: Map<FormKey, TablePl
 }
 
 interface TablePlan {
-  updates: { index: number; rec: object }[];
+  /** Rows changed in place: only the cells the form changed (null elsewhere), and what the read sync saw there. */
+  updates: { index: number; label: string; row: CellIn[]; seen: RawValue[] }[];
   /** Data indexes of the rows to delete, and the same rows as indexes into the book's array. */
   deletes: number[];
   deletedRecords: Set<number>;
   appends: object[];
 }
 
+/** Two cell values as the same value (a date serial and a number compare as numbers; "" and null as blank). */
+function sameCell(a: CellIn | RawValue | undefined, b: CellIn | RawValue | undefined): boolean {
+  const blank = (v: unknown) => v === null || v === undefined || v === "";
+  if (blank(a) || blank(b)) return blank(a) && blank(b);
+  return a === b;
+}
+
+/** What a co-author changed in a written cell between the save's read sync and its write sync, to put back. */
+interface Overwritten {
+  sheet: string;
+  row: number;
+  column: number;
+  value: RawValue;
+  formula: RawValue;
+  numberFormat: string;
+  table: string;
+  label: string;
+}
+
 /**
- * Saves the client form: every edited row is re-read in the read sync and compared with what the form loaded;
- * any difference (a colleague or the sheet changed it, or removed it) → nothing is written and the conflicts are
- * returned. Otherwise changed rows are written in place, removed rows deleted (bottom-up, so the row indexes of
- * the same batch stay right), new rows appended — one write sync.
+ * Writes the changed cells of one row, and — in the same batch, before the write — reads what those cells hold
+ * then (a separate range object, so the values read are the cells' before the write). A cell that no longer holds
+ * what the read sync saw was changed by a co-author in the window between the two syncs; it is reported to `lost`
+ * after the sync so that its content can be put back.
+ */
+function guardedUpdateOp(info: TableInfo, key: FormKey, u: TablePlan["updates"][number], lost: Overwritten[]): WriteOp {
+  const op = updateRowOp(info, u.index, u.row);
+  const rowIndex = info.rowIndex + 1 + u.index;
+  let probe: Excel.Range | undefined;
+  return {
+    ...op,
+    kind: "single",
+    bytes: (op as { bytes: number }).bytes + 3 * 128,
+    queue(ctx) {
+      probe = ctx.workbook.worksheets.getItem(info.sheet).getRangeByIndexes(rowIndex, info.columnIndex, 1, u.row.length);
+      probe.load("values,formulas,numberFormat");
+      (op as { queue(c: Excel.RequestContext): void }).queue(ctx);
+    },
+    done() {
+      if (!probe) return;
+      const values = (probe.values as RawValue[][])[0];
+      const formulas = (probe.formulas as RawValue[][])[0];
+      const formats = (probe.numberFormat as unknown[][])[0];
+      u.row.forEach((v, c) => {
+        if (v === null || sameCell(values[c], u.seen[c])) return;
+        lost.push({ sheet: info.sheet, row: rowIndex, column: info.columnIndex + c, value: values[c], formula: formulas[c], numberFormat: String(formats[c] ?? "General"), table: TABLES[key].tableName, label: u.label });
+      });
+    },
+  };
+}
+
+/**
+ * Queues the read of the column filters of the named tables (TableColumn.filter.criteria, ExcelApi 1.2); the
+ * returned function gives each table's filtered columns after the sync.
+ */
+function readFilters(ctx: Excel.RequestContext, tableNames: readonly string[]): () => Map<string, ColumnFilter[]> {
+  const probes = tableNames.map((name) => {
+    const table = ctx.workbook.tables.getItemOrNullObject(name);
+    const columns = table.columns;
+    columns.load("items/filter/criteria");
+    return { name, table, columns };
+  });
+  return () => {
+    const out = new Map<string, ColumnFilter[]>();
+    for (const p of probes) {
+      if (p.table.isNullObject) continue;
+      const filters: ColumnFilter[] = [];
+      p.columns.items.forEach((col, column) => {
+        const criteria = col.filter.criteria;
+        if (criteria && criteria.filterOn) filters.push({ column, criteria });
+      });
+      if (filters.length > 0) out.set(p.name, filters);
+    }
+    return out;
+  };
+}
+
+/** Puts a co-author's content back into the cells a save overwrote: their formula, or their value as text safely. */
+function restoreOps(lost: readonly Overwritten[]): WriteOp[] {
+  return lost.map((l) =>
+    single(5, [l.sheet, l.row, l.column, l.formula, l.numberFormat], (ctx) => {
+      const cell = ctx.workbook.worksheets.getItem(l.sheet).getRangeByIndexes(l.row, l.column, 1, 1);
+      const isFormula = typeof l.formula === "string" && l.formula.startsWith("=") && l.formula !== l.value;
+      if (isFormula) {
+        cell.numberFormat = [[l.numberFormat]];
+        cell.formulas = [[l.formula as string]];
+      } else {
+        queueGrid(cell, [[l.value]]);
+        // The co-author's number format again (a text stays text when its cell's format changes).
+        cell.numberFormat = [[l.numberFormat]];
+      }
+    }),
+  );
+}
+
+/**
+ * Saves the client form, cell by cell.
+ *
+ * What is written: for a changed record, only the cells whose value the form changed (the form's record before and
+ * after, rendered as cells, differ); every other cell of the row — a manager's formula in a book column included —
+ * is left as it is. Removed rows are deleted (bottom-up, so the row indexes of the same batch stay right; under a
+ * filter the table's filters are cleared and applied again), new rows appended.
+ *
+ * Concurrency: the form loaded its records in an earlier command. The save's read sync re-reads the book and
+ * compares: a record gone, a record to delete that changed in any field, or a cell the save changes that no longer
+ * holds what the form loaded (a co-author or the sheet changed it) → nothing is written and the conflicts are
+ * returned. A change in a cell the save does not touch is no conflict: it is kept.
+ * The window: between the read sync's snapshot and the write sync's arrival at Excel (one round trip, typically
+ * tens to hundreds of milliseconds on the web) a co-author's edit can still land. The write batch therefore reads
+ * the cells it writes, just before writing them, in the same batch (Excel runs a batch in order, with no
+ * co-author's change inside it); a cell found changed there was overwritten by this save, so its content
+ * (formula, value, number format) is put back in one more sync and the record is returned as a conflict. What
+ * stays open: appended rows (an id a co-author took in the window is found by the next read) and deletions (a row
+ * changed in the window is deleted with its change).
  */
 export async function saveClient(edit: ClientEdit): Promise<SaveResult> {
   if (!edit || typeof edit !== "object" || !edit.client) throw commandError("InvalidArgument", "客户表单为空", "客戶表單為空", "The client form is empty");
@@ -370,7 +480,9 @@ export async function saveClient(edit: ClientEdit): Promise<SaveResult> {
 
   return Excel.run(async (ctx) => {
     const batch = new Batch(ctx);
-    const loaded = await loadBook(batch);
+    // Tables the save may delete rows from: their column filters are read with the book, to apply them again.
+    const deleting = groups.filter(([, edits]) => edits.some((e) => e.before && !e.after)).map(([k]) => TABLES[k].tableName);
+    const loaded = await loadBook(batch, { extra: (c) => readFilters(c, deleting) });
     const tables = requireTables(loaded, groups.filter(([, e]) => e.length > 0).map(([k]) => k));
     const { book } = loaded.read;
     const rowsOf = loaded.read.rows;
@@ -398,7 +510,8 @@ export async function saveClient(edit: ClientEdit): Promise<SaveResult> {
         const conflict = (rec: object) => conflicts.push({ table: TABLES[key].tableName, id: labelOf(key, rec) });
         if (e.before) {
           const i = find(e.before);
-          if (i < 0 || claimed.has(i) || canonical(records[i]) !== canonical(e.before)) {
+          // Found by id (rows without an id: by their whole content); a row to delete must be as the form loaded it.
+          if (i < 0 || claimed.has(i) || (!e.after && canonical(records[i]) !== canonical(e.before))) {
             conflict(e.before);
             continue;
           }
@@ -407,8 +520,20 @@ export async function saveClient(edit: ClientEdit): Promise<SaveResult> {
           if (!e.after) {
             plan.deletes.push(index);
             plan.deletedRecords.add(i);
+            continue;
           }
-          else if (canonical(e.after) !== canonical(e.before)) plan.updates.push({ index, rec: e.after });
+          const info = tables[key];
+          const before = tableRow(key, e.before, lang, info);
+          const after = tableRow(key, e.after, lang, info);
+          const now = tableRow(key, records[i], lang, info);
+          const row = after.map((v, c) => (v === null || sameCell(v, before[c]) ? null : v));
+          if (row.every((v) => v === null)) continue;
+          // A cell the save changes must still hold what the form loaded.
+          if (row.some((v, c) => v !== null && !sameCell(now[c], before[c]))) {
+            conflict(e.before);
+            continue;
+          }
+          plan.updates.push({ index, label: labelOf(key, e.before), row, seen: info.rows?.[index] ?? [] });
         } else if (e.after) {
           // A new record: its id must still be free (someone may have taken it meanwhile).
           if (idField) {
@@ -428,11 +553,12 @@ export async function saveClient(edit: ClientEdit): Promise<SaveResult> {
     if (edit.client.before && !edit.client.after) refuseOrphans(book, clientId, plans);
 
     const ops: WriteOp[] = [];
+    const lost: Overwritten[] = [];
     let written = 0;
     for (const [key, plan] of plans) {
       const info = tables[key];
-      for (const u of plan.updates) ops.push(updateRowOp(info, u.index, tableRow(key, u.rec, lang, info)));
-      const del = deleteRowsOp(info, plan.deletes);
+      for (const u of plan.updates) ops.push(guardedUpdateOp(info, key, u, lost));
+      const del = deleteRowsOp(info, plan.deletes, loaded.extra.get(info.tableName) ?? []);
       if (del) ops.push(del);
       // Appended after the deletions: a table emptied by them keeps Excel's one blank row, filled first.
       const afterDelete: TableInfo = { ...info, rowCount: info.rowCount - plan.deletes.length };
@@ -442,6 +568,12 @@ export async function saveClient(edit: ClientEdit): Promise<SaveResult> {
       written += plan.updates.length + plan.deletes.length + plan.appends.length;
     }
     await runWrites(batch, ops);
+    if (lost.length > 0) {
+      await runWrites(batch, restoreOps(lost));
+      const seen = new Set<string>();
+      const during = lost.filter((l) => !seen.has(`${l.table} ${l.label}`) && seen.add(`${l.table} ${l.label}`)).map((l) => ({ table: l.table, id: l.label }));
+      return { ok: false as const, syncs: batch.syncs, conflicts: during, saved: written };
+    }
     return { ok: true as const, syncs: batch.syncs, written };
   });
 }

@@ -14,6 +14,7 @@ import { contactCalendar } from "../../src/sheets/contactCalendar";
 import { colName } from "../../src/sheets/a1";
 import { entryText, readZip } from "../../src/xlsx/zip";
 import { setupBook } from "../../src/excel/setupBook";
+import { TABLES } from "../../src/book/schema";
 import { installFakeOffice, type FakeHost } from "../fake-excel";
 import { AS_OF, bookSeeds, dataSnapshot, installWithBook, report, tableRows } from "./helpers";
 
@@ -243,13 +244,13 @@ describe("saveClient", () => {
     expect(read.book.policies).toEqual(book.policies);
   });
 
-  test("a row changed in the sheet meanwhile is a conflict: nothing is written", async () => {
+  /** Client-sheet address of a field of client row 2 (the first client), from the zh-CN schema order. */
+  const cellOf = (field: string) => `${colName(TABLES.clients.columns.findIndex((c) => c.field === field) + 1)}2`;
+
+  test("a cell the save changes that a colleague changed since the form loaded is a conflict: nothing is written", async () => {
     host = installWithBook(book);
-    // A colleague edits the client's phone in the sheet after the form loaded.
-    await Excel.run(async (ctx) => {
-      ctx.workbook.worksheets.getItem("客户").getRange("F2").values = [["'13700000000"]];
-      await ctx.sync();
-    });
+    // A colleague edits the client's hobbies (the cell the save changes) after the form loaded.
+    host.type("客户", cellOf("hobbies"), [["书法"]]);
     const before = dataSnapshot(host);
     const r = await commands.saveClient({
       client: { before: client, after: { ...client, hobbies: "围棋" } },
@@ -261,6 +262,74 @@ describe("saveClient", () => {
     if (!r.ok) expect(r.conflicts).toEqual([{ table: "Clients", id: client.clientId }, { table: "Holdings", id: holdings[2].holdingId }]);
     expect(r.syncs).toBe(1);
     expect(dataSnapshot(host)).toEqual(before);
+  });
+
+  test("a colleague's change to a cell the save does not touch is kept, and the save goes through", async () => {
+    host = installWithBook(book);
+    host.type("客户", cellOf("phone"), [["'13700000000"]]);
+    const r = await commands.saveClient({ client: { before: client, after: { ...client, hobbies: "围棋" } }, family: [], holdings: [], policies: [] });
+    expect(r).toEqual({ ok: true, syncs: 2, written: 1 });
+    expect(host.getValues("客户", cellOf("phone"))).toEqual([["13700000000"]]);
+    expect(host.getValues("客户", cellOf("hobbies"))).toEqual([["围棋"]]);
+  });
+
+  test("a save writes only the cells that changed: a manager's formula in an unchanged cell of the row survives", async () => {
+    // Before the fix the whole row was rewritten with values, and the formula in 职业 became its value.
+    host = installWithBook(book);
+    const occupation = cellOf("occupation");
+    host.type("客户", occupation, [['=LOWER("TEACHER")']]);
+    host.setFormulaEvaluator((f) => (f === '=LOWER("TEACHER")' ? "teacher" : undefined));
+    const loaded = (await commands.readBook()).book.clients[0];
+    expect(loaded.occupation).toBe("teacher");
+    const r = await commands.saveClient({ client: { before: loaded, after: { ...loaded, hobbies: "围棋", notes: "=1+1" } }, family: [], holdings: [], policies: [] });
+    expect(r).toMatchObject({ ok: true, written: 1 });
+    expect(host.getFormulas("客户", occupation)).toEqual([['=LOWER("TEACHER")']]);
+    expect(host.getFormulas("客户", cellOf("notes"))).toEqual([["=1+1"]]);
+    expect(host.sheet("客户")!.cell(cellOf("notes")).formula).toBeUndefined();
+  });
+
+  test("a co-author's edit between the save's read sync and its write sync is detected and put back, and reported", async () => {
+    host = installWithBook(book);
+    const hobbies = cellOf("hobbies");
+    // The co-author types into the very cell the save writes, after the read (sync 1), before the write (sync 2).
+    host.coAuthor((sync) => {
+      if (sync === 2) host.type("客户", hobbies, [["=HYPERLINK(\"x\")"]]);
+    });
+    host.stats.reset();
+    const r = await commands.saveClient({ client: { before: client, after: { ...client, hobbies: "围棋", employer: "新单位" } }, family: [], holdings: [], policies: [] });
+    host.coAuthor(undefined);
+    expect(r).toMatchObject({ ok: false, conflicts: [{ table: "Clients", id: client.clientId }], saved: 1 });
+    expect(r.syncs).toBe(3);
+    // The co-author's content (their formula) is back; the other changed cell of the save was written.
+    expect(host.getFormulas("客户", hobbies)).toEqual([["=HYPERLINK(\"x\")"]]);
+    expect(host.getValues("客户", cellOf("employer"))).toEqual([["新单位"]]);
+  });
+
+  test("rows are deleted from a filtered table: the filter is cleared for the deletion and applied again", async () => {
+    host = installWithBook(book);
+    // The manager filters Holdings to the client's own rows (a Values filter on 客户编号).
+    await Excel.run(async (ctx) => {
+      ctx.workbook.tables.getItem("Holdings").columns.getItemAt(1).filter.applyValuesFilter([client.clientId]);
+      await ctx.sync();
+    });
+    const otherRow = book.holdings.findIndex((h) => h.clientId !== client.clientId) + 2;
+    expect(host.sheet("资产")!.rowHeight(otherRow)).toBe(0);
+    const r = await commands.saveClient({ client: { before: client, after: client }, family: [], holdings: [{ before: holdings[0] }, { before: holdings[2] }], policies: [] });
+    expect(r).toMatchObject({ ok: true, written: 2 });
+    const read = await commands.readBook();
+    expect(read.book.holdings.map((h) => h.holdingId)).toEqual(book.holdings.filter((h) => h !== holdings[0] && h !== holdings[2]).map((h) => h.holdingId));
+    const criteria = await Excel.run(async (ctx) => {
+      const f = ctx.workbook.tables.getItem("Holdings").columns.getItemAt(1).filter;
+      f.load("criteria");
+      await ctx.sync();
+      return f.criteria;
+    });
+    expect(criteria).toEqual({ filterOn: "Values", values: [client.clientId] });
+    // Other clients' rows are hidden again, the client's own shown.
+    const after = await commands.readBook();
+    const rowOf = (id: string) => after.book.holdings.findIndex((h) => h.holdingId === id) + 2;
+    expect(host.sheet("资产")!.rowHeight(rowOf(after.book.holdings.find((h) => h.clientId !== client.clientId)!.holdingId))).toBe(0);
+    expect(host.sheet("资产")!.rowHeight(rowOf(holdings[1].holdingId))).toBeGreaterThan(0);
   });
 
   test("a new client is appended and can be deleted again; a client with rows elsewhere cannot", async () => {

@@ -18,7 +18,7 @@ import type {
 import type { FakeRequestContext } from "./context";
 import type { FakeComment, FakeCommentCollection, FakeNote, FakeNoteCollection } from "./notes";
 import type { FakeRange, FakeRangeBorder, FakeRangeBorderCollection, FakeRangeFill, FakeRangeFont, FakeRangeFormat } from "./range";
-import type { FakeTable, FakeTableCollection, FakeTableColumn, FakeTableColumnCollection, FakeTableRow, FakeTableRowCollection } from "./table";
+import type { FakeFilter, FakeTable, FakeTableCollection, FakeTableColumn, FakeTableColumnCollection, FakeTableRow, FakeTableRowCollection } from "./table";
 import type { FakeDataValidation } from "./validation";
 import type { FakeApplication, FakeSetting, FakeSettingCollection, FakeWorkbook } from "./workbook";
 import type { FakeAutoFilter, FakePageLayout, FakeWorksheet, FakeWorksheetCollection, FakeWorksheetFreezePanes, FakeWorksheetProtection } from "./worksheet";
@@ -93,6 +93,7 @@ export const tableRowsConforms: Conformance<FakeTableRowCollection, Excel.TableR
 export const tableRowConforms: Conformance<FakeTableRow, Excel.TableRow> = allTrue<FakeTableRow>();
 export const tableColumnsConforms: Conformance<FakeTableColumnCollection, Excel.TableColumnCollection> = allTrue<FakeTableColumnCollection>();
 export const tableColumnConforms: Conformance<FakeTableColumn, Excel.TableColumn> = allTrue<FakeTableColumn>();
+export const filterConforms: Conformance<FakeFilter, Excel.Filter> = allTrue<FakeFilter>();
 export const chartsConforms: Conformance<FakeChartCollection, Excel.ChartCollection> = allTrue<FakeChartCollection>();
 export const chartConforms: Conformance<FakeChart, Excel.Chart> = allTrue<FakeChart>();
 export const chartTitleConforms: Conformance<FakeChartTitle, Excel.ChartTitle> = allTrue<FakeChartTitle>();

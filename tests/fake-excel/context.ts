@@ -180,6 +180,8 @@ export class FakeRequestContext {
     const stats = host.stats;
     const request = utf8Length(requestJson(actions));
     stats.syncs += 1;
+    // A co-author's change arrives between two round trips, never inside a batch (host.coAuthor).
+    host.beforeBatch?.(stats.syncs);
     stats.requests.push(request);
     stats.maxRequest = Math.max(stats.maxRequest, request);
     if (host.payloadLimit !== null && request > host.payloadLimit) {

@@ -33,6 +33,7 @@ export const ErrorCode = {
   mergedRangeConflict: "MergedRangeConflict",
   rangeExceedsLimit: "RangeExceedsLimit",
   nonBlankCellOffSheet: "NonBlankCellOffSheet",
+  insertDeleteConflict: "InsertDeleteConflict",
 } as const;
 export type ErrorCodeValue = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -65,6 +66,7 @@ const DOC_MESSAGES: Record<ErrorCodeValue, string> = {
   RangeExceedsLimit: "The cell count in the range has exceeded the maximum supported number.",
   NonBlankCellOffSheet:
     "Microsoft Excel can't insert new cells because it would push non-empty cells off the end of the worksheet.",
+  InsertDeleteConflict: "The insert or delete operation attempted resulted in a conflict.",
 };
 
 /** Office.js's ApiNotFound text (Strings.OfficeOM.L_ApiNotFoundDetails). */

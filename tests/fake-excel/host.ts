@@ -20,6 +20,7 @@ import {
   type ChartModel,
   columnWidth,
   DEFAULT_FONT,
+  ensureCell,
   effectiveFormat,
   findSheet,
   getCell,
@@ -38,7 +39,7 @@ import { addSeedSheets } from "./seeds";
 import { usedRect } from "./sheet-ops";
 import { HostState, type SyncStats, type WorkbookSeed, type XlsxDecoder } from "./state";
 import { dataRect } from "./table";
-import { cellFormula, cellNumberFormat, cellText, cellValue, type FormulaEvaluator } from "./values";
+import { cellFormula, cellNumberFormat, cellText, cellValue, type FormulaEvaluator, storeInput } from "./values";
 import { decodeSetting, encodeSetting } from "./workbook";
 import { seriesAddress } from "./chart";
 import { notesInScope, commentsInScope } from "./notes";
@@ -214,6 +215,14 @@ export interface FakeHost {
   setPayloadLimit(bytes: number | null): void;
   /** Replaces the workbook with seeded sheets. */
   load(seed: WorkbookSeed): void;
+  /**
+   * A co-author: `edit` runs before the batch of each sync reaches the workbook (with the sync's number, counted
+   * as stats.syncs from 1), so a test can change cells between two syncs of a command, as a colleague's edit merges
+   * in between round trips in a co-authored workbook. undefined removes it.
+   */
+  coAuthor(edit: ((sync: number) => void) | undefined): void;
+  /** Enters values into cells as a user types them (formulas, numbers and dates interpreted as Excel does). */
+  type(sheet: string, address: string, values: unknown[][]): void;
   /** Deep copy of the whole workbook as plain data, for before/after comparisons. */
   snapshot(): WorkbookSnapshot;
   sheetNames(): string[];
@@ -631,6 +640,15 @@ export function installFakeOffice(options: FakeOfficeOptions = {}): FakeHost {
       state.payloadLimit = bytes;
     },
     load: (seed) => loadSeed(state, seed),
+    coAuthor: (edit) => {
+      state.beforeBatch = edit;
+    },
+    type: (sheetName, address, values) => {
+      const sheet = findSheet(state.book, sheetName);
+      if (!sheet) throw new Error(`fake-excel backdoor: no sheet '${sheetName}'`);
+      const rect = needRect(sheet, address);
+      values.forEach((row, i) => row.forEach((v, j) => void storeInput(sheet, ensureCell(sheet, rect.r0 + i, rect.c0 + j), rect.r0 + i, rect.c0 + j, v, `${sheetName}!${address}`)));
+    },
     snapshot: () => ({
       name: state.book.name,
       activeSheet: state.book.activeSheet.name,

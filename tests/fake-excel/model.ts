@@ -43,6 +43,8 @@ export interface BorderLine {
 export interface TableColumnModel {
   id: number;
   name: string;
+  /** The column's filter (TableColumn.filter.apply); absent when none. */
+  filter?: Excel.FilterCriteria;
 }
 
 export interface TableModel {
@@ -58,6 +60,8 @@ export interface TableModel {
   showFilterButton: boolean;
   columns: TableColumnModel[];
   nextColumnId: number;
+  /** Sheet rows the table's filters hide (shown again by clearFilters). */
+  filterHidden?: Set<number>;
   deleted?: boolean;
 }
 

@@ -4,7 +4,7 @@
  * A Range proxy keeps the cells it resolved to at its place in the batch (Excel would also move a Range when
  * rows are inserted above it; the fake does not model that).
  */
-import { boundingRect, cols, intersection, isWholeColumns, isWholeRows, MAX_COLS, MAX_ROWS, parseAddress, type Rect, rows } from "./addresses";
+import { boundingRect, cols, intersection, isWholeColumns, isWholeRows, MAX_COLS, MAX_ROWS, parseAddress, type Rect, rows, intersects } from "./addresses";
 import { isBool, isInt, isNumber, oneOf } from "./checks";
 import { normalizeColor } from "./colors";
 import { FakeConditionalFormatCollection } from "./conditional";
@@ -299,7 +299,12 @@ export class FakeRange extends FakeEntity<RangeRef> {
       const dir = oneOf(shift, { up: "Up", left: "Left" }, "Range.delete shift");
       assertEditable(ref.sheet, `delete of ${refAddress(ref)}`);
       const { r0, c0, r1, c1 } = ref.rect;
-      if (dir === "Up") deleteRowsInColumns(ref.sheet, r0, r1, c0, c1);
+      if (dir === "Up") {
+        // A filtered table's rows are not deleted (office-js#994; see table.ts).
+        const filtered = ref.sheet.tables.find((t) => t.columns.some((col) => col.filter) && intersects(t.rect, ref.rect));
+        if (filtered) fail("InsertDeleteConflict", `Range.delete(up) of ${refAddress(ref)}: table ${filtered.name} has a filter applied; Excel does not delete a filtered table's rows (office-js#994)`);
+        deleteRowsInColumns(ref.sheet, r0, r1, c0, c1);
+      }
       else deleteColumnsInRows(ref.sheet, c0, c1, r0, r1);
     });
   }

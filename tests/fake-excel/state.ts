@@ -87,6 +87,8 @@ export class HostState {
   userName = "Fake User";
   userEmail = "fake.user@example.com";
   now: () => Date = () => new Date();
+  /** Called before each batch reaches the workbook (sync number from 1): a co-author's edits land here. */
+  beforeBatch?: (sync: number) => void;
 
   constructor(sets?: SupportedSets) {
     this.requirements = new Requirements(sets);

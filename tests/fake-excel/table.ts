@@ -13,12 +13,20 @@
  * - resize(range) (ExcelApi 1.13): "The new range must overlap with the original table range and the headers (or the
  *   top of the table) must be in the same row." (Table.resize in @types/office-js)
  * - delete() removes the table and its cells' contents and formats; convertToRange() keeps the cells.
+ * - Filters: TableColumn.filter.apply({ filterOn: "Values", values }) / applyValuesFilter(values) hide the data rows
+ *   whose displayed text is not listed (other criteria: NotImplemented); filter.clear() and table.clearFilters()
+ *   show them again. While any column of a table is filtered, deleting its rows (TableRow.delete,
+ *   rows.deleteRows/deleteRowsAt, Range.delete(up) across it) fails with InsertDeleteConflict: deleteRows and
+ *   deleteRowsAt "will throw the `InsertDeleteConflict` error if the table on which the method is called has a filter
+ *   applied" (TableRowCollection in @types/office-js), and TableRow.delete()/Range.delete leave a filtered table's
+ *   rows in place (https://github.com/OfficeDev/office-js/issues/994; Excel's own message: "Can't move cells in a
+ *   filtered range or table"). The fake's choice: refuse loudly rather than do nothing.
  */
 import { cols, intersects, parseAddress, type Rect, rows } from "./addresses";
 import { isBool, isInt } from "./checks";
 import { fail } from "./errors";
 import { allTables, cellKey, ensureCell, findSheet, type SheetModel, type TableModel, type WorkbookModel } from "./model";
-import { type FakeClientResult, FakeCollection, FakeEntity, register, resolve } from "./proxy";
+import { type FakeClientResult, FakeCollection, FakeEntity, FakeLoadable, register, resolve } from "./proxy";
 import { FakeRange } from "./range";
 import { checkTableName } from "./rules";
 import {
@@ -38,7 +46,7 @@ import {
   writeCells,
 } from "./sheet-ops";
 import type { HostState } from "./state";
-import { cellValue, storeInput } from "./values";
+import { cellText, cellValue, storeInput } from "./values";
 import { FakeWorksheet } from "./worksheet";
 
 export interface TableScope {
@@ -283,7 +291,10 @@ export class FakeTable extends FakeEntity<TableModel> {
   }
 
   clearFilters(): void {
-    this._call("clearFilters", [], () => undefined);
+    this._call("clearFilters", [], (t) => {
+      for (const col of t.columns) delete col.filter;
+      refilter(t);
+    });
   }
 }
 
@@ -406,6 +417,7 @@ export class FakeTableRow extends FakeEntity<TableRowRef> {
     this._call("delete", [], (r, host) => {
       const t = r.table;
       assertEditable(t.sheet, `row delete in ${t.name}`);
+      refuseWhileFiltered(t, "TableRow.delete");
       const rect = rowRect(r);
       if (dataRowCount(t) === 1) {
         clearRange(host, tableRef(t, rect), "Contents");
@@ -540,6 +552,7 @@ register(FakeTableColumnCollection, {
 
 export class FakeTableColumn extends FakeEntity<TableColumnRef> {
   declare readonly __office?: Excel.TableColumn;
+  declare readonly filter: FakeFilter;
   declare readonly id: number;
   declare readonly index: number;
   declare name: string;
@@ -586,6 +599,72 @@ export class FakeTableColumn extends FakeEntity<TableColumnRef> {
   }
 }
 
+/** Hides the data rows some column's filter excludes, and shows the rest again (the table's filterHidden rows). */
+export function refilter(t: TableModel, evaluate?: HostState["evaluator"]): void {
+  for (const r of t.filterHidden ?? []) t.sheet.hiddenRows.delete(r);
+  t.filterHidden = new Set();
+  const active = t.columns.map((col, i) => ({ i, f: col.filter })).filter((x) => x.f);
+  if (active.length === 0) return;
+  const d = dataRect(t);
+  for (let r = d.r0; r <= d.r1; r++) {
+    const shown = active.every(({ i, f }) => (f!.values ?? []).map(String).includes(cellText(t.sheet, r, t.rect.c0 + i, evaluate)));
+    if (!shown) {
+      t.filterHidden.add(r);
+      t.sheet.hiddenRows.add(r);
+    }
+  }
+}
+
+export function isFiltered(t: TableModel): boolean {
+  return t.columns.some((c) => c.filter);
+}
+
+export function refuseWhileFiltered(t: TableModel, what: string): void {
+  if (isFiltered(t)) fail("InsertDeleteConflict", `${what}: table ${t.name} has a filter applied; Excel does not delete a filtered table's rows (office-js#994)`);
+}
+
+/** TableColumn.filter (ExcelApi 1.2): the "Values" filter is modelled; other criteria are NotImplemented. */
+export class FakeFilter extends FakeLoadable<TableColumnRef> {
+  declare readonly __office?: Excel.Filter;
+  declare readonly criteria: Excel.FilterCriteria;
+
+  apply(criteria: Excel.FilterCriteria): void {
+    this._call("apply", [criteria], (ref, host) => setFilter(ref, criteria, host));
+  }
+
+  applyValuesFilter(values: Array<string | Excel.FilterDatetime>): void {
+    this._call("applyValuesFilter", [values], (ref, host) => setFilter(ref, { filterOn: "Values", values }, host));
+  }
+
+  clear(): void {
+    this._call("clear", [], (ref, host) => {
+      delete ref.table.columns[columnIndexOf(ref)].filter;
+      refilter(ref.table, host.evaluator);
+    });
+  }
+}
+
+function setFilter(ref: TableColumnRef, criteria: unknown, host: HostState): void {
+  if (!criteria || typeof criteria !== "object") fail("InvalidArgument", "Filter.apply: criteria must be a FilterCriteria object");
+  const c = criteria as Excel.FilterCriteria;
+  if (c.filterOn !== "Values") fail("NotImplemented", `fake-excel: filterOn ${JSON.stringify(c.filterOn)} is not modelled (only "Values")`);
+  if (!Array.isArray(c.values) || c.values.some((v) => typeof v !== "string")) fail("InvalidArgument", "Filter.apply: values must be an array of strings");
+  ref.table.columns[columnIndexOf(ref)].filter = { filterOn: "Values", values: [...c.values] };
+  refilter(ref.table, host.evaluator);
+}
+
+register(FakeFilter, {
+  className: "Filter",
+  alive: (ref: TableColumnRef) => !ref.table.deleted && columnIndexOf(ref) >= 0,
+  scalars: {
+    criteria: { get: (ref: TableColumnRef) => {
+      const f = ref.table.columns[columnIndexOf(ref)].filter;
+      return f ? JSON.parse(JSON.stringify(f)) : null;
+    } },
+  },
+  navs: {},
+});
+
 register(FakeTableColumn, {
   className: "TableColumn",
   alive: (ref: TableColumnRef) => !ref.table.deleted && columnIndexOf(ref) >= 0,
@@ -615,5 +694,7 @@ register(FakeTableColumn, {
       set: (ref: TableColumnRef, v, host) => writeCells(host, tableRef(ref.table, columnRect(ref)), v, "TableColumn.values"),
     },
   },
-  navs: {},
+  navs: {
+    filter: { cls: () => FakeFilter, target: (ref: TableColumnRef) => ref },
+  },
 });
