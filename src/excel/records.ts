@@ -370,21 +370,21 @@ interface Overwritten {
 function guardedUpdateOp(info: TableInfo, key: FormKey, u: TablePlan["updates"][number], lost: Overwritten[]): WriteOp {
   const op = updateRowOp(info, u.index, u.row);
   const rowIndex = info.rowIndex + 1 + u.index;
-  let probe: Excel.Range | undefined;
+  const box: { probe?: Excel.Range } = {};
   return {
     ...op,
     kind: "single",
     bytes: (op as { bytes: number }).bytes + 3 * 128,
     queue(ctx) {
-      probe = ctx.workbook.worksheets.getItem(info.sheet).getRangeByIndexes(rowIndex, info.columnIndex, 1, u.row.length);
-      probe.load("values,formulas,numberFormat");
+      box.probe = ctx.workbook.worksheets.getItem(info.sheet).getRangeByIndexes(rowIndex, info.columnIndex, 1, u.row.length);
+      box.probe.load("values,formulas,numberFormat");
       (op as { queue(c: Excel.RequestContext): void }).queue(ctx);
     },
     done() {
-      if (!probe) return;
-      const values = (probe.values as RawValue[][])[0];
-      const formulas = (probe.formulas as RawValue[][])[0];
-      const formats = (probe.numberFormat as unknown[][])[0];
+      if (!box.probe) return;
+      const values = (box.probe.values as RawValue[][])[0];
+      const formulas = (box.probe.formulas as RawValue[][])[0];
+      const formats = (box.probe.numberFormat as unknown[][])[0];
       u.row.forEach((v, c) => {
         if (v === null || sameCell(values[c], u.seen[c])) return;
         lost.push({ sheet: info.sheet, row: rowIndex, column: info.columnIndex + c, value: values[c], formula: formulas[c], numberFormat: String(formats[c] ?? "General"), table: TABLES[key].tableName, label: u.label });
@@ -400,7 +400,7 @@ function guardedUpdateOp(info: TableInfo, key: FormKey, u: TablePlan["updates"][
 function readFilters(ctx: Excel.RequestContext, tableNames: readonly string[]): () => Map<string, ColumnFilter[]> {
   const probes = tableNames.map((name) => {
     const table = ctx.workbook.tables.getItemOrNullObject(name);
-    const columns = table.columns;
+    const columns = ctx.workbook.tables.getItemOrNullObject(name).columns;
     columns.load("items/filter/criteria");
     return { name, table, columns };
   });
