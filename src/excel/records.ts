@@ -28,8 +28,9 @@ import { appendRowsOps, dataIndexOf, deleteRowsOp, queueGrid, tableRow, updateRo
 
 /**
  * Writes the 40-client sample into the book's tables. Refuses, writing nothing, unless all seven tables are empty:
- * the six record tables hold no row with content, and Settings holds only what set-up wrote (every setting but the
- * language at its default) — so neither a client nor a manager's own setting is ever overwritten.
+ * the six record tables hold no row with content, and Settings holds only what set-up wrote (each setting but the
+ * language at its default, or already at the sample's value) — so neither a client nor a manager's own setting is
+ * ever overwritten.
  */
 /** `sampleBook` makes the sample (src/sample's generator, passed in by the caller: this layer does not import it). */
 export async function loadSample(lang: Lang, asOf: IsoDate, sampleBook: (asOf: IsoDate, lang: Lang) => Book): Promise<CommandResult> {
@@ -40,9 +41,9 @@ export async function loadSample(lang: Lang, asOf: IsoDate, sampleBook: (asOf: I
     const loaded = await loadBook(batch);
     const keys: RecordTableKey[] = ["clients", "family", "holdings", "policies", "contacts", "reviews"];
     const tables = requireTables(loaded, keys);
-    refuseNonEmpty(loaded.tables, loaded.read.book.settings);
     const bookLang = loaded.read.book.settings.language;
     const sample = sampleBook(asOf, lang);
+    refuseNonEmpty(loaded.tables, loaded.read.book.settings, sample.settings);
     const ops: WriteOp[] = [];
     for (const key of keys) {
       const info = tables[key];
@@ -61,20 +62,23 @@ function hasContent(row: readonly RawValue[]): boolean {
   return row.some((v) => v !== null && v !== "" && !(typeof v === "string" && v.trim() === ""));
 }
 
-/** The tables that are not empty (data rows with content; Settings: a setting other than the language changed). */
-export function nonEmptyTables(tables: LoadedTables, settings: Book["settings"]): { key: TableKey; rows: number }[] {
+/**
+ * The tables that are not empty: data rows with content; in Settings, a setting (other than the language) that is
+ * neither the default set-up writes nor the sample's own value — one the sample would overwrite with another value.
+ */
+export function nonEmptyTables(tables: LoadedTables, settings: Book["settings"], sample: Book["settings"]): { key: TableKey; rows: number }[] {
   const out: { key: TableKey; rows: number }[] = [];
   for (const key of ["clients", "family", "holdings", "policies", "contacts", "reviews"] as const) {
     const rows = (tables[key]?.rows ?? []).filter(hasContent).length;
     if (rows > 0) out.push({ key, rows });
   }
-  const changed = SETTINGS.filter((s) => s.field !== "language" && settings[s.field] !== DEFAULT_SETTINGS[s.field]).length;
+  const changed = SETTINGS.filter((s) => s.field !== "language" && settings[s.field] !== DEFAULT_SETTINGS[s.field] && settings[s.field] !== sample[s.field]).length;
   if (changed > 0) out.push({ key: "settings", rows: changed });
   return out;
 }
 
-function refuseNonEmpty(tables: LoadedTables, settings: Book["settings"]): void {
-  const full = nonEmptyTables(tables, settings);
+function refuseNonEmpty(tables: LoadedTables, settings: Book["settings"], sample: Book["settings"]): void {
+  const full = nonEmptyTables(tables, settings, sample);
   if (full.length === 0) return;
   const list = (l: Lang, sep: string, unit: (n: number, key: TableKey) => string) => full.map((f) => `${TABLES[f.key].sheet[l]}（${unit(f.rows, f.key)}）`).join(sep);
   const en = full.map((f) => `${TABLES[f.key].sheet["en-US"]} (${f.key === "settings" ? `${f.rows} setting${f.rows === 1 ? "" : "s"} changed` : `${f.rows} row${f.rows === 1 ? "" : "s"}`})`).join(", ");
