@@ -148,6 +148,8 @@ function checkContact(c: Contact): void {
   if (c.nextDate !== undefined) checkDate(c.nextDate, { zhCN: "下次联络日", zhTW: "下次聯絡日", en: "The next contact date" });
   for (const f of ["summary", "nextAction"] as const) {
     if (c[f] !== undefined && typeof c[f] !== "string") throw bad(`${f} 应为文字`, `${f} 應為文字`, `${f} must be text`);
+    const col = TABLES.contacts.columns.find((x) => x.field === f)!;
+    checkLength({ "zh-CN": `联络记录的「${col.headers["zh-CN"]}」`, "zh-TW": `聯絡記錄的「${col.headers["zh-TW"]}」`, "en-US": `The contact's ${col.headers["en-US"]}` }, c[f]);
   }
 }
 
@@ -202,7 +204,7 @@ export async function logContact(contact: Contact): Promise<CommandResult & { ca
       const column = layout.columnOf(clean.date)!;
       const cell = calendarCell(after, clean.clientId, clean.date, calendar.lang);
       const address = `${colLetter(column)}${sheetRow}`;
-      ops.push(calendarCellOp(calendar.name, address, cell, caps.notes, () => contactCalendar(after, { asOf: clean.date, lang: calendar.lang, month }), layout.rowOf(clean.clientId)));
+      ops.push(calendarCellOp(calendar.name, address, cell, calendar.lang, caps.notes, () => contactCalendar(after, { asOf: clean.date, lang: calendar.lang, month }), layout.rowOf(clean.clientId)));
       calendarUpdated = true;
     }
     await runWrites(batch, ops);
@@ -221,15 +223,30 @@ function padColumn(values: RawValue[][], rowIndex: number): RawValue[] {
   return [...new Array<RawValue>(rowIndex).fill(null), ...values.map((r) => r[0])];
 }
 
+/** Excel's limit on a cell's text, applied to notes too (Excel specifications and limits). */
+const CELL_CHARS = 32_767;
+
+const NOTE_CUT: Record<Lang, string> = { "zh-CN": "…（未完，全文见联络记录表）", "zh-TW": "…（未完，全文見聯絡記錄表）", "en-US": "… (cut; full text in the Contacts table)" };
+
+export function fitNote(note: string, lang: Lang): string {
+  if (note.length <= CELL_CHARS) return note;
+  const mark = NOTE_CUT[lang];
+  return note.slice(0, CELL_CHARS - mark.length) + mark;
+}
+
 function calendarCellOp(
   sheetName: string,
   address: string,
   cell: { text: string; note: string },
+  noteLang: Lang,
   mode: "notes" | "comments" | "column",
   spec: () => ReturnType<typeof contactCalendar>,
   specRow: number | undefined,
 ): WriteOp {
   const text = cell.text;
+  // A day's note joins every summary of that day: cut to what a note holds, with a visible marker (the full text
+  // stays in the Contacts table).
+  cell = { ...cell, note: fitNote(cell.note, noteLang) };
   if (mode === "notes") {
     return single(8, [sheetName, address, text, cell.note], (ctx) => {
       const ws = ctx.workbook.worksheets.getItem(sheetName);
@@ -299,9 +316,32 @@ function labelOf(key: FormKey, rec: object): string {
   return idField ? String(r[idField]) : `${String(r.clientId)}/${String(r.name)}`;
 }
 
+/**
+ * Text Excel cannot hold is refused before anything is written, naming the table, the record and the field:
+ * "Total number of characters that a cell can contain: 32,767" (Excel specifications and limits).
+ */
+function checkLength(where: Record<Lang, string>, text: unknown): void {
+  if (typeof text !== "string" || text.length <= CELL_CHARS) return;
+  const n = text.length.toLocaleString("en-US");
+  throw commandError(
+    "InvalidArgument",
+    `${where["zh-CN"]}有 ${n} 个字符，Excel 单元格最多容纳 32,767 个字符；请缩短后再保存（未写入任何内容）`,
+    `${where["zh-TW"]}有 ${n} 個字元，Excel 儲存格最多容納 32,767 個字元；請縮短後再儲存（未寫入任何內容）`,
+    `${where["en-US"]} has ${n} characters; an Excel cell holds at most 32,767. Shorten it and save again (nothing was written)`,
+  );
+}
+
 function checkRequired(key: FormKey, rec: object): void {
   const r = rec as Record<string, unknown>;
   for (const col of TABLES[key].columns) {
+    checkLength(
+      {
+        "zh-CN": `${TABLES[key].sheet["zh-CN"]}：${labelOf(key, rec)} 的「${col.headers["zh-CN"]}」`,
+        "zh-TW": `${TABLES[key].sheet["zh-TW"]}：${labelOf(key, rec)} 的「${col.headers["zh-TW"]}」`,
+        "en-US": `${TABLES[key].sheet["en-US"]}: ${col.headers["en-US"]} of ${labelOf(key, rec)}`,
+      },
+      Array.isArray(r[col.field]) ? (r[col.field] as unknown[]).join("、") : r[col.field],
+    );
     if (!col.required) continue;
     const v = r[col.field];
     if (v === undefined || v === null || (typeof v === "string" && v.trim() === "")) {
@@ -339,7 +379,7 @@ function refuseOrphans(book: Book, clientId: string, plans: Map<FormKey, TablePl
 
 interface TablePlan {
   /** Rows changed in place: only the cells the form changed (null elsewhere), and what the read sync saw there. */
-  updates: { index: number; label: string; row: CellIn[]; seen: RawValue[] }[];
+  updates: { index: number; label: string; row: CellIn[]; seen: RawValue[] | undefined }[];
   /** Data indexes of the rows to delete, and the same rows as indexes into the book's array. */
   deletes: number[];
   deletedRecords: Set<number>;
@@ -385,12 +425,13 @@ function guardedUpdateOp(info: TableInfo, key: FormKey, u: TablePlan["updates"][
       (op as { queue(c: Excel.RequestContext): void }).queue(ctx);
     },
     done() {
-      if (!box.probe) return;
+      if (!box.probe || !u.seen) return;
+      const seen = u.seen;
       const values = (box.probe.values as RawValue[][])[0];
       const formulas = (box.probe.formulas as RawValue[][])[0];
       const formats = (box.probe.numberFormat as unknown[][])[0];
       u.row.forEach((v, c) => {
-        if (v === null || sameCell(values[c], u.seen[c])) return;
+        if (v === null || sameCell(values[c], seen[c])) return;
         lost.push({ sheet: info.sheet, row: rowIndex, column: info.columnIndex + c, value: values[c], formula: formulas[c], numberFormat: String(formats[c] ?? "General"), table: TABLES[key].tableName, label: u.label });
       });
     },
@@ -537,7 +578,7 @@ export async function saveClient(edit: ClientEdit): Promise<SaveResult> {
             conflict(e.before);
             continue;
           }
-          plan.updates.push({ index, label: labelOf(key, e.before), row, seen: info.rows?.[index] ?? [] });
+          plan.updates.push({ index, label: labelOf(key, e.before), row, seen: info.rows?.[index] });
         } else if (e.after) {
           // A new record: its id must still be free (someone may have taken it meanwhile).
           if (idField) {

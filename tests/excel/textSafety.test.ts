@@ -7,14 +7,14 @@
 import fc from "fast-check";
 import { TABLES, type RecordTableKey } from "../../src/book/schema";
 import type { Book, Client, Contact, FamilyMember } from "../../src/domain/types";
-import { createCommands } from "../../src/excel/commands";
+import { paneCommands } from "../../src/taskpane/paneCommands";
 import { needsTextFormat, plainText } from "../../src/excel/tableWrite";
 import { sampleBook } from "../../src/sample";
 import { colName } from "../../src/sheets/a1";
 import { installFakeOffice, type FakeHost } from "../fake-excel";
 import { AS_OF, dataSnapshot, installWithBook } from "./helpers";
 
-const commands = createCommands();
+const commands = paneCommands();
 let host: FakeHost | undefined;
 afterEach(() => {
   host?.coAuthor(undefined);

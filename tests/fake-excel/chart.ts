@@ -13,6 +13,7 @@ import { cellA1, cols, qualified, type Rect, rows } from "./addresses";
 import { isBool, isInt, isNumber, oneOf } from "./checks";
 import { ChartLegendPosition, ChartSeriesBy, ChartSeriesDimension, ChartType } from "./enums";
 import { fail } from "./errors";
+import { checkSeriesCount } from "./limits";
 import { cellOffset, type ChartModel, type SeriesModel, type SeriesRef, type SheetModel } from "./model";
 import { type FakeClientResult, FakeCollection, FakeEntity, register, resolve } from "./proxy";
 import { FakeRange, rangeArg, rectOnSheet } from "./range";
@@ -61,6 +62,7 @@ export function seriesFromSource(host: HostState, ref: RangeRef, seriesBy: strin
     });
   }
   if (series.length === 0) fail("InvalidArgument", `the chart source ${qualified(sheet.name, rect)} holds no data series`);
+  checkSeriesCount(series.length, `the chart source ${qualified(sheet.name, rect)}`);
   return { series, orientation };
 }
 
@@ -286,6 +288,7 @@ export class FakeChartSeriesCollection extends FakeCollection<ChartModel, FakeCh
   /** A new, empty series; give it data with setValues / setXAxisValues. */
   add(name?: string, index?: number): FakeChartSeries {
     return this._object(FakeChartSeries, "add", [name, index], (chart): SeriesTarget => {
+      checkSeriesCount(chart.series.length + 1, "ChartSeriesCollection.add");
       const series: SeriesModel = { name: name ?? `Series${chart.series.length + 1}`, hasDataLabels: false };
       const at = index === undefined ? chart.series.length : isInt(index, "ChartSeriesCollection.add index", 0, chart.series.length);
       chart.series.splice(at, 0, series);

@@ -9,6 +9,7 @@
 import { cellA1, parseAddress, qualified } from "./addresses";
 import { isBool, isNumber } from "./checks";
 import { fail } from "./errors";
+import { checkNoteText } from "./limits";
 import { type CommentModel, findSheet, type NoteModel, type SheetModel, type WorkbookModel } from "./model";
 import { type FakeClientResult, FakeCollection, FakeEntity, register, resolve } from "./proxy";
 import { FakeRange } from "./range";
@@ -76,6 +77,7 @@ export class FakeNoteCollection extends FakeCollection<Scope, FakeNote> {
     return this._object(FakeNote, "add", [cellAddress, content], (scope, host) => {
       const { sheet, r, c } = singleCell(host, scope, cellAddress, "NoteCollection.add");
       if (typeof content !== "string") fail("InvalidArgument", `NoteCollection.add: content must be a string, not ${JSON.stringify(content)}`);
+      checkNoteText(content, "NoteCollection.add");
       assertEditable(sheet, "NoteCollection.add");
       const existing = annotationAt(host.book, sheet, r, c);
       if (existing) fail("InvalidArgument", `NoteCollection.add: ${qualified(sheet.name, { r0: r, c0: c, r1: r, c1: c })} already has ${existing}`);
@@ -155,6 +157,7 @@ register(FakeNote, {
       get: (n: NoteModel) => n.content,
       set: (n: NoteModel, v) => {
         if (typeof v !== "string") fail("InvalidArgument", "Note.content must be a string");
+        checkNoteText(v, "Note.content");
         n.content = v;
       },
     },

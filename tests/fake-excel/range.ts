@@ -10,6 +10,7 @@ import { normalizeColor } from "./colors";
 import { FakeConditionalFormatCollection } from "./conditional";
 import { BorderIndex, BorderLineStyle, BorderWeight, HorizontalAlignment, RangeUnderlineStyle, VerticalAlignment } from "./enums";
 import { fail } from "./errors";
+import { checkNumberFormat } from "./limits";
 import {
   type BorderLine,
   cellOffset,
@@ -25,6 +26,7 @@ import {
 import { asProxy, FakeCollection, FakeEntity, register, resolve } from "./proxy";
 import {
   assertEditable,
+  refuseUndefined,
   autofitColumns,
   autofitRows,
   cellCount,
@@ -336,6 +338,7 @@ export class FakeRange extends FakeEntity<RangeRef> {
 function setNumberFormat(ref: RangeRef, input: unknown): void {
   const store = (fmt: { numberFormat?: string }, value: unknown, where: string) => {
     if (typeof value !== "string") fail("InvalidArgument", `numberFormat of ${where}: ${JSON.stringify(value)} is not a format code`);
+    checkNumberFormat(value, `numberFormat of ${where}`);
     if (value === "" || /^general$/i.test(value)) delete fmt.numberFormat;
     else fmt.numberFormat = value;
   };
@@ -349,7 +352,8 @@ function setNumberFormat(ref: RangeRef, input: unknown): void {
   for (let r = rect.r0; r <= rect.r1; r++) {
     for (let c = rect.c0; c <= rect.c1; c++) {
       const value = at(r, c);
-      if (value === null || value === undefined) continue;
+      refuseUndefined(value, "numberFormat", ref, r, c);
+      if (value === null) continue;
       const cell = ensureCell(sheet, r, c);
       const fmt = { ...cell.fmt };
       store(fmt, value, refAddress({ sheet, rect: { r0: r, c0: c, r1: r, c1: c } }));

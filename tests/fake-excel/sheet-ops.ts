@@ -90,6 +90,16 @@ export function shapeInput(ref: RangeRef, input: unknown, what: string): (r: num
   return (r, c) => (input[r - rect.r0] as unknown[])[c - rect.c0];
 }
 
+/**
+ * `undefined` in a 2-D input array is refused (InvalidArgument). Office documents null as "leave this cell as it
+ * is" ("Blank and null values in Excel add-ins") and says nothing of undefined; JSON, which carries the request,
+ * would turn it into null and silently keep the old content, hiding a value the add-in meant to write. The fake is
+ * stricter than Excel here on purpose: a missing value fails the test instead of vanishing.
+ */
+export function refuseUndefined(value: unknown, what: string, ref: RangeRef, r: number, c: number): void {
+  if (value === undefined) fail("InvalidArgument", `${what} of ${refAddress(ref)}: the input array holds undefined at ${refAddress({ sheet: ref.sheet, rect: { r0: r, c0: c, r1: r, c1: c } })} (use null to leave a cell unchanged, "" to clear it)`);
+}
+
 /** Range.values / Range.formulas setter. */
 export function writeCells(host: HostState, ref: RangeRef, input: unknown, what: string): void {
   const at = shapeInput(ref, input, what);
@@ -100,7 +110,8 @@ export function writeCells(host: HostState, ref: RangeRef, input: unknown, what:
   for (let r = rect.r0; r <= rect.r1; r++) {
     for (let c = rect.c0; c <= rect.c1; c++) {
       const value = at(r, c);
-      if (value === null || value === undefined) continue;
+      refuseUndefined(value, what, ref, r, c);
+      if (value === null) continue;
       const cell = ensureCell(sheet, r, c);
       storeInput(sheet, cell, r, c, value, `${what} of ${refAddress({ sheet, rect: { r0: r, c0: c, r1: r, c1: c } })}`);
       if (value !== "") wroteSomething = true;

@@ -366,7 +366,8 @@ export class FakeTableRowCollection extends FakeCollection<TableModel, FakeTable
         row.forEach((value, j) => {
           const r = first + i;
           const c = t.rect.c0 + j;
-          if (value !== null && value !== undefined) storeInput(t.sheet, ensureCell(t.sheet, r, c), r, c, value, `rows.add on ${t.name}`);
+          if (value === undefined) fail("InvalidArgument", `rows.add on ${t.name}: the values array holds undefined (row ${r - dataRect(t).r0 + 1}, column ${c - t.rect.c0 + 1})`);
+          if (value !== null) storeInput(t.sheet, ensureCell(t.sheet, r, c), r, c, value, `rows.add on ${t.name}`);
         });
       });
       afterCellWrite(host, t.sheet, { r0: first, c0: t.rect.c0, r1: first + grid.length - 1, c1: t.rect.c1 }, false);

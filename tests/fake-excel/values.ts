@@ -10,6 +10,7 @@
  * - A leading apostrophe stores the rest as text with Excel's quote prefix; values and formulas read it back without
  *   the apostrophe (https://github.com/OfficeDev/office-js/issues/6687).
  * - A cell formatted as Text ("@") keeps the string as typed, "=..." included.
+ * - A string over 32,767 characters, or a formula over 8,192, is refused (limits.ts).
  * - null leaves the cell unchanged and "" clears it ("Blank and null values in Excel add-ins",
  *   https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-blank-null-values).
  *
@@ -17,6 +18,7 @@
  * evaluator hook (host.setFormulaEvaluator, e.g. HyperFormula), else 0.
  */
 import { fail } from "./errors";
+import { checkCellText, checkFormula } from "./limits";
 import { dateToSerial, formatValue } from "./numfmt";
 import { type Cell, type CellValue, type SheetModel, effectiveFormat, getCell } from "./model";
 
@@ -54,9 +56,13 @@ export function interpretInput(input: unknown, numberFormat: string | undefined,
   }
   const s = input;
   if (s === "") return {};
+  checkCellText(s, where);
   if (numberFormat === "@") return { v: s };
   if (s.startsWith("'")) return { v: s.slice(1), q: true };
-  if (s.startsWith("=") && s.length > 1) return { f: s };
+  if (s.startsWith("=") && s.length > 1) {
+    checkFormula(s, where);
+    return { f: s };
+  }
   const num = NUMBER.exec(s);
   if (num) {
     const plain = s.replace(/[,%\s]/g, "");
@@ -71,7 +77,10 @@ export function interpretInput(input: unknown, numberFormat: string | undefined,
       return { v };
     }
   }
-  if ((s.startsWith("+") || s.startsWith("-")) && s.length > 1) return { f: `=${s}` };
+  if ((s.startsWith("+") || s.startsWith("-")) && s.length > 1) {
+    checkFormula(`=${s}`, where);
+    return { f: `=${s}` };
+  }
   if (/^(true|false)$/i.test(s)) return { v: s.toLowerCase() === "true" };
   const date = ISO_DATE.exec(s);
   if (date) {
