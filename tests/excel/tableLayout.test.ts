@@ -108,7 +108,7 @@ describe.each(LANGS)("%s: set-up in Excel and the shipped template lay the table
   });
 
   test("what both show is the schema's, in the book's language", () => {
-    // A sanity check that the comparison above compares something: headers and formats as DESIGN.md's tables say.
+    // A sanity check that the comparison above compares something: headers and formats as the schema says.
     const clients = tableLayout("clients", lang);
     expect(excel.clients.headers).toEqual(TABLES.clients.columns.map((c) => c.headers[lang]));
     expect(excel.clients.formats).toEqual(clients.columns.map((c) => c.format ?? "General"));

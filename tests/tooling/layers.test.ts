@@ -2,7 +2,7 @@
  * The layer rule of eslint.config.js: src/ imports one way only (domain → book/sample → sheets/functions → xlsx →
  * excel/cli → taskpane, src/i18n shared over domain), and `Excel.*` is called only in src/excel. Each fixture below
  * is a one-line module linted as if it stood at a path in src/; a wrong import must fail, a right one pass. The
- * expected directions are restated here by hand from DESIGN.md's table ("may import"), not read from the config.
+ * expected directions are restated here by hand from the design's layer table ("may import"), not read from the config.
  */
 import { createRequire } from "module";
 import path from "path";
@@ -22,7 +22,7 @@ async function ruleIds(code: string, file: string): Promise<string[]> {
 const IMPORT_ERROR = ["error no-restricted-imports"];
 const SYNTAX_ERROR = ["error no-restricted-syntax"];
 
-// DESIGN.md "may import", with src/i18n (language helpers over domain types) and src/sample (the seeded demo book,
+// The design's "may import" table, with src/i18n (language helpers over domain types) and src/sample (the seeded demo book,
 // over domain and book) placed as the layering puts them; the task pane may import all but the CLI.
 const MAY_IMPORT: Record<string, string[]> = {
   domain: [],
