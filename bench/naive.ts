@@ -125,7 +125,7 @@ async function writeNaively(ctx: Excel.RequestContext, spec: SheetSpec, sync: ()
   }
 
   for (const chart of spec.charts ?? []) {
-    queueChart(ws, chart);
+    queueChart(ws, spec, chart);
     await sync();
   }
 

@@ -18,6 +18,7 @@
 import { textSafe } from "../book/text";
 import type { Lang } from "../domain/types";
 import { cellName, colName, parseCell, parseRange, type RangeRef } from "../sheets/a1";
+import { chartCells } from "../sheets/layout";
 import { sheetNameKey } from "../sheets/names";
 import { isFormula, type CellStyle, type CellValue, type ChartSpec, type RangeFormat, type SheetSpec } from "../sheets/spec";
 import { Batch, rowsOp, runWrites, single, type WriteOp } from "./batch";
@@ -459,7 +460,7 @@ function chartOp(spec: SheetSpec, chart: ChartSpec, slot: RenderSlot): WriteOp {
     throw new RangeError(`sheet ${spec.name}: chart ${chart.name} needs single-column ranges (values ${chart.values}, categories ${chart.categories})`);
   }
   if (!parseCell(chart.anchor)) throw new RangeError(`sheet ${spec.name}: chart ${chart.name} anchor "${chart.anchor}" is not a cell`);
-  return single(18, chart, () => queueChart(need(slot), chart));
+  return single(18, chart, () => queueChart(need(slot), spec, chart));
 }
 
 /**
@@ -520,8 +521,17 @@ export function queuePage(ws: Excel.Worksheet, page: NonNullable<SheetSpec["page
   else if (page.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
 }
 
-/** Queues one chart of a spec: type, name, title, the spec's exact value and category ranges, legend, position. */
-export function queueChart(ws: Excel.Worksheet, chart: ChartSpec): void {
+/**
+ * Queues one chart of a spec: type, name, title, the spec's exact value and category ranges, legend, position.
+ *
+ * - The series orientation is given (Columns: the spec's ranges are single columns), never "Auto": Excel on the web
+ *   and on the desktop split the same range differently under "Auto" (OfficeDev/office-js#1830, #2929).
+ * - The chart is anchored to cells, setPosition(startCell, endCell) over the cells the layout reserves for it
+ *   (sheets/layout.ts chartCells), not placed by width and height in points: points measured against cells drift
+ *   under Windows display scaling when rows or columns are not Excel's default size (office-js#3136), so a chart sized
+ *   in points can cover the table next to it on one machine and not on another. Cells move with the grid.
+ */
+export function queueChart(ws: Excel.Worksheet, spec: Pick<SheetSpec, "columnWidths">, chart: ChartSpec): void {
   const type = chart.type === "pie" ? Excel.ChartType.pie : Excel.ChartType.columnClustered;
   const added = ws.charts.add(type, ws.getRange(chart.values), Excel.ChartSeriesBy.columns);
   added.name = chart.name;
@@ -533,7 +543,6 @@ export function queueChart(ws: Excel.Worksheet, chart: ChartSpec): void {
   series.name = chart.seriesName;
   if (chart.type === "pie") added.legend.position = Excel.ChartLegendPosition.right;
   else added.legend.visible = false;
-  added.setPosition(chart.anchor);
-  added.width = chart.width;
-  added.height = chart.height;
+  const cells = chartCells(spec, chart);
+  added.setPosition(cellName(cells.left, cells.top), cellName(cells.right, cells.bottom));
 }

@@ -537,4 +537,8 @@ export function MASK(text: unknown, kind?: unknown): string {
 
 // Registration: custom-functions-metadata-plugin's loader appends CustomFunctions.associate("ID", fn) for every
 // @customfunction to this file in the webpack build (tests/functions/functions.test.ts checks the bundle), so there is
-// exactly one registration and the Node/test build registers nothing.
+// exactly one registration and the Node/test build registers nothing. The calls run at the top level of this module,
+// as soon as functions.js executes — never inside Office.onReady, and before any task-pane code (taskpane.html loads
+// functions.js first): a saved workbook's first calculation must find every function associated, or Excel shows
+// #VALUE! for a function called before its association (OfficeDev/office-js#4769). Nothing here waits for the pane.
+// Startup behaviour (Office.addin.setStartupBehavior) is discussed in README "RM.* functions when a workbook opens".

@@ -9,6 +9,8 @@ import { CommandError } from "../../src/excel/errors";
 import {
   charsToPoints, findSheet, mergeFormats, planRender, queueRenderSpec, queueSheetsInfo, renderSheets, summaryColumn, tempNames,
 } from "../../src/excel/renderSheet";
+import { cellName } from "../../src/sheets/a1";
+import { chartCells } from "../../src/sheets/layout";
 import type { SheetSpec } from "../../src/sheets/spec";
 import { installFakeOffice, type FakeHost } from "../fake-excel";
 
@@ -131,12 +133,18 @@ describe("rendering a spec", () => {
     expect(pie.title).toEqual({ text: "资产配置", visible: true });
     expect(pie.series).toHaveLength(1);
     expect(pie.series[0]).toMatchObject({ name: "金额", values: `'${NAME}'!B3:B4`, xValues: `'${NAME}'!A3:A4` });
-    expect(pie.anchor?.start).toBe("E2");
-    expect(pie.position).toMatchObject({ width: 360, height: 220 });
     expect(col.series[0]).toMatchObject({ name: "总资产", values: `'${NAME}'!B3:B4`, xValues: `'${NAME}'!A3:A4` });
-    expect(col.anchor?.start).toBe("E20");
-    expect(col.position).toMatchObject({ width: 300, height: 200 });
     expect(col.legend.visible).toBe(false);
+    // Anchored to cells, start and end (office-js#3136: points drift under display scaling), over the cells the layout
+    // reserves (chartCells), so the chart covers at least the spec's size and moves with the grid.
+    for (const [chart, spec] of [[pie, makeSpec().charts![0]], [col, makeSpec().charts![1]]] as const) {
+      const cells = chartCells(makeSpec(), spec);
+      expect(chart.anchor).toEqual({ start: spec.anchor, end: cellName(cells.right, cells.bottom) });
+      expect(chart.position.width).toBeGreaterThanOrEqual(spec.width);
+      expect(chart.position.height).toBeGreaterThanOrEqual(spec.height);
+    }
+    // The series orientation is explicit: the fake host refuses "Auto" (office-js#1830, #2929).
+    expect(charts.map((c) => c.source?.seriesBy)).toEqual(["Columns", "Columns"]);
   });
 
   test("notes through the notes API (ExcelApi 1.18)", async () => {

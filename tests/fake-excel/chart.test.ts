@@ -8,7 +8,9 @@ import { rejectsWith } from "./support";
 
 let host: FakeHost;
 beforeEach(() => {
+  // These tests check the fake's own "Auto" guess too, which the default host refuses (see the test below).
   host = installFakeOffice({
+    autoSeriesBy: "guess",
     workbook: {
       sheets: [
         {
@@ -27,6 +29,31 @@ beforeEach(() => {
   });
 });
 afterEach(() => host.uninstall());
+
+describe("seriesBy must be explicit by default (office-js#1830, #2929)", () => {
+  test("charts.add and setData without seriesBy, or with Auto, are refused: Excel on the web and the desktop split the range differently", async () => {
+    host.uninstall();
+    host = installFakeOffice({ workbook: { sheets: [{ name: "Review", rows: [["Class", "Amount"], ["存款", 1], ["基金", 2]] }] } });
+    for (const add of [
+      (s: Excel.Worksheet) => s.charts.add(Excel.ChartType.pie, s.getRange("A1:B3")),
+      (s: Excel.Worksheet) => s.charts.add(Excel.ChartType.pie, s.getRange("A1:B3"), Excel.ChartSeriesBy.auto),
+      (s: Excel.Worksheet) => s.charts.add(Excel.ChartType.pie, s.getRange("A1:B3"), Excel.ChartSeriesBy.columns).setData(s.getRange("A1:B3"), "Auto"),
+    ]) {
+      const error = await Excel.run(async (context) => {
+        add(context.workbook.worksheets.getItem("Review"));
+        await context.sync();
+      }).then(() => undefined, (e: { code?: string; message?: string }) => e);
+      expect(error).toMatchObject({ code: "InvalidArgument", message: expect.stringMatching(/office-js#1830, #2929/) });
+    }
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Review");
+      sheet.charts.add(Excel.ChartType.pie, sheet.getRange("A1:B3"), Excel.ChartSeriesBy.columns);
+      await context.sync();
+    });
+    // The explicit one, and the third batch's add (which ran before its setData was refused: a batch is not rolled back).
+    expect(host.charts("Review").map((c) => c.source?.seriesBy)).toEqual(["Columns", "Columns"]);
+  });
+});
 
 describe("charts.add(type, sourceData, seriesBy)", () => {
   test("a pie from a two-column range with headers: one series named by the header, categories from the first column", async () => {

@@ -31,6 +31,19 @@ function isLabel(sheet: SheetModel, r: number, c: number, v: unknown): boolean {
   return typeof v === "number" && /[yd]/i.test(nf.replace(/"[^"]*"/g, "")) && !/general/i.test(nf);
 }
 
+/**
+ * The series orientation of charts.add / setData. Omitted or "Auto" is refused unless the host guesses
+ * (HostState.autoSeriesBy): Excel on the web and on the desktop split the same range differently under "Auto"
+ * (OfficeDev/office-js#1830, #2929), so the add-in must say "Columns" or "Rows".
+ */
+function explicitSeriesBy(host: HostState, seriesBy: unknown, where: string): string {
+  const by = seriesBy === undefined ? "Auto" : oneOf(seriesBy, ChartSeriesBy, `${where} seriesBy`);
+  if (by === "Auto" && host.autoSeriesBy === "refuse") {
+    fail("InvalidArgument", `${where}: seriesBy "Auto" splits the range differently in Excel on the web and on the desktop (office-js#1830, #2929); pass "Columns" or "Rows"`);
+  }
+  return by;
+}
+
 /** Splits a source range into series the way Excel does for charts.add / setData. */
 export function seriesFromSource(host: HostState, ref: RangeRef, seriesBy: string): { series: SeriesModel[]; orientation: string } {
   const { sheet, rect } = ref;
@@ -83,7 +96,7 @@ export class FakeChartCollection extends FakeCollection<SheetModel, FakeChart> {
     return this._object(FakeChart, "add", [type, sourceData, seriesBy], (sheet, host) => {
       const kind = oneOf(type, ChartType, "ChartCollection.add type");
       if (kind === "Invalid") fail("InvalidArgument", "ChartCollection.add type: Invalid is not a chart type");
-      const by = seriesBy === undefined ? "Auto" : oneOf(seriesBy, ChartSeriesBy, "ChartCollection.add seriesBy");
+      const by = explicitSeriesBy(host, seriesBy, "ChartCollection.add");
       const source = rangeArg(host, sourceData, "ChartCollection.add sourceData");
       assertEditable(sheet, "charts.add");
       const { series } = seriesFromSource(host, source, by);
@@ -181,7 +194,7 @@ export class FakeChart extends FakeEntity<ChartModel> {
 
   setData(sourceData: Excel.Range, seriesBy?: Excel.ChartSeriesBy | "Auto" | "Columns" | "Rows"): void {
     this._call("setData", [sourceData, seriesBy], (chart, host) => {
-      const by = seriesBy === undefined ? "Auto" : oneOf(seriesBy, ChartSeriesBy, "Chart.setData seriesBy");
+      const by = explicitSeriesBy(host, seriesBy, "Chart.setData");
       const source = rangeArg(host, sourceData, "Chart.setData sourceData");
       for (const s of chart.series) s.deleted = true;
       chart.series = seriesFromSource(host, source, by).series;

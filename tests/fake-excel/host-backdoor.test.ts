@@ -94,7 +94,7 @@ describe("host.snapshot: a deep copy for before/after comparisons", () => {
     await Excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem("Clients");
       sheet.freezePanes.freezeRows(1);
-      sheet.charts.add("Pie", sheet.getRange("A1:B2"));
+      sheet.charts.add("Pie", sheet.getRange("A1:B2"), "Columns");
       sheet.getRange("B2").dataValidation.rule = { list: { inCellDropDown: true, source: "Li,Wang" } };
       context.workbook.settings.add("k", [1, 2]);
       await context.sync();

@@ -60,6 +60,8 @@ export interface FakeOfficeOptions {
   userName?: string;
   /** Clock for comment creation dates. */
   now?: () => Date;
+  /** "guess": accept charts.add / setData without an explicit seriesBy, guessing as Excel's "Auto" does (HostState.autoSeriesBy). Default "refuse". */
+  autoSeriesBy?: "refuse" | "guess";
 }
 
 export interface ResolvedFormat {
@@ -547,6 +549,7 @@ export function installFakeOffice(options: FakeOfficeOptions = {}): FakeHost {
   const state = new HostState(options.supported);
   if (options.userName) state.userName = options.userName;
   if (options.now) state.now = options.now;
+  if (options.autoSeriesBy) state.autoSeriesBy = options.autoSeriesBy;
   if (options.workbook) loadSeed(state, options.workbook);
   const platform = options.platform ?? "OfficeOnline";
   if (platform !== "OfficeOnline") state.payloadLimit = null;

@@ -89,6 +89,14 @@ export class HostState {
   now: () => Date = () => new Date();
   /** Called before each batch reaches the workbook (sync number from 1): a co-author's edits land here. */
   beforeBatch?: (sync: number) => void;
+  /**
+   * Whether charts.add / setData may leave the series orientation to Excel (seriesBy omitted or "Auto"). Refused by
+   * default: "Auto" splits the same range differently in Excel on the web and on the desktop (office-js#1830: a
+   * two-column range becomes one series per row on the web; office-js#2929: an XYScatter from "auto" drawn wrongly
+   * on the web, right with "columns"), so code that relies on it draws a different chart per platform. Tests of the
+   * fake's own Auto guess turn it on (FakeOfficeOptions.autoSeriesBy).
+   */
+  autoSeriesBy: "refuse" | "guess" = "refuse";
 
   constructor(sets?: SupportedSets) {
     this.requirements = new Requirements(sets);
