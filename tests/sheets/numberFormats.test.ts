@@ -15,6 +15,7 @@
  * The check runs over every SheetSpec of the demo book in the three languages (the sheets Refresh all and the CLI
  * write), the call list, the import-errors sheet, and the table layout (src/book/schema.ts column formats).
  */
+import { tableLayout } from "../../src/book/layout";
 import { TABLE_KEYS, TABLES } from "../../src/book/schema";
 import { LANGS } from "../../src/domain/types";
 import { sampleBook } from "../../src/sample";
@@ -98,8 +99,11 @@ describe("every format ClientBook writes is invariant", () => {
     expect(formats.map((f) => ({ ...f, problem: formatProblem(f.format) })).filter((f) => f.problem !== undefined)).toEqual([]);
   });
 
-  test("the tables' column formats (set-up and appended rows)", () => {
-    const formats = TABLE_KEYS.flatMap((k) => TABLES[k].columns.map((c) => ({ where: `${k}.${c.key}`, format: c.format })));
+  test.each(LANGS)("%s: the tables' layout (set-up in Excel, the template file, appended rows)", (lang) => {
+    const formats = [
+      ...TABLE_KEYS.flatMap((k) => TABLES[k].columns.map((c) => ({ where: `${k}.${c.key}`, format: c.format }))),
+      ...TABLE_KEYS.flatMap((k) => tableLayout(k, lang).columns.filter((c) => c.format !== undefined).map((c) => ({ where: `layout ${k}.${c.header}`, format: c.format! }))),
+    ];
     expect(formats.some((f) => f.format === "yyyy-mm-dd")).toBe(true);
     expect(formats.map((f) => ({ ...f, problem: formatProblem(f.format) })).filter((f) => f.problem !== undefined)).toEqual([]);
   });
