@@ -25,6 +25,7 @@ import { upcomingBirthday } from "./birthdays";
 import { assertIsoDate, CADENCE_LABELS, dayDiff, cadenceMonths, clientCadence } from "./cadence";
 import { addDays, addMonths } from "./dates";
 import { assessmentExpiry, bookSuitability, riskAssessmentStatus, type AssessmentStatus } from "./suitability";
+import { excelRound } from "./rounding";
 import { bookTiers } from "./tiers";
 import { LIABILITY_CLASSES, type AssetClass, type Book, type Cadence, type ClientRisk, type Contact, type IsoDate, type Lang, type ProductRisk, type Relation } from "./types";
 
@@ -259,11 +260,14 @@ const RELATION_LABELS: Readonly<Record<Relation | "Self", Localized>> = {
   Other: { "zh-CN": "其他", "zh-TW": "其他", "en-US": "Other" },
 };
 
-/** 1234567.5 → "1,234,567.50"; whole amounts without decimals. Same digits in every language. */
+/**
+ * 1234567.5 → "1,234,567.50"; whole amounts without decimals. Same digits in every language. Cents are rounded as
+ * Excel's ROUND does (half away from zero on the decimal shown: 2.675 → "2.68", see rounding.ts).
+ */
 export function formatAmount(n: number): string {
   // Plain string work: Intl.NumberFormat is ~20× slower, and a 5,000-client call list formats tens of thousands.
   if (!Number.isFinite(n)) return String(n);
-  const fixed = Math.abs(n).toFixed(Number.isInteger(n) ? 0 : 2);
+  const fixed = Math.abs(excelRound(n, 2)).toFixed(Number.isInteger(n) ? 0 : 2);
   if (fixed.includes("e")) return String(n);
   const [int, frac] = fixed.split(".");
   return (n < 0 && Number(fixed) !== 0 ? "-" : "") + int.replace(/\B(?=(\d{3})+(?!\d))/g, ",") + (frac ? "." + frac : "");

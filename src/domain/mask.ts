@@ -14,8 +14,10 @@
  *   繁體 too) when the name has at least three characters — one `*` per other character: 张伟 → 张*, 欧阳娜娜 →
  *   欧阳**. A name in Latin letters keeps each word's initial: John Smith → J*** S****. We keep initials rather
  *   than the surname because romanised names come in either order (Chan Tai Man, John Smith) and a Western
- *   surname identifies far more than a Chinese one.
- * - E-mail: first character + *** + @domain: zhangwei@example.com → z***@example.com.
+ *   surname identifies far more than a Chinese one. A one-character name (张, J) keeps nothing: its only character
+ *   is the whole name.
+ * - E-mail: first character + *** + @domain: zhangwei@example.com → z***@example.com; a one-character local part
+ *   keeps nothing: a@b.cn → ***@b.cn.
  * Every masker fails closed: text that does not look like its kind is still hidden, never returned as is.
  */
 
@@ -78,7 +80,7 @@ export function maskIdNumber(text: string): string {
   if (n === 0) return STAR.repeat(3);
   if (n >= 15) return maskPositions(s, isAlnum, 6, 4);
   if (n >= 6) return maskPositions(s, isAlnum, 2, 2);
-  return maskPositions(s, isAlnum, 0, 1);
+  return maskPositions(s, isAlnum, 0, n >= 2 ? 1 : 0); // a one-character "id" keeps nothing (fail closed)
 }
 
 /** Compound surnames (简体 and 繁體). */
@@ -104,6 +106,8 @@ export function maskName(text: string): string {
     const keep = hanCount >= 3 && COMPOUND_SURNAMES.has(chars.filter(isHan).slice(0, 2).join("")) ? 2 : 1;
     return maskPositions(s, isLetter, keep, 0);
   }
+  // A name of one letter ("J", "J.") would be shown whole by the initials rule: fail closed, hide it.
+  if (chars.filter(isLetter).length <= 1) return chars.map((ch) => (isLetter(ch) || isDigit(ch) ? STAR : ch)).join("");
   // Latin (or other) script: each word keeps its initial; if every word is a single letter, only the first stays.
   const initials = s.replace(/\p{L}[\p{L}\p{M}'’]*/gu, (w) => {
     const [first, ...rest] = [...w];
@@ -117,8 +121,10 @@ export function maskEmail(text: string): string {
   if (s === "") return "";
   const at = s.lastIndexOf("@");
   if (at === 0) return "***" + s;
-  if (at < 0) return [...s][0] + "***";
-  return [...s][0] + "***" + s.slice(at);
+  // A one-character local part (a@b.cn) is the whole of it: fail closed and keep nothing of it.
+  const local = [...(at < 0 ? s : s.slice(0, at))];
+  const head = local.length > 1 ? local[0] : "";
+  return at < 0 ? head + "***" : head + "***" + s.slice(at);
 }
 
 const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;

@@ -1,14 +1,16 @@
 /** Numbers as the pane shows them: whole currency units with separators, shares with one decimal. */
 import type { RowError } from "../book/errors";
 import { formatAmount } from "../domain/agenda";
+import { excelRound } from "../domain/rounding";
 
+/** Whole units, rounded as Excel's ROUND(n, 0): half away from zero (-2.5 → -3; Math.round gives -2). */
 export function money(n: number): string {
-  return formatAmount(Math.round(n));
+  return formatAmount(excelRound(n, 0));
 }
 
-/** 0.1234 → "+12.3%" (signed) or "12.3%". */
+/** 0.1234 → "+12.3%" (signed) or "12.3%"; halves away from zero on the decimal shown (0.12345 → 12.3, 0.00125 → 0.1). */
 export function percent(x: number, signed = false): string {
-  const s = `${(x * 100).toFixed(1)}%`;
+  const s = `${excelRound(x * 100, 1).toFixed(1)}%`;
   return signed && x > 0 ? `+${s}` : s;
 }
 

@@ -615,6 +615,13 @@ describe("MASK", () => {
   test("a phone number typed as a number", () => {
     expect(F.MASK(13812345678)).toBe("138****5678");
   });
+  test("one character still masks (fail closed): the kept initial would be the whole value", () => {
+    expect(F.MASK("J")).toBe("*");
+    expect(F.MASK("J", "name")).toBe("*");
+    expect(F.MASK("张", "姓名")).toBe("*");
+    expect(F.MASK("a@b.cn")).toBe("***@b.cn");
+    expect(F.MASK(7, "id")).toBe("*");
+  });
   test("kind given in English or Chinese", () => {
     expect(F.MASK("13812345678", "phone")).toBe("138****5678");
     expect(F.MASK("李小龙", "姓名")).toBe("李**");

@@ -7,6 +7,7 @@ import type { ParetoSummary } from "../../domain/tiers";
 import type { SegmentCriteria, SegmentMatch } from "../../domain/segments";
 import { TIERS, type AssetClass, type ClientRisk, type Lang, type Tier } from "../../domain/types";
 import { formatAmount } from "../../domain/agenda";
+import { excelRound } from "../../domain/rounding";
 import { t } from "../i18n";
 
 export interface SegmentFilter {
@@ -49,7 +50,7 @@ export function hasCriteria(c: SegmentCriteria): boolean {
 
 /** 12.345 % style share. */
 export function pct(share: number): string {
-  return `${(share * 100).toFixed(1)}%`;
+  return `${excelRound(share * 100, 1).toFixed(1)}%`;
 }
 
 export interface TierLine {
@@ -77,7 +78,7 @@ export function tierPicture(s: ParetoSummary, lang: Lang): TierPicture {
     lines: TIERS.map((tier) => ({
       tier,
       clients: s.byTier[tier].clients,
-      assets: formatAmount(Math.round(s.byTier[tier].assetsAtThisBank)),
+      assets: formatAmount(excelRound(s.byTier[tier].assetsAtThisBank, 0)),
       share: pct(s.byTier[tier].share),
     })),
     overridden: s.overridden > 0 ? t(lang, "seg.overridden", { n: s.overridden }) : null,
