@@ -9,6 +9,7 @@ import {
 } from "../domain/types";
 import type { Lang } from "../domain/types";
 import { ASSET_CLASS_ALIASES } from "../domain/allocation";
+import { CLIENT_RISK_SPELLINGS, PRODUCT_RISK_SPELLINGS } from "../domain/suitability";
 import { normKey } from "./text";
 
 interface CodeListDef<C extends string> {
@@ -32,6 +33,13 @@ function same<C extends string>(codes: readonly C[]): Record<Lang, Record<C, str
   return { "zh-CN": m, "zh-TW": m, "en-US": m };
 }
 
+/** A level's spellings plus its digit: "3" is C3 in the client column and R3 in the product column. */
+function withDigits<C extends string>(codes: readonly C[], spellings: Readonly<Record<C, readonly string[]>>): Record<C, readonly string[]> {
+  const out = {} as Record<C, readonly string[]>;
+  codes.forEach((c, i) => (out[c] = [String(i + 1), ...spellings[c]]));
+  return out;
+}
+
 const YES_NO = ["Yes", "No"] as const;
 const INSTITUTIONS = [THIS_BANK] as const;
 const CURRENCIES = ["CNY", "TWD", "HKD", "MOP", "USD", "EUR", "GBP", "JPY", "SGD", "AUD", "CAD"] as const;
@@ -43,21 +51,10 @@ const LISTS = {
     "en-US": { M: "Male", F: "Female" },
   }, { M: ["男性", "male", "man"], F: ["女性", "female", "woman"] }),
 
-  clientRisk: def(CLIENT_RISKS, same(CLIENT_RISKS), {
-    C1: ["1", "保守", "保守型", "conservative"],
-    C2: ["2", "稳健", "稳健型", "穩健", "穩健型", "prudent", "moderately conservative"],
-    C3: ["3", "平衡", "平衡型", "balanced", "moderate"],
-    C4: ["4", "成长", "成长型", "成長", "成長型", "growth", "moderately aggressive"],
-    C5: ["5", "进取", "进取型", "進取", "進取型", "积极", "积极型", "積極", "積極型", "aggressive"],
-  }),
+  // The spellings of the risk levels are one list in the domain, shared with the RM.* functions.
+  clientRisk: def(CLIENT_RISKS, same(CLIENT_RISKS), withDigits(CLIENT_RISKS, CLIENT_RISK_SPELLINGS)),
 
-  productRisk: def(PRODUCT_RISKS, same(PRODUCT_RISKS), {
-    R1: ["1", "低风险", "低風險", "low"],
-    R2: ["2", "中低风险", "中低風險", "medium low", "low medium"],
-    R3: ["3", "中风险", "中風險", "medium"],
-    R4: ["4", "中高风险", "中高風險", "medium high"],
-    R5: ["5", "高风险", "高風險", "high"],
-  }),
+  productRisk: def(PRODUCT_RISKS, same(PRODUCT_RISKS), withDigits(PRODUCT_RISKS, PRODUCT_RISK_SPELLINGS)),
 
   assetClass: def(ASSET_CLASSES, {
     "zh-CN": {

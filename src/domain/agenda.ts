@@ -23,11 +23,12 @@ import type { Localized } from "./result";
 import { ASSET_CLASS_LABELS } from "./allocation";
 import { upcomingBirthday } from "./birthdays";
 import { assertIsoDate, CADENCE_LABELS, dayDiff, cadenceMonths, clientCadence } from "./cadence";
+import { latestContacts } from "./contacts";
 import { addDays, addMonths } from "./dates";
 import { assessmentExpiry, bookSuitability, riskAssessmentStatus, type AssessmentStatus } from "./suitability";
 import { excelRound } from "./rounding";
 import { bookTiers } from "./tiers";
-import { LIABILITY_CLASSES, type AssetClass, type Book, type Cadence, type ClientRisk, type Contact, type IsoDate, type Lang, type ProductRisk, type Relation } from "./types";
+import { LIABILITY_CLASSES, type AssetClass, type Book, type Cadence, type ClientRisk, type IsoDate, type Lang, type ProductRisk, type Relation } from "./types";
 
 export const AGENDA_REASONS = [
   "review", "contact", "follow-up", "birthday", "maturity", "risk-assessment", "suitability", "verification", "data-check",
@@ -130,12 +131,7 @@ export function todayAgenda(book: Book, asOf: IsoDate, windows: Partial<AgendaWi
     const prev = lastReview.get(r.clientId);
     if (!prev || r.reviewDate > prev) lastReview.set(r.clientId, r.reviewDate);
   }
-  const latest = new Map<string, Contact>();
-  for (const c of book.contacts) {
-    if (c.date > asOf) continue;
-    const prev = latest.get(c.clientId);
-    if (!prev || c.date >= prev.date) latest.set(c.clientId, c);
-  }
+  const latest = latestContacts(book.contacts, asOf);
   const futureContacts = groupBy(book.contacts.filter((c) => c.date > asOf), (c) => c.clientId);
   const unsuitable = groupBy(
     bookSuitability(book, asOf).filter((p) => p.reason === "above-risk"),

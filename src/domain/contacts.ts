@@ -8,19 +8,26 @@ import { assertIsoDate, clientCadence, dayDiff, cadenceMonths as monthsOf } from
 import { addMonths } from "./dates";
 import type { Channel, Client, Contact, IsoDate } from "./types";
 
-/** The latest contact of every client (on one day, the row entered last). */
-export function latestContacts(contacts: readonly Contact[]): Map<string, Contact> {
+/**
+ * The latest contact of every client (on one day, the row entered last). With asOf, contacts dated after it are left
+ * out: a typo such as 2052 is a data error (DESIGN.md, Refined 2026-12-06), never "the latest".
+ */
+export function latestContacts(contacts: readonly Contact[], asOf?: IsoDate): Map<string, Contact> {
   const m = new Map<string, Contact>();
   for (const c of contacts) {
+    if (asOf !== undefined && c.date > asOf) continue;
     const prev = m.get(c.clientId);
     if (!prev || c.date >= prev.date) m.set(c.clientId, c);
   }
   return m;
 }
 
-export function lastContact(contacts: readonly Contact[], clientId: string): Contact | undefined {
+/** The client's latest contact; with asOf, on or before it (see latestContacts). */
+export function lastContact(contacts: readonly Contact[], clientId: string, asOf?: IsoDate): Contact | undefined {
   let last: Contact | undefined;
-  for (const c of contacts) if (c.clientId === clientId && (!last || c.date >= last.date)) last = c;
+  for (const c of contacts) {
+    if (c.clientId === clientId && (asOf === undefined || c.date <= asOf) && (!last || c.date >= last.date)) last = c;
+  }
   return last;
 }
 

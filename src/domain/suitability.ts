@@ -20,19 +20,70 @@ function level(code: ClientRisk | ProductRisk): number {
   return Number(code.slice(1));
 }
 
-/** 保守/稳健/平衡/成长/进取 (型 optional), 繁體 穩健/成長/進取, and English words. */
-const CLIENT_WORDS: Readonly<Record<string, ClientRisk>> = {
-  保守: "C1", 稳健: "C2", 穩健: "C2", 平衡: "C3", 成长: "C4", 成長: "C4", 进取: "C5", 進取: "C5",
-  积极: "C5", 積極: "C5",
-  conservative: "C1", prudent: "C2", cautious: "C2", moderatelyconservative: "C2", balanced: "C3", moderate: "C3",
-  growth: "C4", moderatelyaggressive: "C4", aggressive: "C5",
+/** A record with one entry per code. */
+function byCode<C extends string, V>(codes: readonly C[], value: (code: C, index: number) => V): Record<C, V> {
+  const out = {} as Record<C, V>;
+  codes.forEach((c, i) => (out[c] = value(c, i)));
+  return out;
+}
+
+/**
+ * The spellings managers and bank systems use for the client levels — the one list, read by parseClientRisk (RM.*)
+ * and by the book's codec (src/book/codes.ts). Chinese words take an optional 型 and come in 简体 and 繁體:
+ * C1 保守/谨慎, C2 稳健, C3 平衡, C4 成长, C5 进取/激进/积极 (banks name their five levels 保守型/谨慎型 …
+ * 进取型/激进型; the brief of issue 12 maps 谨慎型 with 保守型 and 激进型 with 进取型).
+ */
+const CLIENT_RISK_WORDS: Readonly<Record<ClientRisk, readonly string[]>> = {
+  C1: ["保守", "谨慎", "謹慎"],
+  C2: ["稳健", "穩健"],
+  C3: ["平衡"],
+  C4: ["成长", "成長"],
+  C5: ["进取", "進取", "激进", "激進", "积极", "積極"],
+};
+const CLIENT_RISK_ENGLISH: Readonly<Record<ClientRisk, readonly string[]>> = {
+  C1: ["conservative"],
+  C2: ["prudent", "cautious", "moderately conservative"],
+  C3: ["balanced", "moderate"],
+  C4: ["growth", "moderately aggressive"],
+  C5: ["aggressive"],
 };
 
-/** The usual product labels: 低/中低/中/中高/高风险. */
-const PRODUCT_WORDS: Readonly<Record<string, ProductRisk>> = {
-  低: "R1", 中低: "R2", 中: "R3", 中高: "R4", 高: "R5",
-  low: "R1", mediumlow: "R2", lowmedium: "R2", medium: "R3", mediumhigh: "R4", highmedium: "R4", high: "R5",
+/** Every accepted spelling of each client level besides the code and the digit (C3, 3). */
+export const CLIENT_RISK_SPELLINGS: Readonly<Record<ClientRisk, readonly string[]>> = byCode(CLIENT_RISKS, (c) => [
+  ...CLIENT_RISK_WORDS[c].flatMap((w) => [w, `${w}型`]),
+  ...CLIENT_RISK_ENGLISH[c],
+]);
+
+const PRODUCT_RISK_WORDS: Readonly<Record<ProductRisk, string>> = { R1: "低", R2: "中低", R3: "中", R4: "中高", R5: "高" };
+const PRODUCT_RISK_ENGLISH: Readonly<Record<ProductRisk, readonly string[]>> = {
+  R1: ["low"], R2: ["medium low", "low medium"], R3: ["medium"], R4: ["medium high", "high medium"], R5: ["high"],
 };
+
+/**
+ * Every accepted spelling of each product level besides the code and the digit: PR1–PR5 (the 理财产品 rating most
+ * banks print), RR1–RR5, each with an optional 级/級 ("R5级"), and 低/中低/中/中高/高 with or without 风险 / 风险等级
+ * (繁體 風險 / 風險等級), and the English low … high with or without "risk". The one list for RM.* and the book.
+ */
+export const PRODUCT_RISK_SPELLINGS: Readonly<Record<ProductRisk, readonly string[]>> = byCode(PRODUCT_RISKS, (r, i) => {
+  const n = i + 1;
+  const codes = ["R", "PR", "RR"].flatMap((p) => ["级", "級"].map((suffix) => `${p}${n}${suffix}`).concat(p === "R" ? [] : [`${p}${n}`]));
+  const w = PRODUCT_RISK_WORDS[r];
+  const words = ["", "风险", "風險", "风险等级", "風險等級"].map((suffix) => w + suffix);
+  const english = PRODUCT_RISK_ENGLISH[r].flatMap((e) => [e, `${e} risk`]);
+  return [...codes, ...words, ...english];
+});
+
+function spellingMap<C extends string>(spellings: Readonly<Record<C, readonly string[]>>): ReadonlyMap<string, C> {
+  const m = new Map<string, C>();
+  for (const [code, list] of Object.entries(spellings) as [C, readonly string[]][]) {
+    m.set(norm(code), code);
+    for (const x of list) m.set(norm(x), code);
+  }
+  return m;
+}
+
+const CLIENT_LOOKUP = spellingMap(CLIENT_RISK_SPELLINGS);
+const PRODUCT_LOOKUP = spellingMap(PRODUCT_RISK_SPELLINGS);
 
 function levelFromNumber(x: unknown): number | undefined {
   const n = typeof x === "number" ? x : typeof x === "string" && /^\d+$/.test(norm(x)) ? Number(norm(x)) : NaN;
@@ -40,43 +91,31 @@ function levelFromNumber(x: unknown): number | undefined {
 }
 
 const CLIENT_EXPECTED: Localized = {
-  "zh-CN": "应为 C1–C5、1–5 或 保守/稳健/平衡/成长/进取（型）",
-  "zh-TW": "應為 C1–C5、1–5 或 保守/穩健/平衡/成長/進取（型）",
-  "en-US": "must be C1–C5, 1–5, or 保守/稳健/平衡/成长/进取 (型 optional)",
+  "zh-CN": "应为 C1–C5、1–5 或 保守(谨慎)/稳健/平衡/成长/进取(激进)（型）",
+  "zh-TW": "應為 C1–C5、1–5 或 保守(謹慎)/穩健/平衡/成長/進取(激進)（型）",
+  "en-US": "must be C1–C5, 1–5, or 保守(谨慎)/稳健/平衡/成长/进取(激进) (型 optional)",
 };
 
 const PRODUCT_EXPECTED: Localized = {
-  "zh-CN": "应为 R1–R5、1–5 或 低/中低/中/中高/高风险",
-  "zh-TW": "應為 R1–R5、1–5 或 低/中低/中/中高/高風險",
-  "en-US": "must be R1–R5, 1–5, or low/medium-low/medium/medium-high/high",
+  "zh-CN": "应为 R1–R5、PR1–PR5、1–5 或 低/中低/中/中高/高风险",
+  "zh-TW": "應為 R1–R5、PR1–PR5、1–5 或 低/中低/中/中高/高風險",
+  "en-US": "must be R1–R5, PR1–PR5, 1–5, or low/medium-low/medium/medium-high/high",
 };
 
-/** Reads a client's risk level as typed in a cell. */
+/** Reads a client's risk level as typed in a cell: C1–C5, 1–5 or a word of CLIENT_RISK_SPELLINGS. */
 export function parseClientRisk(x: unknown, arg = "clientRisk"): Result<ClientRisk, "bad-client-risk"> {
   const n = levelFromNumber(x);
   if (n) return ok(CLIENT_RISKS[n - 1]);
-  if (typeof x === "string") {
-    const w = norm(x);
-    const m = /^c([1-5])$/.exec(w);
-    if (m) return ok(CLIENT_RISKS[Number(m[1]) - 1]);
-    const word = CLIENT_WORDS[w.replace(/型$/, "")];
-    if (word) return ok(word);
-  }
-  return refused("bad-client-risk", arg, CLIENT_EXPECTED, x);
+  const code = typeof x === "string" ? CLIENT_LOOKUP.get(norm(x)) : undefined;
+  return code ? ok(code) : refused("bad-client-risk", arg, CLIENT_EXPECTED, x);
 }
 
-/** Reads a product's risk level as typed in a cell. */
+/** Reads a product's risk level as typed in a cell: R1–R5, 1–5 or a spelling of PRODUCT_RISK_SPELLINGS. */
 export function parseProductRisk(x: unknown, arg = "productRisk"): Result<ProductRisk, "bad-product-risk"> {
   const n = levelFromNumber(x);
   if (n) return ok(PRODUCT_RISKS[n - 1]);
-  if (typeof x === "string") {
-    const w = norm(x);
-    const m = /^r([1-5])$/.exec(w);
-    if (m) return ok(PRODUCT_RISKS[Number(m[1]) - 1]);
-    const word = PRODUCT_WORDS[w.replace(/(风险|風險|risk)(等级|等級|level)?$/, "")];
-    if (word) return ok(word);
-  }
-  return refused("bad-product-risk", arg, PRODUCT_EXPECTED, x);
+  const code = typeof x === "string" ? PRODUCT_LOOKUP.get(norm(x)) : undefined;
+  return code ? ok(code) : refused("bad-product-risk", arg, PRODUCT_EXPECTED, x);
 }
 
 /**

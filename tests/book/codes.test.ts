@@ -1,6 +1,7 @@
 import { CODE_LIST_KEYS, codeLabel, codeLabels, codesOf, parseCode } from "../../src/book/codes";
 import type { CodeListKey } from "../../src/book/codes";
 import { LANGS, THIS_BANK } from "../../src/domain/types";
+import { CLIENT_RISK_SPELLINGS, parseClientRisk, parseProductRisk, PRODUCT_RISK_SPELLINGS } from "../../src/domain/suitability";
 
 describe("every label reads back as its code", () => {
   for (const list of CODE_LIST_KEYS) {
@@ -51,6 +52,33 @@ describe("spellings managers and other systems use", () => {
   test.each(cases)("%s %s → %s", (list, raw, code) => expect(parseCode(list, raw)).toBe(code));
 });
 
+// Issue 12: the spellings managers use — 谨慎型/保守型, 稳健型, 平衡型, 成长型, 激进型/进取型 for C1–C5; PR1–PR5,
+// RR1–RR5, "R5级", 低/中低/中/中高/高风险 for R1–R5 (简体 and 繁體). The book and RM.* read them from one list
+// (src/domain/suitability.ts); the property below holds the two readers to each other.
+describe("risk levels as managers and bank systems write them", () => {
+  const cases: [CodeListKey, string, string][] = [
+    ["clientRisk", "谨慎型", "C1"], ["clientRisk", "謹慎型", "C1"], ["clientRisk", "谨慎", "C1"], ["clientRisk", "保守型", "C1"],
+    ["clientRisk", "稳健型", "C2"], ["clientRisk", "穩健型", "C2"], ["clientRisk", "平衡型", "C3"], ["clientRisk", "成长型", "C4"],
+    ["clientRisk", "成長型", "C4"], ["clientRisk", "激进型", "C5"], ["clientRisk", "激進型", "C5"], ["clientRisk", "进取型", "C5"],
+    ["clientRisk", "進取型", "C5"],
+    ["productRisk", "PR1", "R1"], ["productRisk", "pr5", "R5"], ["productRisk", "RR3", "R3"], ["productRisk", "R5级", "R5"],
+    ["productRisk", "R4級", "R4"], ["productRisk", "PR2级", "R2"], ["productRisk", "低风险", "R1"], ["productRisk", "中低风险", "R2"],
+    ["productRisk", "中风险", "R3"], ["productRisk", "中高風險", "R4"], ["productRisk", "高風險", "R5"], ["productRisk", "中低", "R2"],
+    ["productRisk", "高风险等级", "R5"], ["productRisk", "low risk", "R1"],
+  ];
+  test.each(cases)("%s %s → %s", (list, raw, code) => expect(parseCode(list, raw)).toBe(code));
+  test("the book and RM.* read every spelling the same way", () => {
+    for (const [c, list] of Object.entries(CLIENT_RISK_SPELLINGS)) {
+      for (const x of list) expect([x, parseCode("clientRisk", x)]).toEqual([x, c]);
+      for (const x of list) expect([x, parseClientRisk(x)]).toEqual([x, { ok: true, value: c }]);
+    }
+    for (const [r, list] of Object.entries(PRODUCT_RISK_SPELLINGS)) {
+      for (const x of list) expect([x, parseCode("productRisk", x)]).toEqual([x, r]);
+      for (const x of list) expect([x, parseProductRisk(x)]).toEqual([x, { ok: true, value: r }]);
+    }
+  });
+});
+
 describe("reading ignores case, spaces and full-width forms", () => {
   test.each([
     ["clientRisk", " c 3 ", "C3"],
@@ -66,7 +94,7 @@ describe("reading ignores case, spaces and full-width forms", () => {
 
 describe("unknown values are not guessed", () => {
   test.each([
-    ["clientRisk", "C6"], ["clientRisk", ""], ["clientRisk", "保守进取"], ["productRisk", "C1"], ["assetClass", "黄金期货"],
+    ["clientRisk", "C6"], ["clientRisk", ""], ["clientRisk", "保守进取"], ["clientRisk", "谨慎型型"], ["productRisk", "C1"], ["productRisk", "PR6"], ["productRisk", "R5级级"], ["assetClass", "黄金期货"],
     ["cadence", "weekly"], ["channel", "微信"], ["yesNo", "maybe"], ["institution", "招商银行"], ["gender", "X"], ["tier", "D"],
   ] as [CodeListKey, string][])("%s %j", (list, raw) => expect(parseCode(list, raw)).toBeUndefined());
 });

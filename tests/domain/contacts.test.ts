@@ -22,6 +22,15 @@ describe("last contact and history", () => {
     expect(lastContact(contacts, "C3")).toBeUndefined();
     expect(latestContacts([]).size).toBe(0);
   });
+  test("with asOf, a contact dated after it (a typo such as 2052) is not the latest", () => {
+    const typo: Contact[] = [
+      { clientId: "C1", date: "2025-01-05", channel: "T", summary: "real" },
+      { clientId: "C1", date: "2052-01-05", channel: "T", summary: "typo" },
+    ];
+    expect(lastContact(typo, "C1", "2025-02-24")?.summary).toBe("real");
+    expect(latestContacts(typo, "2025-02-24").get("C1")?.summary).toBe("real");
+    expect(lastContact(typo, "C1")?.summary).toBe("typo"); // without asOf: every row, as before
+  });
   test("history newest first", () => {
     expect(contactHistory(contacts, "C1").map((c) => c.summary)).toEqual([
       "third, same day, entered later", "second", "first", "oldest, entered late",

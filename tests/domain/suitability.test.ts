@@ -10,13 +10,15 @@ describe("parseClientRisk", () => {
     ["保守", "C1"], ["保守型", "C1"], ["稳健", "C2"], ["稳健型", "C2"], ["穩健", "C2"], ["穩健型", "C2"], ["平衡型", "C3"],
     ["成长", "C4"], ["成長型", "C4"], ["进取", "C5"], ["進取型", "C5"], ["积极型", "C5"], ["Conservative", "C1"],
     ["balanced", "C3"], ["Growth", "C4"], ["aggressive", "C5"],
+    // issue 12: 谨慎型 with 保守型 (C1), 激进型 with 进取型 (C5), 繁體 too
+    ["谨慎型", "C1"], ["謹慎型", "C1"], ["谨慎", "C1"], ["激进型", "C5"], ["激進型", "C5"], ["激进", "C5"],
   ])("%p → %s", (x, want) => expect(parseClientRisk(x)).toEqual({ ok: true, value: want }));
   test.each<unknown>(["C6", "C0", "R3", 0, 6, 2.5, -1, "", "型", "保守型型", "高", null, undefined, true, NaN])("%p is refused", (x) => {
     const r = parseClientRisk(x);
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.error).toMatchObject({ code: "bad-client-risk", arg: "clientRisk" });
-    expect(r.error.message["en-US"]).toMatch(/^clientRisk must be C1–C5, 1–5, or 保守\/稳健\/平衡\/成长\/进取 .*\(got .*\)$/);
+    expect(r.error.message["en-US"]).toMatch(/^clientRisk must be C1–C5, 1–5, or 保守\(谨慎\)\/稳健\/平衡\/成长\/进取\(激进\) .*\(got .*\)$/);
     expect(r.error.message["zh-TW"]).toMatch(/穩健/);
   });
 });
@@ -25,8 +27,10 @@ describe("parseProductRisk", () => {
   test.each<[unknown, ProductRisk]>([
     ["R1", "R1"], ["r5", "R5"], [2, "R2"], ["3", "R3"], ["低风险", "R1"], ["中低风险", "R2"], ["中風險", "R3"], ["中高風險", "R4"],
     ["高风险", "R5"], ["high risk", "R5"], ["Medium-Low", "R2"], ["Ｒ４", "R4"],
+    // issue 12: PR1–PR5, RR1–RR5, "R5级", 低/中低/中/中高/高 with or without 风险(等级), 繁體 too
+    ["PR1", "R1"], ["pr3", "R3"], ["RR5", "R5"], ["R5级", "R5"], ["R2級", "R2"], ["PR4级", "R4"], ["中低風險", "R2"], ["高风险等级", "R5"],
   ])("%p → %s", (x, want) => expect(parseProductRisk(x)).toEqual({ ok: true, value: want }));
-  test.each<unknown>(["R0", "R6", "C3", 0, 6, 1.5, "", "风险", null, {}])("%p is refused", (x) => {
+  test.each<unknown>(["R0", "R6", "C3", 0, 6, 1.5, "", "风险", null, {}, "PR0", "PR6", "RR", "R5级级", "级"])("%p is refused", (x) => {
     const r = parseProductRisk(x, "productRisk");
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error).toMatchObject({ code: "bad-product-risk", arg: "productRisk" });

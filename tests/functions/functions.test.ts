@@ -435,6 +435,14 @@ describe("SUITABLE", () => {
   // The same rule as the Today page and the sheets (src/domain/suitability.ts assessmentExpiry): reassess after
   // "超过一年未进行风险承受能力评估" (《商业银行理财业务监督管理办法》); 《民法典》 第1259条: "超过" excludes exactly one
   // year, so the anniversary is the last valid day.
+  test("the spellings managers use: 谨慎型/激进型, PR/RR levels, R5级, 中高风险 (issue 12)", () => {
+    expect(F.SUITABLE("谨慎型", "PR1")).toBe(true);
+    expect(F.SUITABLE("謹慎型", "RR2")).toBe(false);
+    expect(F.SUITABLE("激进型", "R5级")).toBe(true);
+    expect(F.SUITABLE("激進型", "高風險")).toBe(true);
+    expect(F.SUITABLE("平衡型", "中高风险")).toBe(false);
+    expect(F.SUITABLE("成长型", "PR4")).toBe(true);
+  });
   test("an assessment over one year old makes the product unsuitable; on its anniversary it is still valid", () => {
     const asOf = S("2025-06-01");
     expect(F.SUITABLE("C4", "R3", S("2024-06-02"), asOf)).toBe(true);

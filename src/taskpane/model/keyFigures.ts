@@ -102,7 +102,7 @@ export function keyFigures(book: Book, clientId: string, tiers: ReadonlyMap<stri
       uncoveredMembers: p.value.uncoveredMembers,
     };
   }
-  const lc = lastContact(book.contacts, clientId);
+  const lc = lastContact(book.contacts, clientId, asOf);
   if (lc) out.lastContact = lc;
   return out;
 }
