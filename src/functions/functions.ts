@@ -396,8 +396,8 @@ export function DAYSDUE(lastDate: unknown, cadence: unknown, asOf?: unknown): nu
 /**
  * Suitability (适当性): TRUE when the product's risk level ≤ the client's and the assessment is not over a year old.
  * @customfunction SUITABLE
- * @param clientRisk Client's risk level: C1–C5, 1–5, or 保守/稳健/平衡/成长/进取 (型 optional, 繁體 too).
- * @param productRisk Product's risk level: R1–R5 or 1–5.
+ * @param clientRisk Client's risk level: C1–C5, 1–5, or 保守(谨慎)/稳健/平衡/成长/进取(激进) (型 optional, 繁體 too).
+ * @param productRisk Product's risk level: R1–R5, PR1–PR5, RR1–RR5, R5级, 1–5, or 低/中低/中/中高/高风险.
  * @param assessedOn Date of the client's risk assessment (valid through its first anniversary); blank compares the levels only.
  * @param asOf Date to judge the assessment's age on; blank means today.
  * @returns TRUE when suitable, FALSE otherwise.

@@ -288,7 +288,7 @@ describe("wrong arguments surface as #VALUE! with our message, in the UI languag
     ['=RM.HOLDINGMONTHS(DATE(2024,1,1),"soon")', 'asOf must be a date: a date cell, a date serial number or YYYY-MM-DD text (got "soon")'],
     ['=RM.NEXTREVIEW(DATE(2025,1,31),"weekly")', 'cadence must be 月度/季度/半年/年度, monthly/quarterly/semiannual/annual, or a whole number of months ≥ 1 (got "weekly")'],
     ['=RM.DAYSDUE(DATE(2025,1,31),0)', "cadence must be 月度/季度/半年/年度, monthly/quarterly/semiannual/annual, or a whole number of months ≥ 1 (got 0)"],
-    ['=RM.SUITABLE("C6","R1")', 'clientRisk must be C1–C5, 1–5, or 保守/稳健/平衡/成长/进取 (型 optional) (got "C6")'],
+    ['=RM.SUITABLE("C6","R1")', 'clientRisk must be C1–C5, 1–5, or 保守(谨慎)/稳健/平衡/成长/进取(激进) (型 optional) (got "C6")'],
     ["=RM.PROTECTIONNEED(-1,10)", "annualIncome must not be negative (got -1)"],
     ["=RM.HLV(100000,10.5,0.03)", "years must be a whole number (got 10.5)"],
     ['=RM.GAP(100,"lots")', 'existingCover must be a number (got "lots")'],
