@@ -25,7 +25,15 @@ export interface RangeRef {
   rect: Rect;
 }
 
-/** "A range is limited to 5,000,000 cells for read operations" (resource-limits-and-performance-optimization#excel-add-ins). */
+/**
+ * "A range is limited to 5,000,000 cells for read operations" (resource-limits-and-performance-optimization#excel-add-ins;
+ * "On all platforms, a range is limited to five million cells for get operations", Excel performance article).
+ * Office documents the limit, not the error: the fake refuses with RangeExceedsLimit ("The cell count in the range
+ * has exceeded the maximum supported number", the error-handling page's text for that code). Real Excel sometimes
+ * answers such a read with `values` = null and no error instead (https://github.com/OfficeDev/office-js/issues/4783,
+ * https://github.com/OfficeDev/office-js/issues/6781; the docs now say to check the size before reading,
+ * office-js-docs-pr#5821): failing loudly is the stricter of the two, so code that passes here never reads that far.
+ */
 export const READ_CELL_LIMIT = 5_000_000;
 
 export function refAddress(ref: RangeRef): string {
