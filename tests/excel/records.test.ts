@@ -183,6 +183,7 @@ describe("logContact", () => {
     const summary = summaryColumn(spec);
     const row = Number(address.replace(/^[A-Z]+/, ""));
     expect(host.sheet(sheet)!.cell(`${colName(summary.column)}${row}`).value).toBe(summary.cells.get(row));
+    expect(host.sheet(sheet)!.cell(`${colName(summary.column)}${row}`).formula).toBeUndefined();
     expect(summary.cells.get(row)).toContain("追问重疾险意向");
   });
 
