@@ -6,7 +6,10 @@
  * Text safety, per cell: Excel reads a string set through `values` as typed input in the cell's own number format
  * (Range.values: "If the returned value starts with a plus ("+"), minus ("-"), or equal sign ("="), Excel interprets
  * this value as a formula"; number-, date-, time-, percent- and TRUE/FALSE-like text becomes a number, date or
- * boolean), except in a cell formatted as Text ("@"), which keeps any entry as typed. A leading apostrophe would
+ * boolean), except in a cell formatted as Text ("@"), which "treats the content of a cell as text and displays the
+ * content exactly as you type it, even when you type numbers" ("Available number formats in Excel",
+ * https://support.microsoft.com/office/0afe8f52-97db-41f1-b972-4b46e9f1e8d2; "set the cell format before you type",
+ * "Long numbers are displayed incorrectly in Excel", learn.microsoft.com/troubleshoot). A leading apostrophe would
  * protect it in a General cell but becomes part of the text in a "@" cell, and the format of the cell a command
  * writes is not known without reading it (rows a manager pasted carry their own formats, row by row). So every
  * string that Excel could read as anything but itself goes into a cell whose number format is set to "@" in the

@@ -31,6 +31,8 @@ export interface Cell {
   f?: string;
   /** Text entered with a leading apostrophe (Excel's quote prefix). */
   q?: boolean;
+  /** Text entered into a cell formatted as Text ("@"): kept as typed, so "#N/A" there is text, not an error. */
+  t?: boolean;
   fmt?: CellFormat;
 }
 

@@ -274,6 +274,7 @@ export class FakeRange extends FakeEntity<RangeRef> {
             delete cell.v;
             delete cell.f;
             delete cell.q;
+            delete cell.t;
           }
         });
         sheet.merges.push(area);

@@ -208,6 +208,7 @@ export function syncHeaderNames(table: TableModel): void {
     cell.v = name;
     delete cell.f;
     delete cell.q;
+    delete cell.t;
     if (table.columns[i]) table.columns[i].name = name;
   });
 }
@@ -282,6 +283,7 @@ export function clearRange(host: HostState, ref: RangeRef, applyTo: string): voi
       delete cell.v;
       delete cell.f;
       delete cell.q;
+      delete cell.t;
     }
     if (formats) delete cell.fmt;
     pruneCell(sheet, r, c);

@@ -136,6 +136,22 @@ describe("number formats", () => {
   });
 });
 
+describe("a Text (\"@\") cell keeps what is typed", () => {
+  test("\"#N/A\" typed into a \"@\" cell is text (valueTypes String); into General it is the error value", async () => {
+    await run((ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("Data");
+      ws.getRange("D1").numberFormat = [["@"]];
+      ws.getRange("D1:E1").values = [["#N/A", "#N/A"]];
+    });
+    const types = await Excel.run(async (ctx) => {
+      const r = ctx.workbook.worksheets.getItem("Data").getRange("D1:E1").load("valueTypes");
+      await ctx.sync();
+      return r.valueTypes;
+    });
+    expect(types).toEqual([["String", "Error"]]);
+  });
+});
+
 describe("undefined in an input array", () => {
   test("values, numberFormat and rows.add refuse undefined (null leaves a cell, \"\" clears it)", async () => {
     const ws = (ctx: Excel.RequestContext) => ctx.workbook.worksheets.getItem("Data");

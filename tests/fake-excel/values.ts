@@ -33,6 +33,7 @@ export interface Entered {
   v?: CellValue;
   f?: string;
   q?: boolean;
+  t?: boolean;
   /** Number format Excel applies when it recognises typed input as a percentage, grouped number or date. */
   numberFormat?: string;
 }
@@ -57,7 +58,7 @@ export function interpretInput(input: unknown, numberFormat: string | undefined,
   const s = input;
   if (s === "") return {};
   checkCellText(s, where);
-  if (numberFormat === "@") return { v: s };
+  if (numberFormat === "@") return { v: s, t: true };
   if (s.startsWith("'")) return { v: s.slice(1), q: true };
   if (s.startsWith("=") && s.length > 1) {
     checkFormula(s, where);
@@ -98,9 +99,11 @@ export function storeInput(sheet: SheetModel, cell: Cell, r: number, c: number, 
   delete cell.v;
   delete cell.f;
   delete cell.q;
+  delete cell.t;
   if (entered.v !== undefined) cell.v = entered.v;
   if (entered.f !== undefined) cell.f = entered.f;
   if (entered.q) cell.q = true;
+  if (entered.t) cell.t = true;
   if (entered.numberFormat && (nf === undefined || nf === "General")) cell.fmt = { ...cell.fmt, numberFormat: entered.numberFormat };
   return true;
 }
@@ -126,7 +129,7 @@ export function cellText(sheet: SheetModel, r: number, c: number, evaluate?: For
   const cell = getCell(sheet, r, c);
   if (!cell || (cell.v === undefined && cell.f === undefined)) return "";
   const v = cellValue(sheet, r, c, evaluate);
-  if (typeof v === "string" && !cell.q && EXCEL_ERRORS.includes(v)) return v;
+  if (typeof v === "string" && !cell.q && !cell.t && EXCEL_ERRORS.includes(v)) return v;
   return formatValue(v, effectiveFormat(sheet, r, c).numberFormat);
 }
 
@@ -141,7 +144,7 @@ export function cellValueType(sheet: SheetModel, r: number, c: number, evaluate?
   const v = cellValue(sheet, r, c, evaluate);
   if (typeof v === "number") return "Double";
   if (typeof v === "boolean") return "Boolean";
-  if (!cell.q && EXCEL_ERRORS.includes(v)) return "Error";
+  if (!cell.q && !cell.t && EXCEL_ERRORS.includes(v)) return "Error";
   return v === "" ? "Empty" : "String";
 }
 
