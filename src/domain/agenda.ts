@@ -12,7 +12,7 @@
  * - Risk assessment: expired or expiring within 30 days, or missing, for clients with a C-level or a rated holding.
  * - Verification: VerifiedOn 180 days old or more, or missing (due now).
  * - Suitability: holdings whose R-level is above the client's C-level (date = asOf).
- * - Data to check: a review, contact, risk assessment or verification dated after asOf (a typo such as 2052). It
+ * - Data to check: a review, contact, risk assessment, verification or birthday dated after asOf (a typo such as 2052). It
  *   is ignored for every due date — it must not hide an overdue review or call — and listed here to fix (date =
  *   asOf, the bad date in the detail). DESIGN.md (Refined 2026-12-06): dates in the future are data errors, never
  *   "the latest".
@@ -36,7 +36,7 @@ export const AGENDA_REASONS = [
 export type AgendaReason = (typeof AGENDA_REASONS)[number];
 
 /** What a data-check item points at: a record dated after asOf. */
-export type DataCheck = "future-review" | "future-contact" | "future-assessment" | "future-verification";
+export type DataCheck = "future-review" | "future-contact" | "future-assessment" | "future-verification" | "future-birthday";
 
 export type Urgency = "overdue" | "today" | "soon";
 
@@ -167,12 +167,17 @@ export function todayAgenda(book: Book, asOf: IsoDate, windows: Partial<AgendaWi
       }
     }
 
+    if (c.birthday && c.birthday > asOf) push("data-check", asOf, { check: "future-birthday", badDate: c.birthday, person: c.name, relation: "Self" });
     if (c.birthday && c.birthday <= asOf) {
       const b = upcomingBirthday(c.birthday, asOf, w.birthdayWithinDays);
       if (b) push("birthday", b.date, { person: c.name, relation: "Self", turns: b.turns });
     }
     for (const f of family.get(c.clientId) ?? []) {
-      if (!f.birthday || f.birthday > asOf) continue;
+      if (!f.birthday) continue;
+      if (f.birthday > asOf) {
+        push("data-check", asOf, { check: "future-birthday", badDate: f.birthday, person: f.name, relation: f.relation });
+        continue;
+      }
       const b = upcomingBirthday(f.birthday, asOf, w.birthdayWithinDays);
       if (b) push("birthday", b.date, { person: f.name, relation: f.relation, turns: b.turns });
     }
@@ -272,7 +277,7 @@ export function formatAmount(n: number): string {
 type Pick = (cn: string, hk: string, en: string) => string;
 
 /** "检视记录日期 2052-01-31 晚于今天：不计入到期日，请更正" and the like. */
-function describeDataCheck(check: DataCheck | undefined, date: IsoDate, pick: Pick): string {
+function describeDataCheck(check: DataCheck | undefined, date: IsoDate, pick: Pick, who: string): string {
   const fix = pick("晚于今天：不计入到期日，请更正", "晚於今天：不計入到期日，請更正", "is after today: left out of due dates; please correct it");
   switch (check) {
     case "future-review":
@@ -283,6 +288,8 @@ function describeDataCheck(check: DataCheck | undefined, date: IsoDate, pick: Pi
       return pick(`风险评估日期 ${date} ${fix}`, `風險評估日期 ${date} ${fix}`, `Risk assessment date ${date} ${fix}`);
     case "future-verification":
       return pick(`资料核实日期 ${date} ${fix}`, `資料核實日期 ${date} ${fix}`, `Verification date ${date} ${fix}`);
+    case "future-birthday":
+      return pick(`${who}生日 ${date} ${fix}`, `${who}生日 ${date} ${fix}`, `${who}birthday ${date} ${fix}`);
     default:
       return pick(`日期 ${date} 待核对`, `日期 ${date} 待核對`, `Date ${date} to check`);
   }
@@ -340,6 +347,6 @@ export function describeAgendaItem(item: AgendaItem, lang: Lang): string {
       return d.never ? pick("联系资料从未核实", "聯絡資料從未核實", "Contact details never verified")
         : pick(`联系资料上次核实 ${d.lastDate}`, `聯絡資料上次核實 ${d.lastDate}`, `Contact details last verified ${d.lastDate}`);
     case "data-check":
-      return describeDataCheck(d.check, d.badDate ?? "", pick);
+      return describeDataCheck(d.check, d.badDate ?? "", pick, d.relation && d.relation !== "Self" ? `${RELATION_LABELS[d.relation][lang]} ${d.person} ` : "");
   }
 }

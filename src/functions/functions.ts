@@ -372,7 +372,7 @@ function withinCalendar(d: IsoDate, n: number): boolean {
 /**
  * Days until the next review is due (距检视天数): negative when overdue, 0 on the due day.
  * @customfunction DAYSDUE
- * @param lastDate Date of the last review: a date cell, a date serial number or YYYY-MM-DD text.
+ * @param lastDate Date of the last review, on or before asOf: a date cell, a date serial number or YYYY-MM-DD text.
  * @param cadence 月度/季度/半年/半年度/年度 (same in 繁體), monthly/quarterly/semiannual/annual, or a number of months.
  * @param asOf Date to count from; blank means today.
  * @returns Days until due; negative when overdue.
@@ -384,6 +384,9 @@ export function DAYSDUE(lastDate: unknown, cadence: unknown, asOf?: unknown): nu
     const m = months(cadence);
     const on = readDateOrToday(asOf, "asOf");
     if (!withinCalendar(last, m)) pastLastDate("nextReview");
+    // A last review after asOf (a typo such as 2052) would show a review years away and hide an overdue one: refused,
+    // as the Today page lists such a date to correct (DESIGN.md, Refined 2026-12-06).
+    if (last > on) after("lastDate", last, "asOf", on);
     return daysDue(last, m, on);
   });
 }

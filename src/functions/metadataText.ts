@@ -120,7 +120,7 @@ export const FUNCTION_TEXT: Record<string, FunctionText> = {
   DAYSDUE: {
     description: t("距下次检视的天数：逾期为负数，到期当天为 0。", "距下次檢視的天數：逾期為負數，到期當天為 0。"),
     parameters: {
-      lastDate: p(t("上次检视日", "上次檢視日"), with_(t("上次检视日期", "上次檢視日期"))),
+      lastDate: p(t("上次检视日", "上次檢視日"), with_(t("上次检视日期（不晚于基准日）", "上次檢視日期（不晚於基準日）"))),
       cadence: CADENCE,
       asOf: p(AS_OF_NAME, t("从哪天算起；留空为今天。", "從哪天算起；留空為今天。")),
     },

@@ -181,6 +181,19 @@ describe("dates after asOf are data errors, not the latest", () => {
     const ra = items.find((i) => i.reason === "risk-assessment")!;
     expect(describeAgendaItem(ra, "zh-TW")).toBe("風險評估日期 2052-01-10 晚於今天，不算有效評估");
   });
+  test("a birthday after asOf (client or family) is listed to check, not silently dropped", () => {
+    const bb = book({
+      clients: [quietClient("C1", { birthday: "2052-03-01" })],
+      family: [{ clientId: "C1", name: "王芳", relation: "Spouse", birthday: "2087-02-25" }],
+      reviews: [{ clientId: "C1", reviewDate: "2025-02-20", holdingId: "H1", assetClass: "Deposit", amount: 1 }],
+      contacts: [{ clientId: "C1", date: "2025-02-20", channel: "T" }],
+    });
+    const checks = todayAgenda(bb, asOf).filter((i) => i.reason === "data-check");
+    expect(checks.map((i) => [i.detail.check, i.detail.badDate])).toEqual([["future-birthday", "2052-03-01"], ["future-birthday", "2087-02-25"]]);
+    expect(describeAgendaItem(checks[0], "zh-CN")).toBe("生日 2052-03-01 晚于今天：不计入到期日，请更正");
+    expect(describeAgendaItem(checks[1], "zh-TW")).toBe("配偶 王芳 生日 2087-02-25 晚於今天：不計入到期日，請更正");
+    expect(describeAgendaItem(checks[1], "en-US")).toBe("Spouse 王芳 birthday 2087-02-25 is after today: left out of due dates; please correct it");
+  });
   test("a record dated on asOf itself is fine", () => {
     expect(todayAgenda(book({ ...b, clients: [quietClient("C2")] }), "2025-02-20").filter((i) => i.reason === "data-check")).toEqual([]);
   });

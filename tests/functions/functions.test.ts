@@ -413,6 +413,8 @@ describe("DAYSDUE", () => {
     refused(() => F.DAYSDUE(S("2025-01-01"), "fortnightly", S("2025-01-01")), "cadence must be");
     refused(() => F.DAYSDUE(S("2025-01-01"), "月度", "x"), "asOf must be a date");
     refused(() => F.DAYSDUE(S("9999-12-01"), 1, S("2025-01-01")), "nextReview falls after 9999-12-31");
+    // A last review dated after asOf (a typo for 2025) must not show a review 27 years away and hide an overdue one.
+    refused(() => F.DAYSDUE(S("2052-01-10"), "季度", S("2025-05-01")), "lastDate (2052-01-10) is after asOf (2025-05-01)");
   });
 });
 
