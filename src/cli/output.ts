@@ -3,16 +3,11 @@
  * a 5,000-client build never holds 5,000 SheetSpecs at once, with progress after each sheet.
  */
 import type { RawTable } from "../book/raw";
-import type { Book, IsoDate, Lang } from "../domain/types";
-import { bookIndex } from "../sheets/common";
-import { assetReview } from "../sheets/assetReview";
-import { contactCalendar } from "../sheets/contactCalendar";
-import { coverage } from "../sheets/coverage";
+import type { Book, Lang } from "../domain/types";
 import { importErrors } from "../sheets/importErrors";
-import { MAX_SHEET_NAME, sanitizeSheetName, sheetNameKey, truncateUnits } from "../sheets/names";
-import { profileList } from "../sheets/profileList";
+import { SheetNamer } from "../sheets/names";
+import { outputPlan, type OutputPlanOptions } from "../sheets/plan";
 import type { SheetSpec } from "../sheets/spec";
-import { todaySheet } from "../sheets/today";
 import type { RowError } from "../book/errors";
 import type { TableKey } from "../book/schema";
 import { addSpecToFile, finishWorkbook, newWorkbook } from "../xlsx";
@@ -22,64 +17,22 @@ import type { TableSheetOptions } from "../xlsx/tables";
 /** Progress of a long run: `done` of `total` steps, the last one named. */
 export type Progress = (done: number, total: number, what: string) => void;
 
-/**
- * Unique sheet names, one at a time, by the rule of src/sheets/names uniqueSheetNames (a repeat ignoring case gets
- * " (2)", " (3)"… within 31 characters) — the same names allSheets gives, without an O(n²) pass per sheet.
- */
-export class SheetNamer {
-  private readonly used = new Set<string>();
-
-  constructor(taken: Iterable<string> = []) {
-    for (const t of taken) this.used.add(sheetNameKey(t));
-  }
-
-  name(wanted: string): string {
-    const base = sanitizeSheetName(wanted);
-    let name = base;
-    for (let k = 2; this.used.has(sheetNameKey(name)); k++) {
-      const suffix = ` (${k})`;
-      name = truncateUnits(base, MAX_SHEET_NAME - suffix.length).trimEnd() + suffix;
-    }
-    this.used.add(sheetNameKey(name));
-    return name;
-  }
-}
-
-/** "YYYY-MM" of the latest contact on or before asOf — the month a manager looks at — else asOf's month. */
-export function latestContactMonth(book: Book, asOf: IsoDate): string {
-  let latest: IsoDate | undefined;
-  for (const c of book.contacts) if (c.date <= asOf && (latest === undefined || c.date > latest)) latest = c.date;
-  return (latest ?? asOf).slice(0, 7);
-}
-
-export interface OutputSheetsOptions {
-  asOf: IsoDate;
-  lang: Lang;
-  /** Calendar month "YYYY-MM"; default latestContactMonth. */
-  month?: string;
-}
+export type OutputSheetsOptions = Omit<OutputPlanOptions, "reviews">;
 
 export interface OutputSheets {
   /** Number of specs the iterable yields. */
   count: number;
-  /** Profile list, coverage, contact calendar, Today, then one review per client, built as they are taken. */
+  /** The specs in order, each built as it is taken, under its builder's name (writeWorkbook makes names unique). */
   specs: Iterable<SheetSpec>;
 }
 
-/** Every output sheet of a book (the sheets of src/sheets allSheets), built lazily. */
+/** Every output sheet of a book: the output plan of src/sheets/plan (a review per client), built lazily. */
 export function outputSheets(book: Book, opts: OutputSheetsOptions): OutputSheets {
-  const index = bookIndex(book);
-  const base = { asOf: opts.asOf, lang: opts.lang, index };
-  const month = opts.month ?? latestContactMonth(book, opts.asOf);
-  const clients = index.clients.map((c) => c.clientId);
+  const plan = outputPlan(book, opts);
   function* specs(): Generator<SheetSpec> {
-    yield profileList(book, base);
-    yield coverage(book, base);
-    yield contactCalendar(book, { ...base, month });
-    yield todaySheet(book, base);
-    for (const clientId of clients) yield assetReview(book, { ...base, clientId });
+    for (const p of plan.sheets) yield plan.build(p);
   }
-  return { count: 4 + clients.length, specs: specs() };
+  return { count: plan.sheets.length, specs: specs() };
 }
 
 export interface WorkbookPlan {

@@ -4,14 +4,14 @@
  * writes them in one sync — more only where the 5 MB request limit forces chunks.
  */
 import type { Book, IsoDate, Lang } from "../domain/types";
-import { LANGS } from "../domain/types";
 import {
-  assetReview, callList, callListEntries, contactCalendar, coverage, parseMonth, profileList, todaySheet, bookIndex,
-  sheetText, type SheetSpec,
+  assetReview, callList, callListEntries, contactCalendar, coverage, parseMonth, profileList, todaySheet, bookIndex, type SheetSpec,
 } from "../sheets";
-import { sheetNameKey } from "../sheets/names";
+import { legacyOutputKind, markerNames, reviewSheetClient } from "../sheets/marker";
+import { SheetNamer, sheetNameKey } from "../sheets/names";
+import { outputPlan } from "../sheets/plan";
 import type { OnProgress, SheetResult } from "./api";
-import { Batch, runWrites, type WriteOp } from "./batch";
+import { Batch, runWrites, single, type WriteOp } from "./batch";
 import { detectCapabilities } from "./capabilities";
 import { AS_OF, checkDate, requireClient, requireTables, uiLang, writingLabel } from "./common";
 import { commandError } from "./errors";
@@ -19,7 +19,7 @@ import { loadBook } from "./readBookTables";
 import { timeSlicer } from "./yieldToUi";
 import { findSheet, planRender, queueSheetsInfo, renderOptions, tempNames, type ExistingSheet, type SheetsInfo } from "./renderSheet";
 
-/** A sheet to build: its spec and, for a rebuilt review whose name changed, the sheet it replaces. */
+/** A sheet to build: its spec and, for a rebuilt review whose name changed, the output sheet it replaces. */
 export interface OutputTarget {
   spec: SheetSpec;
   replaces?: ExistingSheet;
@@ -29,6 +29,8 @@ export interface BuildContext {
   book: Book;
   lang: Lang;
   sheets: SheetsInfo;
+  /** The sheets ClientBook made (marked, or of the old layout): the only ones an output may replace. */
+  ours: ReadonlySet<ExistingSheet>;
 }
 
 export interface BuildOptions {
@@ -38,23 +40,31 @@ export interface BuildOptions {
   onProgress?: OnProgress;
 }
 
+/** The sheets ClientBook made: marked (src/sheets/marker.ts) or of the old layout, and holding no table. */
+export function ourSheets(info: SheetsInfo, clientIds: readonly string[]): Set<ExistingSheet> {
+  return new Set(info.sheets.filter((s) => !s.hasTable && (s.marker !== undefined || legacyOutputKind(s, clientIds) !== undefined)));
+}
+
 /**
  * Reads, builds with `make`, renders; one read sync and one write sync (plus 5 MB chunks). `make` may yield its
  * targets one by one: building and planning pause for the page to paint between them (./yieldToUi.ts).
+ * An output replaces only a sheet ClientBook made; beside a manager's own sheet of the same name it is written as
+ * "今日待办 (2)" (src/sheets/names SheetNamer). Every sheet is written with its marker.
  */
 export async function buildOutputs(make: (c: BuildContext) => Iterable<OutputTarget>, opts: BuildOptions): Promise<SheetResult> {
   checkDate(opts.asOf, AS_OF);
   return Excel.run(async (ctx) => {
     const batch = new Batch(ctx);
     const caps = detectCapabilities();
-    const loaded = await loadBook(batch, { extra: queueSheetsInfo });
+    const loaded = await loadBook(batch, { extra: (c) => queueSheetsInfo(c, { markers: true }) });
     requireTables(loaded, ["clients"]);
     const book = loaded.read.book;
     const lang = book.settings.language;
     const sheets = loaded.extra;
+    const ours = ourSheets(sheets, book.clients.map((c) => c.clientId));
     const slice = timeSlicer();
     const targets: OutputTarget[] = [];
-    for (const t of make({ book, lang, sheets })) {
+    for (const t of make({ book, lang, sheets, ours })) {
       targets.push(t);
       await slice();
     }
@@ -63,21 +73,30 @@ export async function buildOutputs(make: (c: BuildContext) => Iterable<OutputTar
     let done = 0;
     opts.onProgress?.({ done, total });
     const temp = tempNames(sheets);
+    const namer = new SheetNamer(sheets.sheets.filter((s) => !ours.has(s)).map((s) => s.name));
+    const nextMarker = markerNames((sheets.markers ?? []).map((m) => m.name));
     const ropts = renderOptions(caps, lang);
-    const ops: WriteOp[] = [];
+    const ops: WriteOp[] = [staleMarkers(sheets)].filter((op): op is WriteOp => op !== undefined);
+    const names: string[] = [];
     for (const [i, t] of targets.entries()) {
       await slice();
-      const replaces = t.replaces ?? findSheet(sheets, t.spec.name);
+      const name = namer.name(t.spec.name);
+      const spec = name === t.spec.name ? t.spec : { ...t.spec, name };
+      names.push(name);
+      // the namer gave no name of a sheet that is not ours, so a sheet of this name is ours
+      const same = findSheet(sheets, name);
+      const replaces = same ?? (t.replaces && ours.has(t.replaces) ? t.replaces : undefined);
       ops.push(
         ...planRender(
           {
-            spec: t.spec,
+            spec,
             ...(replaces ? { replaces } : {}),
+            marker: replaces?.marker ?? nextMarker(),
             // The first sheet of a single build is shown; a rebuilt sheet the manager was looking at stays shown.
             activate: opts.activate === true ? i === 0 : replaces !== undefined && sheetNameKey(replaces.name) === sheetNameKey(sheets.active),
             done: () => {
               done += 1;
-              opts.onProgress?.({ done, total, label: writingLabel(t.spec.name, ui) });
+              opts.onProgress?.({ done, total, label: writingLabel(name, ui) });
             },
           },
           ropts,
@@ -86,21 +105,20 @@ export async function buildOutputs(make: (c: BuildContext) => Iterable<OutputTar
       );
     }
     await runWrites(batch, ops);
-    return { syncs: batch.syncs, sheets: targets.map((t) => t.spec.name) };
+    return { syncs: batch.syncs, sheets: names };
   });
 }
 
-/** The client whose review a sheet is (名 cut to fit, id kept whole at the end), in any of the three languages. */
-export function reviewSheetClient(sheetName: string, clientIds: readonly string[]): string | undefined {
-  const prefixes = LANGS.map((l) => sheetText(l).review.sheetPrefix);
-  const key = sheetNameKey(sheetName);
-  if (!prefixes.some((p) => key.startsWith(sheetNameKey(`${p}-`)))) return undefined;
-  let best: string | undefined;
-  for (const id of clientIds) {
-    if (key.endsWith(sheetNameKey(`-${id}`)) && (!best || id.length > best.length)) best = id;
-  }
-  return best;
+/** Deletes markers whose sheet is gone (#REF!: the manager deleted an output sheet), with the command's writes. */
+function staleMarkers(info: SheetsInfo): WriteOp | undefined {
+  const stale = (info.markers ?? []).filter((m) => m.sheet === undefined || !findSheet(info, m.sheet)).map((m) => m.name);
+  if (stale.length === 0) return undefined;
+  return single(2 * stale.length, stale, (ctx) => {
+    for (const name of stale) ctx.workbook.names.getItem(name).delete();
+  });
 }
+
+export { reviewSheetClient };
 
 function checkMonth(month: unknown): string {
   try {
@@ -147,27 +165,26 @@ export async function saveCallList(clientIds: string[], reasons: Record<string, 
 }
 
 /**
- * Profile list, coverage, the calendar of asOf's month, Today, and every review sheet already in the workbook
- * (found by its name: prefix in any language, client id at the end), rebuilt in place.
+ * The output plan (src/sheets/plan.ts) with the reviews already in the workbook: profile list, coverage, the
+ * calendar of asOf's month, Today, and a review for every client whose review sheet ClientBook made (found by its
+ * name: prefix in any language, client id at the end), rebuilt in place, in the book's client order.
  */
 export async function refreshAll(asOf: IsoDate, onProgress?: OnProgress): Promise<SheetResult> {
-  return buildOutputs(function* ({ book, lang, sheets }) {
+  return buildOutputs(function* ({ book, lang, sheets, ours }) {
     const index = bookIndex(book);
-    const base = { asOf, lang, index };
-    yield { spec: profileList(book, base) };
-    yield { spec: coverage(book, base) };
-    yield { spec: contactCalendar(book, { ...base, month: asOf.slice(0, 7) }) };
-    yield { spec: todaySheet(book, base) };
     const ids = index.clients.map((c) => c.clientId);
-    const seen = new Set<string>();
+    const present = new Map<string, ExistingSheet>();
     for (const sheet of sheets.sheets) {
-      if (sheet.hasTable) continue;
+      if (!ours.has(sheet)) continue;
       const id = reviewSheetClient(sheet.name, ids);
-      if (!id || seen.has(id)) continue;
-      seen.add(id);
-      const spec = assetReview(book, { ...base, clientId: id });
-      // The sheet of that name if there is one, else the old-named sheet of the same client (renamed client or language).
-      yield { spec, replaces: findSheet(sheets, spec.name) ?? sheet };
+      if (id && !present.has(id)) present.set(id, sheet);
+    }
+    const plan = outputPlan(book, { asOf, lang, reviews: ids.filter((id) => present.has(id)) }, index);
+    for (const p of plan.sheets) {
+      const spec = plan.build(p);
+      // A review replaces the sheet of its name if there is one, else the old-named sheet of the same client
+      // (renamed client or language).
+      yield p.kind === "review" ? { spec, replaces: present.get(p.clientId) } : { spec };
     }
   }, { asOf, onProgress });
 }

@@ -19,6 +19,7 @@ import { textSafe } from "../book/text";
 import type { Lang } from "../domain/types";
 import { cellName, colName, parseCell, parseRange, type RangeRef } from "../sheets/a1";
 import { chartCells } from "../sheets/layout";
+import { markedSheet, markerNames, markerNumber } from "../sheets/marker";
 import { sheetNameKey } from "../sheets/names";
 import { isFormula, type CellStyle, type CellValue, type ChartSpec, type RangeFormat, type SheetSpec } from "../sheets/spec";
 import { Batch, rowsOp, runWrites, single, type WriteOp } from "./batch";
@@ -31,6 +32,10 @@ export interface ExistingSheet {
   position: number;
   /** The sheet holds an Excel table (one of the book's tables or the manager's own): never replaced. */
   hasTable: boolean;
+  /** Tab colour "#RRGGBB" ("" for none); loaded with `markers` (the old layout's signature, src/sheets/marker.ts). */
+  tabColor?: string;
+  /** The ClientBook marker (a defined name, src/sheets/marker.ts) that refers to this sheet, if any. */
+  marker?: string;
 }
 
 /** The workbook's sheets as the read sync saw them. */
@@ -38,6 +43,8 @@ export interface SheetsInfo {
   sheets: ExistingSheet[];
   /** Name of the active sheet. */
   active: string;
+  /** Loaded with `markers`: every marker name in the workbook, also those left by deleted sheets (#REF!). */
+  markers?: { name: string; sheet?: string }[];
 }
 
 export interface RenderOptions {
@@ -61,23 +68,41 @@ const SUMMARY_WIDTH = 48;
 
 // ---- reading the workbook's sheets ------------------------------------------------------------------------------
 
-/** Queues the loads that tell which sheets exist, where, and which hold tables; call the result after the sync. */
-export function queueSheetsInfo(ctx: Excel.RequestContext): () => SheetsInfo {
+/**
+ * Queues the loads that tell which sheets exist, where, and which hold tables; call the result after the sync.
+ * With `markers` (output commands), also which sheets ClientBook made: the workbook's defined names (ExcelApi 1.1;
+ * the markers are among them) and the sheets' tab colours (Worksheet.tabColor, ExcelApi 1.7).
+ */
+export function queueSheetsInfo(ctx: Excel.RequestContext, opts: { markers?: boolean } = {}): () => SheetsInfo {
   const sheets = ctx.workbook.worksheets;
-  sheets.load("items/name,items/position");
+  sheets.load(opts.markers ? "items/name,items/position,items/tabColor" : "items/name,items/position");
   const tables = ctx.workbook.tables;
   tables.load("items/name,items/worksheet/name");
   const active = sheets.getActiveWorksheet();
   active.load("name");
-  return () => sheetsInfoOf(sheets, tables, active);
+  const names = opts.markers ? ctx.workbook.names : undefined;
+  names?.load("items/name,items/value");
+  return () => sheetsInfoOf(sheets, tables, active, names);
 }
 
 /** Reads what queueSheetsInfo loaded (after the sync). */
-function sheetsInfoOf(sheets: Excel.WorksheetCollection, tables: Excel.TableCollection, active: Excel.Worksheet): SheetsInfo {
+function sheetsInfoOf(sheets: Excel.WorksheetCollection, tables: Excel.TableCollection, active: Excel.Worksheet, names?: Excel.NamedItemCollection): SheetsInfo {
   const withTables = new Set(tables.items.map((t) => sheetNameKey(t.worksheet.name)));
+  const markers = names?.items.filter((n) => markerNumber(n.name) !== undefined).map((n) => ({ name: n.name, sheet: markedSheet(n.value) }));
+  const markerOf = new Map<string, string>();
+  for (const m of markers ?? []) if (m.sheet !== undefined && !markerOf.has(sheetNameKey(m.sheet))) markerOf.set(sheetNameKey(m.sheet), m.name);
   return {
-    sheets: sheets.items.map((s) => ({ name: s.name, position: s.position, hasTable: withTables.has(sheetNameKey(s.name)) })),
+    sheets: sheets.items.map((s) => {
+      const sheet: ExistingSheet = { name: s.name, position: s.position, hasTable: withTables.has(sheetNameKey(s.name)) };
+      if (markers) {
+        sheet.tabColor = s.tabColor;
+        const marker = markerOf.get(sheetNameKey(s.name));
+        if (marker !== undefined) sheet.marker = marker;
+      }
+      return sheet;
+    }),
     active: active.name,
+    ...(markers ? { markers } : {}),
   };
 }
 
@@ -240,6 +265,11 @@ export interface RenderTarget {
   replaces?: ExistingSheet;
   /** Make the new sheet the active one. */
   activate?: boolean;
+  /**
+   * The marker to write with the sheet (a defined name, src/sheets/marker.ts): the replaced sheet's own, so its
+   * number is kept, or a new one. The replaced sheet's marker is deleted with it.
+   */
+  marker?: string;
   /** Called once the last write of this sheet has been synced (progress). */
   done?: () => void;
 }
@@ -272,9 +302,11 @@ export function planRender(target: RenderTarget, opts: RenderOptions, tempName: 
   const oldTemp = replaces ? tempName() : undefined;
 
   // 1. The sheet: the old one out of the way, the new one in its place.
-  const sheetActions = 2 + (replaces ? 4 : 0) + (spec.tabColor ? 1 : 0) + (spec.page ? 3 + (spec.page.fitToPage || spec.page.fitToWidth ? 1 : 0) : 0);
+  const marker = target.marker;
+  const sheetActions =
+    2 + (replaces ? 4 : 0) + (replaces?.marker ? 2 : 0) + (marker ? 4 : 0) + (spec.tabColor ? 1 : 0) + (spec.page ? 3 + (spec.page.fitToPage || spec.page.fitToWidth ? 1 : 0) : 0);
   ops.push(
-    single(sheetActions, [spec.name, oldTemp ?? null, spec.tabColor ?? null, replaces?.position ?? null], (ctx) => {
+    single(sheetActions, [spec.name, oldTemp ?? null, spec.tabColor ?? null, replaces?.position ?? null, replaces?.marker ?? null, marker ?? null], (ctx) => {
       const sheets = ctx.workbook.worksheets;
       let old: Excel.Worksheet | undefined;
       if (replaces && oldTemp) {
@@ -285,7 +317,14 @@ export function planRender(target: RenderTarget, opts: RenderOptions, tempName: 
       slot.sheet = ws;
       if (replaces && old) {
         ws.position = replaces.position;
+        // the old sheet's marker goes with it (it would be left as #REF!), before its name is given to the new one
+        if (replaces.marker) ctx.workbook.names.getItem(replaces.marker).delete();
         old.delete();
+      }
+      if (marker) {
+        // hidden, workbook-scoped, the whole sheet (NamedItemCollection.add, ExcelApi 1.4; NamedItem.visible, 1.1)
+        const named = ctx.workbook.names.add(marker, ws.getRange());
+        named.visible = false;
       }
       if (spec.tabColor) ws.tabColor = spec.tabColor;
       if (spec.page) queuePage(ws, spec.page);
@@ -495,14 +534,15 @@ export async function renderSheets(
   const caps = detectCapabilities();
   return Excel.run(async (ctx) => {
     const batch = new Batch(ctx);
-    const read = queueSheetsInfo(ctx);
+    const read = queueSheetsInfo(ctx, { markers: true });
     await batch.sync();
     const info = read();
     const temp = tempNames(info);
+    const nextMarker = markerNames((info.markers ?? []).map((m) => m.name));
     const ops = specs.flatMap((spec, i) => {
       const replaces = findSheet(info, spec.name);
       return planRender(
-        { spec, ...(replaces ? { replaces } : {}), activate: opts.activate === true && i === 0, done: () => opts.onDone?.(spec.name) },
+        { spec, ...(replaces ? { replaces } : {}), marker: replaces?.marker ?? nextMarker(), activate: opts.activate === true && i === 0, done: () => opts.onDone?.(spec.name) },
         renderOptions(caps, opts.lang ?? "en-US"),
         temp,
       );

@@ -42,6 +42,7 @@ import {
 import { CHART_HEIGHT, CHART_WIDTH, rowsForHeight, textWidth } from "./layout";
 import type { CellValue, ChartSpec, FormulaCell, SheetSpec } from "./spec";
 import { clientReviewSheetName, reviewSheetName, sheetText, type SheetText } from "./text";
+import { TAB_COLORS } from "./marker";
 
 export interface AssetReviewOptions extends BaseOptions {
   clientId: string;
@@ -393,7 +394,7 @@ function buildReview(book: Book, opts: AssetReviewOptions): { spec: SheetSpec; l
     conditionalFormats: g.conditionalFormats,
     charts,
     page: { orientation: "landscape", fitToWidth: true, fitToPage: true },
-    tabColor: facing ? "#70AD47" : "#ED7D31",
+    tabColor: facing ? TAB_COLORS.clientReview : TAB_COLORS.review,
   };
   const layout: ReviewLayout = {
     holdingsHeaderRow: headerRow,

@@ -8,6 +8,7 @@ import { rangeA1 } from "./a1";
 import { COLORS, DATE_FORMAT, TEXT_FORMAT, Grid, checkBase, dateCell, indexFor, lastContactOf, textCell, writeHeader, writeTitle, type BaseOptions } from "./common";
 import type { SheetSpec } from "./spec";
 import { callListSheetName, sheetText } from "./text";
+import { TAB_COLORS } from "./marker";
 
 /** One row: what filterClients returns (SegmentMatch fits). */
 export type CallListEntry = Pick<SegmentMatch, "client" | "reason"> & { lastContact?: IsoDate };
@@ -86,6 +87,6 @@ export function callList(book: Book, opts: CallListOptions): SheetSpec {
     freeze: { rows: hr, columns: 2 },
     autoFilter: rangeA1(1, hr, C.reason, Math.max(hr, last)),
     page: { orientation: "landscape", fitToWidth: true },
-    tabColor: "#00B0F0",
+    tabColor: TAB_COLORS.calllist,
   };
 }

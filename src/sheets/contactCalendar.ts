@@ -16,6 +16,7 @@ import { absCell, cellName, colName, rangeA1 } from "./a1";
 import { COLORS, DATE_FORMAT, INT_FORMAT, Grid, bookIndex, checkBase, dateCell, fx, indexFor, lastContactOf, type BaseOptions, type BookIndex } from "./common";
 import type { SheetSpec } from "./spec";
 import { calendarSheetName, sheetText } from "./text";
+import { TAB_COLORS } from "./marker";
 
 export interface ContactCalendarOptions extends BaseOptions {
   /** The month shown, "YYYY-MM"; default the month of asOf. */
@@ -223,6 +224,6 @@ export function contactCalendar(book: Book, opts: ContactCalendarOptions): Sheet
     conditionalFormats: g.conditionalFormats,
     notes: g.notes,
     page: { orientation: "landscape", fitToWidth: true },
-    tabColor: "#7030A0",
+    tabColor: TAB_COLORS.calendar,
   };
 }

@@ -18,6 +18,7 @@ import {
 } from "./common";
 import type { CellValue, SheetSpec } from "./spec";
 import { coverageSheetName, relationText, sheetText } from "./text";
+import { TAB_COLORS } from "./marker";
 
 export type CoverageOptions = BaseOptions;
 
@@ -268,7 +269,7 @@ export function coverage(book: Book, opts: CoverageOptions): SheetSpec {
     autoFilter: rangeA1(1, hr, LAST_COL, Math.max(hr, last)),
     conditionalFormats: g.conditionalFormats,
     page: { orientation: "landscape", fitToWidth: true },
-    tabColor: "#C00000",
+    tabColor: TAB_COLORS.coverage,
   };
 }
 

@@ -12,6 +12,7 @@ import { rangeA1 } from "./a1";
 import { COLORS, Grid, writeHeader } from "./common";
 import type { CellValue, SheetSpec } from "./spec";
 import { importErrorsSheetName, sheetText } from "./text";
+import { TAB_COLORS } from "./marker";
 
 export interface ImportErrorsInput {
   errors: readonly RowError[];
@@ -108,6 +109,6 @@ export function importErrors(input: ImportErrorsInput, opts: ImportErrorsOptions
     formats: g.formats,
     freeze: { rows: IMPORT_ERRORS_HEADER_ROW, columns: 0 },
     page: { orientation: "landscape", fitToWidth: true },
-    tabColor: "#FF0000",
+    tabColor: TAB_COLORS.errors,
   };
 }

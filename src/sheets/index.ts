@@ -1,13 +1,7 @@
-/** The output sheets: Book → SheetSpec builders, their text, names and A1 helpers. */
-import type { Book, IsoDate, Lang } from "../domain/types";
-import { assetReview } from "./assetReview";
-import { bookIndex } from "./common";
-import { contactCalendar } from "./contactCalendar";
-import { coverage } from "./coverage";
-import { uniqueSheetNames } from "./names";
-import { profileList } from "./profileList";
+/** The output sheets: Book → SheetSpec builders, the output plan, their text, names and A1 helpers. */
+import type { Book } from "../domain/types";
+import { outputPlan, type OutputPlanOptions } from "./plan";
 import type { SheetSpec } from "./spec";
-import { todaySheet } from "./today";
 
 export * from "./spec";
 export { profileList, familyText, nextReviewDue, PROFILE_COLUMNS, PROFILE_HEADER_ROW, PROFILE_AS_OF_CELL, type ProfileListOptions } from "./profileList";
@@ -25,32 +19,15 @@ export { callList, callListEntries, CALL_LIST_COLUMNS, CALL_LIST_HEADER_ROW, typ
 export { importErrors, IMPORT_ERRORS_COLUMNS, IMPORT_ERRORS_HEADER_ROW, type ImportErrorsInput, type ImportErrorsOptions } from "./importErrors";
 export { bookIndex, type BookIndex, type BaseOptions } from "./common";
 export * from "./names";
+export * from "./plan";
 export * from "./text";
 
-export interface AllSheetsOptions {
-  asOf: IsoDate;
-  lang: Lang;
-  /** Month of the contact calendar, "YYYY-MM"; default asOf's month. */
-  month?: string;
-  /** Which clients get a review sheet: every client (default), the ids given, or none. */
-  reviews?: "all" | "none" | readonly string[];
-}
+export type AllSheetsOptions = OutputPlanOptions;
 
 /**
- * Every output sheet of a book, as the demo, `clientbook build` and Refresh all write them: profile list,
- * coverage, contact calendar, Today, then one review per client; names made unique (ignoring case) in that order.
+ * Every output sheet of the plan (./plan.ts) built at once, names made unique (ignoring case) in plan order — for
+ * tests and small books; the CLI and Refresh all take the plan lazily.
  */
 export function allSheets(book: Book, opts: AllSheetsOptions): SheetSpec[] {
-  const index = bookIndex(book);
-  const base = { asOf: opts.asOf, lang: opts.lang, index };
-  const specs: SheetSpec[] = [
-    profileList(book, base),
-    coverage(book, base),
-    contactCalendar(book, { ...base, month: opts.month }),
-    todaySheet(book, base),
-  ];
-  const ids = opts.reviews === "none" ? [] : opts.reviews === undefined || opts.reviews === "all" ? index.clients.map((c) => c.clientId) : opts.reviews;
-  for (const clientId of ids) specs.push(assetReview(book, { ...base, clientId }));
-  const names = uniqueSheetNames(specs.map((s) => s.name));
-  return specs.map((s, i) => (s.name === names[i] ? s : { ...s, name: names[i] }));
+  return [...outputPlan(book, opts).specs()];
 }

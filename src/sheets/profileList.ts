@@ -22,6 +22,7 @@ import {
 } from "./common";
 import type { SheetSpec } from "./spec";
 import { profileSheetName, sheetText } from "./text";
+import { TAB_COLORS } from "./marker";
 
 export type ProfileListOptions = BaseOptions;
 
@@ -163,7 +164,7 @@ export function profileList(book: Book, opts: ProfileListOptions): SheetSpec {
     autoFilter: rangeA1(1, hr, LAST_COL, Math.max(hr, lastRow)),
     conditionalFormats: g.conditionalFormats,
     page: { orientation: "landscape", fitToWidth: true },
-    tabColor: "#2F5597",
+    tabColor: TAB_COLORS.profile,
   };
 }
 

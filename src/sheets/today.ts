@@ -9,6 +9,7 @@ import { colName, rangeA1 } from "./a1";
 import { COLORS, DATE_FORMAT, INT_FORMAT, Grid, checkBase, dateCell, writeHeader, writeTitle, type BaseOptions } from "./common";
 import type { SheetSpec } from "./spec";
 import { sheetText, todaySheetName } from "./text";
+import { TAB_COLORS } from "./marker";
 
 export interface TodayOptions extends BaseOptions {
   /** The agenda, when the caller already has it (the task pane's Today page); computed from the book otherwise. */
@@ -81,6 +82,6 @@ export function todaySheet(book: Book, opts: TodayOptions): SheetSpec {
     freeze: { rows: TODAY_HEADER_ROW, columns: 0 },
     conditionalFormats: g.conditionalFormats,
     page: { orientation: "portrait", fitToWidth: true },
-    tabColor: "#FFC000",
+    tabColor: TAB_COLORS.today,
   };
 }

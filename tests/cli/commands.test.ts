@@ -16,14 +16,13 @@ import { checkTableKind, headerLanguage, importCommand } from "../../src/cli/com
 import { reviewCommand } from "../../src/cli/commands/review";
 import { templateCommand } from "../../src/cli/commands/template";
 import { csvTable } from "../../src/cli/csv";
-import { latestContactMonth, SheetNamer } from "../../src/cli/output";
 import { UsageError } from "../../src/cli/usage";
 import { addDays } from "../../src/domain/dates";
 import { maskPhone } from "../../src/domain/mask";
 import { emptyBook, LANGS } from "../../src/domain/types";
 import type { Book, Lang } from "../../src/domain/types";
 import { generateBook } from "../../src/sample";
-import { allSheets, importErrorsSheetName, profileSheetName, reviewSheetName, sheetText, uniqueSheetNames } from "../../src/sheets";
+import { allSheets, importErrorsSheetName, profileSheetName, reviewSheetName, SheetNamer, sheetText, uniqueSheetNames } from "../../src/sheets";
 import { addBookTables } from "../../src/xlsx/bookFile";
 import { finishWorkbook, newWorkbook } from "../../src/xlsx";
 import { addTableSheet } from "../../src/xlsx/tables";
@@ -94,7 +93,7 @@ describe("demo", () => {
 
   test("the seven tables, then every output sheet with allSheets' names, a review per client", async () => {
     const wb = await readWorkbookTables(bytes);
-    const outputs = allSheets(book, { asOf: AS_OF, lang: "en-US", month: latestContactMonth(book, AS_OF) }).map((s) => s.name);
+    const outputs = allSheets(book, { asOf: AS_OF, lang: "en-US" }).map((s) => s.name);
     expect(wb.sheets).toEqual([...TABLE_KEYS.map((k) => sheetName(k, "en-US")), ...outputs]);
     expect(outputs.filter((n) => n.startsWith("Review-"))).toHaveLength(4);
     expect(summary).toMatch(/^4 clients, 15 sheets \(7 tables, 8 output sheets\), en-US, as of 2025-06-15, in \d+\.\d s$/);
@@ -272,7 +271,7 @@ describe("build", () => {
     const wb = await readWorkbookTables(out);
     const read = await readBookFile(bytes, "book.xlsx", { asOf: AS_OF });
     const outputs = uniqueSheetNames(
-      allSheets(read.book, { asOf: AS_OF, lang: "zh-CN", month: latestContactMonth(read.book, AS_OF) }).map((s) => s.name),
+      allSheets(read.book, { asOf: AS_OF, lang: "zh-CN" }).map((s) => s.name),
       ["客户", "家庭成员", "资产", "保单", "My contacts", "检视记录", "设置"],
     );
     expect(wb.sheets).toEqual(["客户", "家庭成员", "资产", "保单", "My contacts", "检视记录", "设置", ...outputs, importErrorsSheetName("zh-CN")]);

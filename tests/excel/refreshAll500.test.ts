@@ -8,6 +8,7 @@ import { PAYLOAD_LIMIT } from "../../src/excel/batch";
 import { paneCommands } from "../../src/taskpane/paneCommands";
 import { generateBook } from "../../src/sample";
 import { reviewSheetName } from "../../src/sheets";
+import { TAB_COLORS } from "../../src/sheets/marker";
 import { AS_OF, dataFingerprint, installWithBook, report } from "./helpers";
 
 test("500 clients: one read and one write sync; with review sheets, 5 MB chunks — as few as needed, none over the limit", async () => {
@@ -24,10 +25,11 @@ test("500 clients: one read and one write sync; with review sheets, 5 MB chunks 
     expect(host.stats.maxRequest).toBeLessThanOrEqual(PAYLOAD_LIMIT);
     report("refresh all (500 clients, the four sheets)", host.stats);
 
-    // Review sheets of 150 clients are in the workbook (placeholders to be rebuilt).
+    // Review sheets of 150 clients are in the workbook (placeholders to be rebuilt: a review's name and tab colour,
+    // the signature of a review ClientBook wrote before it marked its sheets — src/sheets/marker.ts).
     const withReview = book.clients.slice(0, 150);
     await Excel.run(async (ctx) => {
-      for (const c of withReview) ctx.workbook.worksheets.add(reviewSheetName(c.name, c.clientId, "zh-CN"));
+      for (const c of withReview) ctx.workbook.worksheets.add(reviewSheetName(c.name, c.clientId, "zh-CN")).tabColor = TAB_COLORS.review;
       await ctx.sync();
     });
     host.stats.reset();

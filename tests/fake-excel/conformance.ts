@@ -16,6 +16,7 @@ import type {
   FakeCustomConditionalFormat,
 } from "./conditional";
 import type { FakeRequestContext } from "./context";
+import type { FakeNamedItem, FakeNamedItemCollection } from "./names";
 import type { FakeComment, FakeCommentCollection, FakeNote, FakeNoteCollection } from "./notes";
 import type { FakeRange, FakeRangeBorder, FakeRangeBorderCollection, FakeRangeFill, FakeRangeFont, FakeRangeFormat } from "./range";
 import type { FakeFilter, FakeTable, FakeTableCollection, FakeTableColumn, FakeTableColumnCollection, FakeTableRow, FakeTableRowCollection } from "./table";
@@ -67,6 +68,8 @@ export const workbookConforms: Conformance<FakeWorkbook, Excel.Workbook> = allTr
 export const applicationConforms: Conformance<FakeApplication, Excel.Application> = allTrue<FakeApplication>();
 export const settingsConforms: Conformance<FakeSettingCollection, Excel.SettingCollection> = allTrue<FakeSettingCollection>();
 export const settingConforms: Conformance<FakeSetting, Excel.Setting> = allTrue<FakeSetting>();
+export const namedItemsConforms: Conformance<FakeNamedItemCollection, Excel.NamedItemCollection> = allTrue<FakeNamedItemCollection>();
+export const namedItemConforms: Conformance<FakeNamedItem, Excel.NamedItem> = allTrue<FakeNamedItem>();
 export const worksheetsConforms: Conformance<FakeWorksheetCollection, Excel.WorksheetCollection> = allTrue<FakeWorksheetCollection>();
 export const worksheetConforms: Conformance<FakeWorksheet, Excel.Worksheet> = allTrue<FakeWorksheet>();
 export const freezePanesConforms: Conformance<FakeWorksheetFreezePanes, Excel.WorksheetFreezePanes> = allTrue<FakeWorksheetFreezePanes>();

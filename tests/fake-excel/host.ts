@@ -40,6 +40,7 @@ import { usedRect } from "./sheet-ops";
 import { HostState, type SyncStats, type WorkbookSeed, type XlsxDecoder } from "./state";
 import { dataRect } from "./table";
 import { cellFormula, cellNumberFormat, cellText, cellValue, type FormulaEvaluator, storeInput } from "./values";
+import { definedNames, seedSheetName } from "./names";
 import { decodeSetting, encodeSetting } from "./workbook";
 import { seriesAddress } from "./chart";
 import { notesInScope, commentsInScope } from "./notes";
@@ -246,6 +247,10 @@ export interface FakeHost {
   validations(sheet: string): ValidationView[];
   freeze(sheet: string): { rows: number; columns: number; address: string | null };
   settings(): Record<string, unknown>;
+  /** Workbook-scoped defined names, reference as Excel prints it (./names.ts). */
+  definedNames(): { name: string; reference: string; visible: boolean }[];
+  /** Adds a defined name referring to a whole sheet, as a file opened with one would have it (./names.ts). */
+  addSheetName(name: string, sheet: string, visible?: boolean): void;
   /** base64 files passed to Excel.createWorkbook, in call order (undefined for an empty new workbook). */
   readonly createdWorkbooks: readonly (string | undefined)[];
   /** Removes the globals and restores what was there before. */
@@ -683,6 +688,8 @@ export function installFakeOffice(options: FakeOfficeOptions = {}): FakeHost {
     validations: (sheet) => validationViews(needSheet(state, sheet)),
     freeze: (sheet) => freezeOf(needSheet(state, sheet)),
     settings: () => Object.fromEntries([...state.book.settings].map(([k, v]) => [k, decodeSetting(v)])),
+    definedNames: () => definedNames(state.book),
+    addSheetName: (name, sheet, visible) => seedSheetName(state.book, name, sheet, visible),
     get createdWorkbooks() {
       return [...state.createdWorkbooks];
     },

@@ -5,6 +5,7 @@
  * ("Persist add-in state and settings": https://learn.microsoft.com/office/dev/add-ins/develop/persisting-add-in-state-and-settings).
  */
 import { oneOf } from "./checks";
+import { FakeNamedItemCollection } from "./names";
 import { FakeCommentCollection, FakeNoteCollection } from "./notes";
 import { CalculationMode, CalculationType, WorksheetPositionType } from "./enums";
 import { fail } from "./errors";
@@ -46,6 +47,7 @@ export class FakeWorkbook extends FakeEntity<WorkbookModel> {
   declare readonly worksheets: FakeWorksheetCollection;
   declare readonly tables: FakeTableCollection;
   declare readonly settings: FakeSettingCollection;
+  declare readonly names: FakeNamedItemCollection;
   declare readonly comments: FakeCommentCollection;
   declare readonly notes: FakeNoteCollection;
   declare readonly application: FakeApplication;
@@ -98,6 +100,7 @@ register(FakeWorkbook, {
     worksheets: { cls: () => FakeWorksheetCollection, target: (book: WorkbookModel) => book },
     tables: { cls: () => FakeTableCollection, target: () => ({}) },
     settings: { cls: () => FakeSettingCollection, target: (book: WorkbookModel) => book },
+    names: { cls: () => FakeNamedItemCollection, target: (book: WorkbookModel) => book },
     comments: { cls: () => FakeCommentCollection, target: () => ({}) },
     notes: { cls: () => FakeNoteCollection, target: () => ({}) },
     application: { cls: () => FakeApplication, target: (book: WorkbookModel) => book },
