@@ -27,6 +27,7 @@ import { check, writeToBytes, XlsxError } from "./excelize";
 import type { XlsxFile } from "./excelize";
 import { parseRelationships, relativeTarget, relsPathOf, resolveTarget, sheetPartPaths, workbookPart } from "./parts";
 import type { Relationship } from "./parts";
+import { writeMarkers } from "./markers";
 import { stateOf } from "./workbook";
 import type { WorkbookState } from "./workbook";
 import { entryText, makeEntry, packedBytes, packedIsEmpty, readZip, writeZip } from "./zip";
@@ -67,7 +68,7 @@ export async function finishWorkbook(f: XlsxFile, opts: FinishOptions = {}): Pro
   if (st.hasFormulas) check(f.SetCalcProps({ FullCalcOnLoad: true }), "marking the workbook for recalculation");
   check(f.SetDocProps({ Creator: opts.creator ?? "ClientBook", ...(opts.title ? { Title: opts.title } : {}) }), "setting document properties");
   const bytes = writeToBytes(f);
-  if (st.cells.size === 0 && st.charts.size === 0 && st.replaced === 0 && select === undefined) return bytes;
+  if (st.cells.size === 0 && st.charts.size === 0 && st.replaced === 0 && select === undefined && st.marked.length === 0) return bytes;
   return patchParts(bytes, st, select);
 }
 
@@ -186,11 +187,16 @@ async function patchParts(bytes: Uint8Array, st: WorkbookState, select?: TabSele
       await put(path, concatBytes([encoder.encode(head), packedBytes(rows), encoder.encode(tail)]));
     } else if (xml !== saved) await put(path, xml);
   }
-  if (select) {
+  if (select || st.marked.length > 0 || st.opened) {
     const wb = await workbookPart(entries);
-    const wbXml = await text(wb);
+    let wbXml = await text(wb);
     if (wbXml === undefined) throw new XlsxError("the saved file has no workbook part");
-    await put(wb, setActiveTab(wbXml, select.index));
+    const before = wbXml;
+    if (select) wbXml = setActiveTab(wbXml, select.index);
+    // ClientBook's markers: one for each output sheet rendered here; an opened file's markers of sheets that are
+    // gone or were rendered again are dropped (./markers.ts)
+    wbXml = writeMarkers(wbXml, [...paths.keys()], st.marked);
+    if (wbXml !== before) await put(wb, wbXml);
   }
   const dropped = st.replaced > 0 ? await orphanedParts([...entries.map((e) => e.name), ...added.map((e) => e.name)], text) : new Set<string>();
   if (overrides.length > 0 || dropped.size > 0) {

@@ -319,6 +319,7 @@ export function addSpecToFile(f: XlsxFile, spec: SheetSpec): void {
   const cols = colsXml(spec);
   createSheet(f, spec.name);
   const st = stateOf(f);
+  st.marked.push(spec.name);
   if (charts.length > 0) st.charts.set(spec.name, charts);
   else st.charts.delete(spec.name);
   applyStyles(f, rects, cells, spec.name);

@@ -49,13 +49,15 @@ export interface WorkbookState {
   replaced: number;
   /** Made by openWorkbook (its sheets were not all made here). */
   opened: boolean;
+  /** Output sheets rendered here (addSpecToFile), in order: each gets ClientBook's marker when saved (./markers.ts). */
+  marked: string[];
 }
 
 const states = new WeakMap<XlsxFile, WorkbookState>();
 
 function register(f: XlsxFile, x: Excelize, opened: boolean, pendingDefault?: string): XlsxFile {
   const sheetNames = new Map(f.GetSheetList().list.map((s): [string, string] => [s.toLowerCase(), s]));
-  states.set(f, { x, pendingDefault, styles: new Map(), conditionalStyles: new Map(), cells: new Map(), hasFormulas: false, charts: new Map(), added: new Set(), addedSheets: [], sheetNames, replaced: 0, opened });
+  states.set(f, { x, pendingDefault, styles: new Map(), conditionalStyles: new Map(), cells: new Map(), hasFormulas: false, charts: new Map(), added: new Set(), addedSheets: [], sheetNames, replaced: 0, opened, marked: [] });
   return f;
 }
 
