@@ -11,6 +11,7 @@ import type { SheetSpec } from "../sheets/spec";
 import type { RowError } from "../book/errors";
 import type { TableKey } from "../book/schema";
 import { addSpecToFile, finishWorkbook, newWorkbook } from "../xlsx";
+import { moveSheetsBefore, openKeeping } from "../xlsx/keepSheets";
 import { addTableSheet } from "../xlsx/tables";
 import type { TableSheetOptions } from "../xlsx/tables";
 
@@ -36,6 +37,11 @@ export function outputSheets(book: Book, opts: OutputSheetsOptions): OutputSheet
 }
 
 export interface WorkbookPlan {
+  /**
+   * An input workbook whose sheets `sheets` (a manager's own: neither the book's tables nor ClientBook's outputs)
+   * are kept with their content, after the tables; the names of the sheets added are made unique against them.
+   */
+  keep?: { bytes: Uint8Array; sheets: readonly string[] };
   tables: TableSheetOptions[];
   sheets?: OutputSheets;
   /** Rows that were not read: an import-errors sheet after the others, in `lang`. */
@@ -51,22 +57,28 @@ export interface WrittenWorkbook {
   sheets: string[];
   tableSheets: number;
   outputSheets: number;
+  /** Sheets of the input kept as they were. */
+  keptSheets: number;
 }
 
 /** Tables, output sheets and the import-errors sheet into one .xlsx. */
 export async function writeWorkbook(plan: WorkbookPlan): Promise<WrittenWorkbook> {
-  const f = await newWorkbook();
+  const kept = plan.keep?.sheets ?? [];
+  const f = kept.length > 0 ? await openKeeping(plan.keep!.bytes, kept) : await newWorkbook();
   const hasErrors = (plan.errors?.errors.length ?? 0) > 0;
   const total = plan.tables.length + (plan.sheets?.count ?? 0) + (hasErrors ? 1 : 0) + 1;
   let done = 0;
   const step = (what: string) => plan.onProgress?.(++done, total, what);
   const sheets: string[] = [];
+  // one naming rule for every sheet added: a name a kept sheet has gets " (2)"
+  const namer = new SheetNamer(kept);
   for (const t of plan.tables) {
-    addTableSheet(f, t);
-    sheets.push(t.sheet);
-    step(t.sheet);
+    const name = namer.name(t.sheet);
+    addTableSheet(f, name === t.sheet ? t : { ...t, sheet: name });
+    sheets.push(name);
+    step(name);
   }
-  const namer = new SheetNamer(sheets);
+  const tableSheets = sheets.length;
   let outputs = 0;
   const place = (spec: SheetSpec) => {
     const name = namer.name(spec.name);
@@ -83,9 +95,12 @@ export async function writeWorkbook(plan: WorkbookPlan): Promise<WrittenWorkbook
   }
   let errorsSheet: string | undefined;
   if (plan.errors && hasErrors) errorsSheet = place(importErrors({ errors: plan.errors.errors, tables: plan.errors.tables }, { lang: plan.errors.lang }));
+  // the kept sheets stand after the tables, before the outputs, in their own order
+  if (kept.length > 0 && sheets.length > tableSheets) moveSheetsBefore(f, kept, sheets[tableSheets]);
   const active =
     plan.active === "first" ? sheets[0] : plan.active === "errors-or-first-output" ? (errorsSheet ?? firstOutput ?? sheets[0]) : (firstOutput ?? sheets[0]);
   const bytes = await finishWorkbook(f, { activeSheet: active, ...(plan.title ? { title: plan.title } : {}) });
   step("saved");
-  return { bytes, sheets, tableSheets: plan.tables.length, outputSheets: outputs };
+  const all = [...sheets.slice(0, tableSheets), ...(sheets.length > tableSheets ? kept : []), ...sheets.slice(tableSheets), ...(sheets.length > tableSheets ? [] : kept)];
+  return { bytes, sheets: all, tableSheets, outputSheets: outputs, keptSheets: kept.length };
 }

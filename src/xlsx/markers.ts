@@ -4,10 +4,10 @@
  * (ECMA-376 Part 1 §18.2.5 definedName; CT_Workbook puts definedNames after sheets, functionGroups and
  * externalReferences). Reading them back tells which sheets of an opened book ClientBook made.
  */
-import { markedSheet, markerNames, markerNumber, markerReference } from "../sheets/marker";
+import { legacyOutputKind, markedSheet, markerNames, markerNumber, markerReference, outputKindOfName } from "../sheets/marker";
 import { sheetNameKey } from "../sheets/names";
-import { attr } from "./parts";
-import { xmlEscape, xmlUnescape } from "./zip";
+import { attr, relationships, sheetPartPaths, workbookPart } from "./parts";
+import { entryText, readZip, xmlEscape, xmlUnescape } from "./zip";
 
 const DEFINED_NAME = /<definedName\b([^>]*?)(?:\/>|>([\s\S]*?)<\/definedName>)/g;
 
@@ -50,4 +50,35 @@ export function writeMarkers(workbookXml: string, sheets: readonly string[], mar
   for (const m of xml.matchAll(after)) at = Math.max(at, m.index + m[0].length);
   if (at < 0) return xml;
   return `${xml.slice(0, at)}<definedNames>${added}</definedNames>${xml.slice(at)}`;
+}
+
+/**
+ * The sheets of a workbook file, in order, and which of them ClientBook made: marked, or of the old layout (a
+ * name ClientBook gives, that kind's tab colour, no table — src/sheets/marker.ts legacyOutputKind).
+ */
+export async function sheetsMadeByClientBook(bytes: Uint8Array, clientIds: readonly string[]): Promise<{ sheets: string[]; made: Set<string> }> {
+  const entries = readZip(bytes);
+  const wbPath = await workbookPart(entries);
+  const wb = entries.find((e) => e.name === wbPath);
+  const paths = await sheetPartPaths(entries);
+  const marked = new Set(
+    (wb ? readMarkers(await entryText(wb)) : []).flatMap((m) => (m.sheet === undefined ? [] : [sheetNameKey(m.sheet)])),
+  );
+  const made = new Set<string>();
+  for (const [sheet, path] of paths) {
+    const hasTable = async () => [...(await relationships(entries, path)).values()].some((r) => r.type.endsWith("/table"));
+    if (marked.has(sheetNameKey(sheet))) {
+      if (!(await hasTable())) made.add(sheet);
+      continue;
+    }
+    if (outputKindOfName(sheet, clientIds) === undefined) continue;
+    const part = entries.find((e) => e.name === path);
+    if (!part) continue;
+    const xml = await entryText(part);
+    const head = xml.slice(0, Math.max(0, xml.search(/<sheetData[\s/>]/)));
+    const tab = /<tabColor\b[^>]*>/.exec(head)?.[0];
+    const tabColor = tab ? attr(tab, "rgb") : undefined;
+    if (legacyOutputKind({ name: sheet, hasTable: await hasTable(), ...(tabColor ? { tabColor } : {}) }, clientIds)) made.add(sheet);
+  }
+  return { sheets: [...paths.keys()], made };
 }

@@ -137,3 +137,4 @@ export function styleId(f: XlsxFile, key: string, format: MergedFormat, sheet: s
   }
   return id;
 }
+

@@ -1,12 +1,16 @@
 /**
  * clientbook build: every output sheet for every client of a filled book, in one complete book — the book's own
  * tables as they are (the user's columns, order and even rejected rows kept, so it can be fixed in place),
- * tables the book lacks added empty, then the output sheets and, when rows were rejected, the import-errors sheet.
+ * tables the book lacks added empty, then the manager's own sheets of the input as they were (every sheet that is
+ * neither a table of the book nor one ClientBook made, src/xlsx/markers.ts), then the output sheets (beside a kept
+ * sheet of the same name: "今日待办 (2)") and, when rows were rejected, the import-errors sheet.
  */
 import type { RawTable } from "../../book/raw";
 import type { TableKey } from "../../book/schema";
 import type { IsoDate } from "../../domain/types";
+import { sheetNameKey } from "../../sheets/names";
 import { bookTables } from "../../xlsx/bookFile";
+import { sheetsMadeByClientBook } from "../../xlsx/markers";
 import { readBookFile } from "../bookInput";
 import { outputSheets, writeWorkbook } from "../output";
 import { rejectedRowCount, rowErrorLine } from "../rowErrors";
@@ -25,7 +29,12 @@ export async function buildCommand(opts: BuildOptions, ctx: CommandContext = {})
   ctx.onProgress?.(0, 1, `reading ${opts.book.name}`);
   const { book, errors, tables: found } = await readBookFile(opts.book.bytes, opts.book.name, { asOf: opts.asOf });
   const lang = book.settings.language;
+  // The manager's own sheets (neither a table of the book nor a sheet ClientBook made) are kept as they are.
+  const input = await sheetsMadeByClientBook(opts.book.bytes, book.clients.map((c) => c.clientId));
+  const tableSheets = new Set(Object.values(found).map((t) => sheetNameKey(t.sheet)));
+  const keep = input.sheets.filter((s) => !tableSheets.has(sheetNameKey(s)) && !input.made.has(s));
   const written = await writeWorkbook({
+    ...(keep.length > 0 ? { keep: { bytes: opts.book.bytes, sheets: keep } } : {}),
     tables: bookTables(book, lang, found),
     sheets: outputSheets(book, { asOf: opts.asOf, lang }),
     errors: { errors, tables: found as Partial<Record<TableKey, RawTable>>, lang },
@@ -35,7 +44,7 @@ export async function buildCommand(opts: BuildOptions, ctx: CommandContext = {})
   const rejected = rejectedRowCount(errors);
   const summary =
     `${book.clients.length} clients, ${written.sheets.length} sheets (${written.tableSheets} tables, ${written.outputSheets} output sheets` +
-    `${rejected > 0 ? ", import errors" : ""}), ${lang}, as of ${opts.asOf}` +
+    `${rejected > 0 ? ", import errors" : ""}${written.keptSheets > 0 ? `, ${written.keptSheets} of the book's own kept` : ""}), ${lang}, as of ${opts.asOf}` +
     (rejected > 0 ? `; ${rejected} row${rejected > 1 ? "s" : ""} rejected` : "") +
     `, in ${seconds(now() - start)}`;
   return {
