@@ -263,7 +263,8 @@ describe("build", () => {
     const bad = book.clients[3];
     expect(result.errors[0]).toBe('book.xlsx:客户:5: 生日: "生日不详" is not a valid date (use 2024-03-05, 2024/3/5 or an Excel date)');
     expect(result.errors.slice(1).every((l) => l.includes(`client ${bad.clientId} is on 客户 row 5, which has errors`) || l.includes(`"${bad.clientId}"`))).toBe(true);
-    expect(result.summary).toMatch(/^5 clients, 17 sheets \(7 tables, 9 output sheets, import errors\), zh-CN, as of 2025-06-15; \d+ rows rejected, in/);
+    // the input's "placeholder" sheet (a table that is not the book's) is the manager's: kept (issue 13)
+    expect(result.summary).toMatch(/^5 clients, 18 sheets \(7 tables, 9 output sheets, import errors, 1 of the book's own kept\), zh-CN, as of 2025-06-15; \d+ rows rejected, in/);
   });
 
   test("the output is a complete book: the tables as they were (own column and broken row kept), then the sheets", async () => {
@@ -272,9 +273,9 @@ describe("build", () => {
     const read = await readBookFile(bytes, "book.xlsx", { asOf: AS_OF });
     const outputs = uniqueSheetNames(
       allSheets(read.book, { asOf: AS_OF, lang: "zh-CN" }).map((s) => s.name),
-      ["客户", "家庭成员", "资产", "保单", "My contacts", "检视记录", "设置"],
+      ["客户", "家庭成员", "资产", "保单", "My contacts", "检视记录", "设置", "placeholder"],
     );
-    expect(wb.sheets).toEqual(["客户", "家庭成员", "资产", "保单", "My contacts", "检视记录", "设置", ...outputs, importErrorsSheetName("zh-CN")]);
+    expect(wb.sheets).toEqual(["客户", "家庭成员", "资产", "保单", "My contacts", "检视记录", "设置", "placeholder", ...outputs, importErrorsSheetName("zh-CN")]);
     const clients = wb.tables.find((t) => t.tableName === "Clients")!.table;
     expect(clients.headers[clients.headers.length - 1]).toBe("我的标记");
     expect(clients.rows[3][3]).toBe("生日不详");
