@@ -13,7 +13,7 @@ import { readMarkers } from "../../src/xlsx/markers";
 import { addBookTables } from "../../src/xlsx/bookFile";
 import { finishWorkbook, newWorkbook } from "../../src/xlsx";
 import { entryText, readZip } from "../../src/xlsx/zip";
-import { readWorkbookTables } from "../../src/xlsx/readBook";
+import { readWorkbookTables } from "../../src/xlsx/readWorkbook";
 import { TABLE_KEYS, sheetName } from "../../src/book/schema";
 import { SheetNamer } from "../../src/sheets/names";
 import { packageParts, packageProblems } from "../xlsx/ooxmlCheck";

@@ -5,7 +5,7 @@
  * the same name ("今日待办 (2)"). Before the fix, Refresh all deleted "今日待办" / "Today" and
  * "Review-my notes-C0001" with their content.
  */
-import { createCommands } from "../../src/excel/commands";
+import { paneCommands } from "../../src/taskpane/paneCommands";
 import { generateBook } from "../../src/sample";
 import { markedSheet, markerNumber, TAB_COLORS } from "../../src/sheets/marker";
 import { profileSheetName, todaySheetName } from "../../src/sheets";
@@ -13,7 +13,7 @@ import type { Lang } from "../../src/domain/types";
 import type { FakeHost } from "../fake-excel";
 import { AS_OF, installWithBook } from "./helpers";
 
-const commands = createCommands();
+const commands = paneCommands();
 let host: FakeHost;
 afterEach(() => host?.uninstall());
 

@@ -7,7 +7,7 @@ import { markedSheet, markerNumber } from "../../src/sheets/marker";
 import { readMarkers, writeMarkers } from "../../src/xlsx/markers";
 import { workbookPart } from "../../src/xlsx/parts";
 import { entryText, readZip } from "../../src/xlsx/zip";
-import { readWorkbookTables } from "../../src/xlsx/readBook";
+import { readWorkbookTables } from "../../src/xlsx/readWorkbook";
 
 async function workbookXml(bytes: Uint8Array): Promise<string> {
   const entries = readZip(bytes);
