@@ -279,6 +279,8 @@ module.exports = async (env = {}, argv = {}) => {
       rules: [
         { test: /\.ts$/, exclude: /node_modules/, use: swcLoader(isDev, false) },
         { test: /\.tsx$/, exclude: /node_modules/, use: swcLoader(isDev, true) },
+        // The functions need only the argument names of the translation table at run time (scripts/arg-names-loader.js).
+        { test: /src[\\/]functions[\\/]metadataText\.ts$/, enforce: "pre", use: path.resolve(__dirname, "scripts/arg-names-loader.js") },
       ],
     },
     optimization: {

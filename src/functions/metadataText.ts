@@ -6,6 +6,9 @@
  * (see ./localizeMetadata.ts for why). A new function or parameter needs an entry here: the build and
  * tests/functions/localizedMetadata.test.ts name what is missing.
  *
+ * In the webpack bundle this module is reduced to the argument names (scripts/arg-names-loader.js): the descriptions
+ * only go into the metadata files, and the functions are part of the task pane's initial load.
+ *
  * Parameter names are also how the functions' Chinese error messages name an argument (./messageNames.ts), so they
  * are short nouns without spaces, as Excel's own Chinese help writes them (e.g. 开始日期 in DATEDIF).
  */

@@ -13,6 +13,7 @@ import { LANGS } from "../../src/domain/types";
 import { templatePath } from "../../src/taskpane/template";
 import { readWorkbookTables } from "../../src/xlsx/readWorkbook";
 import { METADATA_LANGS, metadataFile } from "../../src/functions/localizeMetadata";
+import { FUNCTION_TEXT } from "../../src/functions/metadataText";
 import { allUrls, DEV_ORIGIN, loadManifest } from "./manifestModel";
 
 interface LocalizedMetadata {
@@ -132,6 +133,15 @@ describe("functions.json in each language (issue 18)", () => {
   const manifest = loadManifest(distFile("manifest.xml"));
   const english = JSON.parse(readDist("functions.json")) as LocalizedMetadata;
   const support = readDist("assets/support.html");
+  const size = JSON.parse(readDist("bundle-size.json")) as BundleSize;
+
+  test("functions.js carries the translated argument names its messages use, not the descriptions (scripts/arg-names-loader.js)", () => {
+    const functionsJs = readDist("functions.js") + size.files.functions.map((f) => readDist(f)).join("");
+    expect(functionsJs).toContain(FUNCTION_TEXT.AGE.parameters.asOf.name["zh-TW"]);
+    for (const entry of Object.values(FUNCTION_TEXT)) {
+      for (const lang of METADATA_LANGS) expect(functionsJs).not.toContain(entry.description[lang]);
+    }
+  });
 
   test("the manifest's metadata overrides name files the build wrote", () => {
     const overrides = manifest.resources.get("Functions.Metadata.Url")!.overrides;
