@@ -5,7 +5,12 @@
  * (custom-functions-metadata-plugin), so every function and parameter is described there.
  *
  * Conventions:
- * - Dates are Excel serials (1900 system) in and out; ISO text "2025-01-31" is read too. Time of day is dropped.
+ * - Scalar arguments are declared once per function (X_ARGS = declareArgs(…), ./declare.ts) and read by one routine
+ *   in declared order; the declared names must equal the JSDoc's (tests/functions/declare.test.ts). Range arguments
+ *   are read by the function itself (readVector), cell by cell, so a message can name the row.
+ * - Dates are Excel serials (1900 system) in and out; date text is read as the book reads it (2025-01-31, 2025/1/31,
+ *   2025年1月31日); numbers written as text ("300%", "50万") are not dates. Time of day is dropped.
+ * - A result too large for a number is #NUM! (as Excel's =1E308*10), never Infinity.
  * - Parameters are typed `unknown` (metadata type "any"; ranges `unknown[][]`, dimensionality "matrix") so a bad
  *   argument reaches us and is refused with #VALUE! and a message naming it; with `number` Excel would refuse text
  *   itself, with a bare #VALUE!. `unknown` rather than `any`: the generator maps both to "any", and lint forbids `any`.
@@ -15,21 +20,24 @@
 import type { Localized } from "../domain/result";
 import { allocateByClass, parseAssetClass, UNKNOWN_CLASS_PROBLEM, type ClassAmount } from "../domain/allocation";
 import { birthdayInYear, nextBirthday as domainNextBirthday, age as domainAge } from "../domain/birthdays";
-import { daysDue, nextReview, parseCadenceArg } from "../domain/cadence";
+import { daysDue, nextReview } from "../domain/cadence";
 import { isoParts } from "../domain/dates";
 import { holdingMonths } from "../domain/holdingPeriod";
-import { mask, parseMaskKind } from "../domain/mask";
+import { mask } from "../domain/mask";
 import { dimeNeed, gap, hlv } from "../domain/protection";
 import { annualiseReturn, linkReturns, modifiedDietzSerial } from "../domain/returns";
 import { daysBetween } from "../domain/dates";
-import { isSuitable, levelSuitable, parseClientRisk, parseProductRisk } from "../domain/suitability";
+import { isSuitable, levelSuitable } from "../domain/suitability";
 import { paretoTiers } from "../domain/tiers";
 import { DEFAULT_SETTINGS, type IsoDate } from "../domain/types";
 import {
-  cellName, cellNumber, isBlank, passErrors, pastLastDate, readDate, readDateOrToday, readNumber, readOptionalDate,
-  readOptionalNumber, readPvType, readText, readVector, refuse, refuseCell, refuseErrorCell, samePairing, serialResult, toDate,
-  type Vector,
+  cellName, cellNumber, isBlank, pastLastDate, readDate, readNumber, readOptionalDate, readVector, refuse, refuseCell,
+  refuseErrorCell, samePairing, serialResult, toDate, type Vector,
 } from "./args";
+import {
+  cadence as cadenceArg, clientRisk as clientRiskArg, date, dateOrToday, declareArgs, maskKind, number, optionalDate, optionalNumber,
+  productRisk as productRiskArg, pvType, readArgs, text as textArg, unwrap, type ArgSpec, type ArgValues,
+} from "./declare";
 import { invalidValue, isErrorValue, makeError, notAvailable } from "./errors";
 import { functionsLanguage } from "./language";
 import { inFunction } from "./messageNames";
@@ -59,10 +67,9 @@ function allFinite(x: unknown): boolean {
   return Array.isArray(x) ? x.every(allFinite) : true;
 }
 
-/** The domain's typed result, or #VALUE! with its message. */
-function unwrap<T>(r: { ok: true; value: T } | { ok: false; error: { message: Localized } }): T {
-  if (!r.ok) refuse(r.error.message);
-  return r.value;
+/** Reads the declared arguments (./declare.ts) inside `guard`, then runs the body on their values. */
+function call<const A extends readonly ArgSpec<unknown>[], T>(id: string, args: A, raw: readonly unknown[], body: (values: ArgValues<A>) => T): T {
+  return guard(id, () => body(readArgs(args, raw)));
 }
 
 function after(a: string, aDate: IsoDate, b: string, bDate: IsoDate): never {
@@ -73,12 +80,9 @@ function after(a: string, aDate: IsoDate, b: string, bDate: IsoDate): never {
   });
 }
 
-function months(cadence: unknown): number {
-  passErrors(cadence, "cadence");
-  return unwrap(parseCadenceArg(cadence, "cadence"));
-}
-
 // ---- dates of a person ---------------------------------------------------------------------------------------------
+
+const AGE_ARGS = declareArgs("AGE", [date("birthDate"), dateOrToday("asOf")]);
 
 /**
  * Age in whole years (周岁) on a date.
@@ -89,13 +93,13 @@ function months(cadence: unknown): number {
  * @volatile
  */
 export function AGE(birthDate: unknown, asOf?: unknown): number {
-  return guard("AGE", () => {
-    const birth = readDate(birthDate, "birthDate");
-    const on = readDateOrToday(asOf, "asOf");
+  return call("AGE", AGE_ARGS, [birthDate, asOf], ([birth, on]) => {
     if (birth > on) after("birthDate", birth, "asOf", on);
     return domainAge(birth, on);
   });
 }
+
+const NEXTBIRTHDAY_ARGS = declareArgs("NEXTBIRTHDAY", [date("birthDate"), dateOrToday("asOf")]);
 
 /**
  * Date of the next birthday on or after a date (下个生日); 29 Feb falls on 28 Feb in common years.
@@ -106,14 +110,14 @@ export function AGE(birthDate: unknown, asOf?: unknown): number {
  * @volatile
  */
 export function NEXTBIRTHDAY(birthDate: unknown, asOf?: unknown): number {
-  return guard("NEXTBIRTHDAY", () => {
-    const birth = readDate(birthDate, "birthDate");
-    const on = readDateOrToday(asOf, "asOf");
+  return call("NEXTBIRTHDAY", NEXTBIRTHDAY_ARGS, [birthDate, asOf], ([birth, on]) => {
     // After the last birthday of 9999 the next one has no date in Excel; say so rather than overflow.
     if (birth < on && isoParts(on).y === 9999 && birthdayInYear(birth, 9999) < on) pastLastDate("nextBirthday");
     return serialResult(domainNextBirthday(birth, on), "nextBirthday");
   });
 }
+
+const HOLDINGMONTHS_ARGS = declareArgs("HOLDINGMONTHS", [date("startDate"), dateOrToday("asOf")]);
 
 /**
  * Whole months a holding has been held (持有月数), month-end clamped: 31 Jan to 28 Feb is one month.
@@ -124,11 +128,8 @@ export function NEXTBIRTHDAY(birthDate: unknown, asOf?: unknown): number {
  * @volatile
  */
 export function HOLDINGMONTHS(startDate: unknown, asOf?: unknown): number {
-  return guard("HOLDINGMONTHS", () => {
-    const start = readDate(startDate, "startDate");
-    const on = readDateOrToday(asOf, "asOf");
-    return holdingMonths(start, on) as number; // defined: both dates were read as real dates
-  });
+  // Defined: both dates were read as real dates.
+  return call("HOLDINGMONTHS", HOLDINGMONTHS_ARGS, [startDate, asOf], ([start, on]) => holdingMonths(start, on) as number);
 }
 
 // ---- allocation --------------------------------------------------------------------------------------------------
@@ -347,6 +348,8 @@ function datedFlows(amounts: Vector, dates: Vector, start: IsoDate, end: IsoDate
 
 // ---- reviews -------------------------------------------------------------------------------------------------------
 
+const NEXTREVIEW_ARGS = declareArgs("NEXTREVIEW", [date("lastDate"), cadenceArg("cadence")]);
+
 /**
  * Date the next review is due (下次检视日): last review + cadence, month-end clamped (31 Jan + 1 month = 28 Feb).
  * @customfunction NEXTREVIEW
@@ -355,9 +358,7 @@ function datedFlows(amounts: Vector, dates: Vector, start: IsoDate, end: IsoDate
  * @returns The due date, as a date serial (format the cell as a date).
  */
 export function NEXTREVIEW(lastDate: unknown, cadence: unknown): number {
-  return guard("NEXTREVIEW", () => {
-    const last = readDate(lastDate, "lastDate");
-    const m = months(cadence);
+  return call("NEXTREVIEW", NEXTREVIEW_ARGS, [lastDate, cadence], ([last, m]) => {
     if (!withinCalendar(last, m)) pastLastDate("nextReview");
     return serialResult(nextReview(last, m), "nextReview");
   });
@@ -369,6 +370,8 @@ function withinCalendar(d: IsoDate, n: number): boolean {
   return p.y * 12 + (p.m - 1) + n <= 9999 * 12 + 11;
 }
 
+const DAYSDUE_ARGS = declareArgs("DAYSDUE", [date("lastDate"), cadenceArg("cadence"), dateOrToday("asOf")]);
+
 /**
  * Days until the next review is due (距检视天数): negative when overdue, 0 on the due day.
  * @customfunction DAYSDUE
@@ -379,10 +382,7 @@ function withinCalendar(d: IsoDate, n: number): boolean {
  * @volatile
  */
 export function DAYSDUE(lastDate: unknown, cadence: unknown, asOf?: unknown): number {
-  return guard("DAYSDUE", () => {
-    const last = readDate(lastDate, "lastDate");
-    const m = months(cadence);
-    const on = readDateOrToday(asOf, "asOf");
+  return call("DAYSDUE", DAYSDUE_ARGS, [lastDate, cadence, asOf], ([last, m, on]) => {
     if (!withinCalendar(last, m)) pastLastDate("nextReview");
     // A last review after asOf (a typo such as 2052) would show a review years away and hide an overdue one: refused,
     // as the Today page lists such a date to correct (DESIGN.md, Refined 2026-12-06).
@@ -396,6 +396,10 @@ export function DAYSDUE(lastDate: unknown, cadence: unknown, asOf?: unknown): nu
 // Without assessedOn the levels alone decide (a formula often checks just a product against a level); with it, the
 // book-wide rule applies (domain riskAssessmentStatus): valid through its first anniversary, expired from the next
 // day; an assessment dated after asOf is refused, as AGE refuses a birth after asOf.
+const SUITABLE_ARGS = declareArgs("SUITABLE", [
+  clientRiskArg("clientRisk"), productRiskArg("productRisk"), optionalDate("assessedOn"), dateOrToday("asOf"),
+]);
+
 /**
  * Suitability (适当性): TRUE when the product's risk level ≤ the client's and the assessment is not over a year old.
  * @customfunction SUITABLE
@@ -407,19 +411,23 @@ export function DAYSDUE(lastDate: unknown, cadence: unknown, asOf?: unknown): nu
  * @volatile
  */
 export function SUITABLE(clientRisk: unknown, productRisk: unknown, assessedOn?: unknown, asOf?: unknown): boolean {
-  return guard("SUITABLE", () => {
-    passErrors(clientRisk, "clientRisk");
-    const client = unwrap(parseClientRisk(clientRisk, "clientRisk"));
-    passErrors(productRisk, "productRisk");
-    const product = unwrap(parseProductRisk(productRisk, "productRisk"));
-    const assessed = readOptionalDate(assessedOn, "assessedOn");
-    const on = readDateOrToday(asOf, "asOf");
+  return call("SUITABLE", SUITABLE_ARGS, [clientRisk, productRisk, assessedOn, asOf], ([client, product, assessed, on]) => {
     if (assessed !== undefined && assessed > on) after("assessedOn", assessed, "asOf", on);
     return assessed === undefined ? levelSuitable(client, product) : isSuitable(client, product, assessed, on);
   });
 }
 
 // ---- protection ----------------------------------------------------------------------------------------------------
+
+const PROTECTIONNEED_ARGS = declareArgs("PROTECTIONNEED", [
+  number("annualIncome"),
+  number("years"),
+  optionalNumber("debts", 0),
+  optionalNumber("mortgage", 0),
+  optionalNumber("educationPerChild", DEFAULT_SETTINGS.educationPerChild),
+  optionalNumber("children", 0),
+  optionalNumber("earmarkedAssets", 0),
+]);
 
 /**
  * Protection need by DIME (保障需求): debts + income × years + mortgage + education × children − earmarked assets.
@@ -442,20 +450,15 @@ export function PROTECTIONNEED(
   children?: unknown,
   earmarkedAssets?: unknown,
 ): number {
-  return guard("PROTECTIONNEED", () =>
-    unwrap(
-      dimeNeed({
-        annualIncome: readNumber(annualIncome, "annualIncome"),
-        years: readNumber(years, "years"),
-        debts: readOptionalNumber(debts, "debts", 0),
-        mortgage: readOptionalNumber(mortgage, "mortgage", 0),
-        educationPerChild: readOptionalNumber(educationPerChild, "educationPerChild", DEFAULT_SETTINGS.educationPerChild),
-        children: readOptionalNumber(children, "children", 0),
-        earmarkedAssets: readOptionalNumber(earmarkedAssets, "earmarkedAssets", 0),
-      }),
-    ),
+  const raw = [annualIncome, years, debts, mortgage, educationPerChild, children, earmarkedAssets];
+  return call("PROTECTIONNEED", PROTECTIONNEED_ARGS, raw, ([income, y, d, m, education, kids, earmarked]) =>
+    unwrap(dimeNeed({ annualIncome: income, years: y, debts: d, mortgage: m, educationPerChild: education, children: kids, earmarkedAssets: earmarked })),
   );
 }
+
+const HLV_ARGS = declareArgs("HLV", [
+  number("netIncome"), number("years"), number("discountRate"), optionalNumber("growthRate", 0), pvType("timing"),
+]);
 
 /**
  * Human life value (生命价值): present value of the income lost; by default income at the end of each year, as
@@ -469,18 +472,12 @@ export function PROTECTIONNEED(
  * @returns The human life value.
  */
 export function HLV(netIncome: unknown, years: unknown, discountRate: unknown, growthRate?: unknown, timing?: unknown): number {
-  return guard("HLV", () =>
-    unwrap(
-      hlv(
-        readNumber(netIncome, "netIncome"),
-        readNumber(years, "years"),
-        readNumber(discountRate, "discountRate"),
-        readOptionalNumber(growthRate, "growthRate", 0),
-        readPvType(timing, "timing") === 1 ? "start" : "end",
-      ),
-    ),
+  return call("HLV", HLV_ARGS, [netIncome, years, discountRate, growthRate, timing], ([n, y, i, g, type]) =>
+    unwrap(hlv(n, y, i, g, type === 1 ? "start" : "end")),
   );
 }
+
+const GAP_ARGS = declareArgs("GAP", [optionalNumber("need", 0), optionalNumber("existingCover", 0)]);
 
 /**
  * Protection gap (保障缺口): the cover still missing, max(0, need − existing cover).
@@ -491,7 +488,7 @@ export function HLV(netIncome: unknown, years: unknown, discountRate: unknown, g
  */
 export function GAP(need: unknown, existingCover: unknown): number {
   // Excel hands a blank cell to a custom function as null; a native formula (=MAX(0,A1-B1)) reads it as 0, so do we.
-  return guard("GAP", () => unwrap(gap(readOptionalNumber(need, "need", 0), readOptionalNumber(existingCover, "existingCover", 0))));
+  return call("GAP", GAP_ARGS, [need, existingCover], ([n, cover]) => unwrap(gap(n, cover)));
 }
 
 // ---- tiers ---------------------------------------------------------------------------------------------------------
@@ -522,6 +519,8 @@ export function TIER(amounts: unknown[][]): string[][] {
 
 // ---- privacy -------------------------------------------------------------------------------------------------------
 
+const MASK_ARGS = declareArgs("MASK", [textArg("text"), maskKind("kind")]);
+
 /**
  * Masks personal data (脱敏): phone 138****5678, ID number first 6 and last 4, name 张**, e-mail z***@domain.
  * @customfunction MASK
@@ -530,12 +529,7 @@ export function TIER(amounts: unknown[][]): string[][] {
  * @returns The masked text.
  */
 export function MASK(text: unknown, kind?: unknown): string {
-  return guard("MASK", () => {
-    const t = readText(text, "text");
-    passErrors(kind, "kind");
-    const k = isBlank(kind) ? undefined : unwrap(parseMaskKind(kind, "kind"));
-    return t === "" ? "" : mask(t, k);
-  });
+  return call("MASK", MASK_ARGS, [text, kind], ([t, k]) => (t === "" ? "" : mask(t, k)));
 }
 
 // Registration: custom-functions-metadata-plugin's loader appends CustomFunctions.associate("ID", fn) for every
