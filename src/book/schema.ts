@@ -145,6 +145,10 @@ const policies: ColumnSpec[] = [
   col<Policy>("criticalIllness", "CriticalIllness", ["含重疾保障", "含重疾保障", "Critical Illness Cover"], "bool", REQ),
   col<Policy>("beneficiary", "Beneficiary", ["受益人", "受益人", "Beneficiary"], "text", { width: 10 }),
   col<Policy>("status", "Status", ["状态", "狀態", "Status"], "code:policyStatus", REQ),
+  // Last, so set-up appends it to an existing table; optional, so books from before it read as before (CI policies
+  // count their SumInsured). The CI amount of a policy whose CI benefit differs from its sum insured (a life policy's
+  // CI rider); see src/domain/protection.ts.
+  col<Policy>("criticalIllnessSum", "CriticalIllnessSum", ["重疾保额", "重疾保額", "CI Sum Insured"], "amount"),
 ];
 
 const contacts: ColumnSpec[] = [
@@ -201,9 +205,18 @@ export const SETTINGS: readonly SettingSpec[] = [
   { field: "educationPerChild", key: "EducationPerChild", headers: { "zh-CN": "每名子女教育金", "zh-TW": "每名子女教育金", "en-US": "Education per Child (DIME)" }, type: "amount" },
   { field: "coverMultiple", key: "CoverMultiple", headers: { "zh-CN": "保额收入倍数", "zh-TW": "保額收入倍數", "en-US": "Cover Multiple of Income" }, type: "number", min: 0, max: 100 },
   { field: "premiumRatio", key: "PremiumRatio", headers: { "zh-CN": "保费收入占比", "zh-TW": "保費收入占比", "en-US": "Premium Share of Income" }, type: "number", min: 0, max: 1 },
+  // Last, so set-up appends it to an existing Settings table; a book without the row reads the default (5).
+  { field: "ciIncomeYears", key: "CiIncomeYears", headers: { "zh-CN": "重疾保障年数", "zh-TW": "重疾保障年數", "en-US": "Years of Income (CI)" }, type: "number", min: 0, max: 30 },
 ];
 
 // ---- lookups ---------------------------------------------------------------------------------------------
+
+/** The name of a setting in a language: the Settings table's key, and the label every sheet gives the parameter. */
+export function settingHeader(field: keyof BookSettings, lang: Lang): string {
+  const s = SETTINGS.find((x) => x.field === field);
+  if (!s) throw new RangeError(`no setting ${String(field)}`);
+  return s.headers[lang];
+}
 
 export function tableSpec(key: TableKey): TableSpec {
   return TABLES[key];

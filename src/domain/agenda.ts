@@ -16,6 +16,9 @@
  *   is ignored for every due date — it must not hide an overdue review or call — and listed here to fix (date =
  *   asOf, the bad date in the detail). DESIGN.md (Refined 2026-12-06): dates in the future are data errors, never
  *   "the latest".
+ *   Also listed there: a policy whose term is over but whose status is still in force (it no longer covers, and the
+ *   status is probably stale), and a policy with a CI rider but no CI sum insured (not counted as CI cover) —
+ *   src/domain/protection.ts policyChecks.
  * Items are grouped by reason in AGENDA_REASONS order; within a group the most overdue first, then the soonest,
  * then book order.
  */
@@ -27,6 +30,7 @@ import { latestContacts } from "./contacts";
 import { addDays, addMonths } from "./dates";
 import { assessmentExpiry, bookSuitability, riskAssessmentStatus, type AssessmentStatus } from "./suitability";
 import { excelRound } from "./rounding";
+import { coverEnd, policyChecks } from "./protection";
 import { bookTiers } from "./tiers";
 import { LIABILITY_CLASSES, type AssetClass, type Book, type Cadence, type ClientRisk, type IsoDate, type Lang, type ProductRisk, type Relation } from "./types";
 
@@ -35,8 +39,13 @@ export const AGENDA_REASONS = [
 ] as const;
 export type AgendaReason = (typeof AGENDA_REASONS)[number];
 
-/** What a data-check item points at: a record dated after asOf. */
-export type DataCheck = "future-review" | "future-contact" | "future-assessment" | "future-verification" | "future-birthday";
+/**
+ * What a data-check item points at: a record dated after asOf; or a policy whose status looks stale (term over but
+ * still in force: its cover end in `badDate`) or that has a CI rider without its CI sum insured (src/domain/protection).
+ */
+export type DataCheck =
+  | "future-review" | "future-contact" | "future-assessment" | "future-verification" | "future-birthday"
+  | "stale-policy-status" | "ci-sum-missing";
 
 export type Urgency = "overdue" | "today" | "soon";
 
@@ -51,6 +60,7 @@ export interface AgendaDetail {
   relation?: Relation | "Self";
   turns?: number;
   holdingId?: string;
+  policyId?: string;
   productName?: string;
   assetClass?: AssetClass;
   institution?: string;
@@ -118,6 +128,7 @@ export function todayAgenda(book: Book, asOf: IsoDate, windows: Partial<AgendaWi
   const tiers = bookTiers(book);
   const holdings = groupBy(book.holdings, (h) => h.clientId);
   const family = groupBy(book.family, (f) => f.clientId);
+  const policies = groupBy(book.policies, (p) => p.clientId);
   // Records dated after asOf do not exist yet from asOf's point of view: left out of every due date, listed to check.
   const lastReview = new Map<string, IsoDate>();
   const futureReviews = new Map<string, Set<IsoDate>>();
@@ -221,6 +232,13 @@ export function todayAgenda(book: Book, asOf: IsoDate, windows: Partial<AgendaWi
     for (const f of futureContacts.get(c.clientId) ?? []) push("data-check", asOf, { check: "future-contact", badDate: f.date });
     if (c.riskAssessedOn && c.riskAssessedOn > asOf) push("data-check", asOf, { check: "future-assessment", badDate: c.riskAssessedOn });
     if (verifiedFuture) push("data-check", asOf, { check: "future-verification", badDate: c.verifiedOn });
+    for (const p of policies.get(c.clientId) ?? []) {
+      for (const check of policyChecks(p, asOf)) {
+        const what = { policyId: p.policyId, ...(p.productName ? { productName: p.productName } : {}) };
+        if (check === "stale-status") push("data-check", asOf, { check: "stale-policy-status", badDate: coverEnd(p), ...what });
+        else push("data-check", asOf, { check: "ci-sum-missing", ...what });
+      }
+    }
   }
 
   const rank = new Map(AGENDA_REASONS.map((r, i) => [r, i]));
@@ -346,7 +364,23 @@ export function describeAgendaItem(item: AgendaItem, lang: Lang): string {
     case "verification":
       return d.never ? pick("联系资料从未核实", "聯絡資料從未核實", "Contact details never verified")
         : pick(`联系资料上次核实 ${d.lastDate}`, `聯絡資料上次核實 ${d.lastDate}`, `Contact details last verified ${d.lastDate}`);
-    case "data-check":
+    case "data-check": {
+      const policy = `${d.policyId ?? ""}${d.productName ? ` ${d.productName}` : ""}`;
+      if (d.check === "stale-policy-status") {
+        return pick(
+          `保单 ${policy} 保障已于 ${d.badDate} 期满，状态仍为有效：不计入保额，请核实状态`,
+          `保單 ${policy} 保障已於 ${d.badDate} 期滿，狀態仍為有效：不計入保額，請核實狀態`,
+          `Policy ${policy}: cover ended ${d.badDate} but its status is still in force — not counted; check its status`,
+        );
+      }
+      if (d.check === "ci-sum-missing") {
+        return pick(
+          `保单 ${policy} 含重疾但未填重疾保额：不计入重疾保障，请补填`,
+          `保單 ${policy} 含重疾但未填重疾保額：不計入重疾保障，請補填`,
+          `Policy ${policy} has a CI rider but no CI sum insured: not counted as CI cover; enter it`,
+        );
+      }
       return describeDataCheck(d.check, d.badDate ?? "", pick, d.relation && d.relation !== "Self" ? `${RELATION_LABELS[d.relation][lang]} ${d.person} ` : "");
+    }
   }
 }

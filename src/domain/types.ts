@@ -140,9 +140,15 @@ export interface Policy {
   termYears?: number;
   sumInsured: number;
   annualPremium: number;
+  /** Has a critical-illness benefit (a CI policy or a CI rider). */
   criticalIllness: boolean;
   beneficiary?: string;
   status: PolicyStatus;
+  /**
+   * The critical-illness sum insured (重疾保额), when it differs from SumInsured — e.g. a life policy's CI rider.
+   * Absent in books from before the column: CI policies then count their SumInsured (src/domain/protection.ts).
+   */
+  criticalIllnessSum?: number;
 }
 
 export interface Contact {
@@ -183,6 +189,8 @@ export interface BookSettings {
   incomeYears: number;
   /** DIME: education fund per child. */
   educationPerChild: number;
+  /** Critical-illness need = this × annual income (3–5 years of income is usual; 5 by default). */
+  ciIncomeYears: number;
   /** 双十: sum insured ≈ this × annual income. */
   coverMultiple: number;
   /** 双十: premiums ≈ this share of income. */
@@ -204,6 +212,7 @@ export const DEFAULT_SETTINGS: BookSettings = {
   currency: "CNY",
   incomeYears: 10,
   educationPerChild: 500000,
+  ciIncomeYears: 5,
   coverMultiple: 10,
   premiumRatio: 0.1,
 };

@@ -125,6 +125,8 @@ export function drawPolicies(r: Rand, ctx: Ctx, input: PolicyInput, nextPolicyId
       criticalIllness: ci,
       ...(opts.beneficiary ? { beneficiary: opts.beneficiary } : {}),
       status,
+      // A CI rider's own amount (重疾保额), half the base sum — no draw, so the rest of the sample is unchanged.
+      ...(opts.rider ? { criticalIllnessSum: round(opts.sum * 0.5, 10_000) } : {}),
     };
     policies.push(p);
     // Savings policies in force carry a cash value the manager tracks as a holding.

@@ -28,6 +28,7 @@
  * other client is read into the sheet.
  */
 import { allocation } from "../domain/allocation";
+import { clientFigures } from "../domain/figures";
 import { holdingPeriod } from "../domain/holdingPeriod";
 import { maskIdNumber, maskPhone } from "../domain/mask";
 import { cumulativeReturn, holdingName, reviewComparison, trend, type HoldingChange } from "../domain/reviews";
@@ -269,6 +270,12 @@ function buildReview(book: Book, opts: AssetReviewOptions): { spec: SheetSpec; l
   g.set(totalsRow + 1, V, classSum("Loan"));
   g.set(totalsRow + 2, V, fx(`=${cellName(V, totalsRow)}-${cellName(V, totalsRow + 1)}`, totalAssets - liabilities));
   g.formatBox(V, totalsRow, V, totalsRow + 2, AMOUNT_FORMAT, { bold: true, horizontal: "left" });
+  // Wallet share = financial assets at this bank ÷ all financial assets (src/domain/figures.ts, the figure the profile
+  // list and the client page show); a value, since a formula would have to match the institutions' own text.
+  const figures = clientFigures(book, clientId, asOf);
+  label(totalsRow + 3, L, tr.labels.walletShare);
+  g.set(totalsRow + 3, V, figures.walletShare ?? t.none);
+  g.format(cellName(V, totalsRow + 3), PERCENT_FORMAT, { bold: true, horizontal: "left" });
 
   // ---- 4. trend + column chart ---------------------------------------------------------------------------------
   const trendTitle = summaryTitle + Math.max(chartRows, sTotal - summaryTitle + 1) + 1;

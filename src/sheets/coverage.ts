@@ -1,20 +1,32 @@
 /**
  * 保障一览 — every family's protection, laid out like the manager's hand-made sheet: one block of rows per client
  * (one row per policy, the family's first), the client's columns repeated on every row so filters keep blocks
- * whole, and the client's figures on the block's first row: own cover by type (SUMIFS over the policy rows),
- * DIME need, gaps, premium ratio, family members without cover and flags.
+ * whole, and the client's figures on the block's first row: own cover by type, DIME need, gaps, the 双十 premium
+ * ratio, family members without cover and flags.
  *
- * The assumptions (years of income, education per child, CI multiple, premium cap) sit in labelled cells in row 2
- * and the need/gap/ratio formulas refer to them absolutely, so the manager can change one and see every gap move.
- * Cached values are what Excel computes from these cells; tests hold them to src/domain/protection.
+ * Cover is dated (src/domain/protection.ts): each policy row shows the day its cover ends (保障至) and its state at
+ * the as-of date (保障中 / 保障期满 / 未生效 / 已失效 / 已满期); only 保障中 rows count. The CI amount column (重疾保额)
+ * is what counts toward critical-illness cover — not the life sum of a policy with a CI rider.
+ *
+ * Formulas recalculate to the cached values for any id or name a user can type: a client's figures are SUMIFS over
+ * the explicit rows of the client's own block, whose criteria are only the sheet's own labels (relation, policy
+ * type, cover state — none holds * ? ~ < > =) — never a client id, name or other user text (Excel's criteria are
+ * case-insensitive and read * ? ~ < > = as wildcards and operators, so ids such as c001, C*, <>C001, =X gave
+ * wrong totals). Native functions only.
+ *
+ * The assumptions (years of income, education per child, CI years, premium cap) sit in labelled cells in row 2,
+ * labelled as the Settings table names them, and the need/gap/ratio formulas refer to them absolutely, so the
+ * manager can change one and see every gap move. Cached values are what Excel computes from these cells; tests hold
+ * them to src/domain/protection.
  */
-import { CI_INCOME_YEARS, clientProtection, type ClientProtection } from "../domain/protection";
+import { clientProtection, coverEnd, coverState, criticalIllnessAmount, PROTECTION_TYPES, type ClientProtection, type CoverState } from "../domain/protection";
 import type { Book, Client, FamilyMember, Lang, Policy, Relation } from "../domain/types";
 import { codeLabel } from "../book/codes";
-import { absCell, absColumn, cellName, colName, rangeA1 } from "./a1";
+import { settingHeader } from "../book/schema";
+import { absCell, cellName, colName, rangeA1 } from "./a1";
 import {
-  AMOUNT_FORMAT, COLORS, INT_FORMAT, PERCENT_FORMAT, Grid, checkBase, formulaText, fx, indexFor, sumInOrder, textCell, writeHeader,
-  writeTitle, type BaseOptions,
+  AMOUNT_FORMAT, COLORS, DATE_FORMAT, INT_FORMAT, PERCENT_FORMAT, Grid, checkBase, dateCell, formulaText, fx, indexFor, sumInOrder, textCell,
+  writeHeader, writeTitle, type BaseOptions,
 } from "./common";
 import type { CellValue, SheetSpec } from "./spec";
 import { coverageSheetName, relationText, sheetText } from "./text";
@@ -24,8 +36,9 @@ export type CoverageOptions = BaseOptions;
 
 export const COVERAGE_COLUMNS = {
   clientId: 1, client: 2, marital: 3, children: 4, income: 5, loans: 6, insured: 7, relation: 8, type: 9, insurer: 10,
-  product: 11, term: 12, sumInsured: 13, premium: 14, ci: 15, status: 16, lifeCover: 17, ciCover: 18, medicalCover: 19,
-  accidentCover: 20, lifeNeed: 21, lifeGap: 22, ciNeed: 23, ciGap: 24, premiumRatio: 25, uncovered: 26, flags: 27,
+  product: 11, term: 12, coverEnd: 13, sumInsured: 14, ciSum: 15, premium: 16, ci: 17, status: 18, cover: 19, lifeCover: 20,
+  ciCover: 21, medicalCover: 22, accidentCover: 23, lifeNeed: 24, lifeGap: 25, ciNeed: 26, ciGap: 27, premiumRatio: 28,
+  uncovered: 29, flags: 30,
 } as const;
 const C = COVERAGE_COLUMNS;
 const LAST_COL = C.flags;
@@ -64,7 +77,7 @@ function pctText(x: number): string {
   return `${Math.round(x * 1000) / 10}%`;
 }
 
-/** The flags of one client's protection, in the sheet's language. */
+/** The flags of one client's protection, in the sheet's language (policy checks last, by policy id). */
 export function protectionFlags(p: ClientProtection, coverMultiple: number, premiumCap: number, lang: Lang): string[] {
   const f = sheetText(lang).coverage.flags;
   const out: string[] = [];
@@ -72,7 +85,15 @@ export function protectionFlags(p: ClientProtection, coverMultiple: number, prem
   if (p.tenTen.premiumsOver) out.push(f.premiumsOver(pctText(premiumCap)));
   if (p.tenTen.coverShort) out.push(f.coverShort(coverMultiple));
   if (p.noIncome) out.push(f.noIncome);
+  // Policies to check are named by their row (保障状态 / 重疾保额 columns), not by id: the flags hold no user text.
+  if (p.checks.some((c) => c.check === "stale-status")) out.push(f.staleStatus);
+  if (p.checks.some((c) => c.check === "ci-sum-missing")) out.push(f.ciSumMissing);
   return out;
+}
+
+/** Excel's "=" between two texts: equal ignoring case (our labels only; no wildcards involved). */
+function sameText(cell: CellValue, label: string): boolean {
+  return typeof cell === "string" && cell.toLowerCase() === label.toLowerCase();
 }
 
 export function coverage(book: Book, opts: CoverageOptions): SheetSpec {
@@ -93,22 +114,26 @@ export function coverage(book: Book, opts: CoverageOptions): SheetSpec {
     g.format(cellName(p.value, 2), numberFormat, { fill: COLORS.inputFill, border: true, bold: true });
     return absCell(p.value, 2);
   };
-  const yearsRef = param(P.incomeYears, tc.params.incomeYears, settings.incomeYears, INT_FORMAT);
-  const eduRef = param(P.educationPerChild, tc.params.educationPerChild, settings.educationPerChild, AMOUNT_FORMAT);
-  const ciRef = param(P.ciYears, tc.params.ciYears, CI_INCOME_YEARS, INT_FORMAT);
-  const capRef = param(P.premiumRatio, tc.params.premiumRatio, settings.premiumRatio, PERCENT_FORMAT);
+  // Labelled as the Settings table names them (src/book/schema.ts SETTINGS): one name per parameter.
+  const yearsRef = param(P.incomeYears, settingHeader("incomeYears", lang), settings.incomeYears, INT_FORMAT);
+  const eduRef = param(P.educationPerChild, settingHeader("educationPerChild", lang), settings.educationPerChild, AMOUNT_FORMAT);
+  const ciRef = param(P.ciYears, settingHeader("ciIncomeYears", lang), settings.ciIncomeYears, INT_FORMAT);
+  const capRef = param(P.premiumRatio, settingHeader("premiumRatio", lang), settings.premiumRatio, PERCENT_FORMAT);
   g.set(3, 1, tc.legend);
   g.format("A3", undefined, { italic: true, color: COLORS.muted });
 
   const hr = COVERAGE_HEADER_ROW;
   writeHeader(g, hr, 1, [
     h.clientId, h.client, h.marital, h.children, h.income, h.loans, h.insured, h.relation, h.type, h.insurer, h.product, h.term,
-    h.sumInsured, h.premium, h.ci, h.status, h.lifeCover, h.ciCover, h.medicalCover, h.accidentCover, h.lifeNeed, h.lifeGap,
-    h.ciNeed, h.ciGap, h.premiumRatio, h.uncovered, h.flags,
+    h.coverEnd, h.sumInsured, h.ciSum, h.premium, h.ci, h.status, h.cover, h.lifeCover, h.ciCover, h.medicalCover, h.accidentCover,
+    h.lifeNeed, h.lifeGap, h.ciNeed, h.ciGap, h.premiumRatio, h.uncovered, h.flags,
   ]);
+  // The 双十 base, stated where the figure is (DESIGN.md: state the base of every ratio).
+  g.note(hr, C.premiumRatio, tc.premiumRatioNote);
+  g.note(hr, C.ciSum, tc.ciSumNote);
   const first = hr + 1;
 
-  // Rows are laid out first (values only), so the SUMIFS cached values can be computed from the sheet's own cells.
+  // Rows are laid out first (values only), so the cached values can be computed from the sheet's own cells.
   interface Block {
     row: number;
     client: Client;
@@ -117,15 +142,14 @@ export function coverage(book: Book, opts: CoverageOptions): SheetSpec {
   }
   const blocks: Block[] = [];
   const selfLabel = t.self;
-  const inForce = codeLabel("policyStatus", "InForce", lang);
-  const yes = codeLabel("yesNo", "Yes", lang);
-  const ciLabel = codeLabel("policyType", "CriticalIllness", lang);
+  const covering = tc.coverStates.covering;
   const relLabel = (r: Relation) => codeLabel("relation", r, lang);
+  const ended: number[] = [];
   let r = first;
   for (const client of index.clients) {
     // A one-client view of the book: the domain looks the client up by id, and a 5,000-client list would make
     // that a quadratic scan; the child tables are the same arrays, so its per-client index is shared.
-    const res = clientProtection({ ...book, clients: [client] }, client.clientId, settings);
+    const res = clientProtection({ ...book, clients: [client] }, client.clientId, asOf, settings);
     if (!res.ok) throw new RangeError(`coverage: client ${client.clientId}: ${res.error.message["en-US"]}`);
     const p = res.value;
     const family = index.family.get(client.clientId) ?? [];
@@ -145,8 +169,11 @@ export function coverage(book: Book, opts: CoverageOptions): SheetSpec {
     for (let k = 0; k < rows; k++) {
       g.row(r + k, 1, clientCells);
       const x = policies[k];
-      if (x) g.row(r + k, C.insured, policyCells(x.pol, relationText(x.rel, lang), lang));
-      else g.set(r + k, C.insured, tc.noPolicy);
+      if (x) {
+        const state = coverState(x.pol, asOf);
+        g.row(r + k, C.insured, policyCells(x.pol, relationText(x.rel, lang), state, lang));
+        if (state !== "covering") ended.push(r + k);
+      } else g.set(r + k, C.insured, tc.noPolicy);
     }
     blocks.push({ row: r, client, protection: p, rows });
     r += rows;
@@ -154,51 +181,55 @@ export function coverage(book: Book, opts: CoverageOptions): SheetSpec {
   const last = r - 1;
   const n = blocks.length;
 
-  // SUMIFS over the policy rows, computed for the cache exactly as Excel reads these cells.
-  const col = (c: number) => absColumn(c, first, Math.max(first, last));
-  // A client's rows are exactly its block (ids are unique in index.clients), so the cache only scans the block.
-  const sumifs = (sumCol: number, criteria: [number, string][], b: Block): { f: string; value: number } => {
-    const row = b.row;
-    const id = b.client.clientId;
-    const parts = [`${col(sumCol)},${col(C.clientId)},$${colName(C.clientId)}${row}`];
-    for (const [c, crit] of criteria) parts.push(`${col(c)},${formulaText(crit)}`);
+  // SUMIFS over the block's own rows with criteria on the sheet's own labels only (relation, type, cover state: no
+  // wildcard or operator characters in any of them), never on ids or names; the cache adds the same cells in order.
+  const sumBlock = (b: Block, sumCol: number, conds: [number, readonly string[]][]): { f: string; value: number } => {
+    const top = b.row, bottom = b.row + b.rows - 1;
+    const rng = (c: number) => rangeA1(c, top, c, bottom);
+    // One SUMIFS per combination of alternative labels (only the policy type has alternatives).
+    let combos: [number, string][][] = [[]];
+    for (const [c, labels] of conds) combos = combos.flatMap((k) => labels.map((l) => [...k, [c, l] as [number, string]]));
+    const terms = combos.map((k) => `SUMIFS(${[rng(sumCol), ...k.map(([c, l]) => `${rng(c)},${formulaText(l)}`)].join(",")})`);
     let value = 0;
-    for (let x = row; x < row + b.rows; x++) {
-      if (g.get(x, C.clientId) !== id) continue;
-      if (!criteria.every(([c, crit]) => matches(g.get(x, c), crit))) continue;
-      const v = g.get(x, sumCol);
-      if (typeof v === "number") value += v;
+    for (const k of combos) {
+      let part = 0;
+      for (let x = top; x <= bottom; x++) {
+        if (!k.every(([c, l]) => sameText(g.get(x, c), l))) continue;
+        const v = g.get(x, sumCol);
+        if (typeof v === "number") part += v;
+      }
+      value += part;
     }
-    return { f: `SUMIFS(${parts.join(",")})`, value };
+    return { f: terms.join("+"), value };
   };
+  const typeLabel = (ty: Policy["policyType"]) => codeLabel("policyType", ty, lang);
 
   const noCiBlocks: number[] = [];
   blocks.forEach((b, i) => {
     const row = b.row;
     const ref = (c: number) => `$${colName(c)}${row}`;
-    const cover = (type: string) => sumifs(C.sumInsured, [[C.relation, selfLabel], [C.type, type], [C.status, inForce]], b);
-    const life = cover(codeLabel("policyType", "Life", lang));
-    const ciA = cover(ciLabel);
-    const ciB = sumifs(C.sumInsured, [[C.relation, selfLabel], [C.type, `<>${ciLabel}`], [C.ci, yes], [C.status, inForce]], b);
-    const medical = cover(codeLabel("policyType", "Medical", lang));
-    const accident = cover(codeLabel("policyType", "Accident", lang));
-    const premiums = sumifs(C.premium, [[C.status, inForce]], b);
+    const own: [number, readonly string[]][] = [[C.relation, [selfLabel]], [C.cover, [covering]]];
+    const cover = (ty: Policy["policyType"]) => sumBlock(b, C.sumInsured, [...own, [C.type, [typeLabel(ty)]]]);
+    const life = cover("Life");
+    const ci = sumBlock(b, C.ciSum, own);
+    const medical = cover("Medical");
+    const accident = cover("Accident");
+    const premiums = sumBlock(b, C.premium, [...own, [C.type, PROTECTION_TYPES.map(typeLabel)]]);
 
     const income = b.client.annualIncome ?? 0;
     const loans = b.protection.need.debts + b.protection.need.mortgage;
     const children = b.protection.need.children;
     const need = Math.max(0, loans + income * settings.incomeYears + children * settings.educationPerChild);
-    const ciNeed = income * CI_INCOME_YEARS;
-    const ci = ciA.value + ciB.value;
+    const ciNeed = income * settings.ciIncomeYears;
     g.set(row, C.lifeCover, fx(`=${life.f}`, life.value));
-    g.set(row, C.ciCover, fx(`=${ciA.f}+${ciB.f}`, ci));
+    g.set(row, C.ciCover, fx(`=${ci.f}`, ci.value));
     g.set(row, C.medicalCover, fx(`=${medical.f}`, medical.value));
     g.set(row, C.accidentCover, fx(`=${accident.f}`, accident.value));
     g.set(row, C.lifeNeed, fx(`=MAX(0,${ref(C.loans)}+${ref(C.income)}*${yearsRef}+${ref(C.children)}*${eduRef})`, need));
     g.set(row, C.lifeGap, fx(`=MAX(0,${ref(C.lifeNeed)}-${ref(C.lifeCover)})`, Math.max(0, need - life.value)));
     g.set(row, C.ciNeed, fx(`=${ref(C.income)}*${ciRef}`, ciNeed));
-    g.set(row, C.ciGap, fx(`=MAX(0,${ref(C.ciNeed)}-${ref(C.ciCover)})`, Math.max(0, ciNeed - ci)));
-    g.set(row, C.premiumRatio, fx(`=IF(${ref(C.income)}>0,${premiums.f}/${ref(C.income)},"")`, income > 0 ? premiums.value / income : ""));
+    g.set(row, C.ciGap, fx(`=MAX(0,${ref(C.ciNeed)}-${ref(C.ciCover)})`, Math.max(0, ciNeed - ci.value)));
+    g.set(row, C.premiumRatio, fx(`=IF(${ref(C.income)}>0,(${premiums.f})/${ref(C.income)},"")`, income > 0 ? premiums.value / income : ""));
     const uncovered = b.protection.uncoveredMembers.map((m) => `${relLabel(m.relation)} ${m.name}`).join(t.listSep);
     g.set(row, C.uncovered, textCell(uncovered));
     const flags = protectionFlags(b.protection, settings.coverMultiple, settings.premiumRatio, lang);
@@ -209,21 +240,21 @@ export function coverage(book: Book, opts: CoverageOptions): SheetSpec {
     g.formatBox(1, row, C.client, row, undefined, { bold: true });
   });
 
-  // Totals: in-force sums insured and premiums, the gaps, and how many clients have no CI cover.
+  // Totals: sums insured and premiums of the policies covering at the as-of date, the gaps, clients with no CI cover.
   const totalRow = last + 1;
   g.set(totalRow, 1, t.total);
   g.set(totalRow, 2, t.profile.clients(n));
   if (n > 0) {
-    const inForceSum = (c: number) => {
-      let v = 0;
+    const coveringSum = (c: number) => {
+      const values: number[] = [];
       for (let row = first; row <= last; row++) {
         const x = g.get(row, c);
-        if (typeof x === "number" && matches(g.get(row, C.status), inForce)) v += x;
+        if (typeof x === "number" && sameText(g.get(row, C.cover), covering)) values.push(x);
       }
-      return fx(`=SUMIFS(${rangeA1(c, first, c, last)},${rangeA1(C.status, first, C.status, last)},${formulaText(inForce)})`, v);
+      return fx(`=SUMIFS(${rangeA1(c, first, c, last)},${rangeA1(C.cover, first, C.cover, last)},${formulaText(covering)})`, sumInOrder(values));
     };
-    g.set(totalRow, C.sumInsured, inForceSum(C.sumInsured));
-    g.set(totalRow, C.premium, inForceSum(C.premium));
+    g.set(totalRow, C.sumInsured, coveringSum(C.sumInsured));
+    g.set(totalRow, C.premium, coveringSum(C.premium));
     for (const c of [C.lifeGap, C.ciGap]) {
       const values = blocks.map((b) => {
         const v = g.get(b.row, c);
@@ -232,6 +263,7 @@ export function coverage(book: Book, opts: CoverageOptions): SheetSpec {
       g.set(totalRow, c, fx(`=SUM(${rangeA1(c, first, c, last)})`, sumInOrder(values)));
     }
     g.set(totalRow, C.uncovered, tc.noCiCount);
+    // The flags column holds only the sheet's own texts (no ids or names), so this criterion sees no user text.
     g.set(totalRow, C.flags, fx(`=COUNTIF(${rangeA1(C.flags, first, C.flags, last)},${formulaText(`*${tc.flags.noCi}*`)})`, noCiBlocks.length));
   }
   g.formatBox(1, totalRow, LAST_COL, totalRow, undefined, { bold: true, fill: COLORS.totalFill, border: true });
@@ -240,17 +272,20 @@ export function coverage(book: Book, opts: CoverageOptions): SheetSpec {
     g.formatBox(1, first, LAST_COL, last, undefined, { border: true });
     g.formatBox(C.children, first, C.children, last, INT_FORMAT);
     g.formatBox(C.income, first, C.loans, last, AMOUNT_FORMAT);
+    g.formatBox(C.coverEnd, first, C.coverEnd, last, DATE_FORMAT);
     g.formatBox(C.sumInsured, first, C.premium, totalRow, AMOUNT_FORMAT);
     g.formatBox(C.lifeCover, first, C.ciGap, totalRow, AMOUNT_FORMAT);
     g.formatBox(C.premiumRatio, first, C.premiumRatio, last, PERCENT_FORMAT);
     g.formatBox(C.flags, totalRow, C.flags, totalRow, INT_FORMAT);
+    // Policies that do not cover at the as-of date are greyed: shown, but visibly ended.
+    for (const row of ended) g.formatBox(C.insured, row, C.cover, row, undefined, { italic: true, color: COLORS.muted });
     const rel = (c: number) => `$${colName(c)}${first}`;
     const red = { fill: COLORS.alertFill, color: COLORS.alertColor, bold: true };
     g.conditionalFormats.push(
       { range: rangeA1(C.lifeGap, first, C.lifeGap, last), formula: `=${rel(C.lifeGap)}>0`, style: red },
       { range: rangeA1(C.ciGap, first, C.ciGap, last), formula: `=${rel(C.ciGap)}>0`, style: red },
       { range: rangeA1(C.ciCover, first, C.ciCover, last), formula: `=AND(ISNUMBER(${rel(C.ciCover)}),${rel(C.ciCover)}=0)`, style: red },
-      { range: rangeA1(C.flags, first, C.flags, last), formula: `=ISNUMBER(SEARCH(${formulaText(tc.flags.noCi)},${rel(C.flags)}))`, style: red },
+      { range: rangeA1(C.flags, first, C.flags, last), formula: `=ISNUMBER(FIND(${formulaText(tc.flags.noCi)},${rel(C.flags)}))`, style: red },
       {
         range: rangeA1(C.premiumRatio, first, C.premiumRatio, last),
         formula: `=AND(ISNUMBER(${rel(C.premiumRatio)}),${rel(C.premiumRatio)}>${capRef})`,
@@ -263,8 +298,9 @@ export function coverage(book: Book, opts: CoverageOptions): SheetSpec {
     name: coverageSheetName(lang),
     kind: "coverage",
     cells: g.cells(),
-    columnWidths: [10, 10, 8, 6, 12, 12, 10, 8, 8, 14, 22, 8, 12, 11, 7, 7, 12, 12, 12, 12, 12, 12, 12, 12, 9, 22, 34],
+    columnWidths: [10, 10, 8, 6, 12, 12, 10, 8, 8, 14, 22, 8, 11, 12, 12, 11, 7, 7, 9, 12, 12, 12, 12, 12, 12, 12, 12, 9, 22, 34],
     formats: g.formats,
+    notes: g.notes,
     freeze: { rows: hr, columns: 2 },
     autoFilter: rangeA1(1, hr, LAST_COL, Math.max(hr, last)),
     conditionalFormats: g.conditionalFormats,
@@ -273,8 +309,10 @@ export function coverage(book: Book, opts: CoverageOptions): SheetSpec {
   };
 }
 
-function policyCells(pol: Policy, relation: string, lang: Lang): CellValue[] {
+function policyCells(pol: Policy, relation: string, state: CoverState, lang: Lang): CellValue[] {
   const tc = sheetText(lang).coverage;
+  const ci = criticalIllnessAmount(pol);
+  const end = coverEnd(pol);
   return [
     pol.insured,
     relation,
@@ -282,16 +320,12 @@ function policyCells(pol: Policy, relation: string, lang: Lang): CellValue[] {
     pol.insurer,
     textCell(pol.productName),
     pol.termYears === undefined ? tc.wholeLife : tc.years(pol.termYears),
+    end === undefined ? (pol.termYears === undefined ? tc.wholeLife : null) : dateCell(end),
     pol.sumInsured,
+    ci > 0 ? ci : null,
     pol.annualPremium,
     codeLabel("yesNo", pol.criticalIllness ? "Yes" : "No", lang),
     codeLabel("policyStatus", pol.status, lang),
+    tc.coverStates[state],
   ];
-}
-
-/** SUMIFS/COUNTIF criterion on our own labels: "<>x" = not equal, else equal, ignoring case as Excel does. */
-function matches(cell: CellValue, crit: string): boolean {
-  const s = typeof cell === "string" ? cell.toLowerCase() : cell === null ? "" : String(cell);
-  if (crit.startsWith("<>")) return s !== crit.slice(2).toLowerCase();
-  return s === crit.toLowerCase();
 }

@@ -4,6 +4,7 @@
  * compile error. Coded values (asset classes, policy types…) come from src/book/codes.ts, not from here.
  */
 import type { ClientRisk, Lang, Relation } from "../domain/types";
+import type { CoverState } from "../domain/protection";
 import { codeLabel } from "../book/codes";
 import { fitSheetName, sanitizeSheetName } from "./names";
 
@@ -36,17 +37,23 @@ export interface SheetText {
 
   coverage: {
     title: string;
-    params: { incomeYears: string; educationPerChild: string; ciYears: string; premiumRatio: string };
     headers: {
       clientId: string; client: string; marital: string; children: string; income: string; loans: string; insured: string;
-      relation: string; type: string; insurer: string; product: string; term: string; sumInsured: string; premium: string;
-      ci: string; status: string; lifeCover: string; ciCover: string; medicalCover: string; accidentCover: string;
+      relation: string; type: string; insurer: string; product: string; term: string; coverEnd: string; sumInsured: string;
+      ciSum: string; premium: string; ci: string; status: string; cover: string; lifeCover: string; ciCover: string; medicalCover: string; accidentCover: string;
       lifeNeed: string; lifeGap: string; ciNeed: string; ciGap: string; premiumRatio: string; uncovered: string; flags: string;
     };
     years: (n: number) => string;
     wholeLife: string;
     noPolicy: string;
-    flags: { noCi: string; premiumsOver: (pct: string) => string; coverShort: (multiple: number) => string; noIncome: string };
+    flags: {
+      noCi: string; premiumsOver: (pct: string) => string; coverShort: (multiple: number) => string; noIncome: string;
+      staleStatus: string; ciSumMissing: string;
+    };
+    /** A policy's state at the as-of date (src/domain/protection CoverState). */
+    coverStates: Record<CoverState, string>;
+    premiumRatioNote: string;
+    ciSumNote: string;
     noCiCount: string;
     legend: string;
   };
@@ -57,7 +64,7 @@ export interface SheetText {
     labels: {
       client: string; reviewDate: string; previousReview: string; riskLevel: string; assessedOn: string; tier: string; phone: string;
       idNumber: string; totalAssets: string; liabilities: string; netWorth: string; sinceLast: string; change: string;
-      cumulative: string; annualised: string;
+      cumulative: string; annualised: string; walletShare: string;
     };
     firstReview: string;
     holdingsTitle: string;
@@ -152,12 +159,11 @@ const zhCN: SheetText = {
   },
   coverage: {
     title: "保障一览",
-    params: { incomeYears: "收入替代年数", educationPerChild: "每名子女教育金", ciYears: "重疾保额（年收入倍数）", premiumRatio: "保费上限（占年收入）" },
     headers: {
       clientId: "客户编号", client: "客户", marital: "婚姻状况", children: "子女", income: "年收入", loans: "贷款", insured: "被保险人",
-      relation: "关系", type: "险种", insurer: "保险公司", product: "产品名称", term: "保障期限", sumInsured: "保额", premium: "年缴保费",
-      ci: "含重疾", status: "状态", lifeCover: "本人寿险保额", ciCover: "本人重疾保额", medicalCover: "本人医疗保额", accidentCover: "本人意外保额",
-      lifeNeed: "寿险需求", lifeGap: "寿险缺口", ciNeed: "重疾需求", ciGap: "重疾缺口", premiumRatio: "保费占收入", uncovered: "未保障家人", flags: "提示",
+      relation: "关系", type: "险种", insurer: "保险公司", product: "产品名称", term: "保障期限", coverEnd: "保障至", sumInsured: "保额", ciSum: "重疾保额",
+      premium: "年缴保费", ci: "含重疾", status: "状态", cover: "保障状态", lifeCover: "本人寿险保额", ciCover: "本人重疾保额", medicalCover: "本人医疗保额", accidentCover: "本人意外保额",
+      lifeNeed: "寿险需求", lifeGap: "寿险缺口", ciNeed: "重疾需求", ciGap: "重疾缺口", premiumRatio: "本人保障型保费占收入", uncovered: "未保障家人", flags: "提示",
     },
     years: (n) => `${n}年`,
     wholeLife: "终身",
@@ -167,9 +173,14 @@ const zhCN: SheetText = {
       premiumsOver: (pct) => `保费超过年收入的${pct}`,
       coverShort: (m) => `寿险保额低于年收入的${m}倍`,
       noIncome: "无年收入记录",
+      staleStatus: "有保单保障期已满仍登记为有效（见保障状态列），请核实",
+      ciSumMissing: "有保单含重疾但未填重疾保额，未计入重疾保障",
     },
+    coverStates: { covering: "保障中", "term-ended": "保障期满", "not-started": "未生效", lapsed: "已失效", matured: "已满期" },
+    premiumRatioNote: "本人保障型保费占收入 = 本人作为被保险人、截至日保障中的寿险、重疾、医疗、意外保单年缴保费 ÷ 本人年收入（不含年金、教育金等储蓄型保单及家人保单）。双十原则：保障型保费约为年收入的 10%，保额约为年收入的 10 倍。",
+    ciSumNote: "计入重疾保障的金额：保单的重疾保额；未填时重疾险按保额计，其他险种附加重疾未填重疾保额则不计（请在保单表「重疾保额」列补填）。",
     noCiCount: "无重疾保障的客户",
-    legend: "寿险需求 = 贷款 + 年收入 × 收入替代年数 + 子女数 × 每名子女教育金（DIME）；缺口 = 需求 − 本人有效保额（不低于 0）；红色：有缺口或无重疾保障；黄色：保费超过上限",
+    legend: "保障状态按截至日判断：生效日起至生效日 + 保障年限止，且状态为有效，才计入保额；寿险需求 = 贷款 + 年收入 × 收入保障年数 + 子女数 × 每名子女教育金（DIME）；重疾需求 = 年收入 × 重疾保障年数；缺口 = 需求 − 本人保障中保额（不低于 0）；红色：有缺口或无重疾保障；黄色：保障型保费占收入超过上限",
   },
   review: {
     title: "资产检视",
@@ -177,7 +188,7 @@ const zhCN: SheetText = {
     labels: {
       client: "客户", reviewDate: "检视日期", previousReview: "上次检视", riskLevel: "风险等级", assessedOn: "评估日期", tier: "客户分层",
       phone: "电话", idNumber: "证件号码", totalAssets: "总资产", liabilities: "负债", netWorth: "净资产", sinceLast: "自上次检视收益", change: "总资产变动",
-      cumulative: "累计收益（时间加权）", annualised: "年化收益",
+      cumulative: "累计收益（时间加权）", annualised: "年化收益", walletShare: "本行占比（金融资产）",
     },
     firstReview: "首次检视",
     holdingsTitle: "持仓明细",
@@ -264,12 +275,11 @@ const zhTW: SheetText = {
   },
   coverage: {
     title: "保障一覽",
-    params: { incomeYears: "收入替代年數", educationPerChild: "每名子女教育金", ciYears: "重疾保額（年收入倍數）", premiumRatio: "保費上限（占年收入）" },
     headers: {
       clientId: "客戶編號", client: "客戶", marital: "婚姻狀況", children: "子女", income: "年收入", loans: "貸款", insured: "被保險人",
-      relation: "關係", type: "險種", insurer: "保險公司", product: "產品名稱", term: "保障期限", sumInsured: "保額", premium: "年繳保費",
-      ci: "含重疾", status: "狀態", lifeCover: "本人壽險保額", ciCover: "本人重疾保額", medicalCover: "本人醫療保額", accidentCover: "本人意外保額",
-      lifeNeed: "壽險需求", lifeGap: "壽險缺口", ciNeed: "重疾需求", ciGap: "重疾缺口", premiumRatio: "保費占收入", uncovered: "未保障家人", flags: "提示",
+      relation: "關係", type: "險種", insurer: "保險公司", product: "產品名稱", term: "保障期限", coverEnd: "保障至", sumInsured: "保額", ciSum: "重疾保額",
+      premium: "年繳保費", ci: "含重疾", status: "狀態", cover: "保障狀態", lifeCover: "本人壽險保額", ciCover: "本人重疾保額", medicalCover: "本人醫療保額", accidentCover: "本人意外保額",
+      lifeNeed: "壽險需求", lifeGap: "壽險缺口", ciNeed: "重疾需求", ciGap: "重疾缺口", premiumRatio: "本人保障型保費占收入", uncovered: "未保障家人", flags: "提示",
     },
     years: (n) => `${n}年`,
     wholeLife: "終身",
@@ -279,9 +289,14 @@ const zhTW: SheetText = {
       premiumsOver: (pct) => `保費超過年收入的${pct}`,
       coverShort: (m) => `壽險保額低於年收入的${m}倍`,
       noIncome: "無年收入記錄",
+      staleStatus: "有保單保障期已滿仍登記為有效（見保障狀態欄），請核實",
+      ciSumMissing: "有保單含重疾但未填重疾保額，未計入重疾保障",
     },
+    coverStates: { covering: "保障中", "term-ended": "保障期滿", "not-started": "未生效", lapsed: "已失效", matured: "已滿期" },
+    premiumRatioNote: "本人保障型保費占收入 = 本人為被保險人、截至日保障中的壽險、重疾、醫療、意外保單年繳保費 ÷ 本人年收入（不含年金、教育金等儲蓄型保單及家人保單）。雙十原則：保障型保費約為年收入的 10%，保額約為年收入的 10 倍。",
+    ciSumNote: "計入重疾保障的金額：保單的重疾保額；未填時重疾險按保額計，其他險種附加重疾未填重疾保額則不計（請在保單表「重疾保額」欄補填）。",
     noCiCount: "無重疾保障的客戶",
-    legend: "壽險需求 = 貸款 + 年收入 × 收入替代年數 + 子女數 × 每名子女教育金（DIME）；缺口 = 需求 − 本人有效保額（不低於 0）；紅色：有缺口或無重疾保障；黃色：保費超過上限",
+    legend: "保障狀態按截至日判斷：生效日起至生效日 + 保障年期止，且狀態為有效，才計入保額；壽險需求 = 貸款 + 年收入 × 收入保障年數 + 子女數 × 每名子女教育金（DIME）；重疾需求 = 年收入 × 重疾保障年數；缺口 = 需求 − 本人保障中保額（不低於 0）；紅色：有缺口或無重疾保障；黃色：保障型保費占收入超過上限",
   },
   review: {
     title: "資產檢視",
@@ -289,7 +304,7 @@ const zhTW: SheetText = {
     labels: {
       client: "客戶", reviewDate: "檢視日期", previousReview: "上次檢視", riskLevel: "風險等級", assessedOn: "評估日期", tier: "客戶分層",
       phone: "電話", idNumber: "證件號碼", totalAssets: "總資產", liabilities: "負債", netWorth: "淨資產", sinceLast: "自上次檢視報酬", change: "總資產變動",
-      cumulative: "累計報酬（時間加權）", annualised: "年化報酬",
+      cumulative: "累計報酬（時間加權）", annualised: "年化報酬", walletShare: "本行占比（金融資產）",
     },
     firstReview: "首次檢視",
     holdingsTitle: "持倉明細",
@@ -376,13 +391,12 @@ const enUS: SheetText = {
   },
   coverage: {
     title: "Coverage",
-    params: { incomeYears: "Years of income", educationPerChild: "Education / child", ciYears: "CI cover (× income)", premiumRatio: "Premium cap (of income)" },
     headers: {
       clientId: "Client ID", client: "Client", marital: "Marital status", children: "Children", income: "Annual income", loans: "Loans",
-      insured: "Insured", relation: "Relation", type: "Type", insurer: "Insurer", product: "Product", term: "Term", sumInsured: "Sum insured",
-      premium: "Annual premium", ci: "CI cover", status: "Status", lifeCover: "Own life cover", ciCover: "Own CI cover",
+      insured: "Insured", relation: "Relation", type: "Type", insurer: "Insurer", product: "Product", term: "Term", coverEnd: "Covered until",
+      sumInsured: "Sum insured", ciSum: "CI sum insured", premium: "Annual premium", ci: "CI cover", status: "Status", cover: "Cover", lifeCover: "Own life cover", ciCover: "Own CI cover",
       medicalCover: "Own medical cover", accidentCover: "Own accident cover", lifeNeed: "Life need", lifeGap: "Life gap", ciNeed: "CI need",
-      ciGap: "CI gap", premiumRatio: "Premiums / income", uncovered: "Family without cover", flags: "Flags",
+      ciGap: "CI gap", premiumRatio: "Own protection premiums / income", uncovered: "Family without cover", flags: "Flags",
     },
     years: (n) => `${n} yrs`,
     wholeLife: "Whole life",
@@ -392,9 +406,14 @@ const enUS: SheetText = {
       premiumsOver: (pct) => `Premiums above ${pct} of income`,
       coverShort: (m) => `Life cover below ${m}× income`,
       noIncome: "No income on record",
+      staleStatus: "A policy's term is over but it is still recorded in force (see the Cover column): check it",
+      ciSumMissing: "A policy has a CI rider but no CI sum insured: not counted as CI cover",
     },
+    coverStates: { covering: "Covering", "term-ended": "Term ended", "not-started": "Not started", lapsed: "Lapsed", matured: "Matured" },
+    premiumRatioNote: "Own protection premiums / income = annual premiums of the life, CI, medical and accident policies insuring the client and covering at the as-of date ÷ the client's annual income (annuity, education and other savings policies and family members' policies left out). 双十 rule of thumb: protection premiums about 10 % of income, sum insured about 10 × income.",
+    ciSumNote: "What counts as critical-illness cover: the policy's CI sum insured; without it a CI policy counts its sum insured, and a CI rider on another type counts nothing (enter its amount in the Policies table's CI Sum Insured column).",
     noCiCount: "Clients without CI cover",
-    legend: "Life need = loans + income × years + children × education per child (DIME); gap = need − own in-force cover (never below 0); red: a gap or no CI cover; yellow: premiums above the cap",
+    legend: "A policy covers from its start date to start + term while in force, judged at the as-of date; life need = loans + income × years of income + children × education per child (DIME); CI need = income × years of income (CI); gap = need − own cover (never below 0); red: a gap or no CI cover; yellow: own protection premiums above the cap",
   },
   review: {
     title: "Asset review",
@@ -403,7 +422,7 @@ const enUS: SheetText = {
       client: "Client", reviewDate: "Review date", previousReview: "Previous review", riskLevel: "Risk level", assessedOn: "Assessed on",
       tier: "Tier", phone: "Phone", idNumber: "ID number", totalAssets: "Total assets", liabilities: "Liabilities", netWorth: "Net worth",
       sinceLast: "Return since last review", change: "Change in total assets",
-      cumulative: "Cumulative return (time-weighted)", annualised: "Annualised return",
+      cumulative: "Cumulative return (time-weighted)", annualised: "Annualised return", walletShare: "Wallet share (financial assets)",
     },
     firstReview: "First review",
     holdingsTitle: "Holdings",

@@ -198,6 +198,7 @@ function arbPolicy(d: boolean): fc.Arbitrary<Omit<Policy, "clientId">> {
       criticalIllness: fc.boolean(),
       beneficiary: arbName(d),
       status: fc.constantFrom(...POLICY_STATUSES),
+      criticalIllnessSum: cents(1e8),
     },
     { requiredKeys: ["policyId", "insured", "policyType", "insurer", "sumInsured", "annualPremium", "criticalIllness", "status"] },
   );
@@ -236,6 +237,7 @@ export function arbSettings(language?: Lang): fc.Arbitrary<BookSettings> {
     currency: fc.constantFrom(...codesOf("currency")),
     incomeYears: fc.integer({ min: 0, max: 60 }),
     educationPerChild: cents(1e7),
+    ciIncomeYears: fc.integer({ min: 0, max: 30 }),
     coverMultiple: fc.integer({ min: 0, max: 10000 }).map((n) => n / 100),
     premiumRatio: fc.integer({ min: 0, max: 1000 }).map((n) => n / 1000),
   });

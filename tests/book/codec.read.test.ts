@@ -337,7 +337,8 @@ describe("settings", () => {
       ),
     );
     expect(r.errors).toEqual([]);
-    expect(r.settings).toEqual({ language: "zh-TW", currency: "TWD", incomeYears: 15, educationPerChild: 800000, coverMultiple: 8, premiumRatio: 0.12 });
+    // A book from before the CiIncomeYears row reads its default (5).
+    expect(r.settings).toEqual({ language: "zh-TW", currency: "TWD", incomeYears: 15, educationPerChild: 800000, coverMultiple: 8, premiumRatio: 0.12, ciIncomeYears: 5 });
     expect(r.rows).toEqual({ language: 2, currency: 3, incomeYears: 4, educationPerChild: 5, coverMultiple: 6, premiumRatio: 7 });
   });
 

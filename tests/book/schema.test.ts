@@ -13,7 +13,7 @@ const DESIGN_ORDER: Record<string, string[]> = {
   holdings: ["HoldingId", "ClientId", "AssetClass", "ProductName", "Institution", "Amount", "StartDate", "MaturityDate", "RiskLevel", "UpdatedOn", "Notes"],
   policies: [
     "PolicyId", "ClientId", "Insured", "PolicyType", "Insurer", "ProductName", "StartDate", "TermYears", "SumInsured",
-    "AnnualPremium", "CriticalIllness", "Beneficiary", "Status",
+    "AnnualPremium", "CriticalIllness", "Beneficiary", "Status", "CriticalIllnessSum",
   ],
   contacts: ["ClientId", "Date", "Channel", "Summary", "NextAction", "NextDate"],
   // ProductName last: appended to existing books by set-up (src/excel/setupBook.ts).
@@ -105,7 +105,7 @@ test("tables are found by table name or any sheet name", () => {
 });
 
 test("settings keys have three labels", () => {
-  expect(SETTINGS.map((s) => s.field)).toEqual(["language", "currency", "incomeYears", "educationPerChild", "coverMultiple", "premiumRatio"]);
+  expect(SETTINGS.map((s) => s.field)).toEqual(["language", "currency", "incomeYears", "educationPerChild", "coverMultiple", "premiumRatio", "ciIncomeYears"]);
   for (const s of SETTINGS) for (const lang of LANGS) expect(s.headers[lang]).toBeTruthy();
 });
 

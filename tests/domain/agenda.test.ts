@@ -1,5 +1,5 @@
 import { AGENDA_REASONS, agendaGroups, describeAgendaItem, formatAmount, todayAgenda, type AgendaItem } from "../../src/domain/agenda";
-import { emptyBook, THIS_BANK, type Book, type Client, type Holding } from "../../src/domain/types";
+import { emptyBook, THIS_BANK, type Book, type Client, type Holding, type Policy } from "../../src/domain/types";
 
 let seq = 0;
 function holding(clientId: string, extra: Partial<Holding>): Holding {
@@ -293,5 +293,37 @@ describe("formatAmount", () => {
   test("agrees with Intl for ordinary amounts", () => {
     const intl = (n: number) => n.toLocaleString("en-US", { minimumFractionDigits: Number.isInteger(n) ? 0 : 2, maximumFractionDigits: 2 });
     for (const n of [1, 12, 123, 1234, 12345.6, 123456.78, 9_876_543_210, 42.1]) expect(formatAmount(n)).toBe(intl(n));
+  });
+});
+
+describe("policies to check: a stale in-force status, a CI rider without its amount (src/domain/protection.ts)", () => {
+  const asOf = "2026-11-23";
+  const policy = (policyId: string, extra: Partial<Policy>): Policy => ({
+    policyId, clientId: "C1", insured: "客户C1", policyType: "Life", insurer: "平安人寿", sumInsured: 5_000_000, annualPremium: 30_000,
+    criticalIllness: false, status: "InForce", ...extra,
+  });
+  const b = book({
+    clients: [quietClient("C1", { verifiedOn: "2026-10-01" })],
+    policies: [
+      // issue 12: 20 years from 2005-01-01 ended 2025-01-01, still marked 有效
+      policy("P1", { productName: "定期寿险", startDate: "2005-01-01", termYears: 20 }),
+      policy("P2", { criticalIllness: true }), // a life policy with a CI rider, no CriticalIllnessSum
+      policy("P3", { criticalIllness: true, criticalIllnessSum: 500_000 }), // fine
+      policy("P4", { startDate: "2005-01-01", termYears: 20, status: "Matured" }), // ended and marked so: fine
+    ],
+  });
+  const checks = todayAgenda(b, asOf).filter((i) => i.reason === "data-check");
+  test("each listed once with what to fix, in three languages", () => {
+    expect(checks.map((i) => [i.detail.check, i.detail.policyId, i.detail.badDate, i.date])).toEqual([
+      ["stale-policy-status", "P1", "2025-01-01", asOf],
+      ["ci-sum-missing", "P2", undefined, asOf],
+    ]);
+    expect(describeAgendaItem(checks[0], "zh-CN")).toBe("保单 P1 定期寿险 保障已于 2025-01-01 期满，状态仍为有效：不计入保额，请核实状态");
+    expect(describeAgendaItem(checks[0], "zh-TW")).toBe("保單 P1 定期寿险 保障已於 2025-01-01 期滿，狀態仍為有效：不計入保額，請核實狀態");
+    expect(describeAgendaItem(checks[1], "en-US")).toBe("Policy P2 has a CI rider but no CI sum insured: not counted as CI cover; enter it");
+  });
+  test("before the term ended nothing is stale", () => {
+    const early = todayAgenda(b, "2024-12-31").filter((i) => i.reason === "data-check" && i.detail.policyId !== undefined);
+    expect(early.map((i) => i.detail.check)).toEqual(["ci-sum-missing"]);
   });
 });

@@ -62,10 +62,15 @@ describe("the profile list, the client page and the review sheet show the same f
     expect([at(profile, r, P.assetsThisBank), page.thisBank]).toEqual([f.thisBank, f.thisBank]);
     expect([at(profile, r, P.assetsOther), page.otherBanks]).toEqual([f.otherBanks, f.otherBanks]);
     expect([at(profile, r, P.nonFinancial), page.nonFinancial]).toEqual([f.nonFinancial, f.nonFinancial]);
+    const walletRow = review.cells.findIndex((row) => row[0] === "本行占比（金融资产）") + 1;
+    expect(walletRow).toBeGreaterThan(0);
+    const onReview = shown(at(review, walletRow, 2));
     const walletShares = [shown(at(profile, r, P.walletShare)), page.walletShare ?? ""];
     for (const v of walletShares) {
       if (f.walletShare === undefined) expect(v).toBe("");
       else expect(v as number).toBeCloseTo(f.walletShare, 12);
     }
+    if (f.walletShare === undefined) expect(onReview).toBe("—");
+    else expect(onReview as number).toBeCloseTo(f.walletShare, 12);
   });
 });

@@ -1,6 +1,10 @@
 import type { Result } from "../../src/domain/result";
 import { emptyBook, type Book, type Holding, type Policy, THIS_BANK } from "../../src/domain/types";
-import { CI_INCOME_YEARS, clientProtection, coverByPerson, dimeNeed, gap, hlv } from "../../src/domain/protection";
+import {
+  CI_INCOME_YEARS, clientProtection, coverByPerson, coverEnd, coverState, criticalIllnessAmount, dimeNeed, gap, hlv, policyChecks,
+} from "../../src/domain/protection";
+
+const AS_OF = "2026-11-23";
 
 function value<T>(r: Result<T>): T {
   if (!r.ok) throw new Error(`expected a value, got ${r.error.code}: ${r.error.message["en-US"]}`);
@@ -69,7 +73,7 @@ function sampleBook(): Book {
     pol("C0001", "李华", "Education", 100_000, 10_000, "Matured"), // ignored: 李华 uncovered
     pol("C0001", "本人", "Accident", 1_000_000, 500), // 本人 = the client
     pol("C0001", "赵六", "Life", 100_000, 1_000), // not a listed family member
-    pol("C0003", "赵敏", "Life", 800_000, 15_000, "InForce", true),
+    { ...pol("C0003", "赵敏", "Life", 800_000, 15_000, "InForce", true), criticalIllnessSum: 300_000 }, // rider of 300,000
   ];
   return book;
 }
@@ -148,7 +152,7 @@ describe("gap", () => {
 
 describe("coverByPerson", () => {
   const book = sampleBook();
-  const people = coverByPerson(book, book.clients[0]);
+  const people = coverByPerson(book, book.clients[0], AS_OF);
 
   test("client, family members in table order, then other insured names", () => {
     expect(people.map((p) => [p.name, p.relation])).toEqual([
@@ -161,12 +165,12 @@ describe("coverByPerson", () => {
     ]);
   });
 
-  test("in-force only; the CI flag counts toward critical illness whatever the type", () => {
+  test("covering policies only; CI cover is the CI amount, not the life sum of a policy with a CI rider", () => {
     const [self, spouse, child, child2, parent, other] = people;
     // life 1,000,000 (the lapsed 2,000,000 ignored); CI 500,000 once; accident via 本人; premiums 8,000 + 12,000 + 500
     expect(self).toMatchObject({ life: 1_000_000, criticalIllness: 500_000, medical: 0, accident: 1_000_000, premiums: 20_500, policies: 3 });
-    // life with a CI rider: 500,000 toward life and toward CI; byType keeps the type as written
-    expect(spouse).toMatchObject({ life: 500_000, criticalIllness: 500_000, medical: 3_000_000, accident: 0, premiums: 7_500, policies: 2 });
+    // life 500,000 with a CI rider but no CI sum insured: life 500,000, CI 0 (was 500,000: the whole life sum)
+    expect(spouse).toMatchObject({ life: 500_000, criticalIllness: 0, medical: 3_000_000, accident: 0, premiums: 7_500, policies: 2 });
     expect(spouse.byType).toEqual({ Life: 500_000, CriticalIllness: 0, Medical: 3_000_000, Accident: 0, Annuity: 0, Education: 0, Other: 0 });
     expect(child).toMatchObject({ accident: 200_000, premiums: 300, policies: 1 });
     expect(child2).toMatchObject({ policies: 0, premiums: 0, life: 0 });
@@ -178,7 +182,8 @@ describe("coverByPerson", () => {
 
 describe("clientProtection", () => {
   test("C0001: hand-checked need, cover, gaps and 双十", () => {
-    const p = value(clientProtection(sampleBook(), "C0001"));
+    const book = sampleBook();
+    const p = value(clientProtection(book, "C0001", AS_OF));
     // debts 50,000 + 80,000 = 130,000; mortgage 1,200,000 (个人住房贷款 contains 房贷); children max(1, 2) = 2
     // need = 130,000 + 300,000×10 + 1,200,000 + 500,000×2 − 0 = 5,330,000
     expect(p.need).toEqual({
@@ -190,19 +195,22 @@ describe("clientProtection", () => {
       educationPerChild: 500_000,
       earmarkedAssets: 0,
       life: 5_330_000,
+      ciIncomeYears: 5,
       criticalIllness: CI_INCOME_YEARS * 300_000, // 1,500,000
     });
     expect(p.liquidAssets).toBe(300_000); // 200,000 deposit + 100,000 wealth product (any bank)
     expect(p.cover).toEqual({ life: 1_000_000, criticalIllness: 500_000 });
     // 5,330,000 − 1,000,000; 1,500,000 − 500,000
     expect(p.gap).toEqual({ life: 4_330_000, criticalIllness: 1_000_000 });
-    // premiums of the family's in-force policies: 8,000 + 12,000 + 1,500 + 6,000 + 300 + 500 + 1,000 = 29,300
+    // 双十 on the client's own base: protection premiums of the policies insuring 李强 and covering — life 8,000 +
+    // CI 12,000 + accident (本人) 500 = 20,500 — over his income 300,000 = 6.83 % (the family's 29,300 over his income
+    // was the incoherent base of the issue).
     expect(p.tenTen).toEqual({
       coverTarget: 3_000_000,
       coverRatio: 1 / 3,
       coverShort: true,
-      premiums: 29_300,
-      premiumRatio: 29_300 / 300_000, // 9.77 % ≤ 10 %
+      premiums: 20_500,
+      premiumRatio: 20_500 / 300_000, // 6.83 % ≤ 10 %
       premiumTarget: 0.1,
       premiumsOver: false,
     });
@@ -213,32 +221,38 @@ describe("clientProtection", () => {
       { name: "李父", relation: "Parent" },
     ]);
     expect(p.people).toHaveLength(6);
+    // 王芳's life policy with a CI rider and no CI sum: listed to check
+    const rider = book.policies.find((x) => x.insured === "王芳" && x.policyType === "Life")!;
+    expect(p.checks).toEqual([{ policyId: rider.policyId, check: "ci-sum-missing" }]);
   });
 
   test("earmarked assets and the book's settings change the need", () => {
     const book = sampleBook();
     // 5,330,000 − 300,000
-    expect(value(clientProtection(book, "C0001", book.settings, { earmarkedAssets: 300_000 })).need.life).toBe(5_030_000);
-    // 5 years, 200,000 per child, 5 × income: 130,000 + 1,500,000 + 1,200,000 + 400,000 = 3,230,000
-    const p = value(clientProtection(book, "C0001", { ...book.settings, incomeYears: 5, educationPerChild: 200_000, coverMultiple: 5 }));
+    expect(value(clientProtection(book, "C0001", AS_OF, book.settings, { earmarkedAssets: 300_000 })).need.life).toBe(5_030_000);
+    // 5 years, 200,000 per child, 5 × income: 130,000 + 1,500,000 + 1,200,000 + 400,000 = 3,230,000; CI 3 × 300,000
+    const p = value(clientProtection(book, "C0001", AS_OF, { ...book.settings, incomeYears: 5, educationPerChild: 200_000, coverMultiple: 5, ciIncomeYears: 3 }));
+    expect(p.need.criticalIllness).toBe(900_000);
     expect(p.need.life).toBe(3_230_000);
     expect(p.tenTen.coverTarget).toBe(1_500_000);
     expect(p.tenTen.coverRatio).toBeCloseTo(2 / 3, 12);
   });
 
-  test("a life policy with a CI rider gives CI cover; premiums above 10 % are flagged", () => {
-    const p = value(clientProtection(sampleBook(), "C0003"));
-    expect(p.cover).toEqual({ life: 800_000, criticalIllness: 800_000 });
+  test("a life policy with a CI rider gives its CI sum as CI cover; premiums above 10 % are flagged", () => {
+    const p = value(clientProtection(sampleBook(), "C0003", AS_OF));
+    // life 800,000; CI the rider's 300,000, not the 800,000 life sum
+    expect(p.cover).toEqual({ life: 800_000, criticalIllness: 300_000 });
     expect(p.noCriticalIllness).toBe(false);
     // need = 100,000×10 + 400,000 mortgage ("Mortgage"); no children
     expect(p.need.life).toBe(1_400_000);
-    expect(p.gap).toEqual({ life: 600_000, criticalIllness: 0 }); // CI need 500,000 < 800,000
+    expect(p.gap).toEqual({ life: 600_000, criticalIllness: 200_000 }); // CI need 5 × 100,000 = 500,000 − 300,000
+    expect(p.checks).toEqual([]);
     expect(p.tenTen).toMatchObject({ premiumRatio: 0.15, premiumsOver: true, coverRatio: 0.8, coverShort: true });
     expect(p.uncoveredMembers).toEqual([]);
   });
 
   test("no income and no cover: nothing to replace, every flag raised, no ratios", () => {
-    const p = value(clientProtection(sampleBook(), "C0002"));
+    const p = value(clientProtection(sampleBook(), "C0002", AS_OF));
     expect(p.noIncome).toBe(true);
     expect(p.annualIncome).toBe(0);
     expect(p.need.life).toBe(0);
@@ -253,7 +267,7 @@ describe("clientProtection", () => {
   test("a lapsed-only family has no cover at all", () => {
     const book = sampleBook();
     book.policies = book.policies.map((x) => ({ ...x, status: "Lapsed" as const }));
-    const p = value(clientProtection(book, "C0001"));
+    const p = value(clientProtection(book, "C0001", AS_OF));
     expect(p.cover).toEqual({ life: 0, criticalIllness: 0 });
     expect(p.noCriticalIllness).toBe(true);
     expect(p.tenTen.premiums).toBe(0);
@@ -263,9 +277,62 @@ describe("clientProtection", () => {
 
   test("unknown client and bad settings are refused with a reason", () => {
     const book = sampleBook();
-    expect(error(clientProtection(book, "C9999"))).toMatchObject({ code: "unknown-client", arg: "clientId" });
-    expect(error(clientProtection(book, "C0001", { ...book.settings, incomeYears: -1 }))).toMatchObject({ arg: "settings.incomeYears" });
-    expect(error(clientProtection(book, "C0001", { ...book.settings, premiumRatio: 0 }))).toMatchObject({ arg: "settings.premiumRatio" });
-    expect(error(clientProtection(book, "C0001", book.settings, { earmarkedAssets: -1 }))).toMatchObject({ arg: "earmarkedAssets" });
+    expect(error(clientProtection(book, "C9999", AS_OF))).toMatchObject({ code: "unknown-client", arg: "clientId" });
+    expect(error(clientProtection(book, "C0001", AS_OF, { ...book.settings, incomeYears: -1 }))).toMatchObject({ arg: "settings.incomeYears" });
+    expect(error(clientProtection(book, "C0001", AS_OF, { ...book.settings, premiumRatio: 0 }))).toMatchObject({ arg: "settings.premiumRatio" });
+    expect(error(clientProtection(book, "C0001", AS_OF, { ...book.settings, ciIncomeYears: -1 }))).toMatchObject({ arg: "settings.ciIncomeYears" });
+    expect(error(clientProtection(book, "C0001", AS_OF, book.settings, { earmarkedAssets: -1 }))).toMatchObject({ arg: "earmarkedAssets" });
+  });
+});
+
+describe("cover is dated: from StartDate to StartDate + TermYears while in force", () => {
+  const base = { status: "InForce" as const, startDate: "2005-01-01", termYears: 20 };
+  test("issue 12: a 20-year life policy started 2005-01-01, still marked in force, no longer covers in 2026", () => {
+    // Cover ends 2005-01-01 + 20 years = 2025-01-01 (first day not covered; 保险期间 ends 2024-12-31 24:00).
+    expect(coverEnd(base)).toBe("2025-01-01");
+    expect(coverState(base, "2024-12-31")).toBe("covering");
+    expect(coverState(base, "2025-01-01")).toBe("term-ended");
+    const book = emptyBook();
+    book.clients = [{ clientId: "C1", name: "周杰", annualIncome: 500_000 }];
+    book.policies = [{ ...pol("C1", "周杰", "Life", 5_000_000, 30_000), ...base }];
+    expect(value(clientProtection(book, "C1", "2024-06-30")).cover.life).toBe(5_000_000);
+    const p = value(clientProtection(book, "C1", "2026-11-23"));
+    expect(p.cover.life).toBe(0); // was 5,000,000
+    expect(p.gap.life).toBe(5_000_000); // need 500,000 × 10
+    expect(p.tenTen.premiums).toBe(0);
+    expect(p.checks).toEqual([{ policyId: book.policies[0].policyId, check: "stale-status" }]);
+  });
+  test("the term's end is month-end clamped (29 Feb + 1 year = 28 Feb); whole life and no start date keep covering", () => {
+    const leap = { status: "InForce" as const, startDate: "2024-02-29", termYears: 1 };
+    expect(coverEnd(leap)).toBe("2025-02-28");
+    expect(coverState(leap, "2025-02-27")).toBe("covering");
+    expect(coverState(leap, "2025-02-28")).toBe("term-ended");
+    expect(coverState({ status: "InForce", startDate: "1990-01-01" }, "2090-01-01")).toBe("covering");
+    expect(coverState({ status: "InForce", termYears: 1 }, "2090-01-01")).toBe("covering");
+  });
+  test("not yet started, lapsed and matured policies do not cover", () => {
+    expect(coverState({ status: "InForce", startDate: "2026-12-01", termYears: 1 }, "2026-11-30")).toBe("not-started");
+    expect(coverState({ status: "InForce", startDate: "2026-12-01", termYears: 1 }, "2026-12-01")).toBe("covering");
+    expect(coverState({ ...base, status: "Lapsed" }, "2010-01-01")).toBe("lapsed");
+    expect(coverState({ ...base, status: "Matured" }, "2010-01-01")).toBe("matured");
+  });
+  test("stale status only for in-force policies whose term is over; a matured one is not stale", () => {
+    const p = { ...pol("C1", "周杰", "Life", 1, 1), ...base };
+    expect(policyChecks(p, "2026-11-23")).toEqual(["stale-status"]);
+    expect(policyChecks({ ...p, status: "Matured" }, "2026-11-23")).toEqual([]);
+    expect(policyChecks(p, "2024-11-23")).toEqual([]);
+  });
+});
+
+describe("critical-illness amount of a policy", () => {
+  test("CriticalIllnessSum when recorded; else SumInsured of a CI policy; else 0 (a rider without its amount)", () => {
+    expect(criticalIllnessAmount({ policyType: "CriticalIllness", sumInsured: 500_000 })).toBe(500_000); // old books
+    expect(criticalIllnessAmount({ policyType: "Life", sumInsured: 2_000_000, criticalIllnessSum: 500_000 })).toBe(500_000);
+    expect(criticalIllnessAmount({ policyType: "Life", sumInsured: 2_000_000 })).toBe(0);
+    expect(criticalIllnessAmount({ policyType: "CriticalIllness", sumInsured: 500_000, criticalIllnessSum: 400_000 })).toBe(400_000);
+    const rider = { ...pol("C1", "周杰", "Life", 2_000_000, 1, "InForce", true) };
+    expect(policyChecks(rider, AS_OF)).toEqual(["ci-sum-missing"]);
+    expect(policyChecks({ ...rider, criticalIllnessSum: 500_000 }, AS_OF)).toEqual([]);
+    expect(policyChecks(pol("C1", "周杰", "CriticalIllness", 1, 1), AS_OF)).toEqual([]);
   });
 });

@@ -45,7 +45,7 @@ describe.each(LANGS)("cached values agree with the domain (%s)", (lang: Lang) =>
   test("coverage: own cover by type, needs, gaps and premium ratio per client", () => {
     const s = coverage(book, { asOf: AS_OF, lang });
     for (const c of book.clients) {
-      const res = clientProtection(book, c.clientId);
+      const res = clientProtection(book, c.clientId, AS_OF);
       if (!res.ok) throw new Error(res.error.message["en-US"]);
       const p = res.value;
       const r = rowsWhere(s, 1, c.clientId)[0];

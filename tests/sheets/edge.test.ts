@@ -2,7 +2,7 @@
 import { emptyBook, THIS_BANK, type Book } from "../../src/domain/types";
 import {
   allSheets, assetReview, callList, callListEntries, clientFacingReview, contactCalendar, coverage, importErrors, profileList, todaySheet,
-  PROFILE_COLUMNS,
+  COVERAGE_COLUMNS, PROFILE_COLUMNS,
 } from "../../src/sheets";
 import { isFormula } from "../../src/sheets/spec";
 import { bookIndex } from "../../src/sheets/common";
@@ -44,10 +44,10 @@ describe("a client with nothing but a name", () => {
   test("coverage: one row saying there is no policy, the need from income alone (none) and the flags", () => {
     const s = coverage(b, opts);
     const r = rowWhere(s, 1, "C1");
-    expect(at(s, r, 7)).toBe("（无保单）");
-    expect(shown(at(s, r, 21))).toBe(0);
-    expect(shown(at(s, r, 25))).toBe("");
-    expect(at(s, r, 27)).toBe("无重疾保障；无年收入记录");
+    expect(at(s, r, COVERAGE_COLUMNS.insured)).toBe("（无保单）");
+    expect(shown(at(s, r, COVERAGE_COLUMNS.lifeNeed))).toBe(0);
+    expect(shown(at(s, r, COVERAGE_COLUMNS.premiumRatio))).toBe("");
+    expect(at(s, r, COVERAGE_COLUMNS.flags)).toBe("无重疾保障；无年收入记录");
   });
 
   test("profile and calendar: never reviewed is due today, never contacted is blank", () => {

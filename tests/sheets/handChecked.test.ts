@@ -7,7 +7,7 @@
 import { recordReview } from "../../src/domain/reviews";
 import type { Book } from "../../src/domain/types";
 import { sampleBook } from "../../src/sample";
-import { assetReview, coverage, profileList, reviewLayout, PROFILE_COLUMNS as P } from "../../src/sheets";
+import { assetReview, coverage, profileList, reviewLayout, COVERAGE_COLUMNS as CV, PROFILE_COLUMNS as P } from "../../src/sheets";
 import { at, formula, rowWhere, rowsWhere, shown } from "./helpers";
 
 const AS_OF = "2026-11-23";
@@ -103,16 +103,16 @@ describe("C0008 李安 — single, lawyer, C1; two bank products and a car loan 
   test("coverage: need = 201,746.20 (car loan) + 310,000 × 10 + 0 children = 3,301,746.20; no life or CI cover", () => {
     const c = coverage(book, { asOf: AS_OF, lang });
     const r = rowsWhere(c, 1, "C0008")[0];
-    expect(at(c, r, 6)).toBeCloseTo(201746.2, 6); // 贷款
-    expect(shown(at(c, r, 21))).toBeCloseTo(3301746.2, 6); // 寿险需求
-    expect(shown(at(c, r, 17))).toBe(0); // 本人寿险保额
-    expect(shown(at(c, r, 22))).toBeCloseTo(3301746.2, 6); // 寿险缺口
-    expect(shown(at(c, r, 23))).toBe(1550000); // 重疾需求 = 5 × 310,000
-    expect(shown(at(c, r, 24))).toBe(1550000); // 重疾缺口
-    expect(shown(at(c, r, 20))).toBe(500000); // 意外
-    expect(shown(at(c, r, 25))).toBeCloseTo((1426 + 221) / 310000, 14); // 1,647 / 310,000 = 0.53 %
-    expect(at(c, r, 26)).toBe("父母 李承、父母 卢晴");
-    expect(at(c, r, 27)).toBe("无重疾保障；寿险保额低于年收入的10倍");
+    expect(at(c, r, CV.loans)).toBeCloseTo(201746.2, 6); // 贷款
+    expect(shown(at(c, r, CV.lifeNeed))).toBeCloseTo(3301746.2, 6); // 寿险需求
+    expect(shown(at(c, r, CV.lifeCover))).toBe(0); // 本人寿险保额
+    expect(shown(at(c, r, CV.lifeGap))).toBeCloseTo(3301746.2, 6); // 寿险缺口
+    expect(shown(at(c, r, CV.ciNeed))).toBe(1550000); // 重疾需求 = 5 × 310,000
+    expect(shown(at(c, r, CV.ciGap))).toBe(1550000); // 重疾缺口
+    expect(shown(at(c, r, CV.accidentCover))).toBe(500000); // 意外
+    expect(shown(at(c, r, CV.premiumRatio))).toBeCloseTo((1426 + 221) / 310000, 14); // 1,647 / 310,000 = 0.53 %
+    expect(at(c, r, CV.uncovered)).toBe("父母 李承、父母 卢晴");
+    expect(at(c, r, CV.flags)).toBe("无重疾保障；寿险保额低于年收入的10倍");
   });
 });
 
@@ -183,14 +183,14 @@ describe("C0002 郭婷 — married, no children; property, gold and bank product
   test("coverage: need 320,000 × 10 = 3,200,000, no life cover → gap 3,200,000; CI 300,000 of 5 × 320,000 → gap 1,300,000", () => {
     const c = coverage(book, { asOf: AS_OF, lang });
     const r = rowsWhere(c, 1, "C0002")[0];
-    expect(shown(at(c, r, 21))).toBe(3200000);
-    expect(shown(at(c, r, 22))).toBe(3200000);
-    expect(shown(at(c, r, 18))).toBe(300000);
-    expect(shown(at(c, r, 23))).toBe(1600000);
-    expect(shown(at(c, r, 24))).toBe(1300000);
-    expect(shown(at(c, r, 25))).toBeCloseTo(12253 / 320000, 14); // (10,080 + 2,173) / 320,000 = 3.83 %
-    expect(at(c, r, 26)).toBe("配偶 游彦晨");
-    expect(at(c, r, 27)).toBe("寿险保额低于年收入的10倍");
-    expect(formula(c, `X${r}`).f).toBe(`=MAX(0,$W${r}-$R${r})`);
+    expect(shown(at(c, r, CV.lifeNeed))).toBe(3200000);
+    expect(shown(at(c, r, CV.lifeGap))).toBe(3200000);
+    expect(shown(at(c, r, CV.ciCover))).toBe(300000);
+    expect(shown(at(c, r, CV.ciNeed))).toBe(1600000);
+    expect(shown(at(c, r, CV.ciGap))).toBe(1300000);
+    expect(shown(at(c, r, CV.premiumRatio))).toBeCloseTo(12253 / 320000, 14); // (10,080 + 2,173) / 320,000 = 3.83 %
+    expect(at(c, r, CV.uncovered)).toBe("配偶 游彦晨");
+    expect(at(c, r, CV.flags)).toBe("寿险保额低于年收入的10倍");
+    expect(formula(c, `AA${r}`).f).toBe(`=MAX(0,$Z${r}-$U${r})`); // CI gap = CI need − own CI cover
   });
 });

@@ -3,6 +3,7 @@
  * each assertion names what a manager relies on), plus the contract every spec keeps (invariants.ts).
  */
 import { isoToSerial } from "../../src/domain/dates";
+import { SETTINGS } from "../../src/book/schema";
 import { LANGS, type Book, type Lang } from "../../src/domain/types";
 import { filterClients } from "../../src/domain/segments";
 import { todayAgenda } from "../../src/domain/agenda";
@@ -129,9 +130,13 @@ describe.each(LANGS)("coverage (%s)", (lang) => {
     expect(cell(s, "I2")).toBe(b.settings.educationPerChild);
     expect(cell(s, "L2")).toBe(5);
     expect(cell(s, "O2")).toBe(b.settings.premiumRatio);
+    // One name per parameter: the coverage sheet labels them as the Settings table does (was 收入替代年数 vs 收入保障年数).
+    expect([cell(s, "D2"), cell(s, "G2"), cell(s, "J2"), cell(s, "M2")]).toEqual(
+      (["incomeYears", "educationPerChild", "ciIncomeYears", "premiumRatio"] as const).map((f) => SETTINGS.find((x) => x.field === f)!.headers[lang]),
+    );
     const r = rowsWhere(s, 1, "C0001")[0];
-    expect(formula(s, `U${r}`).f).toBe(`=MAX(0,$F${r}+$E${r}*$F$2+$D${r}*$I$2)`);
-    expect(formula(s, `W${r}`).f).toBe(`=$E${r}*$L$2`);
+    expect(formula(s, `X${r}`).f).toBe(`=MAX(0,$F${r}+$E${r}*$F$2+$D${r}*$I$2)`);
+    expect(formula(s, `Z${r}`).f).toBe(`=$E${r}*$L$2`);
     expect(at(s, 4, C.lifeGap)).toBe(WORDS[lang].lifeGap);
   });
 
@@ -142,7 +147,7 @@ describe.each(LANGS)("coverage (%s)", (lang) => {
       expect(rows).toHaveLength(Math.max(1, policies.length));
       expect(rows[rows.length - 1] - rows[0]).toBe(rows.length - 1); // contiguous
       expect(rows.every((r) => at(s, r, C.client) === c.name)).toBe(true);
-      expect(typeof formula(s, `Q${rows[0]}`).cached).toBe("number");
+      expect(typeof formula(s, `T${rows[0]}`).cached).toBe("number");
       for (const r of rows.slice(1)) expect(at(s, r, C.lifeCover)).toBeNull();
       // The client's own policies come first.
       if (policies.some((p) => p.insured === c.name)) expect(at(s, rows[0], C.insured)).toBe(c.name);
@@ -152,14 +157,14 @@ describe.each(LANGS)("coverage (%s)", (lang) => {
   test("gaps, missing CI cover and high premiums highlighted; filters on; totals", () => {
     const cf = s.conditionalFormats ?? [];
     const ranges = cf.map((c) => c.range.replace(/\d+/g, ""));
-    expect(ranges).toEqual(expect.arrayContaining(["V:V", "X:X", "R:R", "AA:AA", "Y:Y"]));
-    expect(cf.find((c) => c.range.startsWith("AA"))!.formula).toContain(lang === "en-US" ? "No critical-illness cover" : lang === "zh-TW" ? "無重疾保障" : "无重疾保障");
+    expect(ranges).toEqual(expect.arrayContaining(["Y:Y", "AA:AA", "U:U", "AD:AD", "AB:AB"]));
+    expect(cf.find((c) => c.range.startsWith("AD"))!.formula).toContain(lang === "en-US" ? "No critical-illness cover" : lang === "zh-TW" ? "無重疾保障" : "无重疾保障");
     const last = s.cells.length - 1;
-    expect(s.autoFilter).toBe(`A4:AA${last}`);
+    expect(s.autoFilter).toBe(`A4:AD${last}`);
     expect(at(s, last + 1, 1)).toBe(WORDS[lang].total);
-    expect(formula(s, `V${last + 1}`).f).toBe(`=SUM(V5:V${last})`);
-    expect(formula(s, `AA${last + 1}`).f).toMatch(/^=COUNTIF\(AA5:AA\d+,"\*.+\*"\)$/);
-    expect(formula(s, `AA${last + 1}`).cached).toBeGreaterThan(0);
+    expect(formula(s, `Y${last + 1}`).f).toBe(`=SUM(Y5:Y${last})`);
+    expect(formula(s, `AD${last + 1}`).f).toMatch(/^=COUNTIF\(AD5:AD\d+,"\*.+\*"\)$/);
+    expect(formula(s, `AD${last + 1}`).cached).toBeGreaterThan(0);
   });
 });
 

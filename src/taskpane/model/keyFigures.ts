@@ -90,7 +90,7 @@ export function keyFigures(book: Book, clientId: string, tiers: ReadonlyMap<stri
   if (lastReview) out.lastReview = lastReview;
   const cmp = reviewComparison(book, clientId, asOf);
   if (cmp.returnSinceLast) out.returnSinceLast = cmp.returnSinceLast;
-  const p = clientProtection(book, clientId);
+  const p = clientProtection(book, clientId, asOf);
   if (p.ok) {
     out.protection = {
       lifeGap: p.value.gap.life,
