@@ -26,7 +26,13 @@ export type RowErrorCode =
   /** A Settings key we do not know */
   | "unknownSetting"
   /** params.firstRow */
-  | "duplicateSetting";
+  | "duplicateSetting"
+  /** A CSV line whose bytes are not valid in the file's encoding; params.bytes (hex), params.encoding, params.latin1 */
+  | "badEncoding"
+  /** More non-empty cells than the header has columns (usually an unquoted comma); value: the extra cells; params.count, params.width */
+  | "extraCells"
+  /** Text longer than an Excel cell holds; value: its start; params.length, params.max */
+  | "tooLong";
 
 export interface RowError {
   table: TableKey;

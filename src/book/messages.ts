@@ -63,6 +63,10 @@ const zhCN: Templates = {
   duplicateColumn: (c) => `与「${c.p.first}」是同一列，已忽略`,
   unknownSetting: (c) => `未知的设置项 ${c.v}，已忽略`,
   duplicateSetting: (c) => `设置项 ${c.v} 与第 ${c.p.firstRow} 行重复，已忽略`,
+  badEncoding: (c) =>
+    `字节 ${c.p.bytes} 不是有效的 ${c.p.encoding} 文本，无法可靠读取，此行未导入（按 Latin-1 读作 ${quote(String(c.p.latin1 ?? ""), c.lang)}）；请将文件另存为“CSV UTF-8”，或用 --encoding 指明编码`,
+  extraCells: (c) => `比表头多出 ${c.p.count} 个单元格（${c.v}），通常是内容里有未加引号的逗号；此行未导入`,
+  tooLong: (c) => `文本长 ${c.p.length} 个字符，超过 Excel 单元格上限 ${c.p.max}；此行未导入，全文保留在导入错误表中`,
 };
 
 const zhTW: Templates = {
@@ -86,12 +90,16 @@ const zhTW: Templates = {
   duplicateColumn: (c) => `與「${c.p.first}」是同一欄，已忽略`,
   unknownSetting: (c) => `未知的設定項目 ${c.v}，已忽略`,
   duplicateSetting: (c) => `設定項目 ${c.v} 與第 ${c.p.firstRow} 列重複，已忽略`,
+  badEncoding: (c) =>
+    `位元組 ${c.p.bytes} 不是有效的 ${c.p.encoding} 文字，無法可靠讀取，此列未匯入（以 Latin-1 讀作 ${quote(String(c.p.latin1 ?? ""), c.lang)}）；請將檔案另存為「CSV UTF-8」，或用 --encoding 指明編碼`,
+  extraCells: (c) => `比標題列多出 ${c.p.count} 個儲存格（${c.v}），通常是內容裡有未加引號的逗號；此列未匯入`,
+  tooLong: (c) => `文字長 ${c.p.length} 個字元，超過 Excel 儲存格上限 ${c.p.max}；此列未匯入，全文保留在匯入錯誤表中`,
 };
 
 const enUS: Templates = {
   required: () => "is required",
   cellError: (c) => `the cell shows the error ${c.v}; fix its formula first`,
-  badDate: (c) => `${c.v} is not a valid date (use 2024-03-05, 2024/3/5 or an Excel date)`,
+  badDate: (c) => `${c.v} is not a valid date (use 2024-03-05, 2024/3/5 or 20240305)`,
   badAmount: (c) => `${c.v} is not a valid amount (use e.g. 1,234.56 or $5,000)`,
   badInt: (c) => `${c.v} is not a whole number`,
   badNumber: (c) => `${c.v} is not a number`,
@@ -109,6 +117,10 @@ const enUS: Templates = {
   duplicateColumn: (c) => `same column as "${c.p.first}"; ignored`,
   unknownSetting: (c) => `unknown setting ${c.v} was ignored`,
   duplicateSetting: (c) => `setting ${c.v} repeats row ${c.p.firstRow}; ignored`,
+  badEncoding: (c) =>
+    `bytes ${c.p.bytes} are not valid ${c.p.encoding} text, so the line cannot be read safely and was not imported (as Latin-1 it reads ${quote(String(c.p.latin1 ?? ""), c.lang)}); save the file as "CSV UTF-8" or name its encoding with --encoding`,
+  extraCells: (c) => `${c.p.count} more cell${Number(c.p.count) > 1 ? "s" : ""} than the header has columns (${c.v}), usually an unquoted comma; not imported`,
+  tooLong: (c) => `text of ${c.p.length} characters is longer than an Excel cell holds (${c.p.max}); not imported, kept whole on the import-errors sheet`,
 };
 
 const TEMPLATES: Record<Lang, Templates> = { "zh-CN": zhCN, "zh-TW": zhTW, "en-US": enUS };

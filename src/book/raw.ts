@@ -13,6 +13,20 @@ export interface RawTable {
   headerRow: number;
   /** Sheet name as shown in Excel, used in row errors; defaults to the table's sheet name in the book's language. */
   sheet?: string;
+  /**
+   * Problems the source found in rows before the codec sees them (a CSV line whose bytes are not valid in the
+   * file's encoding, a line with more cells than the header), by row number: each such row is rejected with them.
+   */
+  issues?: ReadonlyMap<number, readonly RawIssue[]>;
+}
+
+/** A problem with a whole row found by the source (CSV reader); the codec reports it as a row error. */
+export interface RawIssue {
+  code: "badEncoding" | "extraCells";
+  column?: string;
+  columnIndex?: number;
+  value?: string;
+  params?: Record<string, string | number>;
 }
 
 /** What the writer produces: localised headers and cell values, in schema column order. */

@@ -53,6 +53,12 @@ const IDENTITY: Partial<Record<RecordTableKey, Identity>> = {
   reviews: { field: "holdingId", code: "duplicateReview", key: (r) => parts(r.clientId, r.reviewDate, r.holdingId) },
 };
 
+/**
+ * Characters an Excel cell holds: "Total number of characters that a cell can contain: 32,767 characters"
+ * (Microsoft, Excel specifications and limits).
+ */
+export const MAX_CELL_TEXT = 32767;
+
 const HAS_CLIENT_REF: readonly RecordTableKey[] = ["family", "holdings", "policies", "contacts", "reviews"];
 
 export function readTable<K extends RecordTableKey>(key: K, raw: RawTable | undefined, ctx: ReadContext = {}): TableRead<K> {
@@ -79,9 +85,19 @@ export function readTable<K extends RecordTableKey>(key: K, raw: RawTable | unde
   raw.rows.forEach((cells, i) => {
     const rowNo = raw.headerRow + 1 + i;
     const cellOf = (c: ColumnSpec): RawValue => cells[match.indexOf.get(c.field)!] ?? null;
-    if (cols.every((c) => cellText(cellOf(c)) === undefined)) return; // blank row
+    const issues = raw.issues?.get(rowNo) ?? [];
+    const long = cells.flatMap((v, idx) => (typeof v === "string" && v.length > MAX_CELL_TEXT ? [idx] : []));
+    if (issues.length === 0 && long.length === 0 && cols.every((c) => cellText(cellOf(c)) === undefined)) return; // blank row
 
-    const errors: RowError[] = [];
+    const errors: RowError[] = issues.map((is) => ({ table: key, sheet, row: rowNo, ...is }));
+    // Text Excel cannot hold, in any column (the user's own too): the row could not be written back.
+    for (const idx of long) {
+      const v = cells[idx] as string;
+      errors.push({
+        table: key, sheet, row: rowNo, column: header(idx) || `#${idx + 1}`, columnIndex: idx, code: "tooLong",
+        value: `${v.slice(0, 40)}…`, params: { length: v.length, max: MAX_CELL_TEXT },
+      });
+    }
     const fail = (c: ColumnSpec, code: RowError["code"], params?: RowError["params"]) => {
       const idx = match.indexOf.get(c.field)!;
       const e: RowError = { table: key, sheet, row: rowNo, column: header(idx), columnIndex: idx, code };

@@ -18,7 +18,7 @@ export const OPTIONS: Record<CommandName, OptionDefs> = {
   template: { out: { type: "string" }, lang: { type: "string" } },
   import: {
     family: { type: "string" }, holdings: { type: "string" }, policies: { type: "string" }, contacts: { type: "string" },
-    out: { type: "string" }, lang: { type: "string" },
+    out: { type: "string" }, lang: { type: "string" }, encoding: { type: "string" },
   },
   build: { out: { type: "string" }, "as-of": { type: "string" } },
   review: { client: { type: "string" }, out: { type: "string" }, "client-facing": { type: "boolean" } },

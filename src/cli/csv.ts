@@ -1,35 +1,42 @@
 /**
- * CSV files as RawTables for the book codec: decoding (UTF-8 with or without BOM, UTF-16 with BOM as Excel's
- * "Unicode text", else GB18030 as Chinese Excel saves "CSV"), parsing with papaparse, and line numbers.
+ * CSV files as RawTables for the book codec: parsing with papaparse, line numbers, and the problems of a line
+ * the codec must report (bytes not valid in the file's encoding — see ./csvEncoding.ts —, more cells than the
+ * header). A workbook given as a CSV is named for what it is.
  *
  * The RawTable is laid out by line: data row i is CSV line headerRow + 1 + i, so every row error the codec reports
  * carries the CSV line number. Lines that hold no record of their own (blank lines, the continuation lines of a
  * quoted cell with a line break) are empty rows, which the codec skips.
  */
-import iconv from "iconv-lite";
 import Papa from "papaparse";
 import { matchHeaders } from "../book/headers";
-import type { RawTable, RawValue } from "../book/raw";
+import type { RawIssue, RawTable, RawValue } from "../book/raw";
 import type { TableKey } from "../book/schema";
+import type { BadLine } from "./csvEncoding";
 import { UsageError } from "./usage";
 
-export type CsvEncoding = "utf-8" | "utf-16le" | "utf-16be" | "gb18030";
+export { decodeCsv } from "./csvEncoding";
+export type { BadLine, CsvEncoding, DecodedCsv } from "./csvEncoding";
 
-export interface DecodedCsv {
-  text: string;
-  encoding: CsvEncoding;
-}
+/** The magic bytes of files that are not CSV text, and what to say about each (in the three languages). */
+const NOT_CSV: { magic: number[]; what: string }[] = [
+  {
+    magic: [0x50, 0x4b, 0x03, 0x04],
+    what:
+      "this is an .xlsx workbook, not a CSV file — use `clientbook build` to read a workbook / 这是 .xlsx 工作簿，不是 CSV 文件，读取工作簿请用 clientbook build / " +
+      "這是 .xlsx 活頁簿，不是 CSV 檔，讀取活頁簿請用 clientbook build",
+  },
+  {
+    magic: [0xd0, 0xcf, 0x11, 0xe0],
+    what:
+      "this is an old .xls workbook, not a CSV file — save it in Excel as .xlsx and use `clientbook build`, or save it as \"CSV UTF-8\" / " +
+      "这是旧版 .xls 工作簿，不是 CSV 文件，请在 Excel 中另存为 .xlsx 后用 clientbook build，或另存为“CSV UTF-8” / " +
+      "這是舊版 .xls 活頁簿，不是 CSV 檔，請在 Excel 中另存為 .xlsx 後用 clientbook build，或另存為「CSV UTF-8」",
+  },
+];
 
-/** The file's text: a BOM decides; otherwise valid UTF-8 is UTF-8 and anything else is read as GB18030. */
-export function decodeCsv(bytes: Uint8Array): DecodedCsv {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: new TextDecoder("utf-8").decode(bytes.subarray(3)), encoding: "utf-8" };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), encoding: "utf-16le" };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder("utf-16be").decode(bytes.subarray(2)), encoding: "utf-16be" };
-  try {
-    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
-  } catch {
-    return { text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), "gb18030"), encoding: "gb18030" };
-  }
+/** Refuses a file that is a workbook (by its magic bytes, whatever its name) with a message that says what to use. */
+export function checkCsvFile(bytes: Uint8Array, file: string): void {
+  for (const { magic, what } of NOT_CSV) if (magic.every((b, i) => bytes[i] === b)) throw new UsageError(`${file}: ${what}`);
 }
 
 export interface CsvRecord {
@@ -84,19 +91,50 @@ function blank(cells: readonly string[]): boolean {
  * A CSV file as the RawTable of `key`: the header row is the first of the first 20 records that names every
  * required column of `key` (files exported from other systems may start with a title line), else the first
  * non-blank record. `sheet` names the file in row errors ("clients.csv, row 7"); `file` (default `sheet`) names
- * it in a UsageError.
+ * it in a UsageError. Lines in `badLines` (bytes the encoding cannot read) and records with more non-empty cells
+ * than the header (usually an unquoted comma) become the table's issues: the codec rejects those rows.
  */
-export function csvTable(text: string, sheet: string, key: TableKey, file: string = sheet): RawTable {
-  const records = parseCsvRecords(text, file).filter((r) => !blank(r.cells));
+export function csvTable(text: string, sheet: string, key: TableKey, file: string = sheet, badLines: readonly BadLine[] = []): RawTable {
+  const all = parseCsvRecords(text, file);
+  // the record each bad line belongs to: the last one starting on or before it (a quoted cell may span lines)
+  const badOf = new Map<number, BadLine>();
+  for (const b of badLines) {
+    let owner: CsvRecord | undefined;
+    for (const r of all) {
+      if (r.line > b.line) break;
+      owner = r;
+    }
+    if (owner && !badOf.has(owner.line)) badOf.set(owner.line, b);
+  }
+  const records = all.filter((r) => !blank(r.cells) || badOf.has(r.line));
   if (records.length === 0) throw new UsageError(`${file}: the file is empty (no header row)`);
   const header =
     records.slice(0, 20).find((r) => !matchHeaders(key, r.cells).missing.some((c) => c.required)) ?? records[0];
+  const b = badOf.get(header.line);
+  if (b) {
+    throw new UsageError(
+      `${file}:${b.line}: bytes ${b.bytes} are not valid ${b.encoding} text in the header rows; save the file as "CSV UTF-8" or name its encoding with --encoding`,
+    );
+  }
+  const width = header.cells.length;
   const rows: RawValue[][] = [];
+  const issues = new Map<number, RawIssue[]>();
   for (const r of records) {
     if (r.line <= header.line) continue;
     const at = r.line - header.line - 1;
     while (rows.length < at) rows.push([]);
     rows.push(r.cells);
+    const mine: RawIssue[] = [];
+    const bad = badOf.get(r.line);
+    if (bad) {
+      const col = r.cells.findIndex((c) => c.includes("\uFFFD"));
+      const issue: RawIssue = { code: "badEncoding", params: { bytes: bad.bytes, encoding: bad.encoding, latin1: bad.latin1 } };
+      if (col >= 0) Object.assign(issue, { column: col < width ? header.cells[col] : `#${col + 1}`, columnIndex: col, value: r.cells[col] });
+      mine.push(issue);
+    }
+    const extra = r.cells.slice(width).filter((c) => c.trim() !== "");
+    if (extra.length > 0) mine.push({ code: "extraCells", value: extra.join(" | "), params: { count: extra.length, width } });
+    if (mine.length > 0) issues.set(r.line, mine);
   }
-  return { headers: header.cells, rows, headerRow: header.line, sheet };
+  return issues.size > 0 ? { headers: header.cells, rows, headerRow: header.line, sheet, issues } : { headers: header.cells, rows, headerRow: header.line, sheet };
 }

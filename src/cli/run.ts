@@ -11,6 +11,7 @@ import { optionalString, parseClients, parseCommandArgs, parseDate, parseLang, r
 import { buildCommand } from "./commands/build";
 import { demoCommand } from "./commands/demo";
 import { CSV_TABLES, importCommand } from "./commands/import";
+import { encodingOption } from "./csvEncoding";
 import type { CsvTableKey } from "./commands/import";
 import { reviewCommand } from "./commands/review";
 import { templateCommand } from "./commands/template";
@@ -99,7 +100,8 @@ async function runCommand(command: CommandName, argv: readonly string[], io: Cli
         checkOut(out, Object.values(names).filter((n): n is string => n !== undefined));
         const files = { clients: input(io, names.clients!) } as { clients: InputFile } & Partial<Record<CsvTableKey, InputFile>>;
         for (const key of CSV_TABLES) if (key !== "clients" && names[key] !== undefined) files[key] = input(io, names[key]!);
-        return await importCommand({ files, out, lang, asOf: io.today() }, ctx);
+        const enc = optionalString(v, "encoding");
+        return await importCommand({ files, out, lang, asOf: io.today(), ...(enc !== undefined ? { encoding: encodingOption(enc) } : {}) }, ctx);
       }
       case "build": {
         const out = requireString(v, "out", command);

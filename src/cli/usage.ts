@@ -16,7 +16,7 @@ export const MAIN_HELP = `clientbook — client book files without Excel: the de
 Usage:
   clientbook demo [--out FILE] [--lang zh-CN|zh-TW|en-US] [--clients N] [--as-of YYYY-MM-DD]
   clientbook template [--out FILE] [--lang L]
-  clientbook import CLIENTS.csv [--family F.csv] [--holdings H.csv] [--policies P.csv] [--contacts C.csv] --out FILE [--lang L]
+  clientbook import CLIENTS.csv [--family F.csv] [--holdings H.csv] [--policies P.csv] [--contacts C.csv] --out FILE [--lang L] [--encoding E]
   clientbook build BOOK.xlsx --out FILE [--as-of YYYY-MM-DD]
   clientbook review BOOK.xlsx --client ID --out FILE [--client-facing]
 
@@ -45,19 +45,25 @@ chosen language, drop-down lists on coded columns and date/amount/text formats, 
   --out FILE        where to write (default out/clientbook-template.xlsx)
   --lang L          header language: zh-CN (default), zh-TW or en-US
 `,
-  import: `Usage: clientbook import CLIENTS.csv [--family F.csv] [--holdings H.csv] [--policies P.csv] [--contacts C.csv] --out FILE [--lang L]
+  import: `Usage: clientbook import CLIENTS.csv [--family F.csv] [--holdings H.csv] [--policies P.csv] [--contacts C.csv] --out FILE [--lang L] [--encoding E]
 
-Reads CSV files (UTF-8 with or without BOM, UTF-16 with BOM, or GB18030 as Chinese Excel saves them; headers
-in Chinese, Traditional Chinese or English, columns in any order) into a client book file.
+Reads CSV files (headers in Chinese, Traditional Chinese or English, columns in any order) into a client book file.
+The encoding is read from a BOM (UTF-8, UTF-16), else decided from the bytes: UTF-8, GB18030 (Excel in mainland
+China) or Big5 (Excel in Taiwan) — whichever reads every line, preferring UTF-8 — never guessed: a line whose bytes
+no encoding reads is reported and not imported.
 Rows that cannot be read are not imported: each is listed on stderr as "file:line: column: reason" and kept
-verbatim on an import-errors sheet in the output. Your own extra columns are kept after the book's columns.
+verbatim on an import-errors sheet in the output — a line with more cells than the header (an unquoted comma),
+text longer than an Excel cell's 32,767 characters (kept whole, in pieces), a repeated id (ids compare ignoring
+case and full-width forms). Your own extra columns are kept after the book's columns.
 
   --family F.csv    family members          --holdings H.csv   holdings (assets and loans)
   --policies P.csv  insurance policies      --contacts C.csv   contact log
   --out FILE        the book to write (required)
   --lang L          language of the written book: zh-CN, zh-TW or en-US (default: that of CLIENTS.csv's headers)
+  --encoding E      the files' encoding when it cannot be decided: utf-8, gb18030, big5, utf-16le, windows-1252…
 
-Exit status 1 when any row was rejected (the file is still written).
+Exit status 1 when any row was rejected (the file is still written); 2 when a file cannot be used at all (an .xlsx
+given as CSV, an unreadable header row) — nothing is written.
 `,
   build: `Usage: clientbook build BOOK.xlsx --out FILE [--as-of YYYY-MM-DD]
 

@@ -35,6 +35,34 @@ interface RowGroup {
   errors: RowError[];
 }
 
+/** Characters an Excel cell holds (Microsoft, "Excel specifications and limits": 32,767 characters per cell). */
+const MAX_CELL_TEXT = 32767;
+
+/** "(continued, part 2 of 3)": the line under a rejected row that holds the rest of its long text. */
+const CONTINUED: Record<Lang, (k: number, n: number) => string> = {
+  "zh-CN": (k, n) => `（接上行：长文本第 ${k}/${n} 段，与上行同列连起来即原文）`,
+  "zh-TW": (k, n) => `（接上列：長文字第 ${k}/${n} 段，與上列同欄接起來即原文）`,
+  "en-US": (k, n) => `(continued: part ${k} of ${n} of the long text above; join the parts in each column for the original)`,
+};
+
+/** Text in pieces of at most MAX_CELL_TEXT UTF-16 units, never splitting a surrogate pair. */
+export function textPieces(s: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < s.length; ) {
+    let end = Math.min(s.length, i + MAX_CELL_TEXT);
+    const last = s.charCodeAt(end - 1);
+    if (end < s.length && last >= 0xd800 && last <= 0xdbff) end--;
+    out.push(s.slice(i, end));
+    i = end;
+  }
+  return out;
+}
+
+/** A summary cell's text cut to what a cell holds. */
+function truncateText(s: string): string {
+  return s.length > MAX_CELL_TEXT ? `${s.slice(0, MAX_CELL_TEXT - 1)}…` : s;
+}
+
 function rawRow(table: RawTable | undefined, row: number): RawValue[] | undefined {
   if (!table) return undefined;
   const i = row - table.headerRow - 1;
@@ -88,13 +116,23 @@ export function importErrors(input: ImportErrorsInput, opts: ImportErrorsOptions
         grp.sheet,
         grp.row,
         list((e) => e.column).join(t.listSep) || (tableLevel ? ti.tableLevel : null),
-        list((e) => e.value).join(t.listSep) || null,
+        truncateText(list((e) => e.value).join(t.listSep)) || null,
         grp.errors.map((e) => formatRowError(e, lang)).join("\n"),
       ]);
       const cells = tableLevel ? undefined : rawRow(raw, grp.row);
       if (cells) {
-        g.row(r, C.raw, cells.map((v) => v ?? null));
+        // text longer than a cell holds is kept whole: its first piece here, the rest on continuation lines below
+        const pieces = cells.map((v) => (typeof v === "string" && v.length > MAX_CELL_TEXT ? textPieces(v) : [v ?? null]));
+        g.row(r, C.raw, pieces.map((p) => p[0]));
         widest = Math.max(widest, C.raw + cells.length - 1);
+        const more = Math.max(...pieces.map((p) => p.length));
+        for (let k = 1; k < more; k++) {
+          r++;
+          g.set(r, C.reason, CONTINUED[lang](k + 1, more));
+          pieces.forEach((p, i) => {
+            if (p.length > k) g.set(r, C.raw + i, p[k]);
+          });
+        }
       }
       r++;
     }

@@ -9,7 +9,7 @@ import { parseRange } from "./a1";
 import { XlsxError } from "./excelize";
 import { attr, relationships, sheetPartPaths, workbookPart } from "./parts";
 import { parseSharedStrings, parseSheetCells } from "./sheetData";
-import { entryText, readZip, ZipFormatError } from "./zip";
+import { checkZipSizes, entryText as inflateText, InflateBudget, readZip, ZipFormatError } from "./zip";
 import type { ZipEntry } from "./zip";
 
 /** An Excel table (ListObject) found in the workbook, with its cells. */
@@ -89,6 +89,27 @@ function checkSignature(bytes: Uint8Array): void {
   if (bytes.length >= 4 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
     throw new XlsxError("opening the workbook", {}, "this is an old .xls file or a password-protected workbook; save it in Excel as .xlsx without a password");
   }
+  if (bytes.length >= 2 && bytes[0] === 0x50 && bytes[1] === 0x4b) return; // PK: a zip archive, as every .xlsx is
+  if (looksLikeText(bytes)) {
+    throw new XlsxError(
+      "opening the workbook",
+      {},
+      "this is a text (CSV) file, not an .xlsx workbook — use `clientbook import` / 这是文本 (CSV) 文件，不是 .xlsx 工作簿，请用 clientbook import / 這是文字 (CSV) 檔，不是 .xlsx 活頁簿，請用 clientbook import",
+    );
+  }
+}
+
+/** Text, not a binary format: a BOM, or no NUL and almost no other control bytes in the first 4 KB. */
+export function looksLikeText(bytes: Uint8Array): boolean {
+  if ((bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return true;
+  const head = bytes.subarray(0, 4096);
+  if (head.length === 0) return false;
+  let control = 0;
+  for (const b of head) {
+    if (b === 0) return false;
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) control++;
+  }
+  return control <= head.length / 100;
 }
 
 /** Reads every sheet's cells and the Excel tables of a workbook (and the formulas, when asked). */
@@ -97,9 +118,21 @@ export async function readWorkbookTables(bytes: Uint8Array, opts: { formulas?: b
   let entries: ZipEntry[];
   try {
     entries = readZip(bytes);
+    // a zip bomb is refused from its directory before anything is inflated; the budget caps what really inflates
+    checkZipSizes(entries);
   } catch (e) {
     throw new XlsxError("opening the workbook", {}, e instanceof ZipFormatError ? e.message : `not a readable .xlsx file (${e instanceof Error ? e.message : String(e)})`);
   }
+  try {
+    return await readEntries(entries, new InflateBudget(), opts);
+  } catch (e) {
+    if (e instanceof ZipFormatError) throw new XlsxError("opening the workbook", {}, e.message);
+    throw e;
+  }
+}
+
+async function readEntries(entries: ZipEntry[], budget: InflateBudget, opts: { formulas?: boolean }): Promise<WorkbookTables> {
+  const entryText = (e: ZipEntry) => inflateText(e, { budget });
   const byName = new Map(entries.map((e) => [e.name, e]));
   const wbPath = await workbookPart(entries);
   const wb = byName.get(wbPath);

@@ -82,7 +82,7 @@ async function pipe(data: Uint8Array, stream: CompressionStream | DecompressionS
 
 interface NodeZlib {
   deflateRawSync(data: Uint8Array, options?: { level?: number }): Uint8Array;
-  inflateRawSync(data: Uint8Array): Uint8Array;
+  inflateRawSync(data: Uint8Array, options?: { maxOutputLength?: number }): Uint8Array;
 }
 
 let zlib: NodeZlib | null | undefined;
@@ -130,21 +130,139 @@ export function packedIsEmpty(p: PackedText): boolean {
   return typeof p === "string" && p === "";
 }
 
-/** The uncompressed bytes of an entry. */
-export async function entryBytes(e: ZipEntry): Promise<Uint8Array> {
-  if (e.method === 0) return e.raw;
-  if (e.method !== 8) throw new ZipFormatError(`entry ${e.name} uses unsupported compression method ${e.method}`);
-  const z = nodeZlib();
-  if (!z) return pipe(e.raw, new DecompressionStream("deflate-raw"));
-  try {
-    return z.inflateRawSync(e.raw);
-  } catch (err) {
-    throw new ZipFormatError(`entry ${e.name} does not inflate (${err instanceof Error ? err.message : String(err)})`);
+// ---- size limits (zip bombs) ------------------------------------------------------------------------------
+
+const MB = 1024 * 1024;
+
+/**
+ * What reading a workbook may inflate. A client book is small: the 5,000-client demo book (the largest we make,
+ * 10× the biggest book a manager keeps) unzips to about 25 MB in all, its largest part a few MB. The limits leave a
+ * wide margin for honest books (a Reviews table of a million rows fits one part) while refusing a "zip bomb" — a
+ * few MB that inflate to gigabytes and exhaust memory — before anything is inflated.
+ */
+export const READ_LIMITS = {
+  /** Largest single part, uncompressed: a sheet of about a million rows of a book's table. */
+  entryBytes: 256 * MB,
+  /** All parts together, uncompressed. */
+  totalBytes: 1024 * MB,
+} as const;
+
+/** A workbook refused for its size: the message says what would have been inflated and the limit. */
+export class ZipTooLargeError extends ZipFormatError {
+  constructor(readonly detail: string) {
+    super(detail);
+    this.name = "ZipTooLargeError";
+    this.message = detail;
   }
 }
 
-export async function entryText(e: ZipEntry): Promise<string> {
-  return new TextDecoder("utf-8").decode(await entryBytes(e));
+function mbText(n: number): string {
+  if (n < MB) return `${Math.ceil(n / 1024).toLocaleString("en-US")} KB`;
+  return `${(n / MB).toLocaleString("en-US", { maximumFractionDigits: n < 10 * MB ? 1 : 0 })} MB`;
+}
+
+/**
+ * Refuses, from the sizes the central directory declares (nothing is inflated), an archive with a part larger than
+ * `limits.entryBytes` or parts larger than `limits.totalBytes` together. The declared sizes can lie: the bytes
+ * actually inflated are capped too (entryBytes' `maxBytes`, InflateBudget).
+ */
+export function checkZipSizes(entries: readonly ZipEntry[], limits: { entryBytes: number; totalBytes: number } = READ_LIMITS): void {
+  let total = 0;
+  let largest: ZipEntry | undefined;
+  for (const e of entries) {
+    total += e.size;
+    if (!largest || e.size > largest.size) largest = e;
+  }
+  if (largest && largest.size > limits.entryBytes) {
+    throw new ZipTooLargeError(
+      `the workbook's part ${largest.name} unzips to ${mbText(largest.size)} (${mbText(total)} in all); ClientBook reads at most ` +
+        `${mbText(limits.entryBytes)} per part and ${mbText(limits.totalBytes)} in all — far more than any client book needs, so this file was refused unread`,
+    );
+  }
+  if (total > limits.totalBytes) {
+    throw new ZipTooLargeError(
+      `the workbook unzips to ${mbText(total)}; ClientBook reads at most ${mbText(limits.totalBytes)} in all — far more than any client book needs, so this file was refused unread`,
+    );
+  }
+}
+
+/** A running count of the bytes inflated while reading one archive, against a total limit. */
+export class InflateBudget {
+  used = 0;
+  constructor(readonly limits: { entryBytes: number; totalBytes: number } = READ_LIMITS) {}
+
+  /** The most the next entry may inflate to. */
+  next(): number {
+    return Math.min(this.limits.entryBytes, this.limits.totalBytes - this.used);
+  }
+
+  spend(e: ZipEntry, n: number): void {
+    this.used += n;
+    if (this.used > this.limits.totalBytes) {
+      throw new ZipTooLargeError(`the workbook inflates to more than ${mbText(this.limits.totalBytes)} (more than its directory declares; at ${e.name}); refused`);
+    }
+  }
+}
+
+function tooLarge(e: ZipEntry, max: number): ZipTooLargeError {
+  return new ZipTooLargeError(
+    `the workbook's part ${e.name} inflates to more than ${mbText(max)} although its directory declares ${mbText(e.size)}; the file is damaged or hostile, refused`,
+  );
+}
+
+/** Inflates through a DecompressionStream, stopping as soon as more than `max` bytes come out. */
+async function inflateCapped(e: ZipEntry, max: number): Promise<Uint8Array> {
+  const reader = new Blob([e.raw as BlobPart]).stream().pipeThrough(new DecompressionStream("deflate-raw")).getReader();
+  const chunks: Uint8Array[] = [];
+  let n = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    n += value.byteLength;
+    if (n > max) {
+      await reader.cancel();
+      throw tooLarge(e, max);
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(n);
+  let p = 0;
+  for (const c of chunks) {
+    out.set(c, p);
+    p += c.byteLength;
+  }
+  return out;
+}
+
+/**
+ * The uncompressed bytes of an entry, never more than `maxBytes` (default READ_LIMITS.entryBytes) whatever its
+ * directory entry declares; with a budget, the bytes count against the archive's total too.
+ */
+export async function entryBytes(e: ZipEntry, opts: { maxBytes?: number; budget?: InflateBudget } = {}): Promise<Uint8Array> {
+  const max = Math.min(opts.maxBytes ?? READ_LIMITS.entryBytes, opts.budget ? opts.budget.next() : Infinity);
+  let out: Uint8Array;
+  if (e.method === 0) out = e.raw;
+  else if (e.method !== 8) throw new ZipFormatError(`entry ${e.name} uses unsupported compression method ${e.method}`);
+  else {
+    const z = nodeZlib();
+    if (!z) out = await inflateCapped(e, max);
+    else {
+      try {
+        // zlib stops with ERR_BUFFER_TOO_LARGE as soon as the output would pass the cap: memory stays bounded
+        out = z.inflateRawSync(e.raw, { maxOutputLength: Math.max(1, max) });
+      } catch (err) {
+        if ((err as { code?: string }).code === "ERR_BUFFER_TOO_LARGE") throw tooLarge(e, max);
+        throw new ZipFormatError(`entry ${e.name} does not inflate (${err instanceof Error ? err.message : String(err)})`);
+      }
+    }
+  }
+  if (out.byteLength > max) throw tooLarge(e, max);
+  opts.budget?.spend(e, out.byteLength);
+  return out;
+}
+
+export async function entryText(e: ZipEntry, opts: { maxBytes?: number; budget?: InflateBudget } = {}): Promise<string> {
+  return new TextDecoder("utf-8").decode(await entryBytes(e, opts));
 }
 
 let crcTable: Uint32Array | undefined;

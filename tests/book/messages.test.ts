@@ -8,7 +8,7 @@ test("a bad date in the three languages", () => {
   expect(formatRowError(birthday, "zh-CN")).toBe("「客户」第 12 行「生日」：“2024/13/40” 不是有效日期（可填 2024-03-05、2024/3/5 或 2024年3月5日）");
   expect(formatRowError({ ...birthday, sheet: "客戶" }, "zh-TW")).toBe("「客戶」第 12 列「生日」：“2024/13/40” 不是有效日期（可填 2024-03-05、2024/3/5 或 2024年3月5日）");
   expect(formatRowError({ ...birthday, sheet: "Clients", column: "Birthday" }, "en-US")).toBe(
-    'Clients, row 12, Birthday: "2024/13/40" is not a valid date (use 2024-03-05, 2024/3/5 or an Excel date)',
+    'Clients, row 12, Birthday: "2024/13/40" is not a valid date (use 2024-03-05, 2024/3/5 or 20240305)',
   );
 });
 

@@ -165,12 +165,12 @@ describe("import", () => {
 
   test("each rejected row is one stderr line 'file:line: column: reason' with the CSV line number; exit 1", () => {
     expect(result.exitCode).toBe(1);
-    expect(result.errors[0]).toBe('in/clients.csv:3: 生日: "1985-13-40" is not a valid date (use 2024-03-05, 2024/3/5 or an Excel date)');
+    expect(result.errors[0]).toBe('in/clients.csv:3: 生日: "1985-13-40" is not a valid date (use 2024-03-05, 2024/3/5 or 20240305)');
     expect(result.errors[1]).toBe('in/clients.csv:6: 風險等級: "C9" is not one of: C1, C2, C3, C4, C5');
     const children = result.errors.filter((l) => /^in\/(family|holdings|policies|contacts)\.csv:\d+: 客戶編號: client .* is on clients\.csv row [36], which has errors/.test(l));
     const childRows = (["family", "holdings", "policies", "contacts"] as const).reduce((n, k) => n + book[k].filter((r) => rejectedIds.includes(r.clientId)).length, 0);
     expect(children).toHaveLength(childRows);
-    expect(result.errors).toContain(`in/contacts.csv:${contactLines + 1}: 日期: "2025-13-01" is not a valid date (use 2024-03-05, 2024/3/5 or an Excel date)`);
+    expect(result.errors).toContain(`in/contacts.csv:${contactLines + 1}: 日期: "2025-13-01" is not a valid date (use 2024-03-05, 2024/3/5 or 20240305)`);
     expect(result.errors).toHaveLength(2 + childRows + 1);
     expect(result.summary).toMatch(new RegExp(`^imported 38 clients, \\d+ family members, \\d+ holdings, \\d+ policies, \\d+ contacts; ${3 + childRows} rows rejected \\(see the import-errors sheet\\); read in/clients\\.csv: gb18030; zh-TW, in`));
   });
@@ -261,7 +261,7 @@ describe("build", () => {
   test("the rejected row is reported with sheet and row; everything else builds; exit 1", () => {
     expect(result.exitCode).toBe(1);
     const bad = book.clients[3];
-    expect(result.errors[0]).toBe('book.xlsx:客户:5: 生日: "生日不详" is not a valid date (use 2024-03-05, 2024/3/5 or an Excel date)');
+    expect(result.errors[0]).toBe('book.xlsx:客户:5: 生日: "生日不详" is not a valid date (use 2024-03-05, 2024/3/5 or 20240305)');
     expect(result.errors.slice(1).every((l) => l.includes(`client ${bad.clientId} is on 客户 row 5, which has errors`) || l.includes(`"${bad.clientId}"`))).toBe(true);
     // the input's "placeholder" sheet (a table that is not the book's) is the manager's: kept (issue 13)
     expect(result.summary).toMatch(/^5 clients, 18 sheets \(7 tables, 9 output sheets, import errors, 1 of the book's own kept\), zh-CN, as of 2025-06-15; \d+ rows rejected, in/);

@@ -12,7 +12,8 @@ import { writeTable } from "../../book/write";
 import { LANGS } from "../../domain/types";
 import type { Book, IsoDate, Lang } from "../../domain/types";
 import { bookTables } from "../../xlsx/bookFile";
-import { csvTable, decodeCsv } from "../csv";
+import { checkCsvFile, csvTable, decodeCsv } from "../csv";
+import type { CsvEncoding } from "../csv";
 import { writeWorkbook } from "../output";
 import { rejectedRowCount, rowErrorLine } from "../rowErrors";
 import { UsageError } from "../usage";
@@ -30,6 +31,8 @@ export interface ImportOptions {
   lang?: Lang;
   /** Today, for the future-birthday check. */
   asOf: IsoDate;
+  /** The files' encoding (a WHATWG name, from --encoding); default: decided from each file's bytes. */
+  encoding?: CsvEncoding;
 }
 
 const OPTION_OF: Record<CsvTableKey, string> = {
@@ -104,8 +107,9 @@ export async function importCommand(opts: ImportOptions, ctx: CommandContext = {
     ctx.onProgress?.(0, 1, `reading ${input.name}`);
     const display = unique ? base(input.name) : input.name;
     pathOf.set(display, input.name);
-    const { text, encoding } = decodeCsv(input.bytes);
-    const table = csvTable(text, display, key, input.name);
+    checkCsvFile(input.bytes, input.name);
+    const { text, encoding, badLines } = decodeCsv(input.bytes, opts.encoding);
+    const table = csvTable(text, display, key, input.name, badLines);
     checkTableKind(key, table, input.name);
     raw[key] = table;
     if (encoding !== "utf-8") encodings.push(`${input.name}: ${encoding}`);
