@@ -166,7 +166,7 @@ function headerHits(text: string): number {
   for (const line of text.split(/\r\n|\n|\r/).slice(0, 20)) {
     for (const cell of line.split(/[,\t;]/)) {
       const t = cell.replace(/^"|"$/g, "");
-      if (/[^\x00-\x7f]/.test(t) && knownHeaders().has(normKey(t))) hits++;
+      if (/[^\u0020-\u007e]/.test(t) && knownHeaders().has(normKey(t))) hits++;
     }
   }
   return hits;

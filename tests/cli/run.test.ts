@@ -8,7 +8,7 @@ import { runCli } from "../../src/cli/run";
 import { HELP, MAIN_HELP, UsageError } from "../../src/cli/usage";
 import { memoryIo } from "./helpers";
 
-async function run(argv: string[], files: Record<string, string> = {}, tty = false) {
+async function run(argv: string[], files: Record<string, string | Uint8Array> = {}, tty = false) {
   const io = memoryIo(files, { tty });
   const code = await runCli(argv, io);
   return { code, out: io.out, err: io.err, io };
@@ -52,9 +52,13 @@ describe("usage errors: exit 2, one line on stderr, nothing written", () => {
   });
 
   test("a file that is not a workbook is refused with a reason", async () => {
-    const r = await run(["build", "book.xlsx", "--out", "o.xlsx"], { "book.xlsx": "not a workbook" });
+    const r = await run(["build", "book.xlsx", "--out", "o.xlsx"], { "book.xlsx": new Uint8Array([0x50, 0x4b, 1, 2, 0, 0, 0, 9]) });
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/^clientbook build: book\.xlsx: not a readable \.xlsx file/);
+    // text (a CSV given to build) is named for what it is
+    const t = await run(["build", "book.xlsx", "--out", "o.xlsx"], { "book.xlsx": "not a workbook" });
+    expect(t.code).toBe(2);
+    expect(t.err).toMatch(/^clientbook build: book\.xlsx: this is a text \(CSV\) file, not an \.xlsx workbook — use `clientbook import`/);
   });
 
   test("no arguments: the overview on stderr, exit 2", async () => {
