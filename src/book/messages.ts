@@ -55,7 +55,7 @@ const zhCN: Templates = {
   outOfRange: (c) => `${c.v} 超出允许范围 ${c.p.min}–${c.p.max}`,
   futureBirthday: (c) => `${c.v} 晚于 ${c.p.asOf}，生日不能在将来`,
   maturityBeforeStart: (c) => `到期日 ${c.v} 早于起始日 ${c.p.start}`,
-  duplicateId: (c) => `编号 ${c.v} 与第 ${c.p.firstRow} 行重复`,
+  duplicateId: (c) => `编号 ${c.v} 与第 ${c.p.firstRow} 行重复（编号不分大小写和全角半角）`,
   duplicateReview: (c) => `资产 ${c.v} 在 ${c.p.date} 的检视记录与第 ${c.p.firstRow} 行重复`,
   unknownClient: (c) => `客户编号 ${c.v} 不在「${clientSheet(c)}」表中`,
   clientRejected: (c) => `客户 ${c.v} 所在的「${clientSheet(c)}」第 ${c.p.clientRow} 行有错误，请先修正该行`,
@@ -66,6 +66,7 @@ const zhCN: Templates = {
   badEncoding: (c) =>
     `字节 ${c.p.bytes} 不是有效的 ${c.p.encoding} 文本，无法可靠读取，此行未导入（按 Latin-1 读作 ${quote(String(c.p.latin1 ?? ""), c.lang)}）；请将文件另存为“CSV UTF-8”，或用 --encoding 指明编码`,
   extraCells: (c) => `比表头多出 ${c.p.count} 个单元格（${c.v}），通常是内容里有未加引号的逗号；此行未导入`,
+  badId: (c) => `编号 ${c.v} 含有制表符、换行或其他控制字符，看起来会与别的编号相同，请删去`,
   tooLong: (c) => `文本长 ${c.p.length} 个字符，超过 Excel 单元格上限 ${c.p.max}；此行未导入，全文保留在导入错误表中`,
 };
 
@@ -82,7 +83,7 @@ const zhTW: Templates = {
   outOfRange: (c) => `${c.v} 超出允許範圍 ${c.p.min}–${c.p.max}`,
   futureBirthday: (c) => `${c.v} 晚於 ${c.p.asOf}，生日不可在未來`,
   maturityBeforeStart: (c) => `到期日 ${c.v} 早於起始日 ${c.p.start}`,
-  duplicateId: (c) => `編號 ${c.v} 與第 ${c.p.firstRow} 列重複`,
+  duplicateId: (c) => `編號 ${c.v} 與第 ${c.p.firstRow} 列重複（編號不分大小寫和全形半形）`,
   duplicateReview: (c) => `資產 ${c.v} 在 ${c.p.date} 的檢視記錄與第 ${c.p.firstRow} 列重複`,
   unknownClient: (c) => `客戶編號 ${c.v} 不在「${clientSheet(c)}」表中`,
   clientRejected: (c) => `客戶 ${c.v} 所在的「${clientSheet(c)}」第 ${c.p.clientRow} 列有錯誤，請先修正該列`,
@@ -93,6 +94,7 @@ const zhTW: Templates = {
   badEncoding: (c) =>
     `位元組 ${c.p.bytes} 不是有效的 ${c.p.encoding} 文字，無法可靠讀取，此列未匯入（以 Latin-1 讀作 ${quote(String(c.p.latin1 ?? ""), c.lang)}）；請將檔案另存為「CSV UTF-8」，或用 --encoding 指明編碼`,
   extraCells: (c) => `比標題列多出 ${c.p.count} 個儲存格（${c.v}），通常是內容裡有未加引號的逗號；此列未匯入`,
+  badId: (c) => `編號 ${c.v} 含有定位字元、換行或其他控制字元，看起來會與別的編號相同，請刪去`,
   tooLong: (c) => `文字長 ${c.p.length} 個字元，超過 Excel 儲存格上限 ${c.p.max}；此列未匯入，全文保留在匯入錯誤表中`,
 };
 
@@ -109,7 +111,7 @@ const enUS: Templates = {
   outOfRange: (c) => `${c.v} is outside ${c.p.min}–${c.p.max}`,
   futureBirthday: (c) => `${c.v} is after ${c.p.asOf}; a birthday cannot be in the future`,
   maturityBeforeStart: (c) => `maturity ${c.v} is before the start date ${c.p.start}`,
-  duplicateId: (c) => `id ${c.v} repeats row ${c.p.firstRow}`,
+  duplicateId: (c) => `id ${c.v} repeats row ${c.p.firstRow} (ids ignore case and full-width forms)`,
   duplicateReview: (c) => `holding ${c.v} already has a review on ${c.p.date} (row ${c.p.firstRow})`,
   unknownClient: (c) => `client ${c.v} is not in the ${clientSheet(c)} table`,
   clientRejected: (c) => `client ${c.v} is on ${clientSheet(c)} row ${c.p.clientRow}, which has errors; fix that row first`,
@@ -120,6 +122,7 @@ const enUS: Templates = {
   badEncoding: (c) =>
     `bytes ${c.p.bytes} are not valid ${c.p.encoding} text, so the line cannot be read safely and was not imported (as Latin-1 it reads ${quote(String(c.p.latin1 ?? ""), c.lang)}); save the file as "CSV UTF-8" or name its encoding with --encoding`,
   extraCells: (c) => `${c.p.count} more cell${Number(c.p.count) > 1 ? "s" : ""} than the header has columns (${c.v}), usually an unquoted comma; not imported`,
+  badId: (c) => `id ${c.v} holds a tab, line break or other control character, so it would look like another id; remove it`,
   tooLong: (c) => `text of ${c.p.length} characters is longer than an Excel cell holds (${c.p.max}); not imported, kept whole on the import-errors sheet`,
 };
 

@@ -18,6 +18,11 @@ export interface RawTable {
    * file's encoding, a line with more cells than the header), by row number: each such row is rejected with them.
    */
   issues?: ReadonlyMap<number, readonly RawIssue[]>;
+  /**
+   * The cells are text as written — a CSV, a saved .xlsx — so a leading apostrophe is part of the text, kept.
+   * Otherwise (Office.js values) it is read as Excel's text prefix and dropped.
+   */
+  verbatimText?: boolean;
 }
 
 /** A problem with a whole row found by the source (CSV reader); the codec reports it as a row error. */

@@ -9,7 +9,7 @@ import { matchHeaders } from "./headers";
 import type { RawTable, RawValue } from "./raw";
 import { sheetName, TABLES } from "./schema";
 import type { ColumnSpec, RecordOf, RecordTableKey } from "./schema";
-import { cellText } from "./text";
+import { cellText, idKey } from "./text";
 import { parseCell } from "./values";
 
 export interface ReadContext {
@@ -43,7 +43,8 @@ interface Identity {
   key: (r: Record<string, unknown>) => string | undefined;
 }
 
-const parts = (...xs: unknown[]) => (xs.every((x) => typeof x === "string") ? xs.join("\u0000") : undefined);
+/** The identifying key of parts of a row: ids in their compared form (idKey: NFKC, ignoring case), dates as they are. */
+const parts = (...xs: unknown[]) => (xs.every((x) => typeof x === "string") ? (xs as string[]).map(idKey).join("\u0000") : undefined);
 
 const IDENTITY: Partial<Record<RecordTableKey, Identity>> = {
   clients: { field: "clientId", code: "duplicateId", key: (r) => parts(r.clientId) },
@@ -79,6 +80,13 @@ export function readTable<K extends RecordTableKey>(key: K, raw: RawTable | unde
   }
 
   const cols = TABLES[key].columns.filter((c) => match.indexOf.has(c.field));
+  // Client ids as the Clients table writes them, by compared form: a child row's "c001" or "C00１" names client C001
+  // and is stored as "C001", so every join on the id (sheets, reviews, the pane) finds it.
+  const clientOf = new Map<string, string>();
+  for (const id of ctx.clientIds ?? []) clientOf.set(idKey(id), id);
+  const rejectedKeys = new Set<string>();
+  const rejectedClientRow = new Map<string, number>();
+  for (const [id, row] of ctx.rejectedClients ?? []) rejectedClientRow.set(idKey(id), row);
   const identity = IDENTITY[key];
   const kept = new Map<string, number>();
 
@@ -110,7 +118,7 @@ export function readTable<K extends RecordTableKey>(key: K, raw: RawTable | unde
 
     const rec: Record<string, unknown> = {};
     for (const c of cols) {
-      const r = parseCell(c, cellOf(c));
+      const r = parseCell(c, cellOf(c), raw.verbatimText === true);
       if (!r.ok) fail(c, r.reason, r.params);
       else if (r.value === undefined) {
         if (c.required) fail(c, "required");
@@ -124,14 +132,16 @@ export function readTable<K extends RecordTableKey>(key: K, raw: RawTable | unde
     if (typeof rec.maturityDate === "string" && typeof rec.startDate === "string" && rec.maturityDate < rec.startDate) {
       fail(col("maturityDate"), "maturityBeforeStart", { start: rec.startDate });
     }
-    if (ctx.clientIds && HAS_CLIENT_REF.includes(key) && typeof rec.clientId === "string" && !ctx.clientIds.has(rec.clientId)) {
-      const clientRow = ctx.rejectedClients?.get(rec.clientId);
+    const clientId = typeof rec.clientId === "string" && HAS_CLIENT_REF.includes(key) ? clientOf.get(idKey(rec.clientId)) : undefined;
+    if (clientId !== undefined) rec.clientId = clientId;
+    else if (ctx.clientIds && HAS_CLIENT_REF.includes(key) && typeof rec.clientId === "string") {
+      const clientRow = rejectedClientRow.get(idKey(rec.clientId));
       const clientSheet = ctx.clientsSheet ?? sheetName("clients", ctx.lang ?? "zh-CN");
       if (clientRow !== undefined) fail(col("clientId"), "clientRejected", { clientRow, clientSheet });
       else fail(col("clientId"), "unknownClient", { clientSheet });
     }
-    const idKey = identity?.key(rec);
-    const firstRow = idKey === undefined ? undefined : kept.get(idKey);
+    const rowKey = identity?.key(rec);
+    const firstRow = rowKey === undefined ? undefined : kept.get(rowKey);
     if (identity && firstRow !== undefined) {
       fail(col(identity.field), identity.code, identity.code === "duplicateReview" ? { firstRow, date: String(rec.reviewDate) } : { firstRow });
     }
@@ -139,14 +149,20 @@ export function readTable<K extends RecordTableKey>(key: K, raw: RawTable | unde
     if (errors.length > 0) {
       out.errors.push(...errors);
       const id = identity?.code === "duplicateId" ? rec[identity.field] : undefined;
-      if (typeof id === "string" && firstRow === undefined && !out.rejectedIds.has(id)) out.rejectedIds.set(id, rowNo);
+      if (typeof id === "string" && firstRow === undefined && !rejectedKeys.has(idKey(id))) {
+        rejectedKeys.add(idKey(id));
+        out.rejectedIds.set(id, rowNo);
+      }
       return;
     }
-    if (idKey !== undefined) kept.set(idKey, rowNo);
+    if (rowKey !== undefined) kept.set(rowKey, rowNo);
     out.records.push(rec as unknown as RecordOf[K]);
     out.rows.push(rowNo);
   });
   // An id first seen on a rejected row but kept on a later good row is not "only on rejected rows".
-  if (identity?.code === "duplicateId") for (const r of out.records) out.rejectedIds.delete(String((r as unknown as Record<string, unknown>)[identity.field]));
+  if (identity?.code === "duplicateId" && out.rejectedIds.size > 0) {
+    const kept = new Set(out.records.map((r) => idKey(String((r as unknown as Record<string, unknown>)[identity.field]))));
+    for (const id of [...out.rejectedIds.keys()]) if (kept.has(idKey(id))) out.rejectedIds.delete(id);
+  }
   return out;
 }

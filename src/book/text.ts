@@ -37,6 +37,27 @@ export function cellText(raw: RawValue | undefined): string | undefined {
   return s === "" ? undefined : s;
 }
 
+/**
+ * A text cell as the manager wrote it, or undefined when blank: spaces (and full-width spaces) around it trimmed,
+ * line breaks and tabs at its end trimmed, a leading tab or line break kept. A leading apostrophe is kept when
+ * `verbatim` (a CSV or a saved file, where it is the text itself: Excel's own text prefix never reaches a saved
+ * cell's text) and dropped otherwise (cellText's reading of it as Excel's prefix).
+ */
+export function textCell(raw: RawValue | undefined, verbatim = false): string | undefined {
+  if (typeof raw !== "string") return cellText(raw);
+  let s = raw.replace(/^[ \u3000\u00a0]+/, "").trimEnd();
+  if (!verbatim && s.startsWith("'")) s = s.slice(1).replace(/^[ \u3000\u00a0]+/, "");
+  return s.trim() === "" || (verbatim && s === "'") ? undefined : s;
+}
+
+/**
+ * The form ids are compared in: Unicode NFKC (full-width Ｃ００１ and C00１ fold to C001) and ignoring case, so
+ * "c001", "C001" and "C00１" are one client. Records keep the id as first written; only comparisons use this.
+ */
+export function idKey(id: string): string {
+  return id.normalize("NFKC").toLowerCase();
+}
+
 export function isBlank(raw: RawValue | undefined): boolean {
   return cellText(raw) === undefined;
 }

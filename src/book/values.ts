@@ -8,10 +8,10 @@ import { parseCode } from "./codes";
 import type { CodeListKey, CodeOf } from "./codes";
 import type { RawValue } from "./raw";
 import type { ColumnSpec } from "./schema";
-import { cellText, isExcelError, normKey } from "./text";
+import { cellText, isExcelError, normKey, textCell } from "./text";
 
 export type ValueErrorCode =
-  | "required" | "cellError" | "badDate" | "badAmount" | "badInt" | "badNumber" | "badCode" | "badBool" | "negative" | "outOfRange";
+  | "required" | "cellError" | "badDate" | "badAmount" | "badInt" | "badNumber" | "badCode" | "badBool" | "negative" | "outOfRange" | "badId";
 
 export type Parsed<T> =
   | { ok: true; value: T }
@@ -28,21 +28,68 @@ function compact(raw: RawValue): string {
 
 // ---- text ------------------------------------------------------------------------------------------------
 
-/** Trimmed text; Excel's leading text prefix ' is dropped. */
-export function parseText(raw: RawValue): Parsed<string> {
-  const s = cellText(raw);
+/**
+ * Text as written (textCell): spaces around it trimmed, a leading tab or line break kept; a leading apostrophe
+ * kept when `verbatim` (a CSV or file), else read as Excel's text prefix and dropped.
+ */
+export function parseText(raw: RawValue, verbatim = false): Parsed<string> {
+  const s = textCell(raw, verbatim);
   return s === undefined ? fail("required") : ok(s);
 }
 
-/** Free tags split on , ， ; ； 、 | and line breaks; trimmed, blanks and repeats dropped. */
-export function parseTags(raw: RawValue): Parsed<string[]> {
-  const s = cellText(raw) ?? "";
+/**
+ * An id: text without surrounding whitespace; a tab, line break or other control character in it is refused
+ * (it would make two ids that look the same). Ids are compared with idKey (NFKC, ignoring case).
+ */
+export function parseId(raw: RawValue, verbatim = false): Parsed<string> {
+  const s = textCell(raw, verbatim);
+  if (s === undefined) return fail("required");
+  return /\p{Cc}/u.test(s) ? fail("badId") : ok(s);
+}
+
+/** The separators between tags; a tag holding one is written in quotes (tagText). */
+const TAG_SEPARATOR = /[,，;；、|｜\r\n]/;
+/** Quotes that make a tag one tag whatever it holds: opening → closing. */
+const TAG_QUOTES: Record<string, string> = { '"': '"', "“": "”", "「": "」", "『": "』" };
+
+/** A comma at `i` of `s` that sits between thousands (1,000): not a separator. */
+function thousandsComma(s: string, i: number): boolean {
+  return (s[i] === "," || s[i] === "，") && /\d$/.test(s.slice(0, i)) && /^\d{3}(?!\d)/.test(s.slice(i + 1));
+}
+
+/**
+ * Free tags split on , ， ; ； 、 | and line breaks; trimmed, blanks and repeats dropped. A tag in quotes ("…",
+ * “…”, 「…」, 『…』) is one tag whatever it holds, and a comma between thousands ("1,000万以上") does not split,
+ * so a separator inside a value never makes two tags.
+ */
+export function parseTags(raw: RawValue, verbatim = false): Parsed<string[]> {
+  const s = textCell(raw, verbatim) ?? "";
   const tags: string[] = [];
-  for (const t of s.split(/[,，;；、|｜\r\n]+/)) {
-    const tag = t.trim();
+  let cur = "";
+  const push = () => {
+    const tag = cur.trim();
     if (tag !== "" && !tags.includes(tag)) tags.push(tag);
+    cur = "";
+  };
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i];
+    const close = cur.trim() === "" ? TAG_QUOTES[ch] : undefined;
+    const end = close === undefined ? -1 : s.indexOf(close, i + 1);
+    if (end > i) {
+      cur = s.slice(i + 1, end);
+      i = end;
+    } else if (TAG_SEPARATOR.test(ch) && !thousandsComma(s, i)) push();
+    else cur += ch;
   }
+  push();
   return ok(tags);
+}
+
+/** A tag as written into the Tags cell: in quotes when it holds a separator (or starts with a quote), so it reads back as one tag. */
+export function tagText(tag: string, english: boolean): string {
+  const needs = [...tag].some((ch, i) => TAG_SEPARATOR.test(ch) && !thousandsComma(tag, i)) || TAG_QUOTES[tag[0]] !== undefined;
+  if (!needs) return tag;
+  return english || tag.includes("」") ? `"${tag}"` : `「${tag}」`;
 }
 
 /** 本行 / This bank (any spelling of the institution list) → THIS_BANK; any other text names another institution. */
@@ -164,23 +211,24 @@ export function parseCodeCell<K extends CodeListKey>(list: K, raw: RawValue): Pa
  * One cell of a column: blank (or one of the column's blankWords) → ok(undefined); an Excel error value (#N/A…) → cellError; otherwise the column
  * type's parser, with negatives refused for amounts (unless the column is signed) and whole numbers.
  */
-export function parseCell(col: Pick<ColumnSpec, "type" | "signed" | "blankWords">, raw: RawValue): Parsed<unknown> {
+export function parseCell(col: Pick<ColumnSpec, "type" | "signed" | "blankWords">, raw: RawValue, verbatim = false): Parsed<unknown> {
   const text = cellText(raw);
   if (text === undefined) return ok(undefined);
   if (col.blankWords?.some((w) => normKey(w) === normKey(text))) return ok(undefined);
   if (isExcelError(raw)) return fail("cellError");
-  const r = parseByType(col.type, raw);
+  const r = parseByType(col.type, raw, verbatim);
   if (r.ok && typeof r.value === "number" && r.value < 0 && (col.type === "amount" || col.type === "int") && !col.signed) {
     return fail("negative");
   }
   return r;
 }
 
-function parseByType(type: ColumnSpec["type"], raw: RawValue): Parsed<unknown> {
+function parseByType(type: ColumnSpec["type"], raw: RawValue, verbatim: boolean): Parsed<unknown> {
   switch (type) {
     case "id":
+      return parseId(raw, verbatim);
     case "text":
-      return parseText(raw);
+      return parseText(raw, verbatim);
     case "institution":
       return parseInstitution(raw);
     case "date":
@@ -194,7 +242,7 @@ function parseByType(type: ColumnSpec["type"], raw: RawValue): Parsed<unknown> {
     case "bool":
       return parseBool(raw);
     case "tags": {
-      const r = parseTags(raw);
+      const r = parseTags(raw, verbatim);
       return r.ok && r.value.length === 0 ? ok(undefined) : r;
     }
     default:

@@ -14,6 +14,7 @@ import { TABLE_KEYS, TABLES } from "./schema";
 import type { ColumnSpec, RecordTableKey, TableKey } from "./schema";
 import { settingsRows } from "./settingsTable";
 import { cellText } from "./text";
+import { tagText } from "./values";
 
 export function tagSeparator(lang: Lang): string {
   return lang === "en-US" ? ", " : "、";
@@ -37,7 +38,7 @@ export function writeCell(col: Pick<ColumnSpec, "type">, value: unknown, lang: L
     case "bool":
       return codeLabel("yesNo", value ? "Yes" : "No", lang);
     case "tags":
-      return (value as string[]).join(tagSeparator(lang));
+      return (value as string[]).map((t) => tagText(t, lang === "en-US")).join(tagSeparator(lang));
     default:
       return codeLabel(col.type.slice(5) as CodeListKey, value as CodeOf<CodeListKey>, lang);
   }

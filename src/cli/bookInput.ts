@@ -62,7 +62,7 @@ export async function readBookFile(bytes: Uint8Array, file: string, opts: { asOf
   for (const t of wb.tables) {
     const key = tableKeyForName(t.tableName) ?? detectTable(t.table.headers);
     if (!key || tables[key]) continue;
-    tables[key] = { ...t.table, sheet: t.sheet };
+    tables[key] = { ...t.table, sheet: t.sheet, verbatimText: true };
     foundAs[key] = t.tableName;
     usedSheets.add(t.sheet);
   }
@@ -75,7 +75,7 @@ export async function readBookFile(bytes: Uint8Array, file: string, opts: { asOf
       if (usedSheets.has(sheet)) continue;
       const found = findTable(wb.grids.get(sheet) ?? [], isHeaderOf(key), { sheet });
       if (!found) continue;
-      tables[key] = { ...found, sheet };
+      tables[key] = { ...found, sheet, verbatimText: true };
       foundAs[key] = "header row";
       usedSheets.add(sheet);
       break;

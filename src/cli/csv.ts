@@ -136,5 +136,6 @@ export function csvTable(text: string, sheet: string, key: TableKey, file: strin
     if (extra.length > 0) mine.push({ code: "extraCells", value: extra.join(" | "), params: { count: extra.length, width } });
     if (mine.length > 0) issues.set(r.line, mine);
   }
-  return issues.size > 0 ? { headers: header.cells, rows, headerRow: header.line, sheet, issues } : { headers: header.cells, rows, headerRow: header.line, sheet };
+  const table: RawTable = { headers: header.cells, rows, headerRow: header.line, sheet, verbatimText: true };
+  return issues.size > 0 ? { ...table, issues } : table;
 }

@@ -15,6 +15,7 @@ import type { Book, Contact, IsoDate, Lang } from "../domain/types";
 import { absCell, cellName, colName, rangeA1 } from "./a1";
 import { COLORS, DATE_FORMAT, INT_FORMAT, Grid, bookIndex, checkBase, dateCell, fx, indexFor, lastContactOf, type BaseOptions, type BookIndex } from "./common";
 import type { SheetSpec } from "./spec";
+import { truncateUnits } from "./names";
 import { calendarSheetName, sheetText } from "./text";
 import { TAB_COLORS } from "./marker";
 
@@ -119,7 +120,28 @@ export function contactsCell(contacts: readonly Contact[], lang: Lang): Calendar
     if (c.nextAction) line += t.paren(`${t.calendar.nextAction}${colon}${c.nextAction}${c.nextDate ? ` ${c.nextDate}` : ""}`);
     lines.push(line);
   }
-  return { text: codes.join("/"), note: lines.join("\n") };
+  return { text: codes.join("/"), note: fitNote(lines.join("\n"), lang) };
+}
+
+/**
+ * The longest note a day cell gets. Excel holds 32,767 characters in a cell ("Excel specifications and limits",
+ * Microsoft) — also where the pane puts notes as a summary column when the host has no notes API — and the file
+ * renderer's excelize keeps at most 32,512 in a comment; the smaller of the two.
+ */
+export const MAX_NOTE_TEXT = 32512;
+
+/** Shown at the end of a note that was cut: the full text stays in the Contacts table. */
+const NOTE_CUT: Record<Lang, string> = {
+  "zh-CN": "…（全文见「联络记录」表）",
+  "zh-TW": "…（全文見「聯絡記錄」表）",
+  "en-US": "… (full text in the Contacts table)",
+};
+
+/** A note that fits a cell note: a longer one is cut, never inside a surrogate pair, and ends with NOTE_CUT. */
+export function fitNote(note: string, lang: Lang): string {
+  if (note.length <= MAX_NOTE_TEXT) return note;
+  const marker = NOTE_CUT[lang];
+  return truncateUnits(note, MAX_NOTE_TEXT - marker.length) + marker;
 }
 
 /** The day cell of one client on one date (for the contact-log command's in-place update). */

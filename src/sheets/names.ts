@@ -55,12 +55,14 @@ export function sheetNameKey(name: string): string {
 }
 
 /**
- * `head` + `tail` within 31 units: the head is cut, the tail kept whole (so an id at the end survives);
- * when the tail alone is too long it is cut too.
+ * `head` + `tail` within 31 units: the head is cut, the tail kept whole (so an id at the end survives); the
+ * first `keep` units of the head (a prefix such as "Review-") always stay, the tail cut instead when it is too long.
  */
-export function fitSheetName(head: string, tail: string): string {
+export function fitSheetName(head: string, tail: string, keep = 0): string {
   const h = cleanSheetText(head);
-  const t = cleanSheetText(tail);
+  let t = cleanSheetText(tail);
+  const k = Math.min(keep, h.length, MAX_SHEET_NAME - 1);
+  if (t.length > MAX_SHEET_NAME - k) t = truncateUnits(t, MAX_SHEET_NAME - k);
   if (t.length >= MAX_SHEET_NAME) return sanitizeSheetName(t);
   return sanitizeSheetName(truncateUnits(h, MAX_SHEET_NAME - t.length) + t);
 }

@@ -523,11 +523,12 @@ export function importErrorsSheetName(lang: Lang): string {
 
 /**
  * 资产检视-<name>-<id> / 資產檢視-… / Review-<name>-<id>: at most 31 characters and none of []:*?/\ — the name
- * is cut, the id kept whole.
+ * is cut, the id kept whole; an id so long that it would push the prefix out is cut instead (the prefix says
+ * what the sheet is).
  */
 export function reviewSheetName(name: string, clientId: string, lang: Lang): string {
   const prefix = sheetText(lang).review.sheetPrefix;
-  return fitSheetName(`${prefix}-${name}`, `-${clientId}`);
+  return fitSheetName(`${prefix}-${name}`, `-${clientId}`, prefix.length + 1);
 }
 
 /** The client-facing copy: 资产检视-<name>-<review date>, without the bank's internal client id. */

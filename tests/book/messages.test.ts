@@ -28,7 +28,7 @@ test("a missing column names the columns in the message language, with no row co
 
 test("references to other rows and sheets", () => {
   const dup: RowError = { table: "clients", sheet: "客户", row: 9, column: "客户编号", value: "C0001", code: "duplicateId", params: { firstRow: 4 } };
-  expect(formatRowError(dup, "zh-CN")).toBe("「客户」第 9 行「客户编号」：编号 “C0001” 与第 4 行重复");
+  expect(formatRowError(dup, "zh-CN")).toBe("「客户」第 9 行「客户编号」：编号 “C0001” 与第 4 行重复（编号不分大小写和全角半角）");
   const rejected: RowError = { table: "family", sheet: "家庭成員", row: 3, column: "客戶編號", value: "C7", code: "clientRejected", params: { clientRow: 8, clientSheet: "客戶" } };
   expect(formatRowError(rejected, "zh-TW")).toBe("「家庭成員」第 3 列「客戶編號」：客戶 “C7” 所在的「客戶」第 8 列有錯誤，請先修正該列");
   const unknown: RowError = { table: "holdings", sheet: "Holdings", row: 3, column: "Client ID", value: "C404", code: "unknownClient", params: { clientSheet: "Clients" } };

@@ -5,7 +5,7 @@
  */
 import iconv from "iconv-lite";
 import fc from "fast-check";
-import { readBook } from "../../src/book/codec";
+import { decodeBook } from "../../src/book/codec";
 import { checkCsvFile, csvTable } from "../../src/cli/csv";
 import { commonShare, decodeCsv, encodingOption, MIN_COMMON_SHARE } from "../../src/cli/csvEncoding";
 import { runCli } from "../../src/cli/run";
@@ -147,7 +147,7 @@ describe("other files", () => {
   test("a bad line inside a quoted multi-line cell rejects the record it belongs to", () => {
     const d = decodeCsv(bytes('Client ID,Name,Notes\r\nM1,Ann,"first\r\nJos\xe9"\r\nM2,Bob,x\r\n'));
     const t = csvTable(d.text, "m.csv", "clients", "m.csv", d.badLines);
-    const read = readBook({ clients: t });
+    const read = decodeBook({ clients: t });
     expect(read.book.clients.map((c) => c.clientId)).toEqual(["M2"]);
     expect(read.errors).toEqual([expect.objectContaining({ row: 2, code: "badEncoding", column: "Notes" })]);
   });

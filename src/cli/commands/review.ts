@@ -3,7 +3,7 @@
  * only — never the book's tables, other clients or the import-errors sheet (which quotes other clients' rows).
  */
 import { matchHeaders } from "../../book/headers";
-import { cellText } from "../../book/text";
+import { cellText, idKey } from "../../book/text";
 import type { IsoDate } from "../../domain/types";
 import { assetReview } from "../../sheets/assetReview";
 import { writeWorkbook } from "../output";
@@ -26,13 +26,15 @@ export async function reviewCommand(opts: ReviewOptions, ctx: CommandContext = {
   const start = now();
   ctx.onProgress?.(0, 1, `reading ${opts.book.name}`);
   const { book, errors, tables } = await readBookFile(opts.book.bytes, opts.book.name, { asOf: opts.asOf });
-  const id = opts.clientId.trim();
-  const client = book.clients.find((c) => c.clientId === id);
+  const asked = opts.clientId.trim();
+  // ids compare as the book compares them (NFKC, ignoring case): --client c001 finds C001
+  const client = book.clients.find((c) => idKey(c.clientId) === idKey(asked));
+  const id = client?.clientId ?? asked;
   if (!client) {
     // a Clients row with this id that could not be read: say which and why, rather than "unknown"
     const raw = tables.clients!;
     const idCol = matchHeaders("clients", raw.headers).indexOf.get("clientId");
-    const i = idCol === undefined ? -1 : raw.rows.findIndex((r) => cellText(r[idCol]) === id);
+    const i = idCol === undefined ? -1 : raw.rows.findIndex((r) => idKey(cellText(r[idCol]) ?? "") === idKey(id));
     const rejected = i < 0 ? undefined : errors.find((e) => e.table === "clients" && e.row === raw.headerRow + 1 + i);
     throw new UsageError(
       rejected
