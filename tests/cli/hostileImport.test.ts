@@ -4,7 +4,7 @@
  */
 import { runCli } from "../../src/cli/run";
 import { IMPORT_ERRORS_COLUMNS, IMPORT_ERRORS_HEADER_ROW, textPieces } from "../../src/sheets/importErrors";
-import { memoryIo, readWorkbookTables } from "./helpers";
+import { memoryIo, partTexts, readWorkbookTables } from "./helpers";
 
 async function imported(files: Record<string, string | Uint8Array>, args: string[] = []) {
   const io = memoryIo(files);
@@ -88,5 +88,24 @@ describe("dates (probe: the message offered an Excel date serial, which a CSV ca
     const { io, code } = await imported({ "d.csv": "Client ID,Name,Birthday\r\nC1,Ann,45356\r\nC2,Bob,20240305\r\n" });
     expect(code).toBe(1);
     expect(io.err).toBe('d.csv:2: Birthday: "45356" is not a valid date (use 2024-03-05, 2024/3/5 or 20240305)\n');
+  });
+});
+
+describe("a contact summary that fits the table but not a cell note (probe: build failed)", () => {
+  test("build succeeds; the calendar's note is cut with the marker; the Contacts table keeps the whole summary", async () => {
+    const summary = "谈".repeat(32600); // fits a cell (32,767) but not a note once "电话：" is put before it
+    const io = memoryIo({
+      "c.csv": "客户编号,姓名\r\nC1,张伟\r\n",
+      "k.csv": `客户编号,日期,方式,内容摘要\r\nC1,2025-06-10,T,${summary}\r\n`,
+    });
+    expect(await runCli(["import", "c.csv", "--contacts", "k.csv", "--out", "book.xlsx"], io)).toBe(0);
+    expect(await runCli(["build", "book.xlsx", "--out", "out.xlsx", "--as-of", "2025-06-15"], io)).toBe(0);
+    const out = io.files.get("out.xlsx")!;
+    const wb = await readWorkbookTables(out);
+    const contacts = wb.tables.find((t) => t.tableName === "Contacts")!.table;
+    expect(contacts.rows[0]).toContain(summary);
+    const parts = await partTexts(out);
+    const comments = [...parts.entries()].filter(([name]) => /comments\d*\.xml$/.test(name)).map(([, text]) => text);
+    expect(comments.some((c) => c.includes("…（全文见「联络记录」表）"))).toBe(true);
   });
 });
