@@ -224,7 +224,8 @@ describe("reading workbooks from other producers", () => {
   });
 
   test("bytes that are not an .xlsx give a clear error", async () => {
-    await expect(readWorkbookTables(new TextEncoder().encode("客户编号,姓名\nC1,张伟\n"))).rejects.toThrow(/not a readable \.xlsx file/);
+    await expect(readWorkbookTables(new TextEncoder().encode("客户编号,姓名\nC1,张伟\n"))).rejects.toThrow(/this is a text \(CSV\) file, not an \.xlsx workbook/);
+    await expect(readWorkbookTables(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0]))).rejects.toThrow(/not a readable \.xlsx file/);
   });
 });
 
