@@ -51,7 +51,8 @@ export function decodeBook(tables: Partial<Record<TableKey, RawTable>>, opts: De
   const holdings = readTable("holdings", tables.holdings, childCtx);
   const policies = readTable("policies", tables.policies, childCtx);
   const contacts = readTable("contacts", tables.contacts, childCtx);
-  const reviews = readTable("reviews", tables.reviews, childCtx);
+  // review rows name holdings (also sold ones, no longer in Holdings): a known holding's id takes its form
+  const reviews = readTable("reviews", tables.reviews, { ...childCtx, holdingIds: new Set(holdings.records.map((h) => h.holdingId)) });
   return {
     book: {
       clients: clients.records,

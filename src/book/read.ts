@@ -19,6 +19,8 @@ export interface ReadContext {
   clientIds?: ReadonlySet<string>;
   /** Client ids found only on rejected Clients rows → that row, so the message can point at it. */
   rejectedClients?: ReadonlyMap<string, number>;
+  /** Holding ids of the Holdings table: a review row naming one in another case or width takes its form. */
+  holdingIds?: ReadonlySet<string>;
   /** Sheet name of the Clients table, for those messages. */
   clientsSheet?: string;
   /** Language of the default sheet name in errors, when the RawTable does not name its sheet. */
@@ -84,6 +86,8 @@ export function readTable<K extends RecordTableKey>(key: K, raw: RawTable | unde
   // and is stored as "C001", so every join on the id (sheets, reviews, the pane) finds it.
   const clientOf = new Map<string, string>();
   for (const id of ctx.clientIds ?? []) clientOf.set(idKey(id), id);
+  const holdingOf = new Map<string, string>();
+  if (key === "reviews") for (const id of ctx.holdingIds ?? []) holdingOf.set(idKey(id), id);
   const rejectedKeys = new Set<string>();
   const rejectedClientRow = new Map<string, number>();
   for (const [id, row] of ctx.rejectedClients ?? []) rejectedClientRow.set(idKey(id), row);
@@ -132,6 +136,8 @@ export function readTable<K extends RecordTableKey>(key: K, raw: RawTable | unde
     if (typeof rec.maturityDate === "string" && typeof rec.startDate === "string" && rec.maturityDate < rec.startDate) {
       fail(col("maturityDate"), "maturityBeforeStart", { start: rec.startDate });
     }
+    const holdingId = typeof rec.holdingId === "string" ? holdingOf.get(idKey(rec.holdingId)) : undefined;
+    if (holdingId !== undefined) rec.holdingId = holdingId;
     const clientId = typeof rec.clientId === "string" && HAS_CLIENT_REF.includes(key) ? clientOf.get(idKey(rec.clientId)) : undefined;
     if (clientId !== undefined) rec.clientId = clientId;
     else if (ctx.clientIds && HAS_CLIENT_REF.includes(key) && typeof rec.clientId === "string") {

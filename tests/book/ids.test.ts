@@ -134,3 +134,13 @@ describe("sheet names and notes", () => {
     expect(fitNote("short", "zh-TW")).toBe("short");
   });
 });
+
+test("a review row naming a holding in another case takes the Holdings table's form (the review sheet joins on it)", () => {
+  const read = decodeBook({
+    clients: table(["ClientId", "Name"], [["C001", "Ann"]]),
+    holdings: table(["HoldingId", "ClientId", "AssetClass", "ProductName", "Institution", "Amount"], [["H1", "C001", "Deposit", "定期", "本行", "100"]]),
+    reviews: table(["ClientId", "ReviewDate", "HoldingId", "AssetClass", "Amount"], [["c001", "2025-01-31", "h1", "Deposit", "90"], ["C001", "2025-01-31", "H1", "Deposit", "90"]]),
+  });
+  expect(read.book.reviews.map((r) => [r.clientId, r.holdingId])).toEqual([["C001", "H1"]]);
+  expect(read.errors).toEqual([expect.objectContaining({ table: "reviews", row: 3, code: "duplicateReview" })]);
+});
