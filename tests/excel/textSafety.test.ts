@@ -6,7 +6,7 @@
  */
 import fc from "fast-check";
 import { TABLES, type RecordTableKey } from "../../src/book/schema";
-import { cellText } from "../../src/book/text";
+import { textCell } from "../../src/book/text";
 import type { Book, Client, Contact, FamilyMember } from "../../src/domain/types";
 import { paneCommands } from "../../src/taskpane/paneCommands";
 import { fitNote } from "../../src/excel/records";
@@ -255,7 +255,7 @@ describe("text Excel cannot hold (32,767 characters a cell)", () => {
 describe("property: product names through Record review", () => {
   test("a holding's hostile product name, saved through the form, arrives in the Reviews rows as the same text", async () => {
     await fc.assert(
-      // The codec trims what it reads and drops a leading apostrophe (a CSV's text prefix), so the review row holds
+      // The codec trims spaces around what it reads and drops a leading apostrophe (Excel's text prefix), so the review row holds
       // the product name as the book reads it; names whose text starts with an apostrophe are left to that codec.
       fc.asyncProperty(required.filter((s) => !s.trim().startsWith("'")), fc.constantFrom(...FORMATS), async (name, format) => {
         host?.uninstall();
@@ -272,7 +272,7 @@ describe("property: product names through Record review", () => {
         const r = await commands.recordReview(client.clientId, AS_OF, {});
         const product = col("reviews", "productName");
         const rows = Array.from({ length: r.rows }, (_, i) => h.sheet("检视记录")!.cell(`${product}${small.reviews.length + 2 + i}`));
-        expect(rows.map((c) => c.value)).toContain(cellText(name));
+        expect(rows.map((c) => c.value)).toContain(textCell(name));
         for (const c of rows) expect(c.formula).toBeUndefined();
       }),
       { numRuns: 15 },

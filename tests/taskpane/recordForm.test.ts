@@ -88,7 +88,7 @@ describe("validation follows the codec, with messages per field in the UI langua
     }
     // A reason that starts like the location's words is not cut short.
     expect(reasonText({ table: "clients", sheet: "Clients", row: 3, column: "Client ID", columnIndex: 0, value: "C1", code: "duplicateId", params: { firstRow: 2 } }, "en-US"))
-      .toBe('id "C1" repeats row 2');
+      .toBe('id "C1" repeats row 2 (ids ignore case and full-width forms)');
   });
 
   test("new records start with sensible defaults", () => {
