@@ -13,7 +13,10 @@ import { Batch, runWrites } from "./batch";
 import { detectCapabilities } from "./capabilities";
 import { AS_OF, checkDate, requireClient, requireTables } from "./common";
 import { loadBook } from "./readBookTables";
+import { ourSheets } from "./outputs";
 import { findSheet, planRender, queueSheetsInfo, renderOptions, tempNames } from "./renderSheet";
+import { markerNames } from "../sheets/marker";
+import { SheetNamer } from "../sheets/names";
 
 /** Renders sheet specs to the bytes of an .xlsx file (src/xlsx's renderSpecs). */
 export type RenderWorkbook = (specs: readonly SheetSpec[]) => Promise<Uint8Array>;
@@ -23,17 +26,22 @@ export async function exportClientReview(clientId: string, asOf: IsoDate, render
   const caps = detectCapabilities();
   const result = await Excel.run(async (ctx) => {
     const batch = new Batch(ctx);
-    const loaded = await loadBook(batch, { extra: queueSheetsInfo });
+    const loaded = await loadBook(batch, { extra: (c) => queueSheetsInfo(c, { markers: true }) });
     requireTables(loaded, ["clients"]);
     const book = loaded.read.book;
     requireClient(book.clients.map((c) => c.clientId), clientId);
     const lang = book.settings.language;
     const spec = clientFacingReview(book, { asOf, lang, clientId }).spec;
     if (caps.createWorkbook) return { syncs: batch.syncs, spec, mode: "new-workbook" as const };
+    // as every output (./outputs.ts buildOutputs): beside a manager's own sheet of the same name, replacing only ours
     const sheets = loaded.extra;
-    const replaces = findSheet(sheets, spec.name);
-    await runWrites(batch, planRender({ spec, ...(replaces ? { replaces } : {}), activate: true }, renderOptions(caps, lang), tempNames(sheets)));
-    return { syncs: batch.syncs, spec, mode: "sheet" as const };
+    const ours = ourSheets(sheets, book.clients.map((c) => c.clientId));
+    const name = new SheetNamer(sheets.sheets.filter((s) => !ours.has(s)).map((s) => s.name)).name(spec.name);
+    const replaces = findSheet(sheets, name);
+    const marker = replaces?.marker ?? markerNames((sheets.markers ?? []).map((m) => m.name))();
+    const target = { spec: name === spec.name ? spec : { ...spec, name }, ...(replaces ? { replaces } : {}), marker, activate: true };
+    await runWrites(batch, planRender(target, renderOptions(caps, lang), tempNames(sheets)));
+    return { syncs: batch.syncs, spec: target.spec, mode: "sheet" as const };
   });
   if (result.mode === "new-workbook") {
     const bytes = await renderWorkbook([result.spec]);

@@ -8,7 +8,7 @@
 import { paneCommands } from "../../src/taskpane/paneCommands";
 import { generateBook } from "../../src/sample";
 import { markedSheet, markerNumber, TAB_COLORS } from "../../src/sheets/marker";
-import { profileSheetName, todaySheetName } from "../../src/sheets";
+import { clientFacingReview, profileSheetName, todaySheetName } from "../../src/sheets";
 import type { Lang } from "../../src/domain/types";
 import type { FakeHost } from "../fake-excel";
 import { AS_OF, installWithBook } from "./helpers";
@@ -123,5 +123,19 @@ describe("sheets of the old layout and the markers' life", () => {
     const r = await commands.refreshAll(AS_OF);
     expect(r.sheets.slice(4)).toEqual(built.sheets);
     expect(host.getValues("Review-notes-C0003", "A1")).toEqual([["mine"]]);
+  });
+
+  test("the client-facing review written into this workbook (no Excel.createWorkbook) goes beside a manager's sheet of its name", async () => {
+    const book = bookIn("zh-CN");
+    const { spec } = clientFacingReview(book, { asOf: AS_OF, lang: "zh-CN", clientId: "C0002" });
+    host = installWithBook(book, {
+      supported: (name, v) => name.toLowerCase() === "excelapi" && v !== "1.8",
+      extraSheets: [{ name: spec.name, rows: [["给客户的备忘"]] }],
+    });
+    await commands.exportClientReview("C0002", AS_OF);
+    await commands.exportClientReview("C0002", AS_OF);
+    expect(host.getValues(spec.name, "A1")).toEqual([["给客户的备忘"]]);
+    expect(host.sheetNames().filter((n) => n.startsWith(spec.name))).toEqual([spec.name, `${spec.name} (2)`]);
+    expect(markers(host).map((m) => m.sheet)).toEqual([`${spec.name} (2)`]);
   });
 });
