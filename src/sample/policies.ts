@@ -98,6 +98,8 @@ export function drawPolicies(r: Rand, ctx: Ctx, input: PolicyInput, nextPolicyId
   const spouse = family.find((f) => f.relation === "Spouse");
   const children = family.filter((f) => f.relation === "Child");
   const savingsBudget = income * 0.15 + wealth * 0.03;
+  /** The savings policies, in the order of their holdings. */
+  const savingsPolicies: Policy[] = [];
 
   const issue = (
     kind: Kind,
@@ -136,6 +138,7 @@ export function drawPolicies(r: Rand, ctx: Ctx, input: PolicyInput, nextPolicyId
       const ratio = r.range(0.85, 1.08);
       const savingsModel = { premium: p.annualPremium, payYears, start: startIso, ratio };
       const cashValue = premiumsPaid(savingsModel, ctx.asOf) * ratio;
+      savingsPolicies.push(p);
       holdings.push({
         savings: savingsModel,
         h: {
@@ -293,5 +296,41 @@ export function drawPolicies(r: Rand, ctx: Ctx, input: PolicyInput, nextPolicyId
     }
   }
 
+  capPremiums(ctx, policies, holdings, savingsPolicies, income);
   return { policies, holdings };
+}
+
+/** A family's premiums in force stay within this share of the client's income (双十 says about 10 %). */
+export const MAX_PREMIUM_SHARE = 0.2;
+
+/**
+ * Scales premiums down (and their sums insured with them, and a savings policy's cash value) so that the premiums
+ * in force of the client's family are at most MAX_PREMIUM_SHARE of the client's income: savings policies first,
+ * which is where an over-large premium comes from; protection too when it alone exceeds the share.
+ */
+function capPremiums(ctx: Ctx, policies: Policy[], holdings: HoldingDraft[], savingsPolicies: readonly Policy[], income: number): void {
+  if (!(income > 0)) return;
+  const cap = income * MAX_PREMIUM_SHARE;
+  const inForce = policies.filter((p) => p.status === "InForce");
+  const savings = new Set(savingsPolicies);
+  const total = inForce.reduce((s, p) => s + p.annualPremium, 0);
+  if (total <= cap) return;
+  const protection = inForce.filter((p) => !savings.has(p)).reduce((s, p) => s + p.annualPremium, 0);
+  const saved = total - protection;
+  // a little under the cap, so rounding the premiums to whole units keeps them within it
+  const room = cap * 0.995;
+  const fSavings = protection >= room ? room / total : (room - protection) / saved;
+  const fProtection = protection >= room ? room / total : 1;
+  for (const p of inForce) {
+    const f = savings.has(p) ? fSavings : fProtection;
+    if (f >= 1) continue;
+    p.annualPremium = Math.max(1, Math.floor(p.annualPremium * f));
+    p.sumInsured = Math.max(10_000, Math.round((p.sumInsured * f) / 10_000) * 10_000);
+  }
+  holdings.forEach((h, i) => {
+    const p = savingsPolicies[i];
+    if (!h.savings || !p) return;
+    h.savings.premium = p.annualPremium;
+    h.h.amount = Math.round(premiumsPaid(h.savings, ctx.asOf) * h.savings.ratio * 100) / 100;
+  });
 }

@@ -140,7 +140,8 @@ export const MARKET: Readonly<Record<AssetClass, { mu: number; sigma: number }>>
   Bond: { mu: 0.027, sigma: 0.02 },
   Stock: { mu: 0.05, sigma: 0.28 },
   Insurance: { mu: 0.03, sigma: 0 },
-  Property: { mu: 0.0, sigma: 0.04 },
+  // A home is revalued seldom and by little: a manager's book does not swing with it quarter by quarter.
+  Property: { mu: 0.0, sigma: 0.015 },
   Loan: { mu: 0, sigma: 0 },
   Other: { mu: 0.04, sigma: 0.1 },
 };

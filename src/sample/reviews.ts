@@ -1,9 +1,15 @@
 /**
  * Six review snapshots per client, spaced by the client's cadence back from the last review before asOf.
  * Each holding's value is walked backwards from today's amount (or its value when sold) through market moves and
- * money moved in or out, so the history arrives exactly at the current Holdings and the recorded net flows explain
- * the change (the Modified Dietz return needs that). Every row names its holding's product, as recorded reviews do,
- * so the sold holdings (in Reviews, not in Holdings) show by name on the review sheet.
+ * money moved in or out, so the history arrives exactly at the current Holdings and the flows explain the change
+ * (the Modified Dietz return needs that). Every row names its holding's product, as recorded reviews do, so the
+ * sold holdings (in Reviews, not in Holdings) show by name on the review sheet.
+ *
+ * What a review's total follows from (tests/sample/realism.property.test.ts): market moves of MARKET's size, whole
+ * holdings bought or sold (flows the review sheet derives), and top-ups or withdrawals on a held holding only for a
+ * client whose manager records them (recordsFlows) — an unrecorded withdrawal would read as a loss. A savings
+ * policy's premiums are flows too, always recorded (the manager knows the premium schedule), and no premium falls
+ * due after the last review: the open period has no flow the book cannot know.
  */
 import { addMonths } from "../domain/dates";
 import type { IsoDate, ReviewRow } from "../domain/types";
@@ -44,6 +50,39 @@ function flowChance(h: HoldingDraft): number {
   return 0.1;
 }
 
+/**
+ * Moves a savings policy's start (and its policy's) earlier when one of its premiums would fall due after the last
+ * review: the premium lands just before that review instead, recorded as its flow. The cash value today is unchanged.
+ */
+function settlePremiums(r: Rand, ctx: Ctx, d: ClientDraft, dates: readonly IsoDate[]): void {
+  const last = dates[dates.length - 1];
+  for (const h of d.holdings) {
+    const s = h.savings;
+    if (!s || h.sold) continue;
+    const policy = d.policies.find((p) => p.startDate === s.start && p.productName === h.h.productName);
+    for (let year = 1; year < s.payYears; year++) {
+      const due = addMonths(s.start, 12 * year);
+      if (due > ctx.asOf) break;
+      if (due <= last) continue;
+      // Due after the last review: start earlier so that it fell due a few days to weeks before it, or, for a
+      // policy that cannot start earlier (the insured was not a month old), later so that it falls due after asOf.
+      const earlier = day(due) - day(last) + r.int(3, 25);
+      const later = day(ctx.asOf) - day(due) + r.int(3, 25);
+      const insured = [d.self, ...d.family].find((x) => x.text === policy?.insured);
+      const born = insured ? day(insured.birthday) + 31 : -Infinity;
+      let start: number | undefined;
+      if (earlier <= 300 && day(s.start) - earlier >= born) start = day(s.start) - earlier;
+      else if (day(s.start) + later < ctx.today - 30) start = day(s.start) + later;
+      if (start === undefined) break; // an open period of a year or more: a premium falls due whatever the start
+      s.start = iso(start);
+      h.h.startDate = s.start;
+      if (policy) policy.startDate = s.start;
+      break;
+    }
+    h.h.amount = cents(premiumsPaid(s, ctx.asOf) * s.ratio);
+  }
+}
+
 /** Places each sold holding's sale date (and its start) among the review dates. */
 function placeSales(r: Rand, ctx: Ctx, d: ClientDraft, dates: readonly IsoDate[]): void {
   const first = day(dates[0]);
@@ -64,6 +103,7 @@ function placeSales(r: Rand, ctx: Ctx, d: ClientDraft, dates: readonly IsoDate[]
 /** One row per holding held at each review date. */
 export function drawReviews(r: Rand, ctx: Ctx, d: ClientDraft, dates: readonly IsoDate[]): ReviewRow[] {
   placeSales(r, ctx, d, dates);
+  settlePremiums(r, ctx, d, dates);
   // The client banked here before the first review. Holdings already open the current account early enough;
   // this only guards that promise.
   const opened = day(dates[0]) - 30;
@@ -89,7 +129,8 @@ export function drawReviews(r: Rand, ctx: Ctx, d: ClientDraft, dates: readonly I
     // The row at tNext when tNext is a review date; the flow over (dates[k], tNext] is recorded on it.
     let rowNext: ReviewRow | undefined;
     for (let k = dates.length - 1; k >= 0; k--) {
-      const z = r.normal();
+      // Market shocks within ±2.5 σ: a sample book shows ordinary quarters, not once-in-a-generation ones.
+      const z = Math.max(-2.5, Math.min(2.5, r.normal()));
       const flowRoll = r.float();
       const flowSize = r.range(0.1, 0.45);
       const topUp = r.chance(0.6);
@@ -100,7 +141,7 @@ export function drawReviews(r: Rand, ctx: Ctx, d: ClientDraft, dates: readonly I
           const initial = h.savings
             ? premiumsPaid(h.savings, iso(tNext))
             : Math.round(vNext / (fixed ? 1 : Math.exp(mu * dt)) / 100) * 100;
-          if (d.recordsFlows && rowNext.assetClass !== "Loan") rowNext.netFlow = initial;
+          if ((d.recordsFlows || h.savings) && rowNext.assetClass !== "Loan") rowNext.netFlow = initial;
         }
         if (start !== undefined && start > dates[k]) break;
         continue;
@@ -117,11 +158,13 @@ export function drawReviews(r: Rand, ctx: Ctx, d: ClientDraft, dates: readonly I
         v = cents(paid * h.savings.ratio);
       } else {
         const g = fixed ? 1 : Math.exp((mu - (sigma * sigma) / 2) * dt + sigma * Math.sqrt(dt) * z);
-        if (flowRoll < pFlow) flow = Math.round((topUp ? 1 : -1) * flowSize * vNext / 100) * 100;
+        // Top-ups and withdrawals on a held holding only where the manager records them (the book can't derive them).
+        // Never in the open period after the last review (no row records it): the book could not know it.
+        if (d.recordsFlows && rowNext && flowRoll < pFlow) flow = Math.round((topUp ? 1 : -1) * flowSize * vNext / 100) * 100;
         if (vNext - flow < 0.05 * vNext) flow = 0;
         v = cents(Math.max(0, (vNext - flow) / g));
       }
-      if (rowNext && d.recordsFlows && rowNext.assetClass !== "Loan") rowNext.netFlow = flow;
+      if (rowNext && (d.recordsFlows || h.savings) && rowNext.assetClass !== "Loan") rowNext.netFlow = flow;
       // As recordReview writes it: the holding's product name at the review, so a sold holding keeps its name.
       const row: ReviewRow = { clientId, reviewDate: dates[k], holdingId: h.h.holdingId, assetClass: h.h.assetClass, amount: v, productName: h.h.productName };
       rows[k].push(row);
