@@ -25,26 +25,27 @@ describe("C0001 李海浩 in the demo: the self-owned home is not an asset at an
       ["Bond", "ThisBank", 196200], ["Other", "ThisBank", 198238.5], ["WealthProduct", "ThisBank", 436943.27],
       ["Stock", "国泰君安证券", 595026.05], ["Deposit", "农业银行", 1908000], ["WealthProduct", "建设银行", 1631156.62],
       ["Fund", "建设银行", 1576104.19], ["Property", "自有", 19790000], ["Loan", "ThisBank", 1746374.91],
-      ["Property", "自有", 580000], ["Loan", "ThisBank", 1100000], ["Insurance", "ThisBank", 447605.31],
-      ["Insurance", "ThisBank", 296323.52],
+      ["Property", "自有", 580000], ["Loan", "ThisBank", 1100000],
+      // the two annuities' cash values since the sample keeps a family's premiums within 20 % of income (issue 12)
+      ["Insurance", "ThisBank", 143660.58], ["Insurance", "ThisBank", 95107.76],
     ]);
   });
 
-  test("本行 6,602,352.45; 他行 5,710,286.86 (was 26,080,286.86 with the 20.37 M home); wallet share 53.62 %", () => {
+  test("本行 6,097,191.96; 他行 5,710,286.86 (was 26,080,286.86 with the 20.37 M home); wallet share 51.64 %", () => {
     const f = clientFigures(book, "C0001", AS_OF);
     // 本行: 1,126,121.16 + 585,000 + 933,000 + 1,153,424.86 + 688,473.80 + 541,022.03 + 196,200 + 198,238.50
-    //       + 436,943.27 + 447,605.31 + 296,323.52 = 6,602,352.45
-    expect(f.thisBank).toBeCloseTo(6602352.45, 6);
+    //       + 436,943.27 + 143,660.58 + 95,107.76 = 6,097,191.96 (re-checked by hand after the premium cap)
+    expect(f.thisBank).toBeCloseTo(6097191.96, 6);
     // 他行: 595,026.05 + 1,908,000 + 1,631,156.62 + 1,576,104.19 = 5,710,286.86
     expect(f.otherBanks).toBeCloseTo(5710286.86, 6);
     // Non-financial (自有): 19,790,000 + 580,000 = 20,370,000
     expect(f.nonFinancial).toBe(20370000);
     // Liabilities: 1,746,374.91 + 1,100,000 = 2,846,374.91
     expect(f.liabilities).toBeCloseTo(2846374.91, 6);
-    // Net worth = 6,602,352.45 + 5,710,286.86 + 20,370,000 − 2,846,374.91 = 29,836,264.40
-    expect(f.netWorth).toBeCloseTo(29836264.4, 6);
-    // Wallet share = 6,602,352.45 / 12,312,639.31 = 0.536226
-    expect(f.walletShare).toBeCloseTo(0.536226, 6);
+    // Net worth = 6,097,191.96 + 5,710,286.86 + 20,370,000 − 2,846,374.91 = 29,331,103.91
+    expect(f.netWorth).toBeCloseTo(29331103.91, 6);
+    // Wallet share = 6,097,191.96 / 11,807,478.82 = 0.516384
+    expect(f.walletShare).toBeCloseTo(0.516384, 6);
   });
 });
 
