@@ -521,21 +521,24 @@ export type RecordReviewErrorCode =
   | "before-last-review"
   | "unknown-holding"
   | "not-a-number"
+  | "negative-amount"
   | "nothing-to-record";
 
 /**
- * The Reviews rows to append for a review on `date`: one per current holding (amount, class and product name
- * from the Holdings table, NetFlow from `netFlows` when the manager entered one). A flow may also be given for a
- * holding of the last review that has since left the Holdings table (sold and the money taken out); it is
- * written as a row with amount 0 and the name earlier reviews recorded, so neither the flow nor the name is lost.
+ * The Reviews rows to append for a review on `date`: one per current holding, at the market value the manager
+ * entered for it at the meeting (`values`; the Holdings table's amount when none was entered), with class and product
+ * name from the Holdings table and NetFlow from `netFlows` when the manager entered one. A flow may also be given for
+ * a holding of the last review that has since left the Holdings table (sold and the money taken out); it is written
+ * as a row with amount 0 and the name earlier reviews recorded, so neither the flow nor the name is lost.
  * Earlier reviews are never touched: a date that already has a review for this client, or that is earlier than
- * the last one, is refused.
+ * the last one, is refused. A value must be a number ≥ 0 for a current holding.
  */
 export function recordReview(
   book: Book,
   clientId: string,
   date: IsoDate,
   netFlows: ReadonlyMap<string, number> = new Map(),
+  values: ReadonlyMap<string, number> = new Map(),
 ): Result<ReviewRow[], RecordReviewErrorCode> {
   if (!book.clients.some((c) => c.clientId === clientId)) {
     return fail("unknown-client", "clientId", {
@@ -584,8 +587,31 @@ export function recordReview(
     }
   }
 
+  for (const [id, v] of values) {
+    const bad = checkNumber(v, `values[${id}]`);
+    if (bad) return fail("not-a-number", bad.arg, bad.message);
+    if (!currentIds.has(id)) {
+      return fail("unknown-holding", `values[${id}]`, {
+        "zh-CN": `${id} 不是该客户当前的持仓`,
+        "zh-TW": `${id} 不是該客戶目前的持倉`,
+        "en-US": `${id} is not one of this client's current holdings`,
+      });
+    }
+    if (v < 0) {
+      return fail("negative-amount", `values[${id}]`, {
+        "zh-CN": `${id} 的市值不能为负数（收到 ${v}）；贷款填未还余额的正数`,
+        "zh-TW": `${id} 的市值不能為負數（收到 ${v}）；貸款填未還餘額的正數`,
+        "en-US": `the value of ${id} must not be negative (got ${v}); a loan is its positive outstanding balance`,
+      });
+    }
+  }
+
   const rows: ReviewRow[] = holdings.map((h) =>
-    reviewRow({ clientId, reviewDate: date, holdingId: h.holdingId, assetClass: h.assetClass, amount: h.amount }, netFlows.get(h.holdingId), h.productName),
+    reviewRow(
+      { clientId, reviewDate: date, holdingId: h.holdingId, assetClass: h.assetClass, amount: values.get(h.holdingId) ?? h.amount },
+      netFlows.get(h.holdingId),
+      h.productName,
+    ),
   );
   let names: Map<string, string> | undefined;
   for (const [id, flow] of netFlows) {

@@ -101,8 +101,11 @@ export interface ClientBookCommands {
   /** A call list sheet for a segment. */
   saveCallList(clientIds: string[], reasons: Record<string, string>, asOf: IsoDate): Promise<SheetResult>;
 
-  /** Appends one Reviews row per current holding at `date`; never edits earlier reviews. */
-  recordReview(clientId: string, date: IsoDate, netFlows: Record<string, number>): Promise<CommandResult & { rows: number }>;
+  /**
+   * Appends one Reviews row per current holding at `date`, at the market value typed for it (`values`; the Holdings
+   * amount when absent), with the net flows typed; never edits earlier reviews.
+   */
+  recordReview(clientId: string, date: IsoDate, netFlows: Record<string, number>, values?: Record<string, number>): Promise<CommandResult & { rows: number }>;
   /** Appends one Contacts row and, when that month's calendar sheet exists, updates the client's cell and note. */
   logContact(contact: Contact): Promise<CommandResult & { calendarUpdated: boolean }>;
   /** Writes only changed rows, after checking they still hold what the form loaded. */

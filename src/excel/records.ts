@@ -118,7 +118,12 @@ function settingsOps(info: TableInfo, settings: Book["settings"], lang: Lang): W
 
 // ---- recording a review -----------------------------------------------------------------------------------------
 
-export async function recordReview(clientId: string, date: IsoDate, netFlows: Record<string, number>): Promise<CommandResult & { rows: number }> {
+export async function recordReview(
+  clientId: string,
+  date: IsoDate,
+  netFlows: Record<string, number>,
+  values: Record<string, number> = {},
+): Promise<CommandResult & { rows: number }> {
   checkDate(date, { zhCN: "检视日期", zhTW: "檢視日期", en: "The review date" });
   return Excel.run(async (ctx) => {
     const batch = new Batch(ctx);
@@ -126,7 +131,7 @@ export async function recordReview(clientId: string, date: IsoDate, netFlows: Re
     const tables = requireTables(loaded, ["clients", "holdings", "reviews"]);
     const book = loaded.read.book;
     const flows = new Map(Object.entries(netFlows ?? {}));
-    const r = reviewRows(book, clientId, date, flows);
+    const r = reviewRows(book, clientId, date, flows, new Map(Object.entries(values ?? {})));
     if (!r.ok) throw new CommandError("InvalidArgument", r.error.message);
     const lang = book.settings.language;
     const rows = r.value.map((row) => tableRow("reviews", row, lang, tables.reviews));

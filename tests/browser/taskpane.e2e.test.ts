@@ -21,6 +21,7 @@ import { contactHistory } from "../../src/domain/contacts";
 import { AGENDA_REASON_LABELS } from "../../src/domain/agenda";
 import type { Book, Client, Lang } from "../../src/domain/types";
 import { generateBook, sampleBook } from "../../src/sample";
+import { reviewGroups } from "../../src/taskpane/model/reviewDraft";
 import {
   assetReview, calendarCell, calendarSheetName, clientReviewSheetName, confidentialStrings, contactCalendar, coverage,
   coverageSheetName, CALENDAR_COLUMNS, profileList, profileSheetName, REVIEW_CHART_NAMES, reviewSheetName, isFormula, type SheetSpec,
@@ -236,7 +237,7 @@ describeBrowser("task pane in Chromium", () => {
     });
   });
 
-  test("record this review: one Reviews row per holding at today's date with the net flow typed, earlier rows untouched", async () => {
+  test("record this review: market values by asset class (last value by default) and flows; one Reviews row per holding, Holdings brought up to date, earlier rows untouched", async () => {
     await withPane({}, async ({ page }) => {
       await setUpAndLoadSample(page);
       const before = await fakeBook(page);
@@ -248,8 +249,15 @@ describeBrowser("task pane in Chromium", () => {
       const lines = await flows.count();
       const holdings = before.book.holdings.filter((h) => h.clientId === CLIENT.clientId);
       expect(lines).toBe(holdings.length);
+      // Grouped by asset class: one group (fieldset) per class the client holds.
+      await expect(form.getByRole("group").count()).resolves.toBe(new Set(holdings.map((h) => h.assetClass)).size);
       await expect(form.locator('input[type="date"]').inputValue()).resolves.toBe(AS_OF);
-      await flows.first().fill("5万");
+      // Each value field holds the last value; the manager types the first holding's value at the meeting.
+      const first = reviewGroups(before.book, CLIENT.clientId)[0].lines[0].holding;
+      const value = form.getByLabel(t(L, "review.valueOf", { name: first.productName }), { exact: true });
+      await expect(value.inputValue()).resolves.toBe(String(first.amount));
+      await value.fill("1234567.89");
+      await form.getByLabel(t(L, "review.flowOf", { name: first.productName }), { exact: true }).fill("5万");
       await shot(page, "flow-record-review-form");
       await form.getByRole("button", { name: t(L, "review.save") }).click();
       await expectNotice(page, L, "review.done");
@@ -261,9 +269,11 @@ describeBrowser("task pane in Chromium", () => {
       expect(added).toHaveLength(holdings.length);
       expect(added.every((r) => r.clientId === CLIENT.clientId && r.reviewDate === AS_OF)).toBe(true);
       expect(added.map((r) => r.holdingId).sort()).toEqual(holdings.map((h) => h.holdingId).sort());
-      for (const r of added) expect(r.amount).toBe(holdings.find((h) => h.holdingId === r.holdingId)!.amount);
+      for (const r of added) expect(r.amount).toBe(r.holdingId === first.holdingId ? 1234567.89 : holdings.find((h) => h.holdingId === r.holdingId)!.amount);
       const withFlow = added.filter((r) => (r.netFlow ?? 0) !== 0);
-      expect(withFlow.map((r) => r.netFlow)).toEqual([50_000]);
+      expect(withFlow.map((r) => [r.holdingId, r.netFlow])).toEqual([[first.holdingId, 50_000]]);
+      // The Holdings table is today: the typed value is its amount now, updated on the review date; nothing else moved.
+      expect(after.book.holdings).toEqual(before.book.holdings.map((h) => (h.holdingId === first.holdingId ? { ...h, amount: 1234567.89, updatedOn: AS_OF } : h)));
       // Raw table rows: the old ones are byte-for-byte the same.
       expect(after.tables.reviews!.values.slice(0, before.tables.reviews!.values.length)).toEqual(before.tables.reviews!.values);
     });

@@ -261,6 +261,18 @@ describe("recording a review, then the return by Modified Dietz", () => {
     expect(error(recordReview(book, "C0001", "2024-12-31")).message["zh-CN"]).toContain("2025-01-01");
   });
 
+  test("the market values typed at the meeting are recorded (the Holdings amount where none was typed), refused when not an amount", () => {
+    const book = sampleBook();
+    const rows = value(recordReview(book, "C0001", "2025-04-01", new Map([["H3", 50_000]]), new Map([["H1", 121_500], ["H2", 64_000]])));
+    expect(rows.map((r) => [r.holdingId, r.amount, r.netFlow])).toEqual([
+      ["H1", 121_500, undefined], ["H2", 64_000, undefined], ["H3", 50_000, 50_000], ["H5", 0, undefined], ["L1", 800_000, undefined],
+    ]);
+    expect(error(recordReview(book, "C0001", "2025-04-01", new Map(), new Map([["H1", -1]])))).toMatchObject({ code: "negative-amount", arg: "values[H1]" });
+    expect(error(recordReview(book, "C0001", "2025-04-01", new Map(), new Map([["H1", NaN]])))).toMatchObject({ code: "not-a-number", arg: "values[H1]" });
+    // H4 left the Holdings table: it has no value to record (a flow, yes)
+    expect(error(recordReview(book, "C0001", "2025-04-01", new Map(), new Map([["H4", 1]])))).toMatchObject({ code: "unknown-holding", arg: "values[H4]" });
+  });
+
   test("a first review (none before) records every holding", () => {
     expect(value(recordReview(sampleBook(), "C0002", "2025-04-01"))).toEqual([rv("C0002", "2025-04-01", "X1", "Deposit", 10_000, undefined, "定期存款")]);
   });

@@ -74,6 +74,23 @@ describe("recordReview", () => {
     expect(read.book.reviews.slice(0, book.reviews.length)).toEqual(book.reviews);
   });
 
+  test("the market values typed at the meeting are the rows' amounts (the Holdings amount for the others); 2 syncs", async () => {
+    host = installWithBook(book);
+    const client = book.clients[0];
+    const holdings = book.holdings.filter((h) => h.clientId === client.clientId);
+    const values = { [holdings[0].holdingId]: 123456.78 };
+    host.stats.reset();
+    const r = await commands.recordReview(client.clientId, "2026-05-20", {}, values);
+    expect(r).toEqual({ syncs: 2, rows: holdings.length });
+    const read = await commands.readBook();
+    const added = read.book.reviews.slice(-holdings.length);
+    expect(added.map((x) => x.amount)).toEqual(holdings.map((h, i) => (i === 0 ? 123456.78 : h.amount)));
+    // a negative value is refused before anything is written
+    const err = await commands.recordReview(client.clientId, "2026-06-20", {}, { [holdings[0].holdingId]: -1 }).catch((e: unknown) => e);
+    expect(String((err as Error).message)).toMatch(/negative|负数|負數/);
+    expect((await commands.readBook()).book.reviews).toHaveLength(read.book.reviews.length);
+  });
+
   test("each appended row carries its holding's product name in the 产品名称 column", async () => {
     host = installWithBook(book);
     const client = book.clients[0];

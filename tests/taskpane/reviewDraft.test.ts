@@ -1,5 +1,5 @@
 import { emptyBook, type Book } from "../../src/domain/types";
-import { checkReview, reviewLines } from "../../src/taskpane/model/reviewDraft";
+import { changedHoldings, checkReview, reviewGroups, reviewLines } from "../../src/taskpane/model/reviewDraft";
 
 function book(): Book {
   const b = emptyBook();
@@ -16,18 +16,37 @@ describe("record this review", () => {
   const b = book();
   const lines = reviewLines(b, "C0001");
 
-  test("one line per current holding, flows blank", () => {
-    expect(lines.map((l) => [l.holding.holdingId, l.flow])).toEqual([["H1", ""], ["H2", ""]]);
+  test("one line per current holding, grouped by class (largest first), the last value prefilled, flows blank", () => {
+    // Fund 200 before Deposit 100: the review sheet's class order
+    expect(reviewGroups(b, "C0001").map((g) => [g.assetClass, g.lines.map((l) => [l.holding.holdingId, l.value, l.flow])])).toEqual([
+      ["Fund", [["H2", "200", ""]]],
+      ["Deposit", [["H1", "100", ""]]],
+    ]);
+    expect(lines.map((l) => l.holding.holdingId)).toEqual(["H2", "H1"]);
+  });
+
+  test("market values as typed (万, separators); blank is the last value; every holding gets its value", () => {
+    const c = checkReview(b, "C0001", "2025-03-01", [{ ...lines[0], value: "1.5万" }, { ...lines[1], value: "" }], "zh-CN");
+    expect(c).toEqual({ flowErrors: {}, valueErrors: {}, netFlows: {}, values: { H2: 15000, H1: 100 } });
+    expect(changedHoldings(lines, c.values!, "2025-03-01")).toEqual([{ before: lines[0].holding, after: { ...lines[0].holding, amount: 15000, updatedOn: "2025-03-01" } }]);
+  });
+
+  test("a value that is not an amount, or negative, is refused on its own field", () => {
+    const c = checkReview(b, "C0001", "2025-03-01", [{ ...lines[0], value: "abc" }, { ...lines[1], value: "-5" }], "en-US");
+    expect(c.values).toBeUndefined();
+    expect(Object.keys(c.valueErrors).sort()).toEqual(["H1", "H2"]);
+    expect(c.valueErrors.H2).toContain('"abc"');
+    expect(c.flowErrors).toEqual({});
   });
 
   test("flows as typed: signed, 万 and separators; blanks are no flow", () => {
-    const c = checkReview(b, "C0001", "2025-03-01", [{ ...lines[0], flow: "-1万" }, { ...lines[1], flow: "" }], "zh-CN");
-    expect(c).toEqual({ flowErrors: {}, netFlows: { H1: -10000 } });
-    expect(checkReview(b, "C0001", "2025-03-01", [{ ...lines[0], flow: "20,000" }, lines[1]], "en-US").netFlows).toEqual({ H1: 20000 });
+    const c = checkReview(b, "C0001", "2025-03-01", [{ ...lines[1], flow: "-1万" }, { ...lines[0], flow: "" }], "zh-CN");
+    expect(c).toEqual({ flowErrors: {}, valueErrors: {}, netFlows: { H1: -10000 }, values: { H1: 100, H2: 200 } });
+    expect(checkReview(b, "C0001", "2025-03-01", [{ ...lines[1], flow: "20,000" }, lines[0]], "en-US").netFlows).toEqual({ H1: 20000 });
   });
 
   test("a flow that is not an amount is refused on its line", () => {
-    const c = checkReview(b, "C0001", "2025-03-01", [{ ...lines[0], flow: "abc" }, lines[1]], "en-US");
+    const c = checkReview(b, "C0001", "2025-03-01", [{ ...lines[1], flow: "abc" }, lines[0]], "en-US");
     expect(c.netFlows).toBeUndefined();
     expect(c.flowErrors).toEqual({ H1: expect.stringContaining('"abc" is not a valid amount') });
   });
