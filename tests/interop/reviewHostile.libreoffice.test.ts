@@ -12,7 +12,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { SheetNamer } from "../../src/cli/output";
+import { SheetNamer } from "../../src/sheets/names";
 import { emptyBook, THIS_BANK, type Book, type Holding, type ReviewRow } from "../../src/domain/types";
 import { assetReview } from "../../src/sheets";
 import { isFormula, type SheetSpec } from "../../src/sheets/spec";
