@@ -1,16 +1,22 @@
 /**
  * The small set of commands the task pane calls. Implemented in ./commands.ts over Office.js; the task pane never
  * touches `Excel.*` itself. Every command reads what it needs in one sync and writes in one sync (plus the chunks
- * the 5 MB request limit forces), so each returns its sync count for tests and the benchmark.
+ * the 5 MB request limit forces), so each returns its sync count for tests and the benchmark. An output command
+ * changes no table and returns the read it made before writing its sheets (`read`), so the pane reads nothing more.
  */
 import type { Book, Contact, IsoDate, Lang, Client, FamilyMember, Holding, Policy } from "../domain/types";
 import type { RowError } from "../book/errors";
 
+/**
+ * How far a command is: data, not text — the pane words it in its own language (src/taskpane/i18n.ts
+ * "progress.writing"), which may differ from Office's display language.
+ */
 export interface Progress {
   done: number;
   total: number;
-  /** Localised label of the current step, e.g. 「正在写入 资产检视-张伟-C0001」. */
-  label?: string;
+  /** The step just finished: writing this sheet (its name as written in the workbook). */
+  sheet?: string;
+  kind?: "writing";
 }
 export type OnProgress = (p: Progress) => void;
 
@@ -53,6 +59,8 @@ export interface SetupOptions {
 export interface SheetResult extends CommandResult {
   /** Names of the sheets written. */
   sheets: string[];
+  /** The book as the command read it before writing its sheets (it changes no table, so it is still current). */
+  read?: ReadResult;
 }
 
 /** A record as the form loaded it and as the user edited it; `before` absent = new record. */

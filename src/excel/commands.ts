@@ -10,6 +10,7 @@ import { commandError } from "./errors";
 import { exportClientReview, type RenderWorkbook } from "./exportReview";
 import { buildCalendar, buildCoverage, buildProfile, buildReview, buildToday, refreshAll, saveCallList } from "./outputs";
 import { loadBook } from "./readBookTables";
+import { paneRead } from "./paneRead";
 import { loadSample, logContact, recordReview, saveClient } from "./records";
 import { parseRange } from "../sheets/a1";
 import { setupBook } from "./setupBook";
@@ -20,9 +21,7 @@ async function readBook(asOf?: IsoDate): Promise<ReadResult> {
   return Excel.run(async (ctx) => {
     const batch = new Batch(ctx);
     const loaded = await loadBook(batch, asOf ? { asOf } : {});
-    const sheets: ReadResult["sheets"] = {};
-    for (const [key, info] of Object.entries(loaded.tables)) if (info) sheets[key as keyof typeof sheets] = info.sheet;
-    return { syncs: batch.syncs, book: loaded.read.book, errors: loaded.read.errors, hasBook: loaded.hasBook, rows: loaded.read.rows, sheets };
+    return paneRead(loaded, batch.syncs);
   });
 }
 

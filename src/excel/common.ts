@@ -1,8 +1,7 @@
-/** Small pieces every command shares: argument checks with localized messages, the book's presence, progress text. */
+/** Small pieces every command shares: argument checks with localized messages, the book's presence. */
 import { TABLES, type TableKey } from "../book/schema";
 import { isIsoDate } from "../domain/dates";
 import type { IsoDate, Lang } from "../domain/types";
-import { langFromLocale } from "../i18n/lang";
 import { commandError } from "./errors";
 import type { LoadedBook } from "./readBookTables";
 import type { TableInfo } from "./readBookTables";
@@ -40,17 +39,4 @@ export function requireClient(clientIds: Iterable<string>, clientId: unknown): a
   for (const id of clientIds) if (id === clientId) return;
   const got = JSON.stringify(clientId) ?? String(clientId);
   throw commandError("InvalidArgument", `客户簿中没有客户编号为 ${got} 的客户`, `客戶簿中沒有客戶編號為 ${got} 的客戶`, `There is no client with id ${got} in the book`);
-}
-
-/** The UI language, for progress labels (the pane follows Office's display language). */
-export function uiLang(): Lang {
-  try {
-    return langFromLocale(typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined);
-  } catch {
-    return "en-US";
-  }
-}
-
-export function writingLabel(sheet: string, lang: Lang): string {
-  return lang === "zh-CN" ? `正在写入 ${sheet}` : lang === "zh-TW" ? `正在寫入 ${sheet}` : `Writing ${sheet}`;
 }

@@ -13,7 +13,8 @@ import { outputPlan } from "../sheets/plan";
 import type { OnProgress, SheetResult } from "./api";
 import { Batch, runWrites, single, type WriteOp } from "./batch";
 import { detectCapabilities } from "./capabilities";
-import { AS_OF, checkDate, requireClient, requireTables, uiLang, writingLabel } from "./common";
+import { AS_OF, checkDate, requireClient, requireTables } from "./common";
+import { paneRead } from "./paneRead";
 import { commandError } from "./errors";
 import { loadBook } from "./readBookTables";
 import { timeSlicer } from "./yieldToUi";
@@ -68,7 +69,7 @@ export async function buildOutputs(make: (c: BuildContext) => Iterable<OutputTar
       targets.push(t);
       await slice();
     }
-    const ui = uiLang();
+    const readSyncs = batch.syncs;
     const total = targets.length;
     let done = 0;
     opts.onProgress?.({ done, total });
@@ -96,7 +97,7 @@ export async function buildOutputs(make: (c: BuildContext) => Iterable<OutputTar
             activate: opts.activate === true ? i === 0 : replaces !== undefined && sheetNameKey(replaces.name) === sheetNameKey(sheets.active),
             done: () => {
               done += 1;
-              opts.onProgress?.({ done, total, label: writingLabel(name, ui) });
+              opts.onProgress?.({ done, total, sheet: name, kind: "writing" });
             },
           },
           ropts,
@@ -105,7 +106,7 @@ export async function buildOutputs(make: (c: BuildContext) => Iterable<OutputTar
       );
     }
     await runWrites(batch, ops);
-    return { syncs: batch.syncs, sheets: names };
+    return { syncs: batch.syncs, sheets: names, read: paneRead(loaded, readSyncs) };
   });
 }
 

@@ -148,6 +148,7 @@ const zhCN = {
   "sheets.refreshAll": "全部刷新",
   "sheets.refreshHint": "重新生成客户一览、保障一览、本月联络日历、今日待办和已有的资产检视表。",
   "sheets.progress": "已完成 {done} / {total}",
+  "sheets.progressWriting": "正在写入 {sheet} ({done}/{total})",
   "sheets.built": "已生成：{sheets}",
   "sheets.refreshed": "已刷新 {n} 张工作表。",
 
@@ -390,6 +391,7 @@ const zhTW: Messages = {
   "sheets.refreshAll": "全部重新整理",
   "sheets.refreshHint": "重新產生客戶一覽、保障一覽、本月聯絡日曆、今日待辦和已有的資產檢視表。",
   "sheets.progress": "已完成 {done} / {total}",
+  "sheets.progressWriting": "正在寫入 {sheet} ({done}/{total})",
   "sheets.built": "已產生：{sheets}",
   "sheets.refreshed": "已重新整理 {n} 張工作表。",
 
@@ -629,6 +631,7 @@ const enUS: Messages = {
   "sheets.refreshAll": "Refresh all",
   "sheets.refreshHint": "Rebuilds the profile list, coverage, this month's calendar, Today and every asset review already in the workbook.",
   "sheets.progress": "{done} of {total} done",
+  "sheets.progressWriting": "Writing {sheet} ({done}/{total})",
   "sheets.built": "Built: {sheets}",
   "sheets.refreshed": "Refreshed {n} sheets.",
 

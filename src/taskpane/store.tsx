@@ -1,7 +1,8 @@
 /**
  * The pane's state: the last read of the book (ReadResult), the UI language, the page and the open client.
- * One reducer behind a context; every command goes through useCommand, which shows its busy state, re-reads
- * the book after it (commands.readBook) and keeps its error for a MessageBar.
+ * One reducer behind a context; every command goes through useCommand, which shows its busy state, stores the
+ * book an output command returns or else re-reads the book after a command that changes tables (commands.readBook;
+ * model/commandRead.ts decides), and keeps its error for a MessageBar.
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useReducer, useRef, useState, type ReactNode } from "react";
 import type { ClientBookCommands, ReadResult } from "../excel/api";
@@ -9,6 +10,7 @@ import { bookTiers, type ClientTier } from "../domain/tiers";
 import type { Lang } from "../domain/types";
 import { setFunctionsLanguage } from "../functions/language";
 import { saveLang } from "./i18n";
+import { ReadGate } from "./model/commandRead";
 
 export const PAGES = ["book", "clients", "today", "sheets", "segments"] as const;
 export type Page = (typeof PAGES)[number];
@@ -75,6 +77,8 @@ interface AppContextValue {
   reload(): Promise<ReadResult>;
   /** Tiers of the last read, computed once per read. */
   tiers: ReadonlyMap<string, ClientTier>;
+  /** Whether a command's own read is still the latest (one for the pane: commands of all buttons). */
+  gate: ReadGate;
 }
 
 const AppContext = createContext<AppContextValue | null>(null);
@@ -94,7 +98,8 @@ export function AppProvider({ commands, lang, children }: { commands: ClientBook
     return read;
   }, [commands]);
   const tiers = useMemo(() => (state.read ? bookTiers(state.read.book) : new Map<string, ClientTier>()), [state.read]);
-  const value = useMemo(() => ({ state, dispatch, commands, reload, tiers }), [state, dispatch, commands, reload, tiers]);
+  const gate = useMemo(() => new ReadGate(), []);
+  const value = useMemo(() => ({ state, dispatch, commands, reload, tiers, gate }), [state, dispatch, commands, reload, tiers, gate]);
   return <AppContext.Provider value={value}>{children}</AppContext.Provider>;
 }
 
@@ -108,14 +113,17 @@ export interface CommandState {
   busy: boolean;
   /** The last failure (described in the UI language where it is shown). */
   error: unknown;
-  /** Runs one command: busy while it and the re-read run; resolves to its result, or undefined when it failed. */
+  /**
+   * Runs one command: busy while it and the re-read run; stores the book its result carries, else re-reads it
+   * (unless `reread` is false); resolves to its result, or undefined when it failed.
+   */
   run<T>(fn: (c: ClientBookCommands) => Promise<T>, opts?: { reread?: boolean }): Promise<T | undefined>;
   clearError(): void;
 }
 
 /** One command button's state. Re-entrant calls while busy are ignored (a double click runs once). */
 export function useCommand(): CommandState {
-  const { commands, reload } = useApp();
+  const { commands, dispatch, reload, gate } = useApp();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const running = useRef(false);
@@ -125,9 +133,15 @@ export function useCommand(): CommandState {
       running.current = true;
       setBusy(true);
       setError(null);
+      const ticket = gate.start();
       try {
-        const result = await fn(commands);
-        if (opts.reread !== false) await reload();
+        const result = await fn(commands).catch((e: unknown) => {
+          gate.failed();
+          throw e;
+        });
+        const next = gate.after(ticket, result, opts.reread !== false);
+        if (next === "reread") await reload();
+        else if (next !== "none") dispatch({ type: "read", read: next.store });
         return result;
       } catch (e) {
         setError(e ?? new Error("unknown error"));
@@ -137,7 +151,7 @@ export function useCommand(): CommandState {
         setBusy(false);
       }
     },
-    [commands, reload],
+    [commands, dispatch, reload, gate],
   );
   const clearError = useCallback(() => setError(null), []);
   return { busy, error, run, clearError };

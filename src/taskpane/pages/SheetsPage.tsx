@@ -8,6 +8,7 @@ import type { Progress, SheetResult } from "../../excel/api";
 import { today } from "../clock";
 import { t } from "../i18n";
 import { monthOf, monthOptions } from "../model/months";
+import { progressText } from "../model/progress";
 import { useApp, useCommand, type CommandState } from "../store";
 import { ErrorBar, NoticeBar, type Notice } from "../ui/Bars";
 import { CommandButton } from "../ui/CommandButton";
@@ -91,10 +92,4 @@ export function SheetsPage() {
       </div>
     </div>
   );
-}
-
-/** "Writing 资产检视-张伟-C0001 (3/12)": the step the command reports, and how far it is. */
-export function progressText(p: Progress, lang: Parameters<typeof t>[0]): string {
-  const count = t(lang, "sheets.progress", { done: p.done, total: p.total });
-  return p.label ? `${p.label} (${p.done}/${p.total})` : count;
 }

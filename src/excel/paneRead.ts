@@ -1,0 +1,13 @@
+/**
+ * The pane's read of the book (ReadResult) from a loaded book: what readBook returns, and what an output command
+ * returns of the read it made (it changes no table), so the pane needs no read of its own (src/taskpane/store.tsx).
+ */
+import type { ReadResult } from "./api";
+import type { LoadedBook } from "./readBookTables";
+
+/** The ReadResult of a loaded book; `syncs` are the syncs the read took. */
+export function paneRead<X>(loaded: LoadedBook<X>, syncs: number): ReadResult {
+  const sheets: ReadResult["sheets"] = {};
+  for (const [key, info] of Object.entries(loaded.tables)) if (info) sheets[key as keyof typeof sheets] = info.sheet;
+  return { syncs, book: loaded.read.book, errors: loaded.read.errors, hasBook: loaded.hasBook, rows: loaded.read.rows, sheets };
+}
