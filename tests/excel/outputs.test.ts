@@ -5,7 +5,7 @@
 import { paneCommands } from "../../src/taskpane/paneCommands";
 import { CommandError } from "../../src/excel/errors";
 import { reviewSheetClient } from "../../src/excel/outputs";
-import type { Progress } from "../../src/excel/api";
+import type { Progress, SheetResult } from "../../src/excel/api";
 import { sampleBook } from "../../src/sample";
 import {
   assetReview, callList, callListEntries, contactCalendar, coverage, profileList, reviewSheetName, todaySheet, isFormula,
@@ -124,7 +124,7 @@ describe("the other sheets", () => {
       host.stats.reset();
       const r = await run();
       // Besides the book it read (tests/excel/outputRead.test.ts), only the syncs and the sheet.
-      const { read: _read, ...rest } = r;
+      const { read: _read, ...rest } = r as SheetResult;
       expect(rest).toEqual({ syncs: 2, sheets: [spec.name] });
       expect(host.stats.syncs).toBe(2);
       expectSheetMatchesSpec(spec);
