@@ -4,7 +4,7 @@
  * a quarter of the sample book's response (with readLimits, as readBook.test.ts does), which makes the 40-client
  * book behave like a book of thousands of clients on Excel on the web.
  */
-import { TABLE_KEYS, TABLES } from "../../src/book/schema";
+import { SETTINGS, TABLE_KEYS, TABLES } from "../../src/book/schema";
 import { Batch } from "../../src/excel/batch";
 import { paneCommands } from "../../src/taskpane/paneCommands";
 import { readLimits } from "../../src/excel/readBookTables";
@@ -249,7 +249,7 @@ describe("a small book", () => {
 
   test("a stored hint from when the book was large: still one sync, and the stored hint is corrected in the write", async () => {
     const big: ReadSize = {};
-    for (const key of TABLE_KEYS) big[key] = { rows: key === "settings" ? 6 : 40_000, columns: TABLES[key].columns.length, bytesPerCell: 10 };
+    for (const key of TABLE_KEYS) big[key] = { rows: key === "settings" ? SETTINGS.length : 40_000, columns: TABLES[key].columns.length, bytesPerCell: 10 };
     const stored = { [READ_SIZE_SETTING]: encodeReadSize(big) };
     host = installFakeOffice({ workbook: { sheets: bookSeeds(book40), settings: stored } });
     commonSettingsFrom(stored);
