@@ -1,8 +1,9 @@
 /**
  * Commands that write records into the book's tables: the sample book, a recorded review, a logged contact and
  * the client form. Each reads the book in one sync and writes in one sync (plus 5 MB chunks for the sample).
- * Rows are appended with table.rows.add, changed in place by their row, or deleted as table rows — never is an
- * earlier row rewritten that the command did not mean to change.
+ * Rows are appended with table.rows.add, changed in place cell by cell (only the cells the command changes), or
+ * deleted as table rows — never is an earlier row or cell rewritten that the command did not mean to change. Text
+ * goes in through tableWrite's queueGrid, so it arrives as text whatever the format of the cell it lands in.
  */
 import { matchHeaders } from "../book/headers";
 import type { RawValue } from "../book/raw";

@@ -315,6 +315,24 @@ describe("Load sample book refuses unless all seven tables are empty", () => {
     expect(host.getValues(settings.sheet, `B${at + 2}`)).toEqual([["HKD"]]);
   });
 
+  test("into a set-up book whose blank rows carry mixed formats (General, @, 0.00, yyyy-mm-dd): read back it is the sample, no formula anywhere", async () => {
+    host = installFakeOffice();
+    await commands.setupBook("zh-CN");
+    const formats = ["General", "@", "0.00", "yyyy-mm-dd"];
+    await Excel.run(async (ctx) => {
+      for (const key of ["clients", "family", "holdings", "policies", "contacts", "reviews"] as const) {
+        const n = TABLES[key].columns.length;
+        ctx.workbook.worksheets.getItem(TABLES[key].sheet["zh-CN"]).getRangeByIndexes(1, 0, 1, n).numberFormat = [Array.from({ length: n }, (_, i) => formats[i % 4])];
+      }
+      await ctx.sync();
+    });
+    await commands.loadSample("zh-CN", AS_OF);
+    const read = await commands.readBook(AS_OF);
+    expect(read.errors).toEqual([]);
+    expect(read.book).toEqual(sampleBook(AS_OF, "zh-CN"));
+    for (const s of dataSnapshot(host)) expect(Object.values(s.cells).filter((c) => c.formula !== undefined)).toEqual([]);
+  });
+
   test("an empty, freshly set-up book loads (Settings as set-up wrote them counts as empty)", async () => {
     host = installFakeOffice();
     await commands.setupBook("zh-CN");
