@@ -445,6 +445,15 @@ function guardedUpdateOp(info: TableInfo, key: FormKey, u: TablePlan["updates"][
 }
 
 /**
+ * A column's criteria that filter something: values listed, a criterion, a colour, an icon or a dynamic rule (an
+ * unfiltered column may answer null or criteria naming none of these; re-applying those would be an error).
+ */
+function activeFilter(c: Excel.FilterCriteria | null | undefined): c is Excel.FilterCriteria {
+  if (!c || !c.filterOn) return false;
+  return (Array.isArray(c.values) && c.values.length > 0) || !!c.criterion1 || !!c.color || !!c.icon || (!!c.dynamicCriteria && c.dynamicCriteria !== "Unknown");
+}
+
+/**
  * Queues the read of the column filters of the named tables (TableColumn.filter.criteria, ExcelApi 1.2); the
  * returned function gives each table's filtered columns after the sync.
  */
@@ -462,7 +471,7 @@ function readFilters(ctx: Excel.RequestContext, tableNames: readonly string[]): 
       const filters: ColumnFilter[] = [];
       p.columns.items.forEach((col, column) => {
         const criteria = col.filter.criteria;
-        if (criteria && criteria.filterOn) filters.push({ column, criteria });
+        if (activeFilter(criteria)) filters.push({ column, criteria });
       });
       if (filters.length > 0) out.set(p.name, filters);
     }
