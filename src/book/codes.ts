@@ -2,6 +2,13 @@
  * Every coded list of the book: the stable codes of src/domain/types.ts, their labels in each language (what
  * the writer puts in a cell and what a validation dropdown offers), and the other spellings managers and other
  * systems use. Reading ignores case, spaces, punctuation and full-width forms (see normKey).
+ *
+ * The labels here are the book's code-list catalogue: per list, one label table per language.
+ * Catalogues (one per audience; tests/i18n/catalogues.test.ts checks each has every entry, non-empty, in all three
+ * languages): pane taskpane/i18n.ts (key → string, {name} parameters) · sheets sheets/text.ts (typed object per
+ * language) · book book/messages.ts, codes.ts, schema.ts (typed table per language) · function help
+ * functions/metadataText.ts, helpText.ts · a message made where a value is refused: a Localized
+ * { "zh-CN", "zh-TW", "en-US" } (domain/result.ts) — never positional (zhCN, zhTW, en) arguments.
  */
 import {
   ASSET_CLASSES, CADENCES, CHANNELS, CLIENT_RISKS, GENDERS, LANGS, MARITAL_STATUSES, POLICY_STATUSES, POLICY_TYPES,

@@ -1,6 +1,13 @@
 /**
  * Row errors as sentences a manager understands, in zh-CN / zh-TW / en-US, e.g.
  * 「客户」第 12 行「生日」：“2024/13/40” 不是有效日期… — zh-TW says 列/欄 for row/column, as Excel does there.
+ *
+ * This is the book's row-error catalogue: one typed template table per language, keyed by RowErrorCode.
+ * Catalogues (one per audience; tests/i18n/catalogues.test.ts checks each has every entry, non-empty, in all three
+ * languages): pane taskpane/i18n.ts (key → string, {name} parameters) · sheets sheets/text.ts (typed object per
+ * language) · book book/messages.ts, codes.ts, schema.ts (typed table per language) · function help
+ * functions/metadataText.ts, helpText.ts · a message made where a value is refused: a Localized
+ * { "zh-CN", "zh-TW", "en-US" } (domain/result.ts) — never positional (zhCN, zhTW, en) arguments.
  */
 import type { Lang } from "../domain/types";
 import { codeLabels } from "./codes";
@@ -126,7 +133,8 @@ const enUS: Templates = {
   tooLong: (c) => `text of ${c.p.length} characters is longer than an Excel cell holds (${c.p.max}); not imported, kept whole on the import-errors sheet`,
 };
 
-const TEMPLATES: Record<Lang, Templates> = { "zh-CN": zhCN, "zh-TW": zhTW, "en-US": enUS };
+/** Exported for tests/i18n/catalogues.test.ts, which checks every code reads in all three languages. */
+export const ROW_ERROR_TEMPLATES: Readonly<Record<Lang, Templates>> = { "zh-CN": zhCN, "zh-TW": zhTW, "en-US": enUS };
 
 function where(e: RowError, lang: Lang): string {
   switch (lang) {
@@ -148,5 +156,5 @@ export function formatRowError(e: RowError, lang: Lang): string {
     e,
     lang,
   };
-  return where(e, lang) + TEMPLATES[lang][e.code](ctx);
+  return where(e, lang) + ROW_ERROR_TEMPLATES[lang][e.code](ctx);
 }

@@ -2,6 +2,13 @@
  * The one result vocabulary of the domain's argument-checking code (parsers, returns, protection, reviews):
  * a value, or why the input was refused — a stable code, the argument at fault, and a message in each UI
  * language — so a custom function can turn any refusal into `#VALUE!` with a message in the user's language.
+ *
+ * Localized is the one shape of a message made in code (domain refusals, command errors).
+ * Catalogues (one per audience; tests/i18n/catalogues.test.ts checks each has every entry, non-empty, in all three
+ * languages): pane taskpane/i18n.ts (key → string, {name} parameters) · sheets sheets/text.ts (typed object per
+ * language) · book book/messages.ts, codes.ts, schema.ts (typed table per language) · function help
+ * functions/metadataText.ts, helpText.ts · a message made where a value is refused: a Localized
+ * { "zh-CN", "zh-TW", "en-US" } (domain/result.ts) — never positional (zhCN, zhTW, en) arguments.
  */
 import type { Lang } from "./types";
 

@@ -5,6 +5,13 @@
  * and points each function's helpUrl there. tests/functions/localizedMetadata.test.ts runs every example through the
  * function, so a help page cannot drift from what the function returns; the expected values are worked by hand in
  * the comments.
+ *
+ * This is the function help catalogue: each text a Localized.
+ * Catalogues (one per audience; tests/i18n/catalogues.test.ts checks each has every entry, non-empty, in all three
+ * languages): pane taskpane/i18n.ts (key → string, {name} parameters) · sheets sheets/text.ts (typed object per
+ * language) · book book/messages.ts, codes.ts, schema.ts (typed table per language) · function help
+ * functions/metadataText.ts, helpText.ts · a message made where a value is refused: a Localized
+ * { "zh-CN", "zh-TW", "en-US" } (domain/result.ts) — never positional (zhCN, zhTW, en) arguments.
  */
 import type { Localized } from "../domain/result";
 

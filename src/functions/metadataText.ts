@@ -11,6 +11,13 @@
  *
  * Parameter names are also how the functions' Chinese error messages name an argument (./messageNames.ts), so they
  * are short nouns without spaces, as Excel's own Chinese help writes them (e.g. 开始日期 in DATEDIF).
+ *
+ * This is the function metadata catalogue (Chinese; English is the JSDoc).
+ * Catalogues (one per audience; tests/i18n/catalogues.test.ts checks each has every entry, non-empty, in all three
+ * languages): pane taskpane/i18n.ts (key → string, {name} parameters) · sheets sheets/text.ts (typed object per
+ * language) · book book/messages.ts, codes.ts, schema.ts (typed table per language) · function help
+ * functions/metadataText.ts, helpText.ts · a message made where a value is refused: a Localized
+ * { "zh-CN", "zh-TW", "en-US" } (domain/result.ts) — never positional (zhCN, zhTW, en) arguments.
  */
 
 /** A text in Simplified and Traditional Chinese. */

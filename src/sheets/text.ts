@@ -2,6 +2,13 @@
  * Every text the output sheets show — titles, headers, labels, legends, measure names, flags, statuses, weekday
  * letters, sheet names — in zh-CN, zh-TW and en-US. One typed table per language, so a missing entry is a
  * compile error. Coded values (asset classes, policy types…) come from src/book/codes.ts, not from here.
+ *
+ * This is the output sheets' catalogue: one typed SheetText object per language.
+ * Catalogues (one per audience; tests/i18n/catalogues.test.ts checks each has every entry, non-empty, in all three
+ * languages): pane taskpane/i18n.ts (key → string, {name} parameters) · sheets sheets/text.ts (typed object per
+ * language) · book book/messages.ts, codes.ts, schema.ts (typed table per language) · function help
+ * functions/metadataText.ts, helpText.ts · a message made where a value is refused: a Localized
+ * { "zh-CN", "zh-TW", "en-US" } (domain/result.ts) — never positional (zhCN, zhTW, en) arguments.
  */
 import type { ClientRisk, Lang, Relation } from "../domain/types";
 import type { CoverState } from "../domain/protection";

@@ -2,6 +2,13 @@
  * Every string of the task pane in 简体中文, 繁體中文 and English. zh-CN defines the keys; the other two languages
  * are typed against them, so a missing or misspelled key fails the type check. `{name}` marks a parameter.
  * Also: the UI language at start (the one chosen in the pane before, else Office's display language).
+ *
+ * This is the pane's catalogue: one flat table per language, key → string.
+ * Catalogues (one per audience; tests/i18n/catalogues.test.ts checks each has every entry, non-empty, in all three
+ * languages): pane taskpane/i18n.ts (key → string, {name} parameters) · sheets sheets/text.ts (typed object per
+ * language) · book book/messages.ts, codes.ts, schema.ts (typed table per language) · function help
+ * functions/metadataText.ts, helpText.ts · a message made where a value is refused: a Localized
+ * { "zh-CN", "zh-TW", "en-US" } (domain/result.ts) — never positional (zhCN, zhTW, en) arguments.
  */
 import { LANGS, type Lang } from "../domain/types";
 import { langFromLocale } from "../i18n/lang";
