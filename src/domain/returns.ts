@@ -5,7 +5,7 @@
 import { MAX_SERIAL, PHANTOM_LEAP_SERIAL, daysBetween, isIsoDate, serialToIso } from "./dates";
 import type { IsoDate } from "./types";
 import { fail, ok } from "./result";
-import type { InputError, Result } from "./result";
+import type { InputError, Localized, Result } from "./result";
 
 export type NumberErrorCode = "not-a-number" | "out-of-range" | "not-whole";
 
@@ -35,24 +35,24 @@ export function checkNumber(value: unknown, arg: string, rule: NumberRule = {}):
   const tooLow = min !== undefined && (minExclusive ? value <= min : value < min);
   const tooHigh = max !== undefined && value > max;
   if (tooLow || tooHigh) {
-    let zhCN: string, zhTW: string, en: string;
+    let expected: Localized;
     if (min === 0 && !minExclusive && max === undefined) {
-      [zhCN, zhTW, en] = ["不能为负数", "不能為負數", "must not be negative"];
+      expected = { "zh-CN": "不能为负数", "zh-TW": "不能為負數", "en-US": "must not be negative" };
     } else if (max === undefined) {
       const op = minExclusive ? ">" : "≥";
-      [zhCN, zhTW, en] = [`应 ${op} ${min}`, `應 ${op} ${min}`, `must be ${op} ${min}`];
+      expected = { "zh-CN": `应 ${op} ${min}`, "zh-TW": `應 ${op} ${min}`, "en-US": `must be ${op} ${min}` };
     } else if (min === undefined) {
-      [zhCN, zhTW, en] = [`应 ≤ ${max}`, `應 ≤ ${max}`, `must be ≤ ${max}`];
+      expected = { "zh-CN": `应 ≤ ${max}`, "zh-TW": `應 ≤ ${max}`, "en-US": `must be ≤ ${max}` };
     } else {
-      [zhCN, zhTW, en] = [`应在 ${min} 到 ${max} 之间`, `應在 ${min} 到 ${max} 之間`, `must be between ${min} and ${max}`];
+      expected = { "zh-CN": `应在 ${min} 到 ${max} 之间`, "zh-TW": `應在 ${min} 到 ${max} 之間`, "en-US": `must be between ${min} and ${max}` };
     }
     return {
       code: "out-of-range",
       arg,
       message: {
-        "zh-CN": `${arg} ${zhCN}（收到 ${value}）`,
-        "zh-TW": `${arg} ${zhTW}（收到 ${value}）`,
-        "en-US": `${arg} ${en} (got ${value})`,
+        "zh-CN": `${arg} ${expected["zh-CN"]}（收到 ${value}）`,
+        "zh-TW": `${arg} ${expected["zh-TW"]}（收到 ${value}）`,
+        "en-US": `${arg} ${expected["en-US"]} (got ${value})`,
       },
     };
   }
