@@ -11,7 +11,8 @@
 import type { IsoDate } from "../src/domain/types";
 import { Batch } from "../src/excel/batch";
 import { loadBook } from "../src/excel/readBookTables";
-import { cellInput, charsToPoints, queueChart, queuePage, queueStyle } from "../src/excel/renderSheet";
+import { charsToPoints, queueChart, queuePage, queueStyle } from "../src/excel/queueFormat";
+import { cellInput } from "../src/excel/specGrid";
 import { colName, parseRange } from "../src/sheets/a1";
 import { assetReview, type SheetSpec } from "../src/sheets";
 

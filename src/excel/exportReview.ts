@@ -14,7 +14,8 @@ import { detectCapabilities } from "./capabilities";
 import { AS_OF, checkDate, requireClient, requireTables } from "./common";
 import { loadBook } from "./readBookTables";
 import { ourSheets } from "./outputs";
-import { findSheet, planRender, queueSheetsInfo, renderOptions, tempNames } from "./renderSheet";
+import { findSheet, queueSheetsInfo, tempNames } from "./existingSheets";
+import { planRender, renderOptions } from "./renderSheet";
 import { markerNames } from "../sheets/marker";
 import { SheetNamer } from "../sheets/names";
 

@@ -18,7 +18,8 @@ import { paneRead } from "./paneRead";
 import { commandError } from "./errors";
 import { loadBook } from "./readBookTables";
 import { timeSlicer } from "./yieldToUi";
-import { findSheet, planRender, queueSheetsInfo, renderOptions, tempNames, type ExistingSheet, type SheetsInfo } from "./renderSheet";
+import { findSheet, queueSheetsInfo, tempNames, type ExistingSheet, type SheetsInfo } from "./existingSheets";
+import { planRender, renderOptions } from "./renderSheet";
 
 /** A sheet to build: its spec and, for a rebuilt review whose name changed, the output sheet it replaces. */
 export interface OutputTarget {

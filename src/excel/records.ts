@@ -22,7 +22,8 @@ import { CommandError, commandError } from "./errors";
 import { loadBook, rawTables, type LoadedBook, type TableInfo } from "./readBookTables";
 
 type LoadedTables = LoadedBook<unknown>["tables"];
-import { queueStyle, summaryColumn } from "./renderSheet";
+import { queueStyle } from "./queueFormat";
+import { summaryColumn } from "./specGrid";
 import { appendRowsOps, dataIndexOf, deleteRowsOp, queueGrid, tableRow, updateRowOp, type CellIn, type ColumnFilter } from "./tableWrite";
 
 // ---- the sample book ---------------------------------------------------------------------------------------------

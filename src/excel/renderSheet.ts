@@ -14,38 +14,20 @@
  * format merged), one width per run of equal columns, then merges, freeze panes, filter, conditional formats, notes
  * and charts. Values go in before number formats: a "@" format set first would keep textSafe's apostrophe as text.
  * Each write is an operation with a byte estimate, so a large batch is cut into 5 MB chunks by batch.ts.
+ *
+ * This file plans the writes of one sheet; the workbook's existing sheets are read in existingSheets.ts, the spec is
+ * converted to cells and ranges in specGrid.ts, and single formats (style, page, chart) are queued by queueFormat.ts.
  */
 import { textSafe } from "../book/text";
 import type { Lang } from "../domain/types";
-import { cellName, colName, parseCell, parseRange, type RangeRef } from "../sheets/a1";
-import { chartCells } from "../sheets/layout";
-import { markedSheet, markerNames, markerNumber } from "../sheets/marker";
-import { sheetNameKey } from "../sheets/names";
-import { isFormula, type CellStyle, type CellValue, type ChartSpec, type RangeFormat, type SheetSpec } from "../sheets/spec";
-import { Batch, rowsOp, runWrites, single, type WriteOp } from "./batch";
-import { detectCapabilities, type Capabilities, type NotesMode } from "./capabilities";
+import { colName, parseCell } from "../sheets/a1";
+import type { ChartSpec, SheetSpec } from "../sheets/spec";
+import { rowsOp, single, type WriteOp } from "./batch";
+import type { Capabilities, NotesMode } from "./capabilities";
 import { commandError } from "./errors";
-
-/** A sheet as the read sync saw it. */
-export interface ExistingSheet {
-  name: string;
-  position: number;
-  /** The sheet holds an Excel table (one of the book's tables or the manager's own): never replaced. */
-  hasTable: boolean;
-  /** Tab colour "#RRGGBB" ("" for none); loaded with `markers` (the old layout's signature, src/sheets/marker.ts). */
-  tabColor?: string;
-  /** The ClientBook marker (a defined name, src/sheets/marker.ts) that refers to this sheet, if any. */
-  marker?: string;
-}
-
-/** The workbook's sheets as the read sync saw them. */
-export interface SheetsInfo {
-  sheets: ExistingSheet[];
-  /** Name of the active sheet. */
-  active: string;
-  /** Loaded with `markers`: every marker name in the workbook, also those left by deleted sheets (#REF!). */
-  markers?: { name: string; sheet?: string }[];
-}
+import type { ExistingSheet } from "./existingSheets";
+import { charsToPoints, queueChart, queuePage, queueStyle, styleActions } from "./queueFormat";
+import { gridRows, mergeFormats, rangeA1, specRange, summaryColumn } from "./specGrid";
 
 export interface RenderOptions {
   /** How notes are written: notes (1.18), threaded comments (1.10) or a summary column. */
@@ -65,199 +47,6 @@ export interface RenderSlot {
 
 const SUMMARY_TITLE: Record<Lang, string> = { "zh-CN": "备注摘要", "zh-TW": "備註摘要", "en-US": "Notes" };
 const SUMMARY_WIDTH = 48;
-
-// ---- reading the workbook's sheets ------------------------------------------------------------------------------
-
-/**
- * Queues the loads that tell which sheets exist, where, and which hold tables; call the result after the sync.
- * With `markers` (output commands), also which sheets ClientBook made: the workbook's defined names (ExcelApi 1.1;
- * the markers are among them) and the sheets' tab colours (Worksheet.tabColor, ExcelApi 1.7).
- */
-export function queueSheetsInfo(ctx: Excel.RequestContext, opts: { markers?: boolean } = {}): () => SheetsInfo {
-  const sheets = ctx.workbook.worksheets;
-  sheets.load(opts.markers ? "items/name,items/position,items/tabColor" : "items/name,items/position");
-  const tables = ctx.workbook.tables;
-  tables.load("items/name,items/worksheet/name");
-  const active = sheets.getActiveWorksheet();
-  active.load("name");
-  const names = opts.markers ? ctx.workbook.names : undefined;
-  names?.load("items/name,items/value");
-  return () => sheetsInfoOf(sheets, tables, active, names);
-}
-
-/** Reads what queueSheetsInfo loaded (after the sync). */
-function sheetsInfoOf(sheets: Excel.WorksheetCollection, tables: Excel.TableCollection, active: Excel.Worksheet, names?: Excel.NamedItemCollection): SheetsInfo {
-  const withTables = new Set(tables.items.map((t) => sheetNameKey(t.worksheet.name)));
-  const markers = names?.items.filter((n) => markerNumber(n.name) !== undefined).map((n) => ({ name: n.name, sheet: markedSheet(n.value) }));
-  const markerOf = new Map<string, string>();
-  for (const m of markers ?? []) if (m.sheet !== undefined && !markerOf.has(sheetNameKey(m.sheet))) markerOf.set(sheetNameKey(m.sheet), m.name);
-  return {
-    sheets: sheets.items.map((s) => {
-      const sheet: ExistingSheet = { name: s.name, position: s.position, hasTable: withTables.has(sheetNameKey(s.name)) };
-      if (markers) {
-        sheet.tabColor = s.tabColor;
-        const marker = markerOf.get(sheetNameKey(s.name));
-        if (marker !== undefined) sheet.marker = marker;
-      }
-      return sheet;
-    }),
-    active: active.name,
-    ...(markers ? { markers } : {}),
-  };
-}
-
-const sheetIndex = new WeakMap<SheetsInfo, Map<string, ExistingSheet>>();
-
-/** The sheet of that name (ignoring case, as Excel compares names), if the workbook has it. */
-export function findSheet(info: SheetsInfo, name: string): ExistingSheet | undefined {
-  let index = sheetIndex.get(info);
-  if (!index) {
-    index = new Map(info.sheets.map((s) => [sheetNameKey(s.name), s]));
-    sheetIndex.set(info, index);
-  }
-  return index.get(sheetNameKey(name));
-}
-
-/** Temporary names for sheets being replaced, unique in the workbook. */
-export function tempNames(info: SheetsInfo): () => string {
-  const taken = new Set(info.sheets.map((s) => sheetNameKey(s.name)));
-  let n = 0;
-  return () => {
-    let name: string;
-    do name = `~ClientBook-old-${++n}`;
-    while (taken.has(sheetNameKey(name)));
-    taken.add(sheetNameKey(name));
-    return name;
-  };
-}
-
-// ---- cells -----------------------------------------------------------------------------------------------------------
-
-/** One cell as Office.js `formulas` input: text through textSafe, formulas as text starting with "=". */
-export function cellInput(v: CellValue, sheet: string, row: number, col: number): string | number | boolean {
-  if (v === null || v === undefined) return "";
-  if (typeof v === "string") return v === "" ? "" : textSafe(v);
-  if (typeof v === "number") {
-    if (!Number.isFinite(v)) throw new RangeError(`sheet ${sheet}, cell ${cellName(col + 1, row + 1)}: ${v} is not a number Excel can store`);
-    return v;
-  }
-  if (typeof v === "boolean") return v;
-  if (isFormula(v)) {
-    const f = v.f.trim();
-    if (f === "" || f === "=") throw new RangeError(`sheet ${sheet}, cell ${cellName(col + 1, row + 1)}: empty formula`);
-    return f.startsWith("=") ? f : `=${f}`;
-  }
-  throw new TypeError(`sheet ${sheet}, cell ${cellName(col + 1, row + 1)}: ${JSON.stringify(v)} is not a cell value`);
-}
-
-/** The grid as rectangular `formulas` rows (short rows padded with ""). */
-export function gridRows(spec: SheetSpec): (string | number | boolean)[][] {
-  const width = spec.cells.reduce((w, r) => Math.max(w, r?.length ?? 0), 0);
-  return spec.cells.map((r, i) => {
-    const out: (string | number | boolean)[] = new Array(width);
-    for (let c = 0; c < width; c++) out[c] = cellInput(r?.[c] ?? null, spec.name, i, c);
-    return out;
-  });
-}
-
-function range(spec: SheetSpec, a1: string, what: string): RangeRef {
-  const r = parseRange(a1);
-  if (!r) throw new RangeError(`sheet ${spec.name}: ${what} "${a1}" is not an A1 range`);
-  return r;
-}
-
-/** Rightmost column (1-based) anything of the spec touches: the summary column of notes goes after it. */
-export function lastSpecColumn(spec: SheetSpec): number {
-  let right = spec.cells.reduce((w, r) => Math.max(w, r?.length ?? 0), 0);
-  const ranges = [
-    ...(spec.formats ?? []).map((f) => f.range),
-    ...(spec.merges ?? []),
-    ...(spec.conditionalFormats ?? []).map((c) => c.range),
-    ...(spec.notes ?? []).map((n) => n.cell),
-    ...(spec.autoFilter ? [spec.autoFilter] : []),
-  ];
-  for (const a1 of ranges) right = Math.max(right, range(spec, a1, "range").right);
-  return right;
-}
-
-// ---- formats -------------------------------------------------------------------------------------------------------
-
-function sameFormat(a: RangeFormat, b: RangeFormat): boolean {
-  return a.numberFormat === b.numberFormat && JSON.stringify(a.style ?? null) === JSON.stringify(b.style ?? null);
-}
-
-/**
- * Consecutive format entries with the same format whose ranges continue each other (one below the other with the
- * same columns, or side by side with the same rows) become one range. Only neighbours in the list merge, so an
- * entry in between that overrides them keeps its effect.
- */
-export function mergeFormats(spec: SheetSpec): { range: RangeRef; format: RangeFormat }[] {
-  const out: { range: RangeRef; format: RangeFormat }[] = [];
-  for (const f of spec.formats ?? []) {
-    const r = range(spec, f.range, "format range");
-    const prev = out[out.length - 1];
-    if (prev && sameFormat(prev.format, f)) {
-      const p = prev.range;
-      if (p.left === r.left && p.right === r.right && r.top === p.bottom + 1) {
-        prev.range = { ...p, bottom: r.bottom };
-        continue;
-      }
-      if (p.top === r.top && p.bottom === r.bottom && r.left === p.right + 1) {
-        prev.range = { ...p, right: r.right };
-        continue;
-      }
-    }
-    out.push({ range: r, format: f });
-  }
-  return out;
-}
-
-function a1(r: RangeRef): string {
-  const tl = cellName(r.left, r.top);
-  const br = cellName(r.right, r.bottom);
-  return tl === br ? tl : `${tl}:${br}`;
-}
-
-const H_ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
-const V_ALIGN = { top: "Top", center: "Center", bottom: "Bottom" } as const;
-
-function borderEdges(rows: number, cols: number): Excel.BorderIndex[] {
-  const edges: Excel.BorderIndex[] = [Excel.BorderIndex.edgeTop, Excel.BorderIndex.edgeBottom, Excel.BorderIndex.edgeLeft, Excel.BorderIndex.edgeRight];
-  if (rows > 1) edges.push(Excel.BorderIndex.insideHorizontal);
-  if (cols > 1) edges.push(Excel.BorderIndex.insideVertical);
-  return edges;
-}
-
-/** Actions queueStyle queues, the range included (for the size estimate). */
-export function styleActions(style: CellStyle, rows: number, cols: number): number {
-  const font = (["bold", "italic", "color", "fontSize"] as const).filter((k) => style[k] !== undefined).length;
-  const other = (["horizontal", "vertical", "wrap"] as const).filter((k) => style[k] !== undefined).length;
-  const edges = style.border ? 4 + (rows > 1 ? 1 : 0) + (cols > 1 ? 1 : 0) : 0;
-  return 2 + (font > 0 ? 1 + font : 0) + (style.fill !== undefined ? 2 : 0) + other + (edges > 0 ? 1 + 2 * edges : 0);
-}
-
-/** Queues a style on a range (one range op per property, never one per cell). */
-export function queueStyle(target: Excel.Range, style: CellStyle, rows: number, cols: number): void {
-  const format = target.format;
-  if (style.bold !== undefined) format.font.bold = style.bold;
-  if (style.italic !== undefined) format.font.italic = style.italic;
-  if (style.color !== undefined) format.font.color = style.color;
-  if (style.fontSize !== undefined) format.font.size = style.fontSize;
-  if (style.fill !== undefined) format.fill.color = style.fill;
-  if (style.horizontal !== undefined) format.horizontalAlignment = H_ALIGN[style.horizontal];
-  if (style.vertical !== undefined) format.verticalAlignment = V_ALIGN[style.vertical];
-  if (style.wrap !== undefined) format.wrapText = style.wrap;
-  if (style.border) {
-    for (const edge of borderEdges(rows, cols)) format.borders.getItem(edge).style = Excel.BorderLineStyle.continuous;
-  }
-}
-
-/** Excel column width in points for a width in characters of the default font (7 px per character + 5 px padding). */
-export function charsToPoints(chars: number): number {
-  return Math.round((Math.max(0, chars) * 7 + 5) * 0.75 * 100) / 100;
-}
-
-// ---- the plan --------------------------------------------------------------------------------------------------------
 
 export interface RenderTarget {
   spec: SheetSpec;
@@ -285,7 +74,7 @@ function fill<T>(rows: number, cols: number, v: T): T[][] {
 
 /**
  * The writes that render one spec, in order, for runWrites (which cuts them into 5 MB chunks; what the commands use)
- * or queueRenderSpec (tests only).
+ * or queued whole into one context (tests/excel/renderHelpers.ts queueRenderSpec).
  * `tempName` gives the replaced sheet a name out of the way.
  */
 export function planRender(target: RenderTarget, opts: RenderOptions, tempName: () => string, slot: RenderSlot = {}): WriteOp[] {
@@ -357,7 +146,7 @@ export function planRender(target: RenderTarget, opts: RenderOptions, tempName: 
     }
     const style = format.style;
     if (style && Object.keys(style).length > 0) {
-      ops.push(single(styleActions(style, rows, cols), [a1(r), style], () => void queueStyle(need(slot).getRange(a1(r)), style, rows, cols)));
+      ops.push(single(styleActions(style, rows, cols), [rangeA1(r), style], () => void queueStyle(need(slot).getRange(rangeA1(r)), style, rows, cols)));
     }
   }
 
@@ -377,7 +166,7 @@ export function planRender(target: RenderTarget, opts: RenderOptions, tempName: 
 
   // 5. Merges, freeze panes, filter.
   const merges = spec.merges ?? [];
-  for (const m of merges) range(spec, m, "merge");
+  for (const m of merges) specRange(spec, m, "merge");
   if (merges.length > 0) {
     ops.push(single(2 * merges.length, merges, () => {
       const ws = need(slot);
@@ -395,13 +184,13 @@ export function planRender(target: RenderTarget, opts: RenderOptions, tempName: 
   }
   const filter = spec.autoFilter;
   if (filter) {
-    range(spec, filter, "autoFilter");
+    specRange(spec, filter, "autoFilter");
     ops.push(single(3, filter, () => need(slot).autoFilter.apply(need(slot).getRange(filter))));
   }
 
   // 6. Conditional formats (custom formula).
   for (const cf of spec.conditionalFormats ?? []) {
-    range(spec, cf.range, "conditional format range");
+    specRange(spec, cf.range, "conditional format range");
     ops.push(
       single(7 + (cf.style.fill !== undefined ? 2 : 0) + (cf.style.color !== undefined || cf.style.bold !== undefined ? 1 : 0) + (cf.style.color !== undefined ? 1 : 0) + (cf.style.bold !== undefined ? 1 : 0), cf, () => {
         const added = need(slot).getRange(cf.range).conditionalFormats.add(Excel.ConditionalFormatType.custom);
@@ -447,25 +236,6 @@ function planNotes(spec: SheetSpec, opts: RenderOptions, slot: RenderSlot): Writ
   return planSummaryColumn(spec, opts, slot);
 }
 
-/** The summary column (no notes or comments API): per row, every note of the row as "K7: text" lines. */
-export function summaryColumn(spec: SheetSpec): { column: number; titleRow: number | undefined; cells: Map<number, string> } {
-  const column = lastSpecColumn(spec) + 1;
-  const cells = new Map<number, string>();
-  const byRow = new Map<number, { col: number; line: string }[]>();
-  for (const n of spec.notes ?? []) {
-    if (n.text === "") continue;
-    const at = parseCell(n.cell)!;
-    const list = byRow.get(at.row) ?? [];
-    list.push({ col: at.col, line: `${n.cell}: ${n.text.replace(/\s*\n\s*/g, "; ")}` });
-    byRow.set(at.row, list);
-  }
-  for (const [row, list] of byRow) cells.set(row, list.sort((a, b) => a.col - b.col).map((x) => x.line).join("\n"));
-  const first = Math.min(...byRow.keys());
-  const header = spec.freeze?.rows ?? 1;
-  const titleRow = header >= 1 && header < first ? header : first > 1 ? first - 1 : undefined;
-  return { column, titleRow, cells };
-}
-
 function planSummaryColumn(spec: SheetSpec, opts: RenderOptions, slot: RenderSlot): WriteOp[] {
   const { column, titleRow, cells } = summaryColumn(spec);
   const ops: WriteOp[] = [];
@@ -493,96 +263,11 @@ function planSummaryColumn(spec: SheetSpec, opts: RenderOptions, slot: RenderSlo
 }
 
 function chartOp(spec: SheetSpec, chart: ChartSpec, slot: RenderSlot): WriteOp {
-  const values = range(spec, chart.values, `chart ${chart.name} values`);
-  const categories = range(spec, chart.categories, `chart ${chart.name} categories`);
+  const values = specRange(spec, chart.values, `chart ${chart.name} values`);
+  const categories = specRange(spec, chart.categories, `chart ${chart.name} categories`);
   if (values.left !== values.right || categories.left !== categories.right) {
     throw new RangeError(`sheet ${spec.name}: chart ${chart.name} needs single-column ranges (values ${chart.values}, categories ${chart.categories})`);
   }
   if (!parseCell(chart.anchor)) throw new RangeError(`sheet ${spec.name}: chart ${chart.name} anchor "${chart.anchor}" is not a cell`);
   return single(18, chart, () => queueChart(need(slot), spec, chart));
-}
-
-/**
- * Queues the whole render of one spec into the context (no chunking, so only for writes known to be small) and
- * returns the new sheet. `existing` is the sheet it replaces, as the read sync saw it. Only tests call it; the
- * commands render through planRender + runWrites.
- */
-export function queueRenderSpec(
-  ctx: Excel.RequestContext,
-  spec: SheetSpec,
-  existing: ExistingSheet | null | undefined,
-  opts: RenderOptions = renderOptions(detectCapabilities(), "en-US"),
-  tempName: () => string = () => `~ClientBook-old-${Date.now().toString(36)}`,
-): Excel.Worksheet {
-  const slot: RenderSlot = {};
-  const target: RenderTarget = existing ? { spec, replaces: existing } : { spec };
-  for (const op of planRender(target, opts, tempName, slot)) {
-    if (op.kind === "single") op.queue(ctx);
-    else op.queue(ctx, 0, op.rowBytes.length);
-  }
-  return need(slot);
-}
-
-/**
- * Renders specs into the workbook as one command: one sync to see the sheets, then the writes in as few syncs as
- * the 5 MB request limit allows. Each spec replaces the sheet of its name, if there is one.
- */
-export async function renderSheets(
-  specs: readonly SheetSpec[],
-  opts: { lang?: Lang; activate?: boolean; onDone?: (name: string) => void } = {},
-): Promise<{ syncs: number; sheets: string[] }> {
-  const caps = detectCapabilities();
-  return Excel.run(async (ctx) => {
-    const batch = new Batch(ctx);
-    const read = queueSheetsInfo(ctx, { markers: true });
-    await batch.sync();
-    const info = read();
-    const temp = tempNames(info);
-    const nextMarker = markerNames((info.markers ?? []).map((m) => m.name));
-    const ops = specs.flatMap((spec, i) => {
-      const replaces = findSheet(info, spec.name);
-      return planRender(
-        { spec, ...(replaces ? { replaces } : {}), marker: replaces?.marker ?? nextMarker(), activate: opts.activate === true && i === 0, done: () => opts.onDone?.(spec.name) },
-        renderOptions(caps, opts.lang ?? "en-US"),
-        temp,
-      );
-    });
-    await runWrites(batch, ops);
-    return { syncs: batch.syncs, sheets: specs.map((s) => s.name) };
-  });
-}
-
-/** Print set-up: A4, the spec's orientation and fit — as the file renderer sets it (src/xlsx writePage). */
-export function queuePage(ws: Excel.Worksheet, page: NonNullable<SheetSpec["page"]>): void {
-  ws.pageLayout.orientation = page.orientation === "landscape" ? Excel.PageOrientation.landscape : Excel.PageOrientation.portrait;
-  ws.pageLayout.paperSize = Excel.PaperType.a4;
-  // one page wide, and one tall too for a review handed to the client (0 = as many pages tall as needed)
-  if (page.fitToPage) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 1 };
-  else if (page.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-}
-
-/**
- * Queues one chart of a spec: type, name, title, the spec's exact value and category ranges, legend, position.
- *
- * - The series orientation is given (Columns: the spec's ranges are single columns), never "Auto": Excel on the web
- *   and on the desktop split the same range differently under "Auto" (OfficeDev/office-js#1830, #2929).
- * - The chart is anchored to cells, setPosition(startCell, endCell) over the cells the layout reserves for it
- *   (sheets/layout.ts chartCells), not placed by width and height in points: points measured against cells drift
- *   under Windows display scaling when rows or columns are not Excel's default size (office-js#3136), so a chart sized
- *   in points can cover the table next to it on one machine and not on another. Cells move with the grid.
- */
-export function queueChart(ws: Excel.Worksheet, spec: Pick<SheetSpec, "columnWidths">, chart: ChartSpec): void {
-  const type = chart.type === "pie" ? Excel.ChartType.pie : Excel.ChartType.columnClustered;
-  const added = ws.charts.add(type, ws.getRange(chart.values), Excel.ChartSeriesBy.columns);
-  added.name = chart.name;
-  added.title.text = chart.title;
-  // Set both dimensions explicitly, so the series plots the spec's ranges whatever Excel guessed from the source.
-  const series = added.series.getItemAt(0);
-  series.setValues(ws.getRange(chart.values));
-  series.setXAxisValues(ws.getRange(chart.categories));
-  series.name = chart.seriesName;
-  if (chart.type === "pie") added.legend.position = Excel.ChartLegendPosition.right;
-  else added.legend.visible = false;
-  const cells = chartCells(spec, chart);
-  added.setPosition(cellName(cells.left, cells.top), cellName(cells.right, cells.bottom));
 }

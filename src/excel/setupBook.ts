@@ -32,7 +32,8 @@ import type { SetupOptions, SetupResult } from "./api";
 import { detectCapabilities } from "./capabilities";
 import { Batch } from "./batch";
 import { rawTables, readBookTables, type TableInfo } from "./readBookTables";
-import { charsToPoints, findSheet, queueSheetsInfo, type SheetsInfo } from "./renderSheet";
+import { findSheet, queueSheetsInfo, type SheetsInfo } from "./existingSheets";
+import { charsToPoints } from "./queueFormat";
 import { appendRowsOps, queueGrid } from "./tableWrite";
 import { commandError } from "./errors";
 

@@ -9,7 +9,7 @@ import { recordReview as reviewRows } from "../../src/domain/reviews";
 import type { Book, Contact, Holding } from "../../src/domain/types";
 import { sampleBook } from "../../src/sample";
 import { calendarCell, calendarLayout, clientFacingReview, confidentialStrings } from "../../src/sheets";
-import { summaryColumn } from "../../src/excel/renderSheet";
+import { summaryColumn } from "../../src/excel/specGrid";
 import { contactCalendar } from "../../src/sheets/contactCalendar";
 import { colName } from "../../src/sheets/a1";
 import { entryText, readZip } from "../../src/xlsx/zip";

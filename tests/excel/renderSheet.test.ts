@@ -6,9 +6,11 @@
 import { Batch, runWrites } from "../../src/excel/batch";
 import type { NotesMode } from "../../src/excel/capabilities";
 import { CommandError } from "../../src/excel/errors";
-import {
-  charsToPoints, findSheet, mergeFormats, planRender, queueRenderSpec, queueSheetsInfo, renderSheets, summaryColumn, tempNames,
-} from "../../src/excel/renderSheet";
+import { findSheet, queueSheetsInfo, tempNames } from "../../src/excel/existingSheets";
+import { charsToPoints } from "../../src/excel/queueFormat";
+import { planRender } from "../../src/excel/renderSheet";
+import { mergeFormats, summaryColumn } from "../../src/excel/specGrid";
+import { queueRenderSpec, renderSheets } from "./renderHelpers";
 import { cellName } from "../../src/sheets/a1";
 import { chartCells } from "../../src/sheets/layout";
 import type { SheetSpec } from "../../src/sheets/spec";

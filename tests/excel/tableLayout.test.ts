@@ -10,7 +10,7 @@ import { TABLE_KEYS, TABLES, type TableKey } from "../../src/book/schema";
 import { templateWorkbook } from "../../src/cli/commands/template";
 import { LANGS, type Lang } from "../../src/domain/types";
 import { setupBook } from "../../src/excel/setupBook";
-import { charsToPoints } from "../../src/excel/renderSheet";
+import { charsToPoints } from "../../src/excel/queueFormat";
 import { colName } from "../../src/sheets/a1";
 import { openBytes } from "../../src/xlsx/excelize";
 import { readWorkbookTables } from "../../src/xlsx/readWorkbook";
