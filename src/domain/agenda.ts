@@ -292,24 +292,25 @@ export function formatAmount(n: number): string {
   return (n < 0 && Number(fixed) !== 0 ? "-" : "") + int.replace(/\B(?=(\d{3})+(?!\d))/g, ",") + (frac ? "." + frac : "");
 }
 
-type Pick = (cn: string, hk: string, en: string) => string;
+/** A message in the item's language. */
+type Pick = (text: Localized) => string;
 
 /** "检视记录日期 2052-01-31 晚于今天：不计入到期日，请更正" and the like. */
 function describeDataCheck(check: DataCheck | undefined, date: IsoDate, pick: Pick, who: string): string {
-  const fix = pick("晚于今天：不计入到期日，请更正", "晚於今天：不計入到期日，請更正", "is after today: left out of due dates; please correct it");
+  const fix = pick({ "zh-CN": "晚于今天：不计入到期日，请更正", "zh-TW": "晚於今天：不計入到期日，請更正", "en-US": "is after today: left out of due dates; please correct it" });
   switch (check) {
     case "future-review":
-      return pick(`检视记录日期 ${date} ${fix}`, `檢視記錄日期 ${date} ${fix}`, `Review date ${date} ${fix}`);
+      return pick({ "zh-CN": `检视记录日期 ${date} ${fix}`, "zh-TW": `檢視記錄日期 ${date} ${fix}`, "en-US": `Review date ${date} ${fix}` });
     case "future-contact":
-      return pick(`联络记录日期 ${date} ${fix}`, `聯絡記錄日期 ${date} ${fix}`, `Contact date ${date} ${fix}`);
+      return pick({ "zh-CN": `联络记录日期 ${date} ${fix}`, "zh-TW": `聯絡記錄日期 ${date} ${fix}`, "en-US": `Contact date ${date} ${fix}` });
     case "future-assessment":
-      return pick(`风险评估日期 ${date} ${fix}`, `風險評估日期 ${date} ${fix}`, `Risk assessment date ${date} ${fix}`);
+      return pick({ "zh-CN": `风险评估日期 ${date} ${fix}`, "zh-TW": `風險評估日期 ${date} ${fix}`, "en-US": `Risk assessment date ${date} ${fix}` });
     case "future-verification":
-      return pick(`资料核实日期 ${date} ${fix}`, `資料核實日期 ${date} ${fix}`, `Verification date ${date} ${fix}`);
+      return pick({ "zh-CN": `资料核实日期 ${date} ${fix}`, "zh-TW": `資料核實日期 ${date} ${fix}`, "en-US": `Verification date ${date} ${fix}` });
     case "future-birthday":
-      return pick(`${who}生日 ${date} ${fix}`, `${who}生日 ${date} ${fix}`, `${who}birthday ${date} ${fix}`);
+      return pick({ "zh-CN": `${who}生日 ${date} ${fix}`, "zh-TW": `${who}生日 ${date} ${fix}`, "en-US": `${who}birthday ${date} ${fix}` });
     default:
-      return pick(`日期 ${date} 待核对`, `日期 ${date} 待核對`, `Date ${date} to check`);
+      return pick({ "zh-CN": `日期 ${date} 待核对`, "zh-TW": `日期 ${date} 待核對`, "en-US": `Date ${date} to check` });
   }
 }
 
@@ -319,66 +320,66 @@ export function describeAgendaItem(item: AgendaItem, lang: Lang): string {
   const zh = lang !== "en-US";
   const tw = lang === "zh-TW";
   const cad = d.cadence ? CADENCE_LABELS[d.cadence][lang] : "";
-  const pick = (cn: string, hk: string, en: string): string => (tw ? hk : zh ? cn : en);
+  const pick: Pick = (text) => (tw ? text["zh-TW"] : zh ? text["zh-CN"] : text["en-US"]);
   switch (item.reason) {
     case "review":
-      return d.never ? pick(`从未检视（${cad}）`, `從未檢視（${cad}）`, `Never reviewed (${cad})`)
-        : pick(`上次检视 ${d.lastDate}（${cad}）`, `上次檢視 ${d.lastDate}（${cad}）`, `Last reviewed ${d.lastDate} (${cad})`);
+      return d.never ? pick({ "zh-CN": `从未检视（${cad}）`, "zh-TW": `從未檢視（${cad}）`, "en-US": `Never reviewed (${cad})` })
+        : pick({ "zh-CN": `上次检视 ${d.lastDate}（${cad}）`, "zh-TW": `上次檢視 ${d.lastDate}（${cad}）`, "en-US": `Last reviewed ${d.lastDate} (${cad})` });
     case "contact":
-      return d.never ? pick(`从未联络（${cad}）`, `從未聯絡（${cad}）`, `Never contacted (${cad})`)
-        : pick(`上次联络 ${d.lastDate}（${cad}）`, `上次聯絡 ${d.lastDate}（${cad}）`, `Last contact ${d.lastDate} (${cad})`);
+      return d.never ? pick({ "zh-CN": `从未联络（${cad}）`, "zh-TW": `從未聯絡（${cad}）`, "en-US": `Never contacted (${cad})` })
+        : pick({ "zh-CN": `上次联络 ${d.lastDate}（${cad}）`, "zh-TW": `上次聯絡 ${d.lastDate}（${cad}）`, "en-US": `Last contact ${d.lastDate} (${cad})` });
     case "follow-up": {
-      const what = d.nextAction ?? pick("约定的下次联络", "約定的下次聯絡", "Planned next contact");
-      return pick(`${what}（${d.lastDate} 联络时约定）`, `${what}（${d.lastDate} 聯絡時約定）`, `${what} (agreed on ${d.lastDate})`);
+      const what = d.nextAction ?? pick({ "zh-CN": "约定的下次联络", "zh-TW": "約定的下次聯絡", "en-US": "Planned next contact" });
+      return pick({ "zh-CN": `${what}（${d.lastDate} 联络时约定）`, "zh-TW": `${what}（${d.lastDate} 聯絡時約定）`, "en-US": `${what} (agreed on ${d.lastDate})` });
     }
     case "birthday": {
       const who = d.relation === "Self" ? "" : `${RELATION_LABELS[d.relation ?? "Other"][lang]} ${d.person} `;
-      return pick(`${who}生日（${d.turns}岁）`, `${who}生日（${d.turns}歲）`, `${who}birthday (turns ${d.turns})`);
+      return pick({ "zh-CN": `${who}生日（${d.turns}岁）`, "zh-TW": `${who}生日（${d.turns}歲）`, "en-US": `${who}birthday (turns ${d.turns})` });
     }
     case "maturity": {
       const cls = d.assetClass ? ASSET_CLASS_LABELS[d.assetClass][lang] : "";
       const amt = formatAmount(d.amount ?? 0);
-      return pick(`${d.productName}（${cls}）到期，金额 ${amt}`, `${d.productName}（${cls}）到期，金額 ${amt}`, `${d.productName} (${cls}) matures, amount ${amt}`);
+      return pick({ "zh-CN": `${d.productName}（${cls}）到期，金额 ${amt}`, "zh-TW": `${d.productName}（${cls}）到期，金額 ${amt}`, "en-US": `${d.productName} (${cls}) matures, amount ${amt}` });
     }
     case "risk-assessment":
-      if (d.never) return pick("无风险评估记录", "無風險評估記錄", "No risk assessment on record");
+      if (d.never) return pick({ "zh-CN": "无风险评估记录", "zh-TW": "無風險評估記錄", "en-US": "No risk assessment on record" });
       if (d.assessment === "future") {
-        return pick(
-          `风险评估日期 ${d.badDate} 晚于今天，不算有效评估`,
-          `風險評估日期 ${d.badDate} 晚於今天，不算有效評估`,
-          `Risk assessment dated ${d.badDate}, after today: not a valid assessment`,
-        );
+        return pick({
+          "zh-CN": `风险评估日期 ${d.badDate} 晚于今天，不算有效评估`,
+          "zh-TW": `風險評估日期 ${d.badDate} 晚於今天，不算有效評估`,
+          "en-US": `Risk assessment dated ${d.badDate}, after today: not a valid assessment`,
+        });
       }
       // Valid through its anniversary (item.date), expired from the next day: see assessmentExpiry.
       return item.daysUntil < 0
-        ? pick(`风险评估（${d.lastDate}）已过期`, `風險評估（${d.lastDate}）已過期`, `Risk assessment of ${d.lastDate} has expired`)
-        : pick(`风险评估（${d.lastDate}）即将到期`, `風險評估（${d.lastDate}）即將到期`, `Risk assessment of ${d.lastDate} expires soon`);
+        ? pick({ "zh-CN": `风险评估（${d.lastDate}）已过期`, "zh-TW": `風險評估（${d.lastDate}）已過期`, "en-US": `Risk assessment of ${d.lastDate} has expired` })
+        : pick({ "zh-CN": `风险评估（${d.lastDate}）即将到期`, "zh-TW": `風險評估（${d.lastDate}）即將到期`, "en-US": `Risk assessment of ${d.lastDate} expires soon` });
     case "suitability": {
       const amt = formatAmount(d.amount ?? 0);
-      return pick(
-        `${d.productName} ${d.productRisk} 高于客户等级 ${d.clientRisk}，金额 ${amt}`,
-        `${d.productName} ${d.productRisk} 高於客戶等級 ${d.clientRisk}，金額 ${amt}`,
-        `${d.productName} ${d.productRisk} is above the client's ${d.clientRisk}, amount ${amt}`,
-      );
+      return pick({
+        "zh-CN": `${d.productName} ${d.productRisk} 高于客户等级 ${d.clientRisk}，金额 ${amt}`,
+        "zh-TW": `${d.productName} ${d.productRisk} 高於客戶等級 ${d.clientRisk}，金額 ${amt}`,
+        "en-US": `${d.productName} ${d.productRisk} is above the client's ${d.clientRisk}, amount ${amt}`,
+      });
     }
     case "verification":
-      return d.never ? pick("联系资料从未核实", "聯絡資料從未核實", "Contact details never verified")
-        : pick(`联系资料上次核实 ${d.lastDate}`, `聯絡資料上次核實 ${d.lastDate}`, `Contact details last verified ${d.lastDate}`);
+      return d.never ? pick({ "zh-CN": "联系资料从未核实", "zh-TW": "聯絡資料從未核實", "en-US": "Contact details never verified" })
+        : pick({ "zh-CN": `联系资料上次核实 ${d.lastDate}`, "zh-TW": `聯絡資料上次核實 ${d.lastDate}`, "en-US": `Contact details last verified ${d.lastDate}` });
     case "data-check": {
       const policy = `${d.policyId ?? ""}${d.productName ? ` ${d.productName}` : ""}`;
       if (d.check === "stale-policy-status") {
-        return pick(
-          `保单 ${policy} 保障已于 ${d.badDate} 期满，状态仍为有效：不计入保额，请核实状态`,
-          `保單 ${policy} 保障已於 ${d.badDate} 期滿，狀態仍為有效：不計入保額，請核實狀態`,
-          `Policy ${policy}: cover ended ${d.badDate} but its status is still in force — not counted; check its status`,
-        );
+        return pick({
+          "zh-CN": `保单 ${policy} 保障已于 ${d.badDate} 期满，状态仍为有效：不计入保额，请核实状态`,
+          "zh-TW": `保單 ${policy} 保障已於 ${d.badDate} 期滿，狀態仍為有效：不計入保額，請核實狀態`,
+          "en-US": `Policy ${policy}: cover ended ${d.badDate} but its status is still in force — not counted; check its status`,
+        });
       }
       if (d.check === "ci-sum-missing") {
-        return pick(
-          `保单 ${policy} 含重疾但未填重疾保额：不计入重疾保障，请补填`,
-          `保單 ${policy} 含重疾但未填重疾保額：不計入重疾保障，請補填`,
-          `Policy ${policy} has a CI rider but no CI sum insured: not counted as CI cover; enter it`,
-        );
+        return pick({
+          "zh-CN": `保单 ${policy} 含重疾但未填重疾保额：不计入重疾保障，请补填`,
+          "zh-TW": `保單 ${policy} 含重疾但未填重疾保額：不計入重疾保障，請補填`,
+          "en-US": `Policy ${policy} has a CI rider but no CI sum insured: not counted as CI cover; enter it`,
+        });
       }
       return describeDataCheck(d.check, d.badDate ?? "", pick, d.relation && d.relation !== "Self" ? `${RELATION_LABELS[d.relation][lang]} ${d.person} ` : "");
     }

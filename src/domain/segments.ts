@@ -6,6 +6,7 @@ import { ASSET_CLASS_LABELS } from "./allocation";
 import { assertIsoDate } from "./cadence";
 import { addDays } from "./dates";
 import { formatAmount } from "./agenda";
+import type { Localized } from "./result";
 import { bookTiers } from "./tiers";
 import { LIABILITY_CLASSES, type AssetClass, type Book, type Client, type ClientRisk, type Holding, type IsoDate, type Lang, type Tier } from "./types";
 
@@ -44,8 +45,8 @@ function has<T>(list: readonly T[] | undefined): list is readonly T[] {
   return list !== undefined && list.length > 0;
 }
 
-function text(lang: Lang, cn: string, tw: string, en: string): string {
-  return lang === "zh-CN" ? cn : lang === "zh-TW" ? tw : en;
+function text(lang: Lang, t: Localized): string {
+  return lang === "zh-CN" ? t["zh-CN"] : lang === "zh-TW" ? t["zh-TW"] : t["en-US"];
 }
 
 /** The clients meeting every given criterion, in book order. Throws a RangeError for a bad maturity window. */
@@ -87,15 +88,15 @@ export function filterClients(book: Book, criteria: SegmentCriteria, asOf: IsoDa
       const hit = tags.filter((t) => wantTags.includes(norm(t)));
       const ok = criteria.tagMode === "all" ? wantTags.every((w) => tags.some((t) => norm(t) === w)) : hit.length > 0;
       if (!ok) continue;
-      reasons.push(text(lang, "标签：", "標籤：", "Tags: ") + hit.join(listSep));
+      reasons.push(text(lang, { "zh-CN": "标签：", "zh-TW": "標籤：", "en-US": "Tags: " }) + hit.join(listSep));
     }
     if (has(criteria.tiers)) {
       if (!criteria.tiers.includes(tier)) continue;
-      reasons.push(text(lang, `${tier} 类客户`, `${tier} 類客戶`, `Tier ${tier}`));
+      reasons.push(text(lang, { "zh-CN": `${tier} 类客户`, "zh-TW": `${tier} 類客戶`, "en-US": `Tier ${tier}` }));
     }
     if (has(criteria.riskLevels)) {
       if (!client.riskLevel || !criteria.riskLevels.includes(client.riskLevel)) continue;
-      reasons.push(text(lang, "风险等级 ", "風險等級 ", "Risk level ") + client.riskLevel);
+      reasons.push(text(lang, { "zh-CN": "风险等级 ", "zh-TW": "風險等級 ", "en-US": "Risk level " }) + client.riskLevel);
     }
     if (has(criteria.assetClasses)) {
       const classes = criteria.assetClasses;
@@ -103,12 +104,12 @@ export function filterClients(book: Book, criteria: SegmentCriteria, asOf: IsoDa
         .map((cls) => ({ cls, amount: mine.filter((h) => h.assetClass === cls).reduce((s, h) => s + h.amount, 0) }))
         .filter((x) => x.amount > 0);
       if (held.length === 0) continue;
-      reasons.push(text(lang, "持有 ", "持有 ", "Holds ") + held.map((x) => `${ASSET_CLASS_LABELS[x.cls][lang]} ${formatAmount(x.amount)}`).join(listSep));
+      reasons.push(text(lang, { "zh-CN": "持有 ", "zh-TW": "持有 ", "en-US": "Holds " }) + held.map((x) => `${ASSET_CLASS_LABELS[x.cls][lang]} ${formatAmount(x.amount)}`).join(listSep));
     }
     if (wantProducts.length > 0) {
       const held = mine.filter((h) => h.amount > 0 && wantProducts.some((p) => norm(h.productName).includes(p)));
       if (held.length === 0) continue;
-      reasons.push(text(lang, "持有 ", "持有 ", "Holds ") + held.map((h) => `${h.productName} ${formatAmount(h.amount)}`).join(listSep));
+      reasons.push(text(lang, { "zh-CN": "持有 ", "zh-TW": "持有 ", "en-US": "Holds " }) + held.map((h) => `${h.productName} ${formatAmount(h.amount)}`).join(listSep));
     }
     let maturing: Holding[] = [];
     if (within !== undefined) {
