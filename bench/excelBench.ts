@@ -10,7 +10,8 @@ import type { ClientBookCommands } from "../src/excel/api";
 import { colName } from "../src/sheets/a1";
 import { installFakeOffice, PAYLOAD_LIMIT, type FakeHost, type SheetSeed } from "../tests/fake-excel";
 import { AS_OF, LANG, sampleOf } from "./books";
-import type { ExcelCommand } from "./figures";
+import { ReadGate } from "../src/taskpane/model/commandRead";
+import { PANE_COMMANDS, type ExcelCommand, type PaneCommand } from "./figures";
 import { failure, now, type Recorder } from "./measure";
 import { naiveBuildReview } from "./naive";
 
@@ -18,7 +19,8 @@ export const NAIVE_FIGURES = ["excel.review.naive.syncs", "excel.review.naive.ms
 export const FIRST_USE_FIGURES = ["excel.setupEmpty.syncs", "excel.setupEmpty.maxRequestBytes", "excel.loadSample.syncs", "excel.loadSample.maxRequestBytes"];
 
 export function commandFigures(cmd: ExcelCommand): string[] {
-  return ["syncs", "syncBudget", "refusedSyncs", "maxRequestBytes", "maxResponseBytes", "ms"].map((f) => `excel.${cmd}.${f}`);
+  const pane = (PANE_COMMANDS as readonly string[]).includes(cmd) ? ["paneSyncs"] : [];
+  return ["syncs", "syncBudget", "refusedSyncs", "maxRequestBytes", "maxResponseBytes", "ms", ...pane].map((f) => `excel.${cmd}.${f}`);
 }
 
 /** The commands as the pane runs them (src/taskpane/paneCommands.ts): loaded lazily so a failure is reported, not fatal. */
@@ -49,6 +51,8 @@ function install(book?: Book): FakeHost {
 
 interface Sample {
   syncs: number;
+  /** What the command returned (for the pane's syncs: whether the store re-reads after it). */
+  result?: unknown;
   budget: number;
   maxRequest: number;
   /** Largest response delivered (a refused one is counted in `refused`). */
@@ -74,7 +78,7 @@ function extraChunks(bytes: number): number {
 async function sample(host: FakeHost, fn: () => Promise<unknown>): Promise<Sample> {
   host.stats.reset();
   const t = now();
-  await fn();
+  const result = await fn();
   const ms = now() - t;
   const { syncs, requests, responses } = host.stats;
   let refused = 0;
@@ -97,7 +101,7 @@ async function sample(host: FakeHost, fn: () => Promise<unknown>): Promise<Sampl
   });
   // A read that needs chunks first has to learn the tables' sizes: one more round trip the limit forces.
   const sizesSync = receivedBytes > PAYLOAD_LIMIT ? 1 : 0;
-  return { syncs, budget: 2 + extraChunks(sentBytes) + extraChunks(receivedBytes) + sizesSync, maxRequest, maxResponse, refused, refusedBytes, ms };
+  return { syncs, result, budget: 2 + extraChunks(sentBytes) + extraChunks(receivedBytes) + sizesSync, maxRequest, maxResponse, refused, refusedBytes, ms };
 }
 
 function mb(bytes: number): string {
@@ -120,6 +124,29 @@ function record(rec: Recorder, cmd: ExcelCommand, size: number, samples: Sample[
   rec.add(`excel.${cmd}.maxRequestBytes`, size, samples.map((s) => s.maxRequest));
   rec.add(`excel.${cmd}.maxResponseBytes`, size, samples.map((s) => s.maxResponse));
   rec.add(`excel.${cmd}.ms`, size, samples.map((s) => s.ms));
+}
+
+/** Books up to this size also get the pane's syncs per click (excel.<command>.paneSyncs). */
+export const PANE_SIZES_UP_TO = 500;
+
+/**
+ * Syncs of the pane's click on each sample: the command's, plus the store's re-read of the book when the pane
+ * needs one after it (src/taskpane/model/commandRead.ts ReadGate, as src/taskpane/store.tsx useCommand runs it).
+ */
+async function recordPane(rec: Recorder, cmds: ClientBookCommands, host: FakeHost, cmd: PaneCommand, size: number, samples: Sample[]): Promise<void> {
+  if (size > PANE_SIZES_UP_TO) return;
+  const out: number[] = [];
+  for (const s of samples) {
+    const gate = new ReadGate();
+    let syncs = s.syncs;
+    if (gate.after(gate.start(), s.result, true) === "reread") {
+      host.stats.reset();
+      await cmds.readBook();
+      syncs += host.stats.syncs;
+    }
+    out.push(syncs);
+  }
+  rec.add(`excel.${cmd}.paneSyncs`, size, out);
 }
 
 /** The client with the most holdings: the largest review sheet of the book. */
@@ -228,7 +255,13 @@ export async function excelBench(rec: Recorder, size: number, runs: number): Pro
       const naive: Sample[] = [];
       let sheet = "";
       for (let i = 0; i < runs; i++) {
-        ours.push(await sample(h, async () => void (sheet = (await cmds.buildReview(client, AS_OF)).sheets[0])));
+        ours.push(
+          await sample(h, async () => {
+            const r = await cmds.buildReview(client, AS_OF);
+            sheet = r.sheets[0];
+            return r;
+          }),
+        );
         const oursContent = i === 0 ? sheetContent(h, sheet) : undefined;
         naive.push(await sample(h, async () => void (await naiveBuildReview(client, AS_OF))));
         if (i === 0) {
@@ -239,6 +272,7 @@ export async function excelBench(rec: Recorder, size: number, runs: number): Pro
       // Leave our sheet in place for refreshAll.
       await cmds.buildReview(client, AS_OF);
       record(rec, "review", size, ours);
+      await recordPane(rec, cmds, h, "review", size, ours);
       rec.add("excel.review.naive.syncs", size, naive.map((s) => s.syncs));
       rec.add("excel.review.naive.ms", size, naive.map((s) => s.ms));
       rec.add("excel.review.naive.ratio.syncs", size, naive.map((s, i) => s.syncs / ours[i].syncs));
@@ -249,6 +283,7 @@ export async function excelBench(rec: Recorder, size: number, runs: number): Pro
       const samples: Sample[] = [];
       for (let i = 0; i < runs; i++) samples.push(await sample(h, () => cmds.refreshAll(AS_OF)));
       record(rec, "refreshAll", size, samples);
+      await recordPane(rec, cmds, h, "refreshAll", size, samples);
     });
 
     await attempt(commandFigures("logContact"), async () => {
@@ -263,6 +298,7 @@ export async function excelBench(rec: Recorder, size: number, runs: number): Pro
         );
       }
       record(rec, "logContact", size, samples);
+      await recordPane(rec, cmds, h, "logContact", size, samples);
       if (updated !== runs) {
         const f = rec.get("excel.logContact.syncs", size);
         if (f) f.note = [f.note, `calendar updated in ${updated} of ${runs} runs`].filter(Boolean).join("; ");
@@ -275,6 +311,7 @@ export async function excelBench(rec: Recorder, size: number, runs: number): Pro
       const samples: Sample[] = [];
       for (let i = 0; i < runs; i++) samples.push(await sample(h, () => cmds.recordReview(ids[i], AS_OF, {})));
       record(rec, "recordReview", size, samples);
+      await recordPane(rec, cmds, h, "recordReview", size, samples);
     });
   } finally {
     host?.uninstall();

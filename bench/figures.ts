@@ -38,6 +38,10 @@ export interface Figure {
 export const EXCEL_COMMANDS = ["setup", "read", "review", "refreshAll", "logContact", "recordReview"] as const;
 export type ExcelCommand = (typeof EXCEL_COMMANDS)[number];
 
+/** The commands a pane click runs that also get excel.<command>.paneSyncs (books of 40 and 500 clients). */
+export const PANE_COMMANDS = ["review", "refreshAll", "logContact", "recordReview"] as const;
+export type PaneCommand = (typeof PANE_COMMANDS)[number];
+
 const EXCEL_WHAT: Record<ExcelCommand, string> = {
   setup: "setupBook on a workbook already holding the book's tables (keeps every row, adds what is missing)",
   read: "readBook: the whole book into records",
@@ -63,6 +67,9 @@ function excelFigures(): FigureDef[] {
     { name: `excel.${c}.maxRequestBytes`, unit: "bytes", size: "clients", perSize: true, exact: true, what: `largest request of ${c} that went through (fake host's estimate of the payload)` },
     { name: `excel.${c}.maxResponseBytes`, unit: "bytes", size: "clients", perSize: true, exact: true, what: `largest response of ${c} that went through` },
     { name: `excel.${c}.ms`, unit: "ms", size: "clients", perSize: true, what: `${c} on the in-memory fake host (no network: real Excel adds a round trip per sync)` },
+    ...((PANE_COMMANDS as readonly string[]).includes(c)
+      ? [{ name: `excel.${c}.paneSyncs`, unit: "syncs", size: "clients", exact: true, what: `one pane click on ${c}: its syncs plus the store's re-read of the book when the pane needs one (src/taskpane/model/commandRead.ts), books of 40 and 500 clients` } satisfies FigureDef]
+      : []),
     ...(c === "review" ? NAIVE : []),
   ]);
 }
