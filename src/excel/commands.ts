@@ -14,10 +14,10 @@ import { paneRead } from "./paneRead";
 import { loadSample, logContact, recordReview, saveClient } from "./records";
 import { parseRange } from "../sheets/a1";
 import { setupBook } from "./setupBook";
-import { checkDate } from "./common";
+import { AS_OF, checkDate } from "./common";
 
 async function readBook(asOf?: IsoDate): Promise<ReadResult> {
-  if (asOf !== undefined) checkDate(asOf, { zhCN: "基准日期", zhTW: "基準日期", en: "The as-of date" });
+  if (asOf !== undefined) checkDate(asOf, AS_OF);
   return Excel.run(async (ctx) => {
     const batch = new Batch(ctx);
     const loaded = await loadBook(batch, asOf ? { asOf } : {});
@@ -28,7 +28,7 @@ async function readBook(asOf?: IsoDate): Promise<ReadResult> {
 async function selectCell(sheet: string, address: string): Promise<void> {
   if (typeof sheet !== "string" || sheet === "" || typeof address !== "string" || !parseRange(address)) {
     const got = `${JSON.stringify(sheet)}!${JSON.stringify(address)}`;
-    throw commandError("InvalidArgument", `无法选中单元格 ${got}`, `無法選取儲存格 ${got}`, `Cannot select the cell ${got}`);
+    throw commandError("InvalidArgument", { "zh-CN": `无法选中单元格 ${got}`, "zh-TW": `無法選取儲存格 ${got}`, "en-US": `Cannot select the cell ${got}` });
   }
   await Excel.run(async (ctx) => {
     const ws = ctx.workbook.worksheets.getItem(sheet);

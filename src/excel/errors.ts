@@ -28,8 +28,8 @@ export class CommandError extends Error {
   }
 }
 
-export function commandError(code: CommandErrorCode, zhCN: string, zhTW: string, en: string): CommandError {
-  return new CommandError(code, { "zh-CN": zhCN, "zh-TW": zhTW, "en-US": en });
+export function commandError(code: CommandErrorCode, message: Localized): CommandError {
+  return new CommandError(code, message);
 }
 
 /** The Office.js error code of a thrown value (OfficeExtension.Error.code), if any. */

@@ -128,7 +128,7 @@ function checkMonth(month: unknown): string {
     return month as string;
   } catch {
     const got = JSON.stringify(month) ?? String(month);
-    throw commandError("InvalidArgument", `月份应为 YYYY-MM（收到 ${got}）`, `月份應為 YYYY-MM（收到 ${got}）`, `The month must be YYYY-MM (got ${got})`);
+    throw commandError("InvalidArgument", { "zh-CN": `月份应为 YYYY-MM（收到 ${got}）`, "zh-TW": `月份應為 YYYY-MM（收到 ${got}）`, "en-US": `The month must be YYYY-MM (got ${got})` });
   }
 }
 
@@ -157,7 +157,7 @@ export async function buildToday(asOf: IsoDate): Promise<SheetResult> {
 }
 
 export async function saveCallList(clientIds: string[], reasons: Record<string, string>, asOf: IsoDate): Promise<SheetResult> {
-  if (!Array.isArray(clientIds)) throw commandError("InvalidArgument", "客户编号列表应为数组", "客戶編號清單應為陣列", "clientIds must be an array");
+  if (!Array.isArray(clientIds)) throw commandError("InvalidArgument", { "zh-CN": "客户编号列表应为数组", "zh-TW": "客戶編號清單應為陣列", "en-US": "clientIds must be an array" });
   return buildOutputs(({ book, lang }) => {
     const ids = book.clients.map((c) => c.clientId);
     for (const id of clientIds) requireClient(ids, id);

@@ -10,6 +10,7 @@ import type { RawValue } from "../book/raw";
 import { SETTINGS, TABLES, type RecordTableKey, type TableKey } from "../book/schema";
 import { readSettings, settingsRows } from "../book/settingsTable";
 import { recordReview as reviewRows } from "../domain/reviews";
+import type { Localized } from "../domain/result";
 import { CHANNELS, DEFAULT_SETTINGS, LANGS, type Book, type Contact, type IsoDate, type Lang } from "../domain/types";
 import { calendarCell, calendarLayout, contactCalendar, findCalendarRow } from "../sheets/contactCalendar";
 import { calendarSheetName } from "../sheets/text";
@@ -37,7 +38,7 @@ import { appendRowsOps, dataIndexOf, deleteRowsOp, queueGrid, tableRow, updateRo
 /** `sampleBook` makes the sample (src/sample's generator, passed in by the caller: this layer does not import it). */
 export async function loadSample(lang: Lang, asOf: IsoDate, sampleBook: (asOf: IsoDate, lang: Lang) => Book): Promise<CommandResult> {
   checkDate(asOf, AS_OF);
-  if (!LANGS.includes(lang)) throw commandError("InvalidArgument", `语言应为 zh-CN、zh-TW 或 en-US`, `語言應為 zh-CN、zh-TW 或 en-US`, `The language must be zh-CN, zh-TW or en-US`);
+  if (!LANGS.includes(lang)) throw commandError("InvalidArgument", { "zh-CN": `语言应为 zh-CN、zh-TW 或 en-US`, "zh-TW": `語言應為 zh-CN、zh-TW 或 en-US`, "en-US": `The language must be zh-CN, zh-TW or en-US` });
   return Excel.run(async (ctx) => {
     const batch = new Batch(ctx);
     const loaded = await loadBook(batch);
@@ -84,12 +85,11 @@ function refuseNonEmpty(tables: LoadedTables, settings: Book["settings"], sample
   if (full.length === 0) return;
   const list = (l: Lang, sep: string, unit: (n: number, key: TableKey) => string) => full.map((f) => `${TABLES[f.key].sheet[l]}（${unit(f.rows, f.key)}）`).join(sep);
   const en = full.map((f) => `${TABLES[f.key].sheet["en-US"]} (${f.key === "settings" ? `${f.rows} setting${f.rows === 1 ? "" : "s"} changed` : `${f.rows} row${f.rows === 1 ? "" : "s"}`})`).join(", ");
-  throw commandError(
-    "ItemAlreadyExists",
-    `示例簿只能载入全部七个表格都为空的客户簿，以下表格已有资料：${list("zh-CN", "、", (n, k) => (k === "settings" ? `${n} 项设定已修改` : `${n} 行`))}。现有资料不会被覆盖。`,
-    `範例簿只能載入七個表格都為空的客戶簿，以下表格已有資料：${list("zh-TW", "、", (n, k) => (k === "settings" ? `${n} 項設定已修改` : `${n} 列`))}。現有資料不會被覆蓋。`,
-    `The sample only loads into a book whose seven tables are all empty; these already hold data: ${en}. Existing data is never overwritten.`,
-  );
+  throw commandError("ItemAlreadyExists", {
+    "zh-CN": `示例簿只能载入全部七个表格都为空的客户簿，以下表格已有资料：${list("zh-CN", "、", (n, k) => (k === "settings" ? `${n} 项设定已修改` : `${n} 行`))}。现有资料不会被覆盖。`,
+    "zh-TW": `範例簿只能載入七個表格都為空的客戶簿，以下表格已有資料：${list("zh-TW", "、", (n, k) => (k === "settings" ? `${n} 項設定已修改` : `${n} 列`))}。現有資料不會被覆蓋。`,
+    "en-US": `The sample only loads into a book whose seven tables are all empty; these already hold data: ${en}. Existing data is never overwritten.`,
+  });
 }
 
 /** Sets each setting's value in place (appending missing ones); the key cells are left as they are. */
@@ -126,7 +126,7 @@ export async function recordReview(
   netFlows: Record<string, number>,
   values: Record<string, number> = {},
 ): Promise<CommandResult & { rows: number }> {
-  checkDate(date, { zhCN: "检视日期", zhTW: "檢視日期", en: "The review date" });
+  checkDate(date, { "zh-CN": "检视日期", "zh-TW": "檢視日期", "en-US": "The review date" });
   return Excel.run(async (ctx) => {
     const batch = new Batch(ctx);
     const loaded = await loadBook(batch);
@@ -145,16 +145,16 @@ export async function recordReview(
 // ---- logging a contact -----------------------------------------------------------------------------------------
 
 function checkContact(c: Contact): void {
-  const bad = (zhCN: string, zhTW: string, en: string) => commandError("InvalidArgument", zhCN, zhTW, en);
-  if (!c || typeof c !== "object") throw bad("联络记录为空", "聯絡記錄為空", "The contact is missing");
-  if (typeof c.clientId !== "string" || c.clientId.trim() === "") throw bad("联络记录缺少客户编号", "聯絡記錄缺少客戶編號", "The contact has no client id");
-  checkDate(c.date, { zhCN: "联络日期", zhTW: "聯絡日期", en: "The contact date" });
+  const bad = (message: Localized) => commandError("InvalidArgument", message);
+  if (!c || typeof c !== "object") throw bad({ "zh-CN": "联络记录为空", "zh-TW": "聯絡記錄為空", "en-US": "The contact is missing" });
+  if (typeof c.clientId !== "string" || c.clientId.trim() === "") throw bad({ "zh-CN": "联络记录缺少客户编号", "zh-TW": "聯絡記錄缺少客戶編號", "en-US": "The contact has no client id" });
+  checkDate(c.date, { "zh-CN": "联络日期", "zh-TW": "聯絡日期", "en-US": "The contact date" });
   if (!CHANNELS.includes(c.channel)) {
-    throw bad(`联络方式应为 T、E 或 M（收到 ${String(c.channel)}）`, `聯絡方式應為 T、E 或 M（收到 ${String(c.channel)}）`, `The channel must be T, E or M (got ${String(c.channel)})`);
+    throw bad({ "zh-CN": `联络方式应为 T、E 或 M（收到 ${String(c.channel)}）`, "zh-TW": `聯絡方式應為 T、E 或 M（收到 ${String(c.channel)}）`, "en-US": `The channel must be T, E or M (got ${String(c.channel)})` });
   }
-  if (c.nextDate !== undefined) checkDate(c.nextDate, { zhCN: "下次联络日", zhTW: "下次聯絡日", en: "The next contact date" });
+  if (c.nextDate !== undefined) checkDate(c.nextDate, { "zh-CN": "下次联络日", "zh-TW": "下次聯絡日", "en-US": "The next contact date" });
   for (const f of ["summary", "nextAction"] as const) {
-    if (c[f] !== undefined && typeof c[f] !== "string") throw bad(`${f} 应为文字`, `${f} 應為文字`, `${f} must be text`);
+    if (c[f] !== undefined && typeof c[f] !== "string") throw bad({ "zh-CN": `${f} 应为文字`, "zh-TW": `${f} 應為文字`, "en-US": `${f} must be text` });
     const col = TABLES.contacts.columns.find((x) => x.field === f)!;
     checkLength({ "zh-CN": `联络记录的「${col.headers["zh-CN"]}」`, "zh-TW": `聯絡記錄的「${col.headers["zh-TW"]}」`, "en-US": `The contact's ${col.headers["en-US"]}` }, c[f]);
   }
@@ -330,12 +330,11 @@ function labelOf(key: FormKey, rec: object): string {
 function checkLength(where: Record<Lang, string>, text: unknown): void {
   if (typeof text !== "string" || text.length <= CELL_CHARS) return;
   const n = text.length.toLocaleString("en-US");
-  throw commandError(
-    "InvalidArgument",
-    `${where["zh-CN"]}有 ${n} 个字符，Excel 单元格最多容纳 32,767 个字符；请缩短后再保存（未写入任何内容）`,
-    `${where["zh-TW"]}有 ${n} 個字元，Excel 儲存格最多容納 32,767 個字元；請縮短後再儲存（未寫入任何內容）`,
-    `${where["en-US"]} has ${n} characters; an Excel cell holds at most 32,767. Shorten it and save again (nothing was written)`,
-  );
+  throw commandError("InvalidArgument", {
+    "zh-CN": `${where["zh-CN"]}有 ${n} 个字符，Excel 单元格最多容纳 32,767 个字符；请缩短后再保存（未写入任何内容）`,
+    "zh-TW": `${where["zh-TW"]}有 ${n} 個字元，Excel 儲存格最多容納 32,767 個字元；請縮短後再儲存（未寫入任何內容）`,
+    "en-US": `${where["en-US"]} has ${n} characters; an Excel cell holds at most 32,767. Shorten it and save again (nothing was written)`,
+  });
 }
 
 function checkRequired(key: FormKey, rec: object): void {
@@ -352,12 +351,11 @@ function checkRequired(key: FormKey, rec: object): void {
     if (!col.required) continue;
     const v = r[col.field];
     if (v === undefined || v === null || (typeof v === "string" && v.trim() === "")) {
-      throw commandError(
-        "InvalidArgument",
-        `${TABLES[key].sheet["zh-CN"]}：${labelOf(key, rec)} 缺少必填项「${col.headers["zh-CN"]}」`,
-        `${TABLES[key].sheet["zh-TW"]}：${labelOf(key, rec)} 缺少必填項「${col.headers["zh-TW"]}」`,
-        `${TABLES[key].sheet["en-US"]}: ${labelOf(key, rec)} lacks the required ${col.headers["en-US"]}`,
-      );
+      throw commandError("InvalidArgument", {
+        "zh-CN": `${TABLES[key].sheet["zh-CN"]}：${labelOf(key, rec)} 缺少必填项「${col.headers["zh-CN"]}」`,
+        "zh-TW": `${TABLES[key].sheet["zh-TW"]}：${labelOf(key, rec)} 缺少必填項「${col.headers["zh-TW"]}」`,
+        "en-US": `${TABLES[key].sheet["en-US"]}: ${labelOf(key, rec)} lacks the required ${col.headers["en-US"]}`,
+      });
     }
   }
 }
@@ -375,12 +373,11 @@ function refuseOrphans(book: Book, clientId: string, plans: Map<FormKey, TablePl
     if (remaining > 0) left.push(`${TABLES[key].tableName} ${remaining}`);
   }
   if (left.length > 0) {
-    throw commandError(
-      "InvalidArgument",
-      `客户 ${clientId} 仍有关联记录（${left.join("，")}），不能删除`,
-      `客戶 ${clientId} 仍有關聯記錄（${left.join("，")}），不能刪除`,
-      `Client ${clientId} still has rows in other tables (${left.join(", ")}) and cannot be deleted`,
-    );
+    throw commandError("InvalidArgument", {
+      "zh-CN": `客户 ${clientId} 仍有关联记录（${left.join("，")}），不能删除`,
+      "zh-TW": `客戶 ${clientId} 仍有關聯記錄（${left.join("，")}），不能刪除`,
+      "en-US": `Client ${clientId} still has rows in other tables (${left.join(", ")}) and cannot be deleted`,
+    });
   }
 }
 
@@ -519,9 +516,9 @@ function restoreOps(lost: readonly Overwritten[]): WriteOp[] {
  * changed in the window is deleted with its change).
  */
 export async function saveClient(edit: ClientEdit): Promise<SaveResult> {
-  if (!edit || typeof edit !== "object" || !edit.client) throw commandError("InvalidArgument", "客户表单为空", "客戶表單為空", "The client form is empty");
+  if (!edit || typeof edit !== "object" || !edit.client) throw commandError("InvalidArgument", { "zh-CN": "客户表单为空", "zh-TW": "客戶表單為空", "en-US": "The client form is empty" });
   const clientId = edit.client.after?.clientId ?? edit.client.before?.clientId;
-  if (!clientId) throw commandError("InvalidArgument", "客户表单缺少客户编号", "客戶表單缺少客戶編號", "The client form has no client id");
+  if (!clientId) throw commandError("InvalidArgument", { "zh-CN": "客户表单缺少客户编号", "zh-TW": "客戶表單缺少客戶編號", "en-US": "The client form has no client id" });
   const groups: [FormKey, RecordEdit<object>[]][] = [
     ["clients", [edit.client as RecordEdit<object>]],
     ["family", (edit.family ?? []) as RecordEdit<object>[]],
@@ -534,7 +531,7 @@ export async function saveClient(edit: ClientEdit): Promise<SaveResult> {
       checkRequired(key, e.after);
       const owner = (e.after as { clientId?: string }).clientId;
       if (key !== "clients" && owner !== clientId) {
-        throw commandError("InvalidArgument", `${labelOf(key, e.after)} 不属于客户 ${clientId}`, `${labelOf(key, e.after)} 不屬於客戶 ${clientId}`, `${labelOf(key, e.after)} does not belong to client ${clientId}`);
+        throw commandError("InvalidArgument", { "zh-CN": `${labelOf(key, e.after)} 不属于客户 ${clientId}`, "zh-TW": `${labelOf(key, e.after)} 不屬於客戶 ${clientId}`, "en-US": `${labelOf(key, e.after)} does not belong to client ${clientId}` });
       }
     }
   }

@@ -80,12 +80,11 @@ function fill<T>(rows: number, cols: number, v: T): T[][] {
 export function planRender(target: RenderTarget, opts: RenderOptions, tempName: () => string, slot: RenderSlot = {}): WriteOp[] {
   const { spec, replaces } = target;
   if (replaces?.hasTable) {
-    throw commandError(
-      "InvalidOperation",
-      `工作表「${replaces.name}」包含表格（可能是客户簿的数据表），不能被输出表覆盖；请重命名该工作表后再生成。`,
-      `工作表「${replaces.name}」包含表格（可能是客戶簿的資料表），不能被輸出表覆蓋；請重新命名該工作表後再產生。`,
-      `Sheet "${replaces.name}" holds a table (perhaps one of the book's data tables) and cannot be replaced by an output sheet; rename it and build again.`,
-    );
+    throw commandError("InvalidOperation", {
+      "zh-CN": `工作表「${replaces.name}」包含表格（可能是客户簿的数据表），不能被输出表覆盖；请重命名该工作表后再生成。`,
+      "zh-TW": `工作表「${replaces.name}」包含表格（可能是客戶簿的資料表），不能被輸出表覆蓋；請重新命名該工作表後再產生。`,
+      "en-US": `Sheet "${replaces.name}" holds a table (perhaps one of the book's data tables) and cannot be replaced by an output sheet; rename it and build again.`,
+    });
   }
   const ops: WriteOp[] = [];
   const oldTemp = replaces ? tempName() : undefined;

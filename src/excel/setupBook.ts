@@ -121,7 +121,7 @@ function asLang(v: unknown): Lang | undefined {
 
 function checkLang(lang: Lang): void {
   if (!LANGS.includes(lang)) {
-    throw commandError("InvalidArgument", `表头语言应为 zh-CN、zh-TW 或 en-US（收到 ${String(lang)}）`, `表頭語言應為 zh-CN、zh-TW 或 en-US（收到 ${String(lang)}）`, `The header language must be zh-CN, zh-TW or en-US (got ${String(lang)})`);
+    throw commandError("InvalidArgument", { "zh-CN": `表头语言应为 zh-CN、zh-TW 或 en-US（收到 ${String(lang)}）`, "zh-TW": `表頭語言應為 zh-CN、zh-TW 或 en-US（收到 ${String(lang)}）`, "en-US": `The header language must be zh-CN, zh-TW or en-US (got ${String(lang)})` });
   }
 }
 
