@@ -1,5 +1,5 @@
 /**
- * The book's tables: Excel table names, localised sheet names, and columns in DESIGN.md order with their
+ * The book's tables: Excel table names, localised sheet names, and columns in docs/ARCHITECTURE.md order with their
  * internal keys, localised headers, cell types, required flags, number formats and width hints.
  * Settings is our addition: a Key/Value table holding BookSettings, so the DIME defaults and the header
  * language live in the workbook (and in files) rather than in add-in storage.

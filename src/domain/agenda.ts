@@ -14,7 +14,7 @@
  * - Suitability: holdings whose R-level is above the client's C-level (date = asOf).
  * - Data to check: a review, contact, risk assessment, verification or birthday dated after asOf (a typo such as 2052). It
  *   is ignored for every due date — it must not hide an overdue review or call — and listed here to fix (date =
- *   asOf, the bad date in the detail). DESIGN.md (Refined 2026-12-06): dates in the future are data errors, never
+ *   asOf, the bad date in the detail). docs/ARCHITECTURE.md § Figures: dates in the future are data errors, never
  *   "the latest".
  *   Also listed there: a policy whose term is over but whose status is still in force (it no longer covers, and the
  *   status is probably stale), and a policy with a CI rider but no CI sum insured (not counted as CI cover) —

@@ -1,5 +1,5 @@
 /**
- * Ages and birthdays. A 29 Feb birthday falls on 28 Feb in common years (DESIGN.md), both for the date a manager
+ * Ages and birthdays. A 29 Feb birthday falls on 28 Feb in common years (docs/ARCHITECTURE.md), both for the date a manager
  * calls and for the day the client turns a year older (the age follows dates.ts's wholeYearsBetween, which
  * agrees with addMonths' month-end clamping).
  */

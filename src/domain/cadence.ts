@@ -30,7 +30,7 @@ export function cadenceMonths(c: Cadence): number {
   return MONTHS[c];
 }
 
-/** Default cadence by tier (DESIGN.md): A monthly, B quarterly, C half-yearly. */
+/** Default cadence by tier (docs/ARCHITECTURE.md): A monthly, B quarterly, C half-yearly. */
 export function defaultCadence(tier: Tier): Cadence {
   return tier === "A" ? "Monthly" : tier === "B" ? "Quarterly" : "Semiannual";
 }

@@ -10,7 +10,7 @@ import type { Channel, Client, Contact, IsoDate } from "./types";
 
 /**
  * The latest contact of every client (on one day, the row entered last). With asOf, contacts dated after it are left
- * out: a typo such as 2052 is a data error (DESIGN.md, Refined 2026-12-06), never "the latest".
+ * out: a typo such as 2052 is a data error (docs/ARCHITECTURE.md § Figures), never "the latest".
  */
 export function latestContacts(contacts: readonly Contact[], asOf?: IsoDate): Map<string, Contact> {
   const m = new Map<string, Contact>();

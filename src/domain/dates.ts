@@ -104,7 +104,7 @@ export function wholeMonthsBetween(a: IsoDate, b: IsoDate): number {
 
 /**
  * Whole years from a to b, e.g. age: wholeMonthsBetween / 12. A 29 Feb birthday turns one year older on
- * 28 Feb in common years, the day DESIGN.md celebrates it.
+ * 28 Feb in common years, the day docs/ARCHITECTURE.md celebrates it.
  */
 export function wholeYearsBetween(a: IsoDate, b: IsoDate): number {
   const m = wholeMonthsBetween(a, b);

@@ -1,7 +1,7 @@
 /**
  * Masking for anything that leaves the manager's eyes (client-facing review, RM.MASK).
  *
- * Rules (DESIGN.md "Privacy"), and the choices made where it is silent:
+ * Rules (docs/ARCHITECTURE.md § Figures), and the choices made where it is silent:
  * - Phone: keep the first 3 and last 4 digits of the national number, one `*` per hidden digit, separators and a
  *   +86/+852/+853/+886, 00… or (852) prefix kept as typed: 13812345678 → 138****5678, +86 138-1234-5678 →
  *   +86 138-****-5678, 010-12345678 → 010-****5678. A national number of 8–9 digits (Hong Kong, Macau, a local

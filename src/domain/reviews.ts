@@ -14,7 +14,7 @@
  *   StartDate when that falls in the period (at D1 when it started earlier: a holding the book had not recorded),
  *   a gone holding's outflow by its MaturityDate when that falls in the period; entered and undated flows are
  *   taken at mid-period (weight ½), the usual assumption when only a period's total is known.
- * - The period's return on assets is Modified Dietz over those flows (CFA Institute / GIPS; DESIGN.md):
+ * - The period's return on assets is Modified Dietz over those flows (CFA Institute / GIPS; docs/ARCHITECTURE.md):
  *   R = (EV − BV − ΣCF) / (BV + Σ wᵢ·CFᵢ), wᵢ = (T − tᵢ)/T; with no flow at all, the simple change (EV − BV)/BV,
  *   which is what Modified Dietz gives without flows. A change in assets that includes flows is never a return.
  * - Reviews dated after `asOf` are ignored (they do not exist yet from `asOf`'s point of view).

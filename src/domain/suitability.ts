@@ -1,5 +1,5 @@
 /**
- * Suitability (China's bank rules, DESIGN.md): products are R1–R5, clients C1–C5; a product is suitable when its
+ * Suitability (China's bank rules, docs/ARCHITECTURE.md): products are R1–R5, clients C1–C5; a product is suitable when its
  * level ≤ the client's and the client's risk assessment is in force: not over one year old (valid through its first
  * anniversary — see assessmentExpiry for the source) and not dated after the day judged.
  */

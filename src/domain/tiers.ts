@@ -1,5 +1,5 @@
 /**
- * Tiers A/B/C by the Pareto rule on assets at this bank (DESIGN.md): rank clients by amount, largest first;
+ * Tiers A/B/C by the Pareto rule on assets at this bank (docs/ARCHITECTURE.md): rank clients by amount, largest first;
  * a client is A while the clients ranked above hold < 80 % of the total, B while < 95 %, else C.
  * A manual Tier in the Clients table wins over the computed one.
  */

@@ -1,5 +1,5 @@
 /**
- * Setting up the client book: the seven tables (the six of DESIGN.md and Settings) on their sheets, laid out by
+ * Setting up the client book: the seven tables (the six of docs/ARCHITECTURE.md and Settings) on their sheets, laid out by
  * src/book/layout.ts as the shipped template is (headers in the book's language, drop-down lists on coded columns,
  * date and amount formats, column widths), with frozen header rows; the book's language in the Settings table and
  * in workbook.settings. Two syncs: one read, one write.

@@ -385,7 +385,7 @@ export function DAYSDUE(lastDate: unknown, cadence: unknown, asOf?: unknown): nu
   return call("DAYSDUE", DAYSDUE_ARGS, [lastDate, cadence, asOf], ([last, m, on]) => {
     if (!withinCalendar(last, m)) pastLastDate("nextReview");
     // A last review after asOf (a typo such as 2052) would show a review years away and hide an overdue one: refused,
-    // as the Today page lists such a date to correct (DESIGN.md, Refined 2026-12-06).
+    // as the Today page lists such a date to correct (docs/ARCHITECTURE.md § Figures).
     if (last > on) after("lastDate", last, "asOf", on);
     return daysDue(last, m, on);
   });

@@ -21,7 +21,7 @@
  *     form (1 + R)^(365/days) − 1 (not annualised under a year: GIPS).
  * Each chart gets rows enough for its height at the shortest row height any host uses, so it never covers a cell.
  *
- * Client-facing copy (clientFacing: true), decided per DESIGN.md "Privacy": the client sees their own name,
+ * Client-facing copy (clientFacing: true), decided per docs/ARCHITECTURE.md § Figures: the client sees their own name,
  * figures and product risk levels (R-levels are printed on what they bought, and their own C-level is theirs to
  * know), with phone and ID number masked. Left out: the bank's client id, tier, notes, tags and the suitability
  * column (an internal compliance flag for the manager to act on, not a verdict to hand over), and nothing of any

@@ -128,7 +128,7 @@ export function coverage(book: Book, opts: CoverageOptions): SheetSpec {
     h.coverEnd, h.sumInsured, h.ciSum, h.premium, h.ci, h.status, h.cover, h.lifeCover, h.ciCover, h.medicalCover, h.accidentCover,
     h.lifeNeed, h.lifeGap, h.ciNeed, h.ciGap, h.premiumRatio, h.uncovered, h.flags,
   ]);
-  // The 双十 base, stated where the figure is (DESIGN.md: state the base of every ratio).
+  // The 双十 base, stated where the figure is (docs/ARCHITECTURE.md: state the base of every ratio).
   g.note(hr, C.premiumRatio, tc.premiumRatioNote);
   g.note(hr, C.ciSum, tc.ciSumNote);
   const first = hr + 1;

@@ -2,7 +2,7 @@ import { columnCodeList, columnSpec, requiredColumns, sheetName, TABLE_KEYS, TAB
 import { codeLabels } from "../../src/book/codes";
 import { LANGS } from "../../src/domain/types";
 
-// Column order of DESIGN.md "The book: tables".
+// Column order of docs/ARCHITECTURE.md § The book.
 const DESIGN_ORDER: Record<string, string[]> = {
   clients: [
     "ClientId", "Name", "Gender", "Birthday", "IdNumber", "Phone", "Email", "Address", "Occupation", "Employer", "Hobbies",
@@ -21,7 +21,7 @@ const DESIGN_ORDER: Record<string, string[]> = {
   settings: ["Key", "Value"],
 };
 
-test("tables and columns follow DESIGN.md", () => {
+test("tables and columns follow docs/ARCHITECTURE.md", () => {
   for (const key of TABLE_KEYS) expect(TABLES[key].columns.map((c) => c.key)).toEqual(DESIGN_ORDER[key]);
 });
 
@@ -44,7 +44,7 @@ test("sheet names obey Excel's rules and are unique ignoring case", () => {
   for (const k of TABLE_KEYS) expect(TABLES[k].tableName).toMatch(/^[A-Za-z_][A-Za-z0-9_]*$/);
 });
 
-test("zh-CN headers are DESIGN.md's", () => {
+test("zh-CN headers are docs/ARCHITECTURE.md's", () => {
   const h = (key: string, field: string) => columnSpec(key as "clients", field).headers["zh-CN"];
   expect(h("clients", "clientId")).toBe("客户编号");
   expect(h("clients", "idNumber")).toBe("证件号码");

@@ -136,7 +136,7 @@ describe("todayAgenda", () => {
   });
 });
 
-// DESIGN.md (Refined 2026-12-06): "Dates in the future (reviews, contacts, assessments) are data errors, never
+// docs/ARCHITECTURE.md § Figures: "Dates in the future (reviews, contacts, assessments) are data errors, never
 // 'the latest'". Expected values by hand: C1 is tier A (monthly); last real review 2025-01-10 → due 2025-02-10,
 // 14 days overdue on 2025-02-24; last real contact 2025-01-05 → due 2025-02-05, 19 days overdue.
 describe("dates after asOf are data errors, not the latest", () => {

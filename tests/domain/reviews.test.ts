@@ -136,7 +136,7 @@ describe("reviewComparison: today against the last review", () => {
 
   test("without flows entered, the flows are derived from the book and the return is Modified Dietz, not the simple change", () => {
     // Defect (issue 12, demo 李海浩): new and sold holdings were ignored and the +2.6 % change of assets was shown
-    // as the return. Flows the book knows (src/domain/reviews.ts, DESIGN.md "Flows are derived"):
+    // as the return. Flows the book knows (src/domain/reviews.ts, docs/ARCHITECTURE.md § Figures):
     //   H3 new since the last review: inflow +50,000; H5 at 0 now (30,000 then): outflow −30,000;
     //   H4 gone from Holdings (40,000 then): outflow −40,000; L1 is a loan: not an asset flow.
     // No dates known: each at mid-period, t = 45 of T = 90 days (2025-01-01 → 2025-04-01), weight ½.

@@ -504,7 +504,7 @@ describe("PROTECTIONNEED", () => {
   });
 });
 
-// DESIGN.md: HLV is by default what Excel's PV(rate, years, -income) gives (income at the end of each year; Microsoft,
+// docs/ARCHITECTURE.md: HLV is by default what Excel's PV(rate, years, -income) gives (income at the end of each year; Microsoft,
 // "PV function": type 0 or omitted = end of period), the start-of-year variant (PV type 1) by argument. The
 // HyperFormula test checks both against PV itself.
 describe("HLV", () => {

@@ -63,7 +63,7 @@ describe("the issue's checks as formulas", () => {
   });
 });
 
-// DESIGN.md: RM.HLV is by default Excel's PV(rate, years, -income) (income at the end of each year), the start-of-year
+// docs/ARCHITECTURE.md: RM.HLV is by default Excel's PV(rate, years, -income) (income at the end of each year), the start-of-year
 // variant PV(…, 0, 1) by its timing argument. HyperFormula's native PV is the reference.
 test("=RM.HLV agrees with native PV(rate, years, -income) and, with timing 1, PV(rate, years, -income, 0, 1)", () => {
   const cases: [number, number, string][] = [[100000, 3, "0.05"], [200000, 25, "0.03"], [80000, 30, "0.045"], [50000, 1, "0.1"], [120000, 20, "0"]];

@@ -1,5 +1,5 @@
 /**
- * Independent checks of a generated book against DESIGN.md's rules and the generator's promises, and small
+ * Independent checks of a generated book against docs/ARCHITECTURE.md's rules and the generator's promises, and small
  * re-statements of the Today rules (birthdays, maturities, assessments, verification, suitability, overdue) used
  * by the distribution tests. Written from the design, not from the generator's code.
  */
@@ -246,7 +246,7 @@ export const RISK_BY_CLASS: Readonly<Record<string, readonly string[] | null>> =
   Loan: null,
 };
 
-// ---- Today's reasons, restated from DESIGN.md ------------------------------------------------------------
+// ---- Today's reasons, restated from docs/ARCHITECTURE.md ------------------------------------------------------------
 
 /** Next birthday on or after asOf; 29 Feb falls on 28 Feb in common years. */
 export function nextBirthday(birth: IsoDate, asOf: IsoDate): IsoDate {

@@ -1,5 +1,5 @@
 /**
- * Every generated book is valid by DESIGN.md's rules (and the generator's own promises: ids in order, children
+ * Every generated book is valid by docs/ARCHITECTURE.md's rules (and the generator's own promises: ids in order, children
  * consistent, six reviews per client…), at the three sizes the issue names, in every language, around awkward
  * dates. The checker itself is shown to catch broken books, so a pass means something.
  */
