@@ -1,6 +1,6 @@
 // ESLint 9 flat config: typescript-eslint's recommended rules everywhere, Office.js batching rules where
 // Office.js is called, a guard that the browser-side code opens no network channel, and the one-way layers of
-// src/ (which folder may import which; Excel.* only in src/excel).
+// src/ (which folder may import which; Excel.* only in src/excel), and the fake Excel host's front door.
 // `npm run lint` runs it with --max-warnings 0, so a warning fails as an error would.
 "use strict";
 
@@ -103,6 +103,23 @@ const layerConfigs = LAYER_NAMES.flatMap((layer) =>
   })),
 );
 
+// The fake Excel host (tests/fake-excel) is a library with one front door, its index.ts: code outside the folder
+// imports `…/fake-excel` and nothing under it (core/, objects/, generated/, host/ and its tests are its own).
+const FAKE_HOST_INSIDE = "(^|/)fake-excel/";
+const fakeHostMessage = "Import the fake Excel host through its front door (tests/fake-excel/index.ts), not its modules.";
+const fakeHostFrontDoor = {
+  files: ["{tests,bench,scripts}/**/*.{ts,tsx,js,cjs}"],
+  ignores: ["tests/fake-excel/**"],
+  rules: {
+    "no-restricted-imports": ["error", { patterns: [{ regex: FAKE_HOST_INSIDE, message: fakeHostMessage }] }],
+    "no-restricted-syntax": [
+      "error",
+      { selector: `ImportExpression > Literal[value=/${FAKE_HOST_INSIDE.replace(/\//g, "\\/")}/]`, message: fakeHostMessage },
+      { selector: `CallExpression[callee.name='require'] > Literal[value=/${FAKE_HOST_INSIDE.replace(/\//g, "\\/")}/]`, message: fakeHostMessage },
+    ],
+  },
+};
+
 module.exports = defineConfig([
   globalIgnores(["dist/", "node_modules/", "coverage/", "out/", "test-artifacts/"]),
   {
@@ -138,4 +155,5 @@ module.exports = defineConfig([
     rules: noNetwork,
   },
   ...layerConfigs,
+  fakeHostFrontDoor,
 ]);

@@ -30,9 +30,17 @@
  *                                              and the pane was never shown: results in window.__firstCalculation. A
  *                                              function not yet associated then gives #VALUE!, as in office-js#4769.
  */
-import { installFakeOffice, knownFilesDecoder, type FakeHost, type SheetSeed, type SupportedSets, type WorkbookSeed } from "../fake-excel";
-import { compareVersions, DEFAULT_SETS } from "../fake-excel/api-sets";
-import { FakeRequestContext } from "../fake-excel/context";
+import {
+  compareVersions,
+  DEFAULT_SETS,
+  FakeRequestContext,
+  installFakeOffice,
+  knownFilesDecoder,
+  type FakeHost,
+  type SheetSeed,
+  type SupportedSets,
+  type WorkbookSeed,
+} from "../fake-excel";
 
 export interface StandInOptions {
   displayLanguage?: string;

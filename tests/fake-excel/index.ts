@@ -7,7 +7,7 @@
  *   expect(host.getValues("Sheet1", "A1:B2")).toEqual(...);
  *   host.uninstall();
  */
-export { installFakeOffice } from "./host";
+export { installFakeOffice } from "./host/host";
 export type {
   CellView,
   ChartView,
@@ -21,11 +21,14 @@ export type {
   TableView,
   ValidationView,
   WorkbookSnapshot,
-} from "./host";
-export type { SheetSeed, SyncStats, WorkbookSeed, XlsxDecoder } from "./state";
-export { knownFilesDecoder } from "./known-files";
-export { PAYLOAD_LIMIT } from "./state";
-export type { FormulaEvaluator } from "./values";
-export type { SupportedSets } from "./api-sets";
-export { FakeOfficeError } from "./errors";
-export type { CellValue } from "./model";
+} from "./host/host";
+export type { SheetSeed, SyncStats, WorkbookSeed, XlsxDecoder } from "./core/state";
+export { knownFilesDecoder } from "./host/known-files";
+export { PAYLOAD_LIMIT } from "./core/state";
+export type { FormulaEvaluator } from "./core/values";
+export type { SupportedSets } from "./core/api-sets";
+export { FakeOfficeError } from "./core/errors";
+export type { CellValue } from "./core/model";
+// For the browser stand-in of Office.js (tests/browser/officejs-standin.ts), which builds Office's globals itself.
+export { compareVersions, DEFAULT_SETS } from "./core/api-sets";
+export { FakeRequestContext } from "./core/context";

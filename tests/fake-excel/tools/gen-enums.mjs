@@ -1,4 +1,4 @@
-// Regenerates ../enums.ts from @types/office-js: every string enum of the Excel namespace, as plain objects.
+// Regenerates ../generated/enums.ts from @types/office-js: every string enum of the Excel namespace, as plain objects.
 // Run from the repository root: node tests/fake-excel/tools/gen-enums.mjs
 // The output is type-checked against the typings (EnumOf<typeof Excel.X>), so a drift fails `tsc`.
 import { readFileSync, writeFileSync } from "node:fs";
@@ -44,5 +44,5 @@ out.push("");
 out.push(`/** All Excel enums by name, installed on globalThis.Excel. */`);
 out.push(`export const excelEnums = {\n${enums.map((e) => `  ${e.name},`).join("\n")}\n};`);
 out.push("");
-writeFileSync(join(here, "..", "enums.ts"), out.join("\n"));
+writeFileSync(join(here, "..", "generated", "enums.ts"), out.join("\n"));
 console.log(`wrote ${enums.length} enums`);
