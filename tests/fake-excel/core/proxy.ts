@@ -568,6 +568,17 @@ export class FakeClientResult<T> implements OfficeExtension.ClientResult<T> {
 /** Every registered fake class, for the requirement-set audit in api-sets.test.ts. */
 export const REGISTRY: ProxyClass[] = [];
 
+/**
+ * The registered class of an Office class name. A navigation names its class this way when that class's module
+ * imports the navigating one (Range → DataValidation, Worksheet → TableCollection…), so that the two modules do not
+ * import each other; the lookup runs when the navigation is first used, after every module has loaded.
+ */
+export function registeredClass(className: string): ProxyClass {
+  const cls = REGISTRY.find((c) => c.meta.className === className);
+  if (!cls) throw new Error(`fake Excel host: no class registered as Excel.${className} (host/host.ts imports every object module)`);
+  return cls;
+}
+
 /** Installs the accessors described by a class's metadata on its prototype. */
 export function register(Cls: abstract new (...args: never[]) => unknown, meta: ProxyMeta): void {
   (Cls as unknown as { meta: ProxyMeta }).meta = meta;

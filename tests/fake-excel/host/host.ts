@@ -47,6 +47,8 @@ import { notesInScope, commentsInScope } from "../objects/notes";
 import { FakeWorksheet } from "../objects/worksheet";
 import { FakeTable } from "../objects/table";
 import { FakeChart } from "../objects/chart";
+// Registers Excel.DataValidation, whose class Range.dataValidation looks up by name (range.ts does not import it).
+import "../objects/validation";
 
 export interface FakeOfficeOptions {
   /** Requirement sets the host reports, e.g. { ExcelApi: "1.12" }, or a predicate. Default: every set in the typings. */

@@ -7,7 +7,7 @@
 import { boundingRect, cols, intersection, isWholeColumns, isWholeRows, MAX_COLS, MAX_ROWS, parseAddress, type Rect, rows, intersects } from "../core/addresses";
 import { isBool, isInt, isNumber, oneOf } from "../core/checks";
 import { normalizeColor } from "../core/colors";
-import { FakeConditionalFormatCollection } from "./conditional";
+import type { FakeConditionalFormatCollection } from "./conditional";
 import { BorderIndex, BorderLineStyle, BorderWeight, HorizontalAlignment, RangeUnderlineStyle, VerticalAlignment } from "../generated/enums";
 import { fail } from "../core/errors";
 import { checkNumberFormat } from "../core/limits";
@@ -23,7 +23,7 @@ import {
   rowHeight,
   type SheetModel,
 } from "../core/model";
-import { asProxy, FakeCollection, FakeEntity, register, resolve } from "../core/proxy";
+import { asProxy, FakeCollection, FakeEntity, register, resolve, registeredClass } from "../core/proxy";
 import {
   assertEditable,
   refuseUndefined,
@@ -46,9 +46,9 @@ import {
   writeFormat,
 } from "../core/sheet-ops";
 import type { HostState } from "../core/state";
-import { FakeDataValidation } from "./validation";
+import type { FakeDataValidation } from "./validation";
 import { cellFormula, cellNumberFormat, cellText, cellValue, cellValueType } from "../core/values";
-import { FakeWorksheet } from "./worksheet";
+import type { FakeWorksheet } from "./worksheet";
 
 /** Resolves an address given to a Range or Worksheet method; other sheets are not allowed where Excel forbids them. */
 export function rectOnSheet(sheet: SheetModel, address: unknown, what: string): Rect {
@@ -429,9 +429,9 @@ register(FakeRange, {
   },
   navs: {
     format: { cls: () => FakeRangeFormat, target: (ref: RangeRef) => ref },
-    worksheet: { cls: () => FakeWorksheet, target: (ref: RangeRef) => ref.sheet },
-    conditionalFormats: { cls: () => FakeConditionalFormatCollection, target: (ref: RangeRef) => ref },
-    dataValidation: { cls: () => FakeDataValidation, target: (ref: RangeRef) => ref },
+    worksheet: { cls: () => registeredClass("Worksheet"), target: (ref: RangeRef) => ref.sheet },
+    conditionalFormats: { cls: () => registeredClass("ConditionalFormatCollection"), target: (ref: RangeRef) => ref },
+    dataValidation: { cls: () => registeredClass("DataValidation"), target: (ref: RangeRef) => ref },
   },
 });
 

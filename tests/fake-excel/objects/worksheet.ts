@@ -5,19 +5,19 @@
 import { isWholeColumns, isWholeRows, MAX_COLS, MAX_ROWS, type Rect } from "../core/addresses";
 import { isBool, isInt, oneOf } from "../core/checks";
 import { normalizeColor } from "../core/colors";
-import { FakeCommentCollection } from "./notes";
-import { FakeNoteCollection } from "./notes";
-import { FakeChartCollection } from "./chart";
+import type { FakeCommentCollection } from "./notes";
+import type { FakeNoteCollection } from "./notes";
+import type { FakeChartCollection } from "./chart";
 import { PageOrientation, PaperType, SheetVisibility } from "../generated/enums";
 import { fail } from "../core/errors";
 import { newSheet, type SheetModel, type WorkbookModel } from "../core/model";
-import { type FakeClientResult, FakeCollection, FakeEntity, FakeLoadable, FakeObject, register } from "../core/proxy";
+import { type FakeClientResult, FakeCollection, FakeEntity, FakeLoadable, FakeObject, register, registeredClass } from "../core/proxy";
 import { FakeRange, refFromArg } from "./range";
 import { rectOnSheet } from "./range";
 import { checkSheetName } from "../core/rules";
 import { type RangeRef, usedRect } from "../core/sheet-ops";
 import type { HostState } from "../core/state";
-import { FakeTableCollection } from "./table";
+import type { FakeTableCollection } from "./table";
 
 export function visibleSheets(book: WorkbookModel): SheetModel[] {
   return book.sheets.filter((s) => s.visibility === "Visible");
@@ -238,13 +238,13 @@ register(FakeWorksheet, {
     },
   },
   navs: {
-    tables: { cls: () => FakeTableCollection, target: (s: SheetModel) => ({ sheet: s }) },
-    charts: { cls: () => FakeChartCollection, target: (s: SheetModel) => s },
+    tables: { cls: () => registeredClass("TableCollection"), target: (s: SheetModel) => ({ sheet: s }) },
+    charts: { cls: () => registeredClass("ChartCollection"), target: (s: SheetModel) => s },
     freezePanes: { cls: () => FakeWorksheetFreezePanes, target: (s: SheetModel) => s },
     protection: { cls: () => FakeWorksheetProtection, target: (s: SheetModel) => s },
     autoFilter: { cls: () => FakeAutoFilter, target: (s: SheetModel) => s },
-    notes: { cls: () => FakeNoteCollection, target: (s: SheetModel) => ({ sheet: s }) },
-    comments: { cls: () => FakeCommentCollection, target: (s: SheetModel) => ({ sheet: s }) },
+    notes: { cls: () => registeredClass("NoteCollection"), target: (s: SheetModel) => ({ sheet: s }) },
+    comments: { cls: () => registeredClass("CommentCollection"), target: (s: SheetModel) => ({ sheet: s }) },
     pageLayout: { cls: () => FakePageLayout, target: (s: SheetModel) => s },
   },
 });

@@ -8,7 +8,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { compareVersions, MEMBER_SETS } from "../core/api-sets";
-import "./index";
+import "../index";
 import { FakeObject, REGISTRY } from "../core/proxy";
 
 const DTS = readFileSync(join(__dirname, "../../../node_modules/@types/office-js/index.d.ts"), "utf8").split("\n");
