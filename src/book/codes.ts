@@ -15,7 +15,8 @@ import {
   PRODUCT_RISKS, RELATIONS, THIS_BANK, TIERS,
 } from "../domain/types";
 import type { Lang } from "../domain/types";
-import { ASSET_CLASS_ALIASES } from "../domain/allocation";
+import { ASSET_CLASS_ALIASES, ASSET_CLASS_LABELS } from "../domain/allocation";
+import type { Localized } from "../domain/result";
 import { CLIENT_RISK_SPELLINGS, PRODUCT_RISK_SPELLINGS } from "../domain/suitability";
 import { normKey } from "./text";
 
@@ -38,6 +39,12 @@ function def<C extends string>(
 function same<C extends string>(codes: readonly C[]): Record<Lang, Record<C, string>> {
   const m = Object.fromEntries(codes.map((c) => [c, c])) as unknown as Record<C, string>;
   return { "zh-CN": m, "zh-TW": m, "en-US": m };
+}
+
+/** Labels the domain keeps as code → Localized, as this module's language → code → label. */
+function byLang<C extends string>(codes: readonly C[], labels: Readonly<Record<C, Localized>>): Record<Lang, Record<C, string>> {
+  const of = (l: Lang) => Object.fromEntries(codes.map((c) => [c, labels[c][l]])) as Record<C, string>;
+  return { "zh-CN": of("zh-CN"), "zh-TW": of("zh-TW"), "en-US": of("en-US") };
 }
 
 /** A level's spellings plus its digit: "3" is C3 in the client column and R3 in the product column. */
@@ -63,20 +70,8 @@ const LISTS = {
 
   productRisk: def(PRODUCT_RISKS, same(PRODUCT_RISKS), withDigits(PRODUCT_RISKS, PRODUCT_RISK_SPELLINGS)),
 
-  assetClass: def(ASSET_CLASSES, {
-    "zh-CN": {
-      Deposit: "存款", WealthProduct: "理财", Fund: "基金", Bond: "债券", Stock: "股票",
-      Insurance: "保险", Property: "房产", Loan: "贷款", Other: "其他",
-    },
-    "zh-TW": {
-      Deposit: "存款", WealthProduct: "理財", Fund: "基金", Bond: "債券", Stock: "股票",
-      Insurance: "保險", Property: "房產", Loan: "貸款", Other: "其他",
-    },
-    "en-US": {
-      Deposit: "Deposit", WealthProduct: "Wealth product", Fund: "Fund", Bond: "Bond", Stock: "Stock",
-      Insurance: "Insurance", Property: "Property", Loan: "Loan", Other: "Other",
-    },
-  }, ASSET_CLASS_ALIASES),
+  // The labels are the domain's (ASSET_CLASS_LABELS), shared with the sheets, the pane and the RM.* functions.
+  assetClass: def(ASSET_CLASSES, byLang(ASSET_CLASSES, ASSET_CLASS_LABELS), ASSET_CLASS_ALIASES),
 
   policyType: def(POLICY_TYPES, {
     "zh-CN": { Life: "寿险", CriticalIllness: "重疾", Medical: "医疗", Accident: "意外", Annuity: "年金", Education: "教育金", Other: "其他" },

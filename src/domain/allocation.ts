@@ -17,7 +17,7 @@ import { ok, refused } from "./result";
 import type { Localized, Result } from "./result";
 import { ASSET_CLASSES, LIABILITY_CLASSES, THIS_BANK, type AssetClass, type Holding } from "./types";
 
-/** Display names per asset class (the book codec keeps its own list for headers and validation). */
+/** Display names per asset class: the one list, also the book's labels (src/book/codes.ts) for cells and validation. */
 export const ASSET_CLASS_LABELS: Readonly<Record<AssetClass, Localized>> = {
   Deposit: { "zh-CN": "存款", "zh-TW": "存款", "en-US": "Deposit" },
   WealthProduct: { "zh-CN": "理财", "zh-TW": "理財", "en-US": "Wealth product" },
