@@ -9,7 +9,7 @@ import { TABLES, type RecordTableKey } from "../../src/book/schema";
 import { isExcelError, textCell } from "../../src/book/text";
 import type { Book, Client, Contact, FamilyMember } from "../../src/domain/types";
 import { paneCommands } from "../../src/taskpane/paneCommands";
-import { fitNote } from "../../src/excel/records";
+import { fitNote } from "../../src/excel/cellLimits";
 import { needsTextFormat, plainText } from "../../src/excel/tableWrite";
 import { sampleBook } from "../../src/sample";
 import { colName } from "../../src/sheets/a1";

@@ -54,7 +54,7 @@ describe("layers: which folder of src/ may import which", () => {
   test("a wrong import fails at any depth and in any form; the right one passes", async () => {
     // The defect this rule was made for: the Excel layer importing the file renderer and the sample generator.
     expect(await ruleIds(`import { renderSpecs } from "../xlsx/renderSpec";\nvoid renderSpecs;\n`, "src/excel/exportReview.ts")).toEqual(IMPORT_ERROR);
-    expect(await ruleIds(`import { sampleBook } from "../sample";\nvoid sampleBook;\n`, "src/excel/records.ts")).toEqual(IMPORT_ERROR);
+    expect(await ruleIds(`import { sampleBook } from "../sample";\nvoid sampleBook;\n`, "src/excel/loadSample.ts")).toEqual(IMPORT_ERROR);
     expect(await ruleIds(`export async function f() {\n  return import("../xlsx/renderSpec");\n}\n`, "src/excel/probe.ts")).toEqual(SYNTAX_ERROR);
     expect(await ruleIds(`export * from "../sheets/spec";\n`, "src/book/probe.ts")).toEqual(IMPORT_ERROR);
     expect(await ruleIds(`import type { Book } from "../domain/types";\nexport type B = Book;\n`, "src/book/probe.ts")).toEqual([]);
