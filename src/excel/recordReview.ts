@@ -1,10 +1,10 @@
 /**
  * The Record this review command: the review rows of one client at one date (the market values the manager typed
- * and the flows; src/domain/reviews.ts makes and checks them) appended to the Reviews table.
+ * and the flows; src/domain/recordReview.ts makes and checks them) appended to the Reviews table.
  * Reads the book in one sync and writes in one sync; rows are appended with table.rows.add (tableWrite.ts), so no
  * earlier row is rewritten, and text goes in through queueGrid, so it arrives as text whatever the cell's format.
  */
-import { recordReview as reviewRows } from "../domain/reviews";
+import { recordReview as reviewRows } from "../domain/recordReview";
 import type { IsoDate } from "../domain/types";
 import type { CommandResult } from "./api";
 import { Batch, runWrites } from "./batch";

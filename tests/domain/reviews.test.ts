@@ -1,6 +1,8 @@
 import type { Result } from "../../src/domain/result";
 import { emptyBook, type Book, type Holding, type ReviewRow, THIS_BANK } from "../../src/domain/types";
-import { cumulativeReturn, holdingName, recordedProductNames, recordReview, reviewComparison, reviewDates, rowsOfClient, snapshot, trend, type TrendPoint } from "../../src/domain/reviews";
+import { recordReview } from "../../src/domain/recordReview";
+import { cumulativeReturn, reviewComparison, trend, type TrendPoint } from "../../src/domain/reviewPeriods";
+import { holdingName, recordedProductNames, reviewDates, rowsOfClient, snapshot } from "../../src/domain/reviews";
 import { sampleBook as demoBook } from "../../src/sample";
 
 function value<T>(r: Result<T>): T {

@@ -5,7 +5,7 @@
  */
 import { paneCommands } from "../../src/taskpane/paneCommands";
 import { CommandError } from "../../src/excel/errors";
-import { recordReview as reviewRows } from "../../src/domain/reviews";
+import { recordReview as reviewRows } from "../../src/domain/recordReview";
 import type { Book, Contact, Holding } from "../../src/domain/types";
 import { sampleBook } from "../../src/sample";
 import { calendarCell, calendarLayout, clientFacingReview, confidentialStrings } from "../../src/sheets";

@@ -13,7 +13,7 @@
  */
 import fc from "fast-check";
 import { isoToSerial, serialToIso } from "../../src/domain/dates";
-import { reviewComparison, trend } from "../../src/domain/reviews";
+import { reviewComparison, trend } from "../../src/domain/reviewPeriods";
 import { LANGS, type Book, type IsoDate } from "../../src/domain/types";
 import { generateBook } from "../../src/sample";
 import { MAX_PREMIUM_SHARE } from "../../src/sample/policies";

@@ -5,7 +5,7 @@
  */
 import { allocation } from "../../src/domain/allocation";
 import { clientProtection } from "../../src/domain/protection";
-import { cumulativeReturn, reviewComparison, trend } from "../../src/domain/reviews";
+import { cumulativeReturn, reviewComparison, trend } from "../../src/domain/reviewPeriods";
 import { simpleChange } from "../../src/domain/returns";
 import { sheetText } from "../../src/sheets/text";
 import { LANGS, type Lang } from "../../src/domain/types";

@@ -4,7 +4,7 @@
  * the generator shows here before it shows as a wrong figure); the arithmetic is in the comments. None of it
  * calls the domain function that the sheet itself relies on.
  */
-import { recordReview } from "../../src/domain/reviews";
+import { recordReview } from "../../src/domain/recordReview";
 import type { Book } from "../../src/domain/types";
 import { sampleBook } from "../../src/sample";
 import { assetReview, coverage, profileList, reviewLayout, COVERAGE_COLUMNS as CV, PROFILE_COLUMNS as P } from "../../src/sheets";

@@ -9,7 +9,8 @@
 import { parseCell } from "../../book/values";
 import { columnSpec } from "../../book/schema";
 import { allocation } from "../../domain/allocation";
-import { recordReview, rowsOfClient } from "../../domain/reviews";
+import { recordReview } from "../../domain/recordReview";
+import { rowsOfClient } from "../../domain/reviews";
 import { ASSET_CLASSES, type AssetClass, type Book, type Holding, type IsoDate, type Lang } from "../../domain/types";
 import { reasonText } from "./recordForm";
 
