@@ -130,17 +130,10 @@ export function contactsCell(contacts: readonly Contact[], lang: Lang): Calendar
  */
 export const MAX_NOTE_TEXT = 32512;
 
-/** Shown at the end of a note that was cut: the full text stays in the Contacts table. */
-const NOTE_CUT: Record<Lang, string> = {
-  "zh-CN": "…（全文见「联络记录」表）",
-  "zh-TW": "…（全文見「聯絡記錄」表）",
-  "en-US": "… (full text in the Contacts table)",
-};
-
-/** A note that fits a cell note: a longer one is cut, never inside a surrogate pair, and ends with NOTE_CUT. */
+/** A note that fits a cell note: a longer one is cut, never inside a surrogate pair, and ends with the sheet text's calendar.noteCut. */
 export function fitNote(note: string, lang: Lang): string {
   if (note.length <= MAX_NOTE_TEXT) return note;
-  const marker = NOTE_CUT[lang];
+  const marker = sheetText(lang).calendar.noteCut;
   return truncateUnits(note, MAX_NOTE_TEXT - marker.length) + marker;
 }
 

@@ -38,12 +38,6 @@ interface RowGroup {
 /** Characters an Excel cell holds (Microsoft, "Excel specifications and limits": 32,767 characters per cell). */
 const MAX_CELL_TEXT = 32767;
 
-/** "(continued, part 2 of 3)": the line under a rejected row that holds the rest of its long text. */
-const CONTINUED: Record<Lang, (k: number, n: number) => string> = {
-  "zh-CN": (k, n) => `（接上行：长文本第 ${k}/${n} 段，与上行同列连起来即原文）`,
-  "zh-TW": (k, n) => `（接上列：長文字第 ${k}/${n} 段，與上列同欄接起來即原文）`,
-  "en-US": (k, n) => `(continued: part ${k} of ${n} of the long text above; join the parts in each column for the original)`,
-};
 
 /** Text in pieces of at most MAX_CELL_TEXT UTF-16 units, never splitting a surrogate pair. */
 export function textPieces(s: string): string[] {
@@ -128,7 +122,7 @@ export function importErrors(input: ImportErrorsInput, opts: ImportErrorsOptions
         const more = Math.max(...pieces.map((p) => p.length));
         for (let k = 1; k < more; k++) {
           r++;
-          g.set(r, C.reason, CONTINUED[lang](k + 1, more));
+          g.set(r, C.reason, t.importErrors.continued(k + 1, more));
           pieces.forEach((p, i) => {
             if (p.length > k) g.set(r, C.raw + i, p[k]);
           });

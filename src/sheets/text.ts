@@ -112,6 +112,8 @@ export interface SheetText {
     channels: { T: string; E: string; M: string };
     nextAction: string;
     legend: string;
+    /** Ends a cell note that was cut: the full text stays in the Contacts table. */
+    noteCut: string;
   };
 
   today: {
@@ -136,6 +138,8 @@ export interface SheetText {
     legend: string;
     tableLevel: string;
     empty: string;
+    /** Under a rejected row, a line holding part k of n of its long text. */
+    continued: (k: number, n: number) => string;
   };
 
   sheetNames: { profile: string; coverage: string; today: string; callList: string; importErrors: string };
@@ -232,6 +236,7 @@ const zhCN: SheetText = {
     channels: { T: "电话", E: "邮件", M: "面谈" },
     nextAction: "下一步",
     legend: "T=电话 E=邮件 M=面谈；内容见单元格批注；灰色 = 周末；红色 = 联络已逾期",
+    noteCut: "…（全文见「联络记录」表）",
   },
   today: {
     title: "今日待办",
@@ -253,6 +258,7 @@ const zhCN: SheetText = {
     legend: "以下各行未导入；原始数据原样保留，修正后可复制回原表再导入",
     tableLevel: "（整表）",
     empty: "没有错误",
+    continued: (k, n) => `（接上行：长文本第 ${k}/${n} 段，与上行同列连起来即原文）`,
   },
   sheetNames: { profile: "客户一览", coverage: "保障一览", today: "今日待办", callList: "联系名单", importErrors: "导入错误" },
 };
@@ -348,6 +354,7 @@ const zhTW: SheetText = {
     channels: { T: "電話", E: "郵件", M: "面談" },
     nextAction: "下一步",
     legend: "T=電話 E=郵件 M=面談；內容見儲存格附註；灰色 = 週末；紅色 = 聯絡已逾期",
+    noteCut: "…（全文見「聯絡記錄」表）",
   },
   today: {
     title: "今日待辦",
@@ -369,6 +376,7 @@ const zhTW: SheetText = {
     legend: "以下各列未匯入；原始資料原樣保留，修正後可複製回原表再匯入",
     tableLevel: "（整表）",
     empty: "沒有錯誤",
+    continued: (k, n) => `（接上列：長文字第 ${k}/${n} 段，與上列同欄接起來即原文）`,
   },
   sheetNames: { profile: "客戶一覽", coverage: "保障一覽", today: "今日待辦", callList: "聯繫名單", importErrors: "匯入錯誤" },
 };
@@ -466,6 +474,7 @@ const enUS: SheetText = {
     channels: { T: "Phone", E: "E-mail", M: "Meeting" },
     nextAction: "Next",
     legend: "T=phone E=e-mail M=meeting; summaries in the cell notes; grey = weekend; red = contact overdue",
+    noteCut: "… (full text in the Contacts table)",
   },
   today: {
     title: "Today",
@@ -487,6 +496,7 @@ const enUS: SheetText = {
     legend: "These rows were not imported; the original rows are kept verbatim — fix them and copy them back to import again",
     tableLevel: "(whole table)",
     empty: "No errors",
+    continued: (k, n) => `(continued: part ${k} of ${n} of the long text above; join the parts in each column for the original)`,
   },
   sheetNames: { profile: "Client list", coverage: "Coverage", today: "Today", callList: "Call list", importErrors: "Import errors" },
 };
