@@ -24,7 +24,7 @@ import { daysDue, nextReview } from "../domain/cadence";
 import { isoParts } from "../domain/dates";
 import { holdingMonths } from "../domain/holdingPeriod";
 import { mask } from "../domain/mask";
-import { dimeNeed, gap, hlv } from "../domain/protection";
+import { dimeNeed, gap, hlv } from "../domain/protectionNeed";
 import { annualiseReturn, linkReturns, modifiedDietzSerial } from "../domain/returns";
 import { daysBetween } from "../domain/dates";
 import { isSuitable, levelSuitable } from "../domain/suitability";

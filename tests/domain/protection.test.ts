@@ -1,8 +1,7 @@
 import type { Result } from "../../src/domain/result";
 import { emptyBook, type Book, type Holding, type Policy, THIS_BANK } from "../../src/domain/types";
-import {
-  CI_INCOME_YEARS, clientProtection, coverByPerson, coverEnd, coverState, criticalIllnessAmount, dimeNeed, gap, hlv, policyChecks,
-} from "../../src/domain/protection";
+import { CI_INCOME_YEARS, clientProtection, coverByPerson, coverEnd, coverState, criticalIllnessAmount, policyChecks } from "../../src/domain/protection";
+import { dimeNeed, gap, hlv } from "../../src/domain/protectionNeed";
 
 const AS_OF = "2026-11-23";
 
