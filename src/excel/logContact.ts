@@ -10,7 +10,7 @@ import type { Localized } from "../domain/result";
 import { CHANNELS, LANGS, type Book, type Contact, type Lang } from "../domain/types";
 import { colName } from "../sheets/a1";
 import { calendarCell, calendarLayout, contactCalendar, findCalendarRow } from "../sheets/contactCalendar";
-import { calendarSheetName } from "../sheets/text";
+import { calendarSheetName } from "../sheets/sheetNames";
 import type { CommandResult } from "./api";
 import { Batch, runWrites, type WriteOp } from "./batch";
 import { calendarCellOp } from "./calendarPatch";

@@ -43,7 +43,8 @@ import {
 } from "./common";
 import { CHART_HEIGHT, CHART_WIDTH, rowsForHeight, textWidth } from "./layout";
 import type { CellValue, ChartSpec, FormulaCell, SheetSpec } from "./spec";
-import { clientReviewSheetName, reviewSheetName, sheetText, type SheetText } from "./text";
+import { clientReviewSheetName, reviewSheetName } from "./sheetNames";
+import { sheetText, type SheetText } from "./text";
 import { TAB_COLORS } from "./marker";
 
 export interface AssetReviewOptions extends BaseOptions {

@@ -7,7 +7,8 @@ import type { Book, Client, IsoDate } from "../domain/types";
 import { rangeA1 } from "./a1";
 import { COLORS, DATE_FORMAT, TEXT_FORMAT, Grid, checkBase, dateCell, indexFor, lastContactOf, textCell, writeHeader, writeTitle, type BaseOptions } from "./common";
 import type { SheetSpec } from "./spec";
-import { callListSheetName, sheetText } from "./text";
+import { callListSheetName } from "./sheetNames";
+import { sheetText } from "./text";
 import { TAB_COLORS } from "./marker";
 
 /** One row: what filterClients returns (SegmentMatch fits). */

@@ -16,7 +16,8 @@ import { absCell, cellName, colName, rangeA1 } from "./a1";
 import { COLORS, DATE_FORMAT, INT_FORMAT, Grid, bookIndex, checkBase, dateCell, fx, indexFor, lastContactOf, type BaseOptions, type BookIndex } from "./common";
 import type { SheetSpec } from "./spec";
 import { truncateUnits } from "./names";
-import { calendarSheetName, sheetText } from "./text";
+import { calendarSheetName } from "./sheetNames";
+import { sheetText } from "./text";
 import { TAB_COLORS } from "./marker";
 
 export interface ContactCalendarOptions extends BaseOptions {

@@ -29,7 +29,8 @@ import {
   writeHeader, writeTitle, type BaseOptions,
 } from "./common";
 import type { CellValue, SheetSpec } from "./spec";
-import { coverageSheetName, relationText, sheetText } from "./text";
+import { coverageSheetName } from "./sheetNames";
+import { relationText, sheetText } from "./text";
 import { TAB_COLORS } from "./marker";
 
 export type CoverageOptions = BaseOptions;

@@ -11,7 +11,8 @@ import { LANGS, type Lang } from "../domain/types";
 import { rangeA1 } from "./a1";
 import { COLORS, Grid, writeHeader } from "./common";
 import type { CellValue, SheetSpec } from "./spec";
-import { importErrorsSheetName, sheetText } from "./text";
+import { importErrorsSheetName } from "./sheetNames";
+import { sheetText } from "./text";
 import { TAB_COLORS } from "./marker";
 
 export interface ImportErrorsInput {

@@ -20,6 +20,7 @@ export { importErrors, IMPORT_ERRORS_COLUMNS, IMPORT_ERRORS_HEADER_ROW, type Imp
 export { bookIndex, type BookIndex, type BaseOptions } from "./common";
 export * from "./names";
 export * from "./plan";
+export * from "./sheetNames";
 export * from "./text";
 
 export type AllSheetsOptions = OutputPlanOptions;

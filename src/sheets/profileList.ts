@@ -21,7 +21,8 @@ import {
   sumInOrder, textCell, writeHeader, writeTitle, type BaseOptions, type BookIndex,
 } from "./common";
 import type { SheetSpec } from "./spec";
-import { profileSheetName, sheetText } from "./text";
+import { profileSheetName } from "./sheetNames";
+import { sheetText } from "./text";
 import { TAB_COLORS } from "./marker";
 
 export type ProfileListOptions = BaseOptions;

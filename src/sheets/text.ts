@@ -2,6 +2,8 @@
  * Every text the output sheets show — titles, headers, labels, legends, measure names, flags, statuses, weekday
  * letters, sheet names — in zh-CN, zh-TW and en-US. One typed table per language, so a missing entry is a
  * compile error. Coded values (asset classes, policy types…) come from src/book/codes.ts, not from here.
+ * Over 400 lines because it is a data table: three translations of one typed object (the output sheets' names
+ * made from it are in sheetNames.ts).
  *
  * This is the output sheets' catalogue: one typed SheetText object per language.
  * Catalogues (one per audience; tests/i18n/catalogues.test.ts checks each has every entry, non-empty, in all three
@@ -13,7 +15,6 @@
 import type { ClientRisk, Lang, Relation } from "../domain/types";
 import type { CoverState } from "../domain/protection";
 import { codeLabel } from "../book/codes";
-import { fitSheetName, sanitizeSheetName } from "./names";
 
 export interface SheetText {
   asOf: string;
@@ -514,47 +515,4 @@ export function sheetText(lang: Lang): SheetText {
 export function relationText(rel: Relation | "Self" | "Unlisted", lang: Lang): string {
   const t = sheetText(lang);
   return rel === "Self" ? t.self : rel === "Unlisted" ? t.unlisted : codeLabel("relation", rel, lang);
-}
-
-// ---- sheet names ----------------------------------------------------------------------------------------------
-
-export function profileSheetName(lang: Lang): string {
-  return sheetText(lang).sheetNames.profile;
-}
-
-export function coverageSheetName(lang: Lang): string {
-  return sheetText(lang).sheetNames.coverage;
-}
-
-export function todaySheetName(lang: Lang): string {
-  return sheetText(lang).sheetNames.today;
-}
-
-export function callListSheetName(lang: Lang): string {
-  return sheetText(lang).sheetNames.callList;
-}
-
-export function importErrorsSheetName(lang: Lang): string {
-  return sheetText(lang).sheetNames.importErrors;
-}
-
-/**
- * 资产检视-<name>-<id> / 資產檢視-… / Review-<name>-<id>: at most 31 characters and none of []:*?/\ — the name
- * is cut, the id kept whole; an id so long that it would push the prefix out is cut instead (the prefix says
- * what the sheet is).
- */
-export function reviewSheetName(name: string, clientId: string, lang: Lang): string {
-  const prefix = sheetText(lang).review.sheetPrefix;
-  return fitSheetName(`${prefix}-${name}`, `-${clientId}`, prefix.length + 1);
-}
-
-/** The client-facing copy: 资产检视-<name>-<review date>, without the bank's internal client id. */
-export function clientReviewSheetName(name: string, asOf: string, lang: Lang): string {
-  const prefix = sheetText(lang).review.sheetPrefix;
-  return fitSheetName(`${prefix}-${name}`, `-${asOf}`);
-}
-
-/** 联络日历-2026-11 / 聯絡日曆-2026-11 / Contacts-2026-11. */
-export function calendarSheetName(month: string, lang: Lang): string {
-  return sanitizeSheetName(`${sheetText(lang).calendar.sheetPrefix}-${month}`);
 }

@@ -8,7 +8,8 @@ import type { Book } from "../domain/types";
 import { colName, rangeA1 } from "./a1";
 import { COLORS, DATE_FORMAT, INT_FORMAT, Grid, checkBase, dateCell, writeHeader, writeTitle, type BaseOptions } from "./common";
 import type { SheetSpec } from "./spec";
-import { sheetText, todaySheetName } from "./text";
+import { todaySheetName } from "./sheetNames";
+import { sheetText } from "./text";
 import { TAB_COLORS } from "./marker";
 
 export interface TodayOptions extends BaseOptions {

@@ -1,7 +1,8 @@
 /**
  * Every string of the task pane in 简体中文, 繁體中文 and English. zh-CN defines the keys; the other two languages
  * are typed against them, so a missing or misspelled key fails the type check. `{name}` marks a parameter.
- * Also: the UI language at start (the one chosen in the pane before, else Office's display language).
+ * Over 400 lines because it is a data table: three translations of one key → string table (the UI language at
+ * start is chosen in uiLang.ts).
  *
  * This is the pane's catalogue: one flat table per language, key → string.
  * Catalogues (one per audience; tests/i18n/catalogues.test.ts checks each has every entry, non-empty, in all three
@@ -10,8 +11,7 @@
  * functions/metadataText.ts, helpText.ts · a message made where a value is refused: a Localized
  * { "zh-CN", "zh-TW", "en-US" } (domain/result.ts) — never positional (zhCN, zhTW, en) arguments.
  */
-import { LANGS, type Lang } from "../domain/types";
-import { langFromLocale } from "../i18n/lang";
+import type { Lang } from "../domain/types";
 
 const zhCN = {
   "app.title": "客户簿 ClientBook",
@@ -750,34 +750,4 @@ export function t(lang: Lang, key: MessageKey, params?: Record<string, string | 
 /** The {name} parameters a string uses, sorted. */
 export function placeholders(s: string): string[] {
   return [...new Set([...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
-}
-
-// ---- the language at start ----------------------------------------------------------------------------------
-
-export const LANG_STORAGE_KEY = "clientbook.uiLang";
-
-function isLang(x: unknown): x is Lang {
-  return typeof x === "string" && (LANGS as readonly string[]).includes(x);
-}
-
-/** The language chosen in the pane before, else the one of Office's display language. */
-export function initialLang(stored: string | null | undefined, displayLanguage: string | undefined): Lang {
-  return isLang(stored) ? stored : langFromLocale(displayLanguage);
-}
-
-/** localStorage may be unavailable (privacy settings, some web views): then the choice lasts the session only. */
-export function readStoredLang(): string | null {
-  try {
-    return globalThis.localStorage?.getItem(LANG_STORAGE_KEY) ?? null;
-  } catch {
-    return null;
-  }
-}
-
-export function saveLang(lang: Lang): void {
-  try {
-    globalThis.localStorage?.setItem(LANG_STORAGE_KEY, lang);
-  } catch {
-    // Not remembered; the pane still switches.
-  }
 }

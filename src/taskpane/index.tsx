@@ -7,7 +7,7 @@
 import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
-import { initialLang, readStoredLang } from "./i18n";
+import { initialLang, readStoredLang } from "./uiLang";
 import { lazyCommands } from "./lazyCommands";
 import { isDarkOfficeTheme } from "./theme";
 

@@ -9,7 +9,7 @@ import type { ClientBookCommands, ReadResult } from "../excel/api";
 import { bookTiers, type ClientTier } from "../domain/tiers";
 import type { Lang } from "../domain/types";
 import { setFunctionsLanguage } from "../functions/language";
-import { saveLang } from "./i18n";
+import { saveLang } from "./uiLang";
 import { ReadGate } from "./model/commandRead";
 
 export const PAGES = ["book", "clients", "today", "sheets", "segments"] as const;

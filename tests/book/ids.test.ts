@@ -11,7 +11,7 @@ import { parseTags, tagText } from "../../src/book/values";
 import { writeTable } from "../../src/book/write";
 import { fitNote, MAX_NOTE_TEXT } from "../../src/sheets/contactCalendar";
 import { MAX_SHEET_NAME } from "../../src/sheets/names";
-import { reviewSheetName } from "../../src/sheets/text";
+import { reviewSheetName } from "../../src/sheets/sheetNames";
 
 const table = (headers: string[], rows: string[][], verbatimText = true): RawTable => ({ headers, rows, headerRow: 1, sheet: "t.csv", verbatimText });
 

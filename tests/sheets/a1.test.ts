@@ -4,7 +4,7 @@ import {
 import {
   MAX_SHEET_NAME, fitSheetName, isValidSheetName, sanitizeSheetName, sheetNameKey, truncateUnits, uniqueSheetNames,
 } from "../../src/sheets/names";
-import { calendarSheetName, clientReviewSheetName, reviewSheetName } from "../../src/sheets/text";
+import { calendarSheetName, clientReviewSheetName, reviewSheetName } from "../../src/sheets/sheetNames";
 
 describe("A1 helpers", () => {
   test("column letters both ways, at the edges of the alphabet and the grid", () => {

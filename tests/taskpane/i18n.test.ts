@@ -1,5 +1,6 @@
 import { LANGS } from "../../src/domain/types";
-import { initialLang, LANG_NAMES, MESSAGES, placeholders, t } from "../../src/taskpane/i18n";
+import { LANG_NAMES, MESSAGES, placeholders, t } from "../../src/taskpane/i18n";
+import { initialLang } from "../../src/taskpane/uiLang";
 
 const HAN = /[\u4e00-\u9fff]/;
 
