@@ -122,7 +122,8 @@ export function filterClients(book: Book, criteria: SegmentCriteria, asOf: IsoDa
         maturing
           .map((h) => {
             const amount = formatAmount(h.amount);
-            return lang === "en-US" ? `${h.productName} matures ${h.maturityDate}, ${amount}` : `${h.productName} ${h.maturityDate} 到期 ${amount}`;
+            const zh = `${h.productName} ${h.maturityDate} 到期 ${amount}`;
+            return text(lang, { "zh-CN": zh, "zh-TW": zh, "en-US": `${h.productName} matures ${h.maturityDate}, ${amount}` });
           })
           .join(listSep),
       );
