@@ -6,7 +6,7 @@
  */
 import type { IsoDate } from "../domain/types";
 import type { SheetSpec } from "../sheets/spec";
-import { clientFacingReview } from "../sheets/assetReview";
+import { clientFacingReview } from "../sheets/clientFacingReview";
 import type { CommandResult } from "./api";
 import { toBase64 } from "./base64";
 import { Batch, runWrites } from "./batch";

@@ -26,26 +26,24 @@
  * know), with phone and ID number masked. Left out: the bank's client id, tier, notes, tags and the suitability
  * column (an internal compliance flag for the manager to act on, not a verdict to hand over), and nothing of any
  * other client is read into the sheet.
+ *
+ * The holdings table's rows are made in reviewHoldings.ts; the client-facing copy and what it must not show in
+ * clientFacingReview.ts.
  */
 import { allocation } from "../domain/allocation";
 import { clientFigures } from "../domain/figures";
-import { holdingPeriod } from "../domain/holdingPeriod";
 import { maskIdNumber, maskPhone } from "../domain/mask";
-import { cumulativeReturn, reviewComparison, trend, type HoldingChange } from "../domain/reviewPeriods";
-import { holdingName } from "../domain/reviews";
-import { holdingSuitability, type SuitabilityReason } from "../domain/suitability";
-import { ASSET_CLASSES, type AssetClass, type Book, type Client, type Holding, type Lang } from "../domain/types";
+import { cumulativeReturn, reviewComparison, trend } from "../domain/reviewPeriods";
+import { type AssetClass, type Book, type Holding } from "../domain/types";
 import { codeLabel } from "../book/codes";
 import { absCell, cellName, rangeA1 } from "./a1";
-import {
-  AMOUNT_FORMAT, COLORS, DATE_FORMAT, INT_FORMAT, PERCENT_FORMAT, Grid, checkBase, dateCell, fx, indexFor, sumInOrder,
-  textCell, type BaseOptions,
-} from "./common";
+import { AMOUNT_FORMAT, COLORS, DATE_FORMAT, INT_FORMAT, PERCENT_FORMAT, Grid, checkBase, dateCell, fx, indexFor, sumInOrder, textCell, type BaseOptions } from "./common";
 import { CHART_HEIGHT, CHART_WIDTH, rowsForHeight, textWidth } from "./layout";
 import type { CellValue, ChartSpec, FormulaCell, SheetSpec } from "./spec";
 import { clientReviewSheetName, reviewSheetName } from "./sheetNames";
-import { sheetText, type SheetText } from "./text";
+import { sheetText } from "./text";
 import { TAB_COLORS } from "./marker";
+import { classOrder, holdingCells, REVIEW_COLUMNS } from "./reviewHoldings";
 
 export interface AssetReviewOptions extends BaseOptions {
   clientId: string;
@@ -53,16 +51,12 @@ export interface AssetReviewOptions extends BaseOptions {
   clientFacing?: boolean;
 }
 
-/** Holdings table columns (1-based). */
-export const REVIEW_COLUMNS = {
-  assetClass: 1, product: 2, institution: 3, amount: 4, months: 5, riskLevel: 6, previous: 7, change: 8, changePct: 9, suitability: 10,
-} as const;
-const H = REVIEW_COLUMNS;
 /** Charts are anchored in this column, right of the summary and trend tables (A–G). */
 export const REVIEW_CHART_COLUMN = 8;
 /** Trend table columns (1-based). */
 export const TREND_COLUMNS = { date: 1, total: 2, netFlow: 3, weightedFlow: 4, periodReturn: 5, measure: 6, cumulative: 7 } as const;
 const TC = TREND_COLUMNS;
+const H = REVIEW_COLUMNS;
 export const REVIEW_CHART_NAMES = { pie: "Allocation", column: "Trend" } as const;
 
 /** Where things are on a review sheet, for tests and the renderers. */
@@ -80,24 +74,6 @@ export interface ReviewLayout {
 }
 
 export const PERCENT2_FORMAT = "0.00%";
-
-function suitabilityFlag(reason: SuitabilityReason | undefined, t: SheetText): string | null {
-  const f = t.review.flags;
-  switch (reason) {
-    case "above-risk": return f.unsuitable;
-    case "assessment-expired": return f.expired;
-    case "no-assessment": return f.notAssessed;
-    case "no-product-risk": return f.unrated;
-    case "no-client-risk": return f.clientUnrated;
-    default: return null;
-  }
-}
-
-/** Class order of the holdings table: the allocation's order (largest first), then other classes, loans last. */
-function classOrder(byClass: readonly AssetClass[]): AssetClass[] {
-  const rest = ASSET_CLASSES.filter((c) => !byClass.includes(c) && c !== "Loan");
-  return [...byClass, ...rest, "Loan"];
-}
 
 export function assetReview(book: Book, opts: AssetReviewOptions): SheetSpec {
   return buildReview(book, opts).spec;
@@ -421,94 +397,4 @@ function buildReview(book: Book, opts: AssetReviewOptions): { spec: SheetSpec; l
 /** Where the tables of a client's review are (the same numbers the builder used). */
 export function reviewLayout(book: Book, opts: AssetReviewOptions): ReviewLayout {
   return buildReview(book, opts).layout;
-}
-
-function holdingCells(
-  x: HoldingChange,
-  h: Holding | undefined,
-  row: number,
-  client: Client,
-  facing: boolean,
-  asOf: string,
-  lang: Lang,
-  t: SheetText,
-): CellValue[] {
-  const tr = t.review;
-  const inst = x.institution === undefined ? null : codeLabelOrText(x.institution, lang);
-  const [D, G, Hc] = [cellName(H.amount, row), cellName(H.previous, row), cellName(H.change, row)];
-  let previous: CellValue = null;
-  let change: CellValue = null;
-  let pct: CellValue = null;
-  if (x.status === "new") pct = tr.statusNew;
-  else if (x.status === "sold") {
-    previous = x.previous ?? null;
-    pct = x.liability ? tr.statusRepaid : tr.statusSold;
-  } else {
-    previous = x.previous ?? null;
-    change = fx(`=${D}-${G}`, x.amount - (x.previous ?? 0));
-    pct = fx(`=IF(${G}=0,"",${Hc}/${G})`, x.previous ? (x.amount - x.previous) / x.previous : "");
-  }
-  const cells: CellValue[] = [
-    codeLabel("assetClass", x.assetClass, lang),
-    // A holding sold and removed from Holdings keeps the name its reviews recorded (the id only when none did).
-    holdingName(x),
-    inst,
-    x.amount,
-    x.status !== "sold" && h ? holdingPeriod(h, asOf) ?? null : null,
-    h?.riskLevel ?? null,
-    previous,
-    change,
-    pct,
-  ];
-  if (!facing) {
-    const s = x.status !== "sold" && h ? holdingSuitability(client, h, asOf) : undefined;
-    cells.push(s && !s.ok ? suitabilityFlag(s.reason, t) : null);
-  }
-  return cells;
-}
-
-/** 本行 / This bank for the manager's own bank, the institution's name otherwise. */
-function codeLabelOrText(institution: string, lang: Lang): string {
-  return institution === "ThisBank" ? codeLabel("institution", "ThisBank", lang) : institution;
-}
-
-// ---- the client-facing copy ---------------------------------------------------------------------------------------
-
-export interface ClientFacingReview {
-  spec: SheetSpec;
-  /**
-   * Strings that must appear nowhere in the spec (cells, notes, titles, names): the client's unmasked phone, ID
-   * number, e-mail, address, internal id, notes and tags, the notes on their family and holdings, the manager-only
-   * labels, and the id, name, phone, ID number and e-mail of every other client.
-   */
-  confidential: string[];
-}
-
-export function clientFacingReview(book: Book, opts: Omit<AssetReviewOptions, "clientFacing">): ClientFacingReview {
-  const spec = assetReview(book, { ...opts, clientFacing: true });
-  return { spec, confidential: confidentialStrings(book, opts.clientId, opts.lang) };
-}
-
-/** The confidential strings of a client-facing review of `clientId` (see ClientFacingReview). */
-export function confidentialStrings(book: Book, clientId: string, lang: Lang): string[] {
-  const index = indexFor(book, { asOf: "2000-01-01", lang });
-  const me = index.clientById.get(clientId);
-  if (!me) throw new RangeError(`confidentialStrings: there is no client with id ${JSON.stringify(clientId)} in the book`);
-  const t = sheetText(lang);
-  const out = new Set<string>();
-  const add = (s: string | undefined) => {
-    const v = s?.trim();
-    if (v && v.length >= 2) out.add(v);
-  };
-  for (const s of [me.phone, me.idNumber, me.email, me.address, me.clientId, me.notes, ...(me.tags ?? [])]) add(s);
-  for (const f of index.family.get(clientId) ?? []) add(f.notes);
-  for (const h of index.holdings.get(clientId) ?? []) add(h.notes);
-  for (const s of [t.review.labels.tier, t.review.headers.suitability, t.profile.headers.tags, t.profile.headers.notes, ...Object.values(t.review.flags)]) add(s);
-  for (const c of index.clients) {
-    if (c.clientId === clientId) continue;
-    for (const s of [c.clientId, c.phone, c.idNumber, c.email]) add(s);
-    // A namesake's name is this client's own name: it may (must) appear.
-    if (c.name.trim() !== me.name.trim() && !me.name.includes(c.name.trim())) add(c.name);
-  }
-  return [...out];
 }

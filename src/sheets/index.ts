@@ -6,10 +6,9 @@ import type { SheetSpec } from "./spec";
 export * from "./spec";
 export { profileList, familyText, nextReviewDue, PROFILE_COLUMNS, PROFILE_HEADER_ROW, PROFILE_AS_OF_CELL, type ProfileListOptions } from "./profileList";
 export { coverage, protectionFlags, COVERAGE_COLUMNS, COVERAGE_HEADER_ROW, COVERAGE_PARAMS, type CoverageOptions } from "./coverage";
-export {
-  assetReview, clientFacingReview, confidentialStrings, reviewLayout, REVIEW_COLUMNS, REVIEW_CHART_COLUMN, REVIEW_CHART_NAMES,
-  type AssetReviewOptions, type ClientFacingReview, type ReviewLayout,
-} from "./assetReview";
+export { assetReview, reviewLayout, REVIEW_CHART_COLUMN, REVIEW_CHART_NAMES, type AssetReviewOptions, type ReviewLayout } from "./assetReview";
+export { clientFacingReview, confidentialStrings, type ClientFacingReview } from "./clientFacingReview";
+export { REVIEW_COLUMNS } from "./reviewHoldings";
 export {
   contactCalendar, calendarCell, calendarLayout, contactsCell, findCalendarRow, parseMonth, CALENDAR_COLUMNS, CALENDAR_HEADER_ROW,
   CALENDAR_WEEKDAY_ROW, CALENDAR_FIRST_DATA_ROW, type CalendarCell, type CalendarLayout, type ContactCalendarOptions,
