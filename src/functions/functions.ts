@@ -16,9 +16,11 @@
  *   itself, with a bare #VALUE!. `unknown` rather than `any`: the generator maps both to "any", and lint forbids `any`.
  * - Blank optional arguments (omitted, empty cell, "") take their default; an error value passed in is passed on.
  * - Functions whose `asOf` defaults to today are volatile, like TODAY(), so they move on with the calendar.
+ * How a call runs (errors to #VALUE!, #NUM! for overflow) is in ./call.ts; range arguments read pairwise in
+ * ./rangeArgs.ts. The file stays over 400 lines as the one source of the metadata: custom-functions-metadata-plugin
+ * reads the JSDoc of this one input file (webpack.config.js) and appends the registrations to it.
  */
-import type { Localized } from "../domain/result";
-import { allocateByClass, parseAssetClass, UNKNOWN_CLASS_PROBLEM, type ClassAmount } from "../domain/allocation";
+import { allocateByClass } from "../domain/allocation";
 import { birthdayInYear, nextBirthday as domainNextBirthday, age as domainAge } from "../domain/birthdays";
 import { daysDue, nextReview } from "../domain/cadence";
 import { isoParts } from "../domain/dates";
@@ -30,55 +32,12 @@ import { daysBetween } from "../domain/dates";
 import { isSuitable, levelSuitable } from "../domain/suitability";
 import { paretoTiers } from "../domain/tiers";
 import { DEFAULT_SETTINGS, type IsoDate } from "../domain/types";
-import {
-  cellName, cellNumber, isBlank, pastLastDate, readDate, readNumber, readOptionalDate, readVector, refuse, refuseCell,
-  refuseErrorCell, samePairing, serialResult, toDate, type Vector,
-} from "./args";
-import {
-  cadence as cadenceArg, clientRisk as clientRiskArg, date, dateOrToday, declareArgs, maskKind, number, optionalDate, optionalNumber,
-  productRisk as productRiskArg, pvType, readArgs, text as textArg, unwrap, type ArgSpec, type ArgValues,
-} from "./declare";
-import { invalidValue, isErrorValue, makeError, notAvailable } from "./errors";
+import { cellNumber, isBlank, pastLastDate, readDate, readNumber, readOptionalDate, readVector, refuse, samePairing, serialResult } from "./args";
+import { cadence as cadenceArg, clientRisk as clientRiskArg, date, dateOrToday, declareArgs, maskKind, number, optionalDate, optionalNumber, productRisk as productRiskArg, pvType, text as textArg, unwrap } from "./declare";
+import { makeError, notAvailable } from "./errors";
 import { functionsLanguage } from "./language";
-import { inFunction } from "./messageNames";
-
-// ---- shared plumbing -------------------------------------------------------------------------------------------
-
-/**
- * Runs a function body so that whatever goes wrong reaches Excel as #VALUE! with a message: our own errors pass
- * through; anything else (a domain RangeError we failed to foresee) keeps its text rather than becoming a bare error.
- */
-function guard<T>(name: string, body: () => T): T {
-  let result: T;
-  try {
-    result = inFunction(name, body);
-  } catch (e) {
-    if (isErrorValue(e)) throw e;
-    throw invalidValue(`RM.${name}: ${e instanceof Error ? e.message : String(e)}`);
-  }
-  // A result too large for a number (1e308 + 1e308) is #NUM!, as Excel gives for =1E308*10, never Infinity or NaN.
-  if (!allFinite(result)) throw makeError("invalidNumber");
-  return result;
-}
-
-/** True when every number in a result (a spill's cells too) is finite. */
-function allFinite(x: unknown): boolean {
-  if (typeof x === "number") return Number.isFinite(x);
-  return Array.isArray(x) ? x.every(allFinite) : true;
-}
-
-/** Reads the declared arguments (./declare.ts) inside `guard`, then runs the body on their values. */
-function call<const A extends readonly ArgSpec<unknown>[], T>(id: string, args: A, raw: readonly unknown[], body: (values: ArgValues<A>) => T): T {
-  return guard(id, () => body(readArgs(args, raw)));
-}
-
-function after(a: string, aDate: IsoDate, b: string, bDate: IsoDate): never {
-  refuse({
-    "zh-CN": `${a}（${aDate}）晚于 ${b}（${bDate}）`,
-    "zh-TW": `${a}（${aDate}）晚於 ${b}（${bDate}）`,
-    "en-US": `${a} (${aDate}) is after ${b} (${bDate})`,
-  });
-}
+import { after, call, guard } from "./call";
+import { classAmounts, datedFlows, periodReturns } from "./rangeArgs";
 
 // ---- dates of a person ---------------------------------------------------------------------------------------------
 
@@ -133,45 +92,6 @@ export function HOLDINGMONTHS(startDate: unknown, asOf?: unknown): number {
 }
 
 // ---- allocation --------------------------------------------------------------------------------------------------
-
-const LOAN_HINT: Localized = {
-  "zh-CN": "（贷款请填未还余额的正数）",
-  "zh-TW": "（貸款請填未還餘額的正數）",
-  "en-US": " (enter a loan as its positive outstanding balance)",
-};
-
-/**
- * Reads (class, amount) pairs: rows with both cells blank, and rows with a class but no amount, are skipped; an
- * amount without a class, text or an error where the amount should be, and negative amounts are refused with the row.
- */
-function classAmounts(classes: unknown, amounts: unknown): ClassAmount[] {
-  const c = readVector(classes, "classes");
-  const a = readVector(amounts, "amounts");
-  samePairing(c, a);
-  const pairs: ClassAmount[] = [];
-  for (let i = 0; i < c.values.length; i++) {
-    refuseErrorCell(c, i);
-    const cls = c.values[i];
-    if (isBlank(a.values[i])) continue;
-    const amount = cellNumber(a, i, true, LOAN_HINT);
-    if (isBlank(cls)) {
-      const where = cellName(c, i);
-      refuse({
-        "zh-CN": `${where["zh-CN"]} 为空，但同一行的金额是 ${amount}：请填写资产类别`,
-        "zh-TW": `${where["zh-TW"]} 為空，但同一列的金額是 ${amount}：請填寫資產類別`,
-        "en-US": `${where["en-US"]} is blank but amounts holds ${amount} there: enter its asset class`,
-      });
-    }
-    if (typeof cls === "boolean") {
-      refuseCell(c, i, { "zh-CN": "不是资产类别", "zh-TW": "不是資產類別", "en-US": "is not an asset class" });
-    }
-    const text = typeof cls === "number" ? String(cls) : (cls as string);
-    // A class we do not know (a debt under another name, a typo) is refused here, where its cell can be named.
-    if (parseAssetClass(text) === undefined) refuseCell(c, i, UNKNOWN_CLASS_PROBLEM);
-    pairs.push({ assetClass: text, amount });
-  }
-  return pairs;
-}
 
 // Classes are read in Chinese (简体/繁體) or English (存款/Deposit, 理财/理財/WealthProduct, 黄金/Gold → 其他 …) and
 // grouped across languages under the text first typed. Loans and debts under their usual names (贷款, 房贷, 车贷,
@@ -268,27 +188,7 @@ export function MDIETZ(beginValue: unknown, endValue: unknown, flowAmounts: unkn
  */
 export function LINKRETURNS(returns: unknown[][], startDate?: unknown, endDate?: unknown): number {
   return guard("LINKRETURNS", () => {
-    const v = readVector(returns, "returns");
-    const values: number[] = [];
-    for (let i = 0; i < v.values.length; i++) {
-      refuseErrorCell(v, i);
-      if (isBlank(v.values[i])) continue;
-      const r = cellNumber(v, i, false);
-      if (r < -1) {
-        refuseCell(v, i, {
-          "zh-CN": "低于 −100%：一期最多亏损全部本金",
-          "zh-TW": "低於 −100%：一期最多虧損全部本金",
-          "en-US": "is below −100 %: a period cannot lose more than everything",
-        });
-      }
-      values.push(r);
-    }
-    if (values.length === 0) {
-      throw notAvailable(
-        { "zh-CN": "returns 没有可链接的收益率：所有单元格都为空", "zh-TW": "returns 沒有可鏈結的報酬率：所有儲存格都是空的", "en-US": "returns has nothing to link: every cell is blank" }[functionsLanguage()],
-      );
-    }
-    const linked = linkReturns(values);
+    const linked = linkReturns(periodReturns(returns));
     const start = readOptionalDate(startDate, "startDate");
     const end = readOptionalDate(endDate, "endDate");
     if (start === undefined && end === undefined) return linked;
@@ -312,38 +212,6 @@ export function LINKRETURNS(returns: unknown[][], startDate?: unknown, endDate?:
     }
     return unwrap(a);
   });
-}
-
-/** The recorded flows, checked cell by cell so a message names the row of the range, not of the compacted list. */
-function datedFlows(amounts: Vector, dates: Vector, start: IsoDate, end: IsoDate): { amount: number; serial: number }[] {
-  const out: { amount: number; serial: number }[] = [];
-  for (let i = 0; i < amounts.values.length; i++) {
-    refuseErrorCell(amounts, i);
-    refuseErrorCell(dates, i);
-    const [blankA, blankD] = [isBlank(amounts.values[i]), isBlank(dates.values[i])];
-    if (blankA && blankD) continue;
-    if (blankA || blankD) {
-      const [missing, other] = blankA ? [amounts, dates] : [dates, amounts];
-      const where = cellName(missing, i);
-      refuse({
-        "zh-CN": `${where["zh-CN"]} 为空，但 ${other.arg} 同一行有值：每笔资金流都要有金额和日期`,
-        "zh-TW": `${where["zh-TW"]} 為空，但 ${other.arg} 同一列有值：每筆資金流都要有金額和日期`,
-        "en-US": `${where["en-US"]} is blank but ${other.arg} has a value there: each flow needs an amount and a date`,
-      });
-    }
-    const amount = cellNumber(amounts, i, false);
-    const where = cellName(dates, i)[functionsLanguage()];
-    const date = toDate(dates.values[i], where);
-    if (start <= end && (date < start || date > end)) {
-      refuseCell(dates, i, {
-        "zh-CN": `不在期间 ${start} 至 ${end} 之内`,
-        "zh-TW": `不在期間 ${start} 至 ${end} 之內`,
-        "en-US": `is outside the period ${start} to ${end}`,
-      }, date);
-    }
-    out.push({ amount, serial: serialResult(date, where) });
-  }
-  return out;
 }
 
 // ---- reviews -------------------------------------------------------------------------------------------------------
