@@ -3,11 +3,9 @@
  * in the cell and the day's summaries as its note, a threaded comment or the row's line of the summary column (as
  * the host allows, capabilities.ts). The rest of the sheet is left as it is; a full rebuild is Refresh.
  */
-import type { Lang } from "../domain/types";
 import { colName, parseCell, parseRange } from "../sheets/a1";
 import type { contactCalendar } from "../sheets/contactCalendar";
 import { single, type WriteOp } from "./batch";
-import { fitNote } from "./cellLimits";
 import { queueStyle } from "./queueFormat";
 import { summaryColumn } from "./specGrid";
 import { queueGrid } from "./tableWrite";
@@ -17,15 +15,12 @@ export function calendarCellOp(
   sheetName: string,
   address: string,
   cell: { text: string; note: string },
-  noteLang: Lang,
   mode: "notes" | "comments" | "column",
   spec: () => ReturnType<typeof contactCalendar>,
   specRow: number | undefined,
 ): WriteOp {
   const text = cell.text;
-  // A day's note joins every summary of that day: cut to what a note holds, with a visible marker (the full text
-  // stays in the Contacts table).
-  cell = { ...cell, note: fitNote(cell.note, noteLang) };
+  // The note is already cut to what a note holds, with its marker, by the sheet builder (calendarCell → fitNote).
   if (mode === "notes") {
     return single(8, [sheetName, address, text, cell.note], (ctx) => {
       const ws = ctx.workbook.worksheets.getItem(sheetName);

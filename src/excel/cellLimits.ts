@@ -1,20 +1,13 @@
 /**
  * Excel's limit on the text of a cell (and of a note), applied before anything is written: text over it is refused
- * naming where it is, and a calendar note that joins a day's summaries is cut with a visible marker.
+ * naming where it is. (A calendar note that joins a day's summaries is cut by the sheet builder, fitNote in
+ * src/sheets/contactCalendar.ts, for both renderers.)
  */
 import type { Lang } from "../domain/types";
 import { commandError } from "./errors";
 
 /** Excel's limit on a cell's text, applied to notes too (Excel specifications and limits). */
 const CELL_CHARS = 32_767;
-
-const NOTE_CUT: Record<Lang, string> = { "zh-CN": "…（未完，全文见联络记录表）", "zh-TW": "…（未完，全文見聯絡記錄表）", "en-US": "… (cut; full text in the Contacts table)" };
-
-export function fitNote(note: string, lang: Lang): string {
-  if (note.length <= CELL_CHARS) return note;
-  const mark = NOTE_CUT[lang];
-  return note.slice(0, CELL_CHARS - mark.length) + mark;
-}
 
 /**
  * Text Excel cannot hold is refused before anything is written, naming the table, the record and the field:

@@ -88,7 +88,7 @@ export async function logContact(contact: Contact): Promise<CommandResult & { ca
       const column = layout.columnOf(clean.date)!;
       const cell = calendarCell(after, clean.clientId, clean.date, calendar.lang);
       const address = `${colName(column)}${sheetRow}`;
-      ops.push(calendarCellOp(calendar.name, address, cell, calendar.lang, caps.notes, () => contactCalendar(after, { asOf: clean.date, lang: calendar.lang, month }), layout.rowOf(clean.clientId)));
+      ops.push(calendarCellOp(calendar.name, address, cell, caps.notes, () => contactCalendar(after, { asOf: clean.date, lang: calendar.lang, month }), layout.rowOf(clean.clientId)));
       calendarUpdated = true;
     }
     await runWrites(batch, ops);

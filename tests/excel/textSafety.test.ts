@@ -9,7 +9,7 @@ import { TABLES, type RecordTableKey } from "../../src/book/schema";
 import { isExcelError, textCell } from "../../src/book/text";
 import type { Book, Client, Contact, FamilyMember } from "../../src/domain/types";
 import { paneCommands } from "../../src/taskpane/paneCommands";
-import { fitNote } from "../../src/excel/cellLimits";
+import { fitNote, MAX_NOTE_TEXT } from "../../src/sheets/contactCalendar";
 import { needsTextFormat, plainText } from "../../src/excel/tableWrite";
 import { sampleBook } from "../../src/sample";
 import { colName } from "../../src/sheets/a1";
@@ -247,8 +247,9 @@ describe("text Excel cannot hold (32,767 characters a cell)", () => {
   test("a calendar note longer than a note holds is cut with a visible marker in the calendar's language", () => {
     expect(fitNote("a".repeat(10), "zh-CN")).toBe("a".repeat(10));
     const cut = fitNote("b".repeat(40_000), "zh-TW");
-    expect(cut).toHaveLength(32_767);
-    expect(cut.endsWith("…（未完，全文見聯絡記錄表）")).toBe(true);
+    expect(cut).toHaveLength(MAX_NOTE_TEXT);
+    expect(MAX_NOTE_TEXT).toBeLessThanOrEqual(32_767);
+    expect(cut.endsWith("…（全文見「聯絡記錄」表）")).toBe(true);
   });
 });
 
