@@ -3,20 +3,8 @@
  * add-in code ("Nothing leaves the workbook"). Linting sample code under the project's real paths shows which
  * rules apply where.
  */
-import { createRequire } from "module";
 import path from "path";
-import { ESLint, type Linter } from "eslint";
-
-const ROOT = path.resolve(__dirname, "..", "..");
-// ESLint loads config files with a dynamic import, which Jest's module system does not run; pass the same
-// config array in directly instead.
-const config = createRequire(__filename)(path.join(ROOT, "eslint.config.js")) as Linter.Config[];
-const eslint = new ESLint({ cwd: ROOT, overrideConfigFile: true, overrideConfig: config });
-
-async function ruleIds(code: string, file: string): Promise<string[]> {
-  const [result] = await eslint.lintText(code, { filePath: path.join(ROOT, file) });
-  return [...new Set(result.messages.map((m) => `${m.severity === 2 ? "error" : "warning"} ${m.ruleId}`))].sort();
-}
+import { eslint, ROOT, ruleIds } from "./lintHarness";
 
 const officeCode = `
 export async function highlight(context: Excel.RequestContext, addresses: string[]): Promise<unknown> {

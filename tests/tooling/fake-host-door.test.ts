@@ -4,23 +4,8 @@
  * each other freely. Each fixture is a short module linted as if it stood at the given path; the expected verdicts
  * are written by hand here, not read from the config.
  */
-import { createRequire } from "module";
-import path from "path";
-import { ESLint, type Linter } from "eslint";
+import { ruleIds, IMPORT_ERROR, SYNTAX_ERROR } from "./lintHarness";
 
-const ROOT = path.resolve(__dirname, "..", "..");
-// As in layers.test.ts: Jest cannot run ESLint's dynamic config import, so the config array is passed in.
-const config = createRequire(__filename)(path.join(ROOT, "eslint.config.js")) as Linter.Config[];
-const eslint = new ESLint({ cwd: ROOT, overrideConfigFile: true, overrideConfig: config });
-
-/** The rules that fired on `code` at `file` (a path in the repository; the file need not exist). */
-async function ruleIds(code: string, file: string): Promise<string[]> {
-  const [result] = await eslint.lintText(code, { filePath: path.join(ROOT, file) });
-  return [...new Set(result.messages.map((m) => `${m.severity === 2 ? "error" : "warning"} ${m.ruleId}`))].sort();
-}
-
-const IMPORT_ERROR = ["error no-restricted-imports"];
-const SYNTAX_ERROR = ["error no-restricted-syntax"];
 
 describe("the fake Excel host is imported through its front door only", () => {
   test("the front door passes, from tests, bench and the browser stand-in", async () => {

@@ -4,23 +4,8 @@
  * is a one-line module linted as if it stood at a path in src/; a wrong import must fail, a right one pass. The
  * expected directions are restated here by hand from the design's layer table ("may import"), not read from the config.
  */
-import { createRequire } from "module";
-import path from "path";
-import { ESLint, type Linter } from "eslint";
+import { ruleIds, IMPORT_ERROR, SYNTAX_ERROR } from "./lintHarness";
 
-const ROOT = path.resolve(__dirname, "..", "..");
-// As in eslint.test.ts: Jest cannot run ESLint's dynamic config import, so the config array is passed in.
-const config = createRequire(__filename)(path.join(ROOT, "eslint.config.js")) as Linter.Config[];
-const eslint = new ESLint({ cwd: ROOT, overrideConfigFile: true, overrideConfig: config });
-
-/** The rules that fired on `code` at `file` (a path in the repository; the file need not exist). */
-async function ruleIds(code: string, file: string): Promise<string[]> {
-  const [result] = await eslint.lintText(code, { filePath: path.join(ROOT, file) });
-  return [...new Set(result.messages.map((m) => `${m.severity === 2 ? "error" : "warning"} ${m.ruleId}`))].sort();
-}
-
-const IMPORT_ERROR = ["error no-restricted-imports"];
-const SYNTAX_ERROR = ["error no-restricted-syntax"];
 
 // The design's "may import" table, with src/i18n (language helpers over domain types) and src/sample (the seeded demo book,
 // over domain and book) placed as the layering puts them; the task pane may import all but the CLI.
