@@ -75,6 +75,8 @@ const zhCN: Templates = {
   extraCells: (c) => `比表头多出 ${c.p.count} 个单元格（${c.v}），通常是内容里有未加引号的逗号；此行未导入`,
   badId: (c) => `编号 ${c.v} 含有制表符、换行或其他控制字符，看起来会与别的编号相同，请删去`,
   tooLong: (c) => `文本长 ${c.p.length} 个字符，超过 Excel 单元格上限 ${c.p.max}；此行未导入，全文保留在导入错误表中`,
+  badLink: (c) => `${c.v} 不是可打开的资料链接：请填 https:// 开头的网址、D:\\客户资料\\… 这样的文件夹路径或 \\\\服务器\\共享 网络路径`,
+  linkTooLong: (c) => `链接长 ${c.p.length} 个字符，超过 Excel 超链接地址上限 ${c.p.max}；请改用较短的文件夹路径`,
 };
 
 const zhTW: Templates = {
@@ -103,6 +105,8 @@ const zhTW: Templates = {
   extraCells: (c) => `比標題列多出 ${c.p.count} 個儲存格（${c.v}），通常是內容裡有未加引號的逗號；此列未匯入`,
   badId: (c) => `編號 ${c.v} 含有定位字元、換行或其他控制字元，看起來會與別的編號相同，請刪去`,
   tooLong: (c) => `文字長 ${c.p.length} 個字元，超過 Excel 儲存格上限 ${c.p.max}；此列未匯入，全文保留在匯入錯誤表中`,
+  badLink: (c) => `${c.v} 不是可開啟的資料連結：請填 https:// 開頭的網址、D:\\客戶資料\\… 這樣的資料夾路徑或 \\\\伺服器\\共用 網路路徑`,
+  linkTooLong: (c) => `連結長 ${c.p.length} 個字元，超過 Excel 超連結位址上限 ${c.p.max}；請改用較短的資料夾路徑`,
 };
 
 const enUS: Templates = {
@@ -131,6 +135,8 @@ const enUS: Templates = {
   extraCells: (c) => `${c.p.count} more cell${Number(c.p.count) > 1 ? "s" : ""} than the header has columns (${c.v}), usually an unquoted comma; not imported`,
   badId: (c) => `id ${c.v} holds a tab, line break or other control character, so it would look like another id; remove it`,
   tooLong: (c) => `text of ${c.p.length} characters is longer than an Excel cell holds (${c.p.max}); not imported, kept whole on the import-errors sheet`,
+  badLink: (c) => `${c.v} is not a documents link that can be opened: use a web address starting with https://, a folder path such as D:\\Clients\\… or a network path \\\\server\\share`,
+  linkTooLong: (c) => `the link is ${c.p.length} characters, longer than an Excel hyperlink address holds (${c.p.max}); use a shorter folder path`,
 };
 
 /** Exported for tests/i18n/catalogues.test.ts, which checks every code reads in all three languages. */

@@ -28,7 +28,7 @@ export interface RecordOf {
  * the column is `signed`); `institution` is free text where 本行 / This bank means THIS_BANK.
  */
 export type ColumnType =
-  | "id" | "text" | "date" | "amount" | "int" | "number" | "bool" | "tags" | "institution"
+  | "id" | "text" | "date" | "amount" | "int" | "number" | "bool" | "tags" | "institution" | "link"
   | `code:${CodeListKey}`;
 
 export interface ColumnSpec {
@@ -58,8 +58,8 @@ export interface TableSpec {
   columns: readonly ColumnSpec[];
 }
 
-const FORMATS: Record<string, string> = { date: "yyyy-mm-dd", amount: "#,##0.00", int: "0", number: "General", id: "@", text: "@", tags: "@", institution: "@" };
-const WIDTHS: Record<string, number> = { id: 10, date: 12, amount: 14, int: 8, number: 10, bool: 8, tags: 20, institution: 14, text: 14 };
+const FORMATS: Record<string, string> = { date: "yyyy-mm-dd", amount: "#,##0.00", int: "0", number: "General", id: "@", text: "@", tags: "@", institution: "@", link: "@" };
+const WIDTHS: Record<string, number> = { id: 10, date: 12, amount: 14, int: 8, number: 10, bool: 8, tags: 20, institution: 14, text: 14, link: 30 };
 
 interface ColOpts { required?: boolean; signed?: boolean; width?: number; blankWords?: readonly string[] }
 
@@ -106,6 +106,9 @@ const clients: ColumnSpec[] = [
   col<Client>("manager", "Manager", ["客户经理", "客戶經理", "Manager"], "text", { width: 10 }),
   col<Client>("verifiedOn", "VerifiedOn", ["资料核实日期", "資料核實日期", "Verified On"], "date"),
   col<Client>("notes", "Notes", ["备注", "備註", "Notes"], "text", { width: 30 }),
+  // Last, so set-up appends it to an existing table; optional, so books from before it read as before. A path or
+  // URL of the client's documents folder, checked by src/book/link.ts and shown as a hyperlink.
+  col<Client>("documents", "Documents", ["资料链接", "資料連結", "Documents"], "link"),
 ];
 
 const family: ColumnSpec[] = [

@@ -5,13 +5,15 @@
 import { parseDateText, serialToIso } from "../domain/dates";
 import type { IsoDate } from "../domain/types";
 import { parseCode } from "./codes";
+import { checkLink, MAX_LINK_ADDRESS } from "./link";
 import type { CodeListKey, CodeOf } from "./codes";
 import type { RawValue } from "./raw";
 import type { ColumnSpec } from "./schema";
 import { cellText, isExcelError, normKey, textCell } from "./text";
 
 export type ValueErrorCode =
-  | "required" | "cellError" | "badDate" | "badAmount" | "badInt" | "badNumber" | "badCode" | "badBool" | "negative" | "outOfRange" | "badId";
+  | "required" | "cellError" | "badDate" | "badAmount" | "badInt" | "badNumber" | "badCode" | "badBool" | "negative" | "outOfRange" | "badId"
+  | "badLink" | "linkTooLong";
 
 export type Parsed<T> =
   | { ok: true; value: T }
@@ -45,6 +47,18 @@ export function parseId(raw: RawValue, verbatim = false): Parsed<string> {
   const s = textCell(raw, verbatim);
   if (s === undefined) return fail("required");
   return /\p{Cc}/u.test(s) ? fail("badId") : ok(s);
+}
+
+/**
+ * A documents link (src/book/link.ts): a web address, a file URL, a drive or UNC path, at most MAX_LINK_ADDRESS
+ * characters; anything else (javascript:, a relative path, text starting with = + - @) is refused, never linked.
+ */
+export function parseLink(raw: RawValue, verbatim = false): Parsed<string> {
+  const s = textCell(raw, verbatim);
+  if (s === undefined) return fail("required");
+  const r = checkLink(s);
+  if (r.ok) return ok(r.address);
+  return r.problem === "tooLong" ? fail("linkTooLong", { length: s.length, max: MAX_LINK_ADDRESS }) : fail("badLink");
 }
 
 /** The separators between tags; a tag holding one is written in quotes (tagText). */
@@ -231,6 +245,8 @@ function parseByType(type: ColumnSpec["type"], raw: RawValue, verbatim: boolean)
       return parseText(raw, verbatim);
     case "institution":
       return parseInstitution(raw);
+    case "link":
+      return parseLink(raw, verbatim);
     case "date":
       return parseDate(raw);
     case "amount":

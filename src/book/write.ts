@@ -26,6 +26,7 @@ export function writeCell(col: Pick<ColumnSpec, "type">, value: unknown, lang: L
   switch (col.type) {
     case "id":
     case "text":
+    case "link":
       return String(value);
     case "institution":
       return value === THIS_BANK ? codeLabel("institution", THIS_BANK, lang) : String(value);

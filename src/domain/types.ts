@@ -100,6 +100,11 @@ export interface Client {
   verifiedOn?: IsoDate;
   /** Confidential manager notes. */
   notes?: string;
+  /**
+   * The client's documents folder (proposals, subscription forms): a web address, a file URL, a drive path or a UNC
+   * share path, shown as a hyperlink (the rule: src/book/link.ts). Absent in books from before the column.
+   */
+  documents?: string;
 }
 
 export interface FamilyMember {

@@ -116,6 +116,17 @@ function arbPhone(distinctive: boolean): fc.Arbitrary<string> {
   return distinctive ? mobile : fc.oneof(mobile, fc.stringMatching(/^09[0-9]{8}$/), fc.constantFrom("+86 138 0013 8000", "(02) 2345-6789"));
 }
 
+/** A documents link of each accepted form (src/book/link.ts): web, file URL, drive path, UNC share. */
+function arbLink(): fc.Arbitrary<string> {
+  const part = fc.stringMatching(/^[A-Za-z0-9_客户资料張王李]{1,12}$/);
+  return fc.oneof(
+    part.map((p) => `https://docs.bank.example/clients/${p}`),
+    part.map((p) => `file:///D:/clients/${p}`),
+    fc.tuple(fc.constantFrom("C", "D", "z"), part).map(([d, p]) => `${d}:\\客户资料\\${p}`),
+    part.map((p) => `\\\\fs01\\share\\${p} 资料`),
+  );
+}
+
 function arbClient(d: boolean): fc.Arbitrary<Omit<Client, "clientId">> {
   return plain(
     {
@@ -142,6 +153,7 @@ function arbClient(d: boolean): fc.Arbitrary<Omit<Client, "clientId">> {
       manager: arbName(d),
       verifiedOn: arbDate("2015-01-01", "2026-12-31"),
       notes: arbText(d),
+      documents: arbLink(),
     },
     { requiredKeys: ["name"] },
   );

@@ -124,6 +124,8 @@ function validValues(key: TableKey, col: ColumnSpec, lang: Lang): RawValue[] {
       return ["a、b", "VIP"];
     case "institution":
       return ["本行", "招商银行"];
+    case "link":
+      return ["https://docs.bank.example/c1", "\\\\fs01\\客户资料\\张三", "D:\\客户资料", "javascript:alert(1)", "=HYPERLINK(\"x\")"];
     default:
       return codeLabels(col.type.slice(5) as CodeListKey, lang);
   }

@@ -7,7 +7,7 @@ const DESIGN_ORDER: Record<string, string[]> = {
   clients: [
     "ClientId", "Name", "Gender", "Birthday", "IdNumber", "Phone", "Email", "Address", "Occupation", "Employer", "Hobbies",
     "MaritalStatus", "Children", "AnnualIncome", "RiskLevel", "RiskAssessedOn", "Tier", "Tags", "PreferredChannel",
-    "ContactWindow", "ReviewCadence", "Manager", "VerifiedOn", "Notes",
+    "ContactWindow", "ReviewCadence", "Manager", "VerifiedOn", "Notes", "Documents",
   ],
   family: ["ClientId", "Name", "Relation", "Birthday", "SchoolOrWork", "Notes"],
   holdings: ["HoldingId", "ClientId", "AssetClass", "ProductName", "Institution", "Amount", "StartDate", "MaturityDate", "RiskLevel", "UpdatedOn", "Notes"],
