@@ -210,6 +210,8 @@ export const SETTINGS: readonly SettingSpec[] = [
   { field: "premiumRatio", key: "PremiumRatio", headers: { "zh-CN": "保费收入占比", "zh-TW": "保費收入占比", "en-US": "Premium Share of Income" }, type: "number", min: 0, max: 1 },
   // Last, so set-up appends it to an existing Settings table; a book without the row reads the default (5).
   { field: "ciIncomeYears", key: "CiIncomeYears", headers: { "zh-CN": "重疾保障年数", "zh-TW": "重疾保障年數", "en-US": "Years of Income (CI)" }, type: "number", min: 0, max: 30 },
+  // The layout version that wrote the book (src/book/bookVersion.ts). No upper bound: a newer book must still read.
+  { field: "schemaVersion", key: "SchemaVersion", headers: { "zh-CN": "客户簿格式版本", "zh-TW": "客戶簿格式版本", "en-US": "Book Format Version" }, type: "int", min: 1 },
 ];
 
 // ---- lookups ---------------------------------------------------------------------------------------------

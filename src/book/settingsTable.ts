@@ -1,8 +1,10 @@
 /**
  * The Settings table: one row per BookSettings field, a key (recognised in any language, like headers) and a
- * value. Missing rows (or a missing table) take DEFAULT_SETTINGS; unknown and repeated keys are reported.
+ * value. Missing rows (or a missing table) take DEFAULT_SETTINGS — except the format version, which a table without
+ * its row reads as UNVERSIONED_BOOK (the book predates versions: src/book/bookVersion.ts); unknown and repeated keys
+ * are reported (in a newer book too: every row is either read or reported).
  */
-import { DEFAULT_SETTINGS, LANGS } from "../domain/types";
+import { DEFAULT_SETTINGS, LANGS, UNVERSIONED_BOOK } from "../domain/types";
 import type { BookSettings, Lang } from "../domain/types";
 import { codeLabel } from "./codes";
 import type { CodeListKey, CodeOf } from "./codes";
@@ -82,6 +84,7 @@ export function readSettings(raw: RawTable | undefined, lang: Lang = "zh-CN"): S
     out.rows[spec.field] = row;
   });
   Object.assign(settings, values);
+  if (out.rows.schemaVersion === undefined) settings.schemaVersion = UNVERSIONED_BOOK;
   return out;
 }
 

@@ -200,6 +200,11 @@ export interface BookSettings {
   coverMultiple: number;
   /** 双十: premiums ≈ this share of income. */
   premiumRatio: number;
+  /**
+   * Version of the book's layout (its tables, columns and settings) that wrote it: BOOK_SCHEMA_VERSION for every
+   * book written now; a book whose Settings table has no such row is version 1 (src/book/bookVersion.ts).
+   */
+  schemaVersion: number;
 }
 
 export interface Book {
@@ -212,6 +217,16 @@ export interface Book {
   settings: BookSettings;
 }
 
+/**
+ * The current version of the book's layout. Raise it by one whenever a release changes the tables in a way an older
+ * add-in or CLI would not read right (a new table, column or setting is enough: an older version would not keep it
+ * up to date); books of a lower version are upgraded in place, a book of a higher one is only read. The one
+ * constant for it (docs/ARCHITECTURE.md § 4, "Versions").
+ */
+export const BOOK_SCHEMA_VERSION = 2;
+/** The version of a book whose Settings table has no version row: every book written before versions existed. */
+export const UNVERSIONED_BOOK = 1;
+
 export const DEFAULT_SETTINGS: BookSettings = {
   language: "zh-CN",
   currency: "CNY",
@@ -220,6 +235,7 @@ export const DEFAULT_SETTINGS: BookSettings = {
   ciIncomeYears: 5,
   coverMultiple: 10,
   premiumRatio: 0.1,
+  schemaVersion: BOOK_SCHEMA_VERSION,
 };
 
 export function emptyBook(settings: Partial<BookSettings> = {}): Book {

@@ -17,6 +17,7 @@ import {
   PRODUCT_RISKS, RELATIONS, THIS_BANK, TIERS,
 } from "../../src/domain/types";
 import type { Book, BookSettings, Client, Contact, FamilyMember, Holding, IsoDate, Lang, Policy, ReviewRow } from "../../src/domain/types";
+import { BOOK_SCHEMA_VERSION } from "../../src/domain/types";
 import { codesOf, parseCode } from "../../src/book/codes";
 import { isExcelError } from "../../src/book/text";
 
@@ -252,6 +253,8 @@ export function arbSettings(language?: Lang): fc.Arbitrary<BookSettings> {
     ciIncomeYears: fc.integer({ min: 0, max: 30 }),
     coverMultiple: fc.integer({ min: 0, max: 10000 }).map((n) => n / 100),
     premiumRatio: fc.integer({ min: 0, max: 1000 }).map((n) => n / 1000),
+    // Any version a book may carry, a newer one included (it must still read).
+    schemaVersion: fc.integer({ min: 1, max: BOOK_SCHEMA_VERSION + 3 }),
   });
 }
 

@@ -337,8 +337,8 @@ describe("settings", () => {
       ),
     );
     expect(r.errors).toEqual([]);
-    // A book from before the CiIncomeYears row reads its default (5).
-    expect(r.settings).toEqual({ language: "zh-TW", currency: "TWD", incomeYears: 15, educationPerChild: 800000, coverMultiple: 8, premiumRatio: 0.12, ciIncomeYears: 5 });
+    // A book from before the CiIncomeYears row reads its default (5); without a SchemaVersion row it is version 1.
+    expect(r.settings).toEqual({ language: "zh-TW", currency: "TWD", incomeYears: 15, educationPerChild: 800000, coverMultiple: 8, premiumRatio: 0.12, ciIncomeYears: 5, schemaVersion: 1 });
     expect(r.rows).toEqual({ language: 2, currency: 3, incomeYears: 4, educationPerChild: 5, coverMultiple: 6, premiumRatio: 7 });
   });
 
@@ -368,7 +368,7 @@ describe("settings", () => {
       [8, "Setting", "required"],
     ]);
     expect(r.errors[0].sheet).toBe("Settings");
-    expect(r.settings).toEqual({ ...DEFAULT_SETTINGS, currency: "HKD" });
+    expect(r.settings).toEqual({ ...DEFAULT_SETTINGS, currency: "HKD", schemaVersion: 1 });
   });
 
   test("no settings table: defaults, no errors", () => {
