@@ -18,10 +18,11 @@
  * This file plans the writes of one sheet; the workbook's existing sheets are read in existingSheets.ts, the spec is
  * converted to cells and ranges in specGrid.ts, and single formats (style, page, chart) are queued by queueFormat.ts.
  */
+import { checkLink, MAX_LINK_ADDRESS } from "../book/link";
 import { textSafe } from "../book/text";
 import type { Lang } from "../domain/types";
 import { colName, parseCell } from "../sheets/a1";
-import type { ChartSpec, SheetSpec } from "../sheets/spec";
+import { sheetLocation, type ChartSpec, type SheetSpec } from "../sheets/spec";
 import { rowsOp, single, type WriteOp } from "./batch";
 import type { Capabilities, NotesMode } from "./capabilities";
 import { commandError } from "./errors";
@@ -205,6 +206,9 @@ export function planRender(target: RenderTarget, opts: RenderOptions, tempName: 
   // 7. Notes: notes, threaded comments, or a summary column after the grid.
   ops.push(...planNotes(spec, opts, slot));
 
+  // 7b. Hyperlinks: a sheet of this workbook, or a place outside it.
+  ops.push(...planLinks(spec, slot));
+
   // 8. Charts with exactly the spec's source ranges.
   for (const chart of spec.charts ?? []) ops.push(chartOp(spec, chart, slot));
 
@@ -233,6 +237,34 @@ function planNotes(spec: SheetSpec, opts: RenderOptions, slot: RenderSlot): Writ
     return notes.map((n) => single(3, [n.cell, n.text], () => void need(slot).comments.add(need(slot).getRange(n.cell), n.text)));
   }
   return planSummaryColumn(spec, opts, slot);
+}
+
+/**
+ * Range.hyperlink (ExcelApi 1.7, in the manifest's 1.12; https://learn.microsoft.com/javascript/api/excel/excel.rangehyperlink):
+ * `documentReference` for a sheet of this workbook ('name'!A1), `address` for a place outside it, checked by the one
+ * rule of what a link may point to (src/book/link.ts), as the file renderer does. No `textToDisplay`: the cell keeps
+ * the value the grid wrote through textSafe, so a name starting with "=" stays text.
+ */
+function planLinks(spec: SheetSpec, slot: RenderSlot): WriteOp[] {
+  const seen = new Set<string>();
+  return (spec.links ?? []).map((link) => {
+    const at = parseCell(link.cell);
+    if (!at) throw new RangeError(`sheet ${spec.name}: link cell "${link.cell}" is not a single A1 cell`);
+    const cell = `${colName(at.col)}${at.row}`;
+    if (seen.has(cell)) throw new RangeError(`sheet ${spec.name}: two links on cell ${cell}`);
+    seen.add(cell);
+    let hyperlink: Excel.RangeHyperlink;
+    if (typeof link.sheet === "string") {
+      const location = sheetLocation(link.sheet);
+      if (location.length > MAX_LINK_ADDRESS) throw new RangeError(`sheet ${spec.name}: link to sheet "${link.sheet}" is too long`);
+      hyperlink = { documentReference: location };
+    } else {
+      const r = checkLink(typeof link.address === "string" ? link.address : "");
+      if (!r.ok) throw new RangeError(`sheet ${spec.name}: link address on ${cell} refused (${r.problem})`);
+      hyperlink = { address: r.address };
+    }
+    return single(3, [cell, hyperlink], () => void (need(slot).getRange(cell).hyperlink = hyperlink));
+  });
 }
 
 function planSummaryColumn(spec: SheetSpec, opts: RenderOptions, slot: RenderSlot): WriteOp[] {

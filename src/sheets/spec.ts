@@ -55,6 +55,15 @@ export interface NoteSpec {
   text: string;
 }
 
+/**
+ * A cell's hyperlink: to another sheet of the workbook (its cell A1) or to a place outside it — a web address, a
+ * file URL, a drive or UNC path, as src/book/link.ts accepts (the renderers refuse anything else). The cell keeps
+ * the value the grid gives it; the link only makes it clickable.
+ */
+export type LinkSpec =
+  | { cell: string; sheet: string; address?: never }
+  | { cell: string; address: string; sheet?: never };
+
 export interface ChartSpec {
   /** Stable name: rebuilding replaces the chart with this name instead of stacking a new one. */
   name: string;
@@ -89,6 +98,8 @@ export interface SheetSpec {
   autoFilter?: string;
   conditionalFormats?: ConditionalFormat[];
   notes?: NoteSpec[];
+  /** Hyperlinks, one per cell at most. */
+  links?: LinkSpec[];
   charts?: ChartSpec[];
   /** Page set-up for printing. */
   page?: {
@@ -99,6 +110,14 @@ export interface SheetSpec {
   };
   /** Tab colour "#RRGGBB". */
   tabColor?: string;
+}
+
+/**
+ * The location of a link to sheet `sheet`, cell A1, as Excel writes it: 'name'!A1 with apostrophes doubled — a
+ * quoted name is always valid, whatever characters (spaces, CJK, "-") it holds.
+ */
+export function sheetLocation(sheet: string): string {
+  return `'${sheet.replace(/'/g, "''")}'!A1`;
 }
 
 export function isFormula(v: CellValue): v is FormulaCell {

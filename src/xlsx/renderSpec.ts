@@ -8,7 +8,8 @@
  * costs tens of microseconds per call, and charts as parts of our own (./chartXml.ts) because excelize's
  * AddChart slows down with every chart already in the package; excelize makes the styles and the rest.
  */
-import { isFormula } from "../sheets/spec";
+import { checkLink, linkKind, MAX_LINK_ADDRESS } from "../book/link";
+import { isFormula, sheetLocation } from "../sheets/spec";
 import type { CellValue, ChartSpec, ConditionalFormat, SheetSpec } from "../sheets/spec";
 import type { Style } from "excelize-wasm";
 import { cellName, colName, MAX_FORMULA, MAX_TEXT, parseCell, parseRange, qualifiedRange, rangeName } from "./a1";
@@ -212,6 +213,52 @@ function writeNotes(f: XlsxFile, spec: SheetSpec): void {
   }
 }
 
+/**
+ * A file place as the target of an external hyperlink in the package: a drive or UNC path as Excel itself saves it,
+ * behind file:/// (file:///D:\x, file:///\\server\share), so every reader takes it as absolute; URLs as they are.
+ */
+export function linkTarget(address: string): string {
+  return linkKind(address) === "file" && !/^file:/i.test(address) ? `file:///${address}` : address;
+}
+
+interface CheckedLink {
+  cell: string;
+  target: string;
+  type: "Location" | "External";
+}
+
+/**
+ * Hyperlinks (excelize SetCellHyperLink): "Location" for a sheet of this workbook ('name'!A1), "External" for a
+ * place outside it, checked by the one rule of what a link may point to (src/book/link.ts). A location is at most
+ * 255 characters, as every Excel version reads it (src/book/link.ts MAX_LINK_ADDRESS). Checked before the sheet is
+ * made, so a bad link leaves no half sheet.
+ */
+function checkedLinks(spec: SheetSpec): CheckedLink[] {
+  const seen = new Set<string>();
+  const out: CheckedLink[] = [];
+  for (const link of spec.links ?? []) {
+    const at = parseCell(link.cell ?? "");
+    if (!at) throw new XlsxError(`link: "${link.cell}" is not a single cell`, { sheet: spec.name });
+    const cell = cellName(at.col, at.row);
+    if (seen.has(cell)) throw new XlsxError("two links on one cell", { sheet: spec.name, cell });
+    seen.add(cell);
+    if (typeof link.sheet === "string") {
+      const location = sheetLocation(link.sheet);
+      if (sheetNameProblem(link.sheet) || location.length > MAX_LINK_ADDRESS) throw new XlsxError(`link to sheet "${link.sheet}": not a sheet name a link can hold`, { sheet: spec.name, cell });
+      out.push({ cell, target: location, type: "Location" });
+    } else {
+      const r = checkLink(typeof link.address === "string" ? link.address : "");
+      if (!r.ok) throw new XlsxError(`link address refused (${r.problem}): ${JSON.stringify(link.address)}`, { sheet: spec.name, cell });
+      out.push({ cell, target: linkTarget(r.address), type: "External" });
+    }
+  }
+  return out;
+}
+
+function writeLinks(f: XlsxFile, sheet: string, links: readonly CheckedLink[]): void {
+  for (const l of links) check(f.SetCellHyperLink(sheet, l.cell, l.target, l.type), "adding a link", { sheet, cell: l.cell });
+}
+
 function singleColumn(a1: string, what: string, chart: ChartSpec, sheet: string): RangeRef {
   const r = checkedRange(a1, `chart "${chart.name}" ${what}`, sheet);
   if (r.left !== r.right) throw new XlsxError(`chart "${chart.name}" ${what} must be a single column, not ${a1}`, { sheet });
@@ -316,6 +363,7 @@ export function addSpecToFile(f: XlsxFile, spec: SheetSpec): void {
   const { formulas, used } = collectCells(spec, cells);
   const rects = planStyles(spec.formats, spec.name);
   const charts = chartRecords(spec);
+  const links = checkedLinks(spec);
   const cols = colsXml(spec);
   createSheet(f, spec.name);
   const st = stateOf(f);
@@ -333,5 +381,6 @@ export function addSpecToFile(f: XlsxFile, spec: SheetSpec): void {
   }
   writeConditionalFormats(f, spec);
   writeNotes(f, spec);
+  writeLinks(f, spec.name, links);
   writePage(f, spec);
 }

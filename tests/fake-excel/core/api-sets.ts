@@ -111,6 +111,7 @@ export const MEMBER_SETS: Record<string, [string, string]> = {
   "PageLayout.paperSize": ["ExcelApi", "1.9"],
   "PageLayout.zoom": ["ExcelApi", "1.9"],
   "Range.conditionalFormats": ["ExcelApi", "1.6"],
+  "Range.hyperlink": ["ExcelApi", "1.7"],
   "Range.dataValidation": ["ExcelApi", "1.8"],
   "Range.columnHidden": ["ExcelApi", "1.2"],
   "Range.rowHidden": ["ExcelApi", "1.2"],

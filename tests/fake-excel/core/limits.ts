@@ -12,6 +12,13 @@
  *   https://github.com/OfficeDev/office-js/issues/3256: a ~8,200-character string starting with "-", read as a
  *   formula).
  * - Chart series: "Data series in one chart: 255" (Excel specifications and limits, charting specifications).
+ * - Hyperlinks (Range.hyperlink): "Hyperlinks in a worksheet: 66,530 hyperlinks" (Excel specifications and limits);
+ *   a link's place in the workbook (documentReference, a location) of at most 255 characters and a URL (address) of
+ *   at most 2,079: Excel refuses longer ones in the files it opens (XlsxWriter's write_url: "Excel limits the
+ *   escaped URL and location/anchor" — location 255, URL 2,079 since Excel 2015, jmcnamara/XlsxWriter#1130;
+ *   EPPlusSoftware/EPPlus#778: "a target link must be shorter than 2080 characters", else the file is corrupt), and
+ *   a screen tip of at most 255 ([MS-OE376] hyperlink tooltip, cited in jmcnamara/XlsxWriter#1202). Longer values
+ *   are InvalidArgument (the fake's choice of code: Office.js documents no error for them).
  * - Number formats: a code Excel cannot use is refused ("Microsoft Excel cannot use the number format you typed";
  *   the code's grammar: "Number format codes",
  *   https://support.microsoft.com/office/number-format-codes-5026bbd6-04bc-48cd-bf33-80f18b4eae68, and
@@ -26,6 +33,26 @@ import { fail } from "./errors";
 export const MAX_CELL_CHARS = 32_767;
 export const MAX_FORMULA_CHARS = 8_192;
 export const MAX_CHART_SERIES = 255;
+export const MAX_SHEET_HYPERLINKS = 66_530;
+export const MAX_HYPERLINK_LOCATION = 255;
+export const MAX_HYPERLINK_ADDRESS = 2_079;
+export const MAX_HYPERLINK_TIP = 255;
+
+/** A RangeHyperlink as Excel takes it: string fields within their limits, a target (address or document reference). */
+export function checkHyperlink(v: unknown, where: string): Excel.RangeHyperlink {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) fail("InvalidArgument", `${where}: a hyperlink is an object { address, documentReference, screenTip, textToDisplay }`);
+  const link = v as Record<string, unknown>;
+  for (const k of Object.keys(link)) {
+    if (!["address", "documentReference", "screenTip", "textToDisplay"].includes(k)) fail("InvalidArgument", `${where}: a hyperlink has no "${k}"`);
+    if (link[k] !== undefined && typeof link[k] !== "string") fail("InvalidArgument", `${where}: hyperlink ${k} must be text`);
+  }
+  const { address, documentReference, screenTip } = link as Excel.RangeHyperlink;
+  if (!address && !documentReference) fail("InvalidArgument", `${where}: a hyperlink needs an address or a documentReference`);
+  if (address && address.length > MAX_HYPERLINK_ADDRESS) fail("InvalidArgument", `${where}: a hyperlink address of ${address.length} characters; Excel keeps at most ${MAX_HYPERLINK_ADDRESS}`);
+  if (documentReference && documentReference.length > MAX_HYPERLINK_LOCATION) fail("InvalidArgument", `${where}: a hyperlink documentReference of ${documentReference.length} characters; Excel keeps at most ${MAX_HYPERLINK_LOCATION}`);
+  if (screenTip && screenTip.length > MAX_HYPERLINK_TIP) fail("InvalidArgument", `${where}: a hyperlink screenTip of ${screenTip.length} characters; Excel keeps at most ${MAX_HYPERLINK_TIP}`);
+  return { ...(link as Excel.RangeHyperlink) };
+}
 
 export function checkCellText(s: string, where: string): void {
   if (s.length > MAX_CELL_CHARS) fail("InvalidArgument", `${where}: ${s.length} characters; a cell holds at most ${MAX_CELL_CHARS}`);

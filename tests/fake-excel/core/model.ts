@@ -34,6 +34,8 @@ export interface Cell {
   /** Text entered into a cell formatted as Text ("@"): kept as typed, so "#N/A" there is text, not an error. */
   t?: boolean;
   fmt?: CellFormat;
+  /** The cell's hyperlink (Range.hyperlink, ExcelApi 1.7). */
+  h?: Excel.RangeHyperlink;
 }
 
 export interface BorderLine {
@@ -294,7 +296,7 @@ export function pruneCell(sheet: SheetModel, r: number, c: number): void {
   const cell = sheet.cells.get(key);
   if (!cell) return;
   const emptyFormat = !cell.fmt || Object.keys(cell.fmt).length === 0;
-  if (cell.v === undefined && cell.f === undefined && emptyFormat) sheet.cells.delete(key);
+  if (cell.v === undefined && cell.f === undefined && cell.h === undefined && emptyFormat) sheet.cells.delete(key);
 }
 
 export function effectiveFormat(sheet: SheetModel, r: number, c: number): CellFormat {

@@ -173,6 +173,8 @@ export interface SheetView {
   conditionalFormats(): ReturnType<typeof describeConditionalFormats>;
   validations(): ValidationView[];
   validationAt(cellAddress: string): ValidationView | null;
+  /** The cell's hyperlink (Range.hyperlink), null when it has none. */
+  hyperlink(cellAddress: string): Excel.RangeHyperlink | null;
   autoFilter(): string | null;
   pageLayout(): { orientation: string; paperSize: string; zoom: Excel.PageLayoutZoomOptions };
 }
@@ -470,6 +472,11 @@ function sheetView(state: HostState, sheet: SheetModel): SheetView {
     comments: () => commentsOf(state, sheet),
     conditionalFormats: () => describeConditionalFormats(sheet.conditionalFormats),
     validations: () => validationViews(sheet),
+    hyperlink: (address) => {
+      const rect = single(address);
+      const h = getCell(sheet, rect.r0, rect.c0)?.h;
+      return h ? { ...h } : null;
+    },
     validationAt: (address) => {
       const rect = single(address);
       const model = sheet.validations.get(cellKey(rect.r0, rect.c0));

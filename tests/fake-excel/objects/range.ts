@@ -10,7 +10,7 @@ import { normalizeColor } from "../core/colors";
 import type { FakeConditionalFormatCollection } from "./conditional";
 import { BorderIndex, BorderLineStyle, BorderWeight, HorizontalAlignment, RangeUnderlineStyle, VerticalAlignment } from "../generated/enums";
 import { fail } from "../core/errors";
-import { checkNumberFormat } from "../core/limits";
+import { checkHyperlink, checkNumberFormat, MAX_SHEET_HYPERLINKS } from "../core/limits";
 import {
   type BorderLine,
   cellOffset,
@@ -108,6 +108,7 @@ export class FakeRange extends FakeEntity<RangeRef> {
   declare readonly isEntireColumn: boolean;
   declare readonly isEntireRow: boolean;
   declare columnHidden: boolean;
+  declare hyperlink: Excel.RangeHyperlink;
   declare rowHidden: boolean;
   declare readonly hidden: boolean;
   declare readonly top: number;
@@ -363,6 +364,32 @@ function setNumberFormat(ref: RangeRef, input: unknown): void {
   }
 }
 
+/**
+ * Range.hyperlink (ExcelApi 1.7, https://learn.microsoft.com/javascript/api/excel/excel.rangehyperlink): every cell of
+ * the range gets the link; `textToDisplay` ("the string that is displayed in the top left most cell in the range")
+ * replaces that cell's value as text, otherwise the cells keep their values. Checked as core/limits.ts
+ * checkHyperlink says, and no more than 66,530 links on a sheet.
+ */
+function setHyperlink(ref: RangeRef, value: unknown): void {
+  const where = `hyperlink of ${refAddress(ref)}`;
+  const link = checkHyperlink(value, where);
+  assertEditable(ref.sheet, where);
+  let count = 0;
+  for (const cell of ref.sheet.cells.values()) if (cell.h) count++;
+  forEachCell(ref.sheet, ref.rect, (r, c) => {
+    if (!getCell(ref.sheet, r, c)?.h) count++;
+  });
+  if (count > MAX_SHEET_HYPERLINKS) fail("InvalidArgument", `${where}: ${count} hyperlinks on the sheet; a worksheet holds at most ${MAX_SHEET_HYPERLINKS}`);
+  forEachCell(ref.sheet, ref.rect, (r, c) => {
+    ensureCell(ref.sheet, r, c).h = { ...link };
+  });
+  if (link.textToDisplay !== undefined) {
+    const top = ensureCell(ref.sheet, ref.rect.r0, ref.rect.c0);
+    top.v = link.textToDisplay;
+    delete top.f;
+  }
+}
+
 function setHidden(set: Set<number>, from: number, to: number, value: unknown, what: string): void {
   const hide = isBool(value, what);
   for (let i = from; i <= to; i++) {
@@ -406,6 +433,13 @@ register(FakeRange, {
     valueTypes: { get: (ref: RangeRef, host) => readGrid(ref, (r, c) => cellValueType(ref.sheet, r, c, host.evaluator), "valueTypes") },
     isEntireColumn: { get: (ref: RangeRef) => isWholeColumns(ref.rect) },
     isEntireRow: { get: (ref: RangeRef) => isWholeRows(ref.rect) },
+    hyperlink: {
+      get: (ref: RangeRef) => {
+        const h = getCell(ref.sheet, ref.rect.r0, ref.rect.c0)?.h;
+        return h ? { ...h } : null;
+      },
+      set: (ref: RangeRef, v) => setHyperlink(ref, v),
+    },
     columnHidden: {
       get: (ref: RangeRef) => hiddenState(ref.sheet.hiddenCols, ref.rect.c0, ref.rect.c1),
       set: (ref: RangeRef, v) => setHidden(ref.sheet.hiddenCols, ref.rect.c0, ref.rect.c1, v, "columnHidden"),
