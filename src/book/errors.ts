@@ -23,6 +23,8 @@ export type RowErrorCode =
   | "unknownClient"
   /** ClientId whose Clients row was rejected; params.clientRow */
   | "clientRejected"
+  /** A family member's LinkedClientId names the client whose family it is */
+  | "linkedSelf"
   /** A Settings key we do not know */
   | "unknownSetting"
   /** params.firstRow */

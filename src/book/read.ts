@@ -146,6 +146,19 @@ export function readTable<K extends RecordTableKey>(key: K, raw: RawTable | unde
       if (clientRow !== undefined) fail(col("clientId"), "clientRejected", { clientRow, clientSheet });
       else fail(col("clientId"), "unknownClient", { clientSheet });
     }
+    // A family member who is also a client: the link names another client of the book, in its Clients form.
+    const linkedId = key === "family" ? rec.linkedClientId : undefined;
+    if (typeof linkedId === "string") {
+      const linked = clientOf.get(idKey(linkedId));
+      if (linked !== undefined) rec.linkedClientId = linked;
+      if (typeof rec.clientId === "string" && idKey(linkedId) === idKey(rec.clientId)) fail(col("linkedClientId"), "linkedSelf");
+      else if (linked === undefined && ctx.clientIds) {
+        const clientRow = rejectedClientRow.get(idKey(linkedId));
+        const clientSheet = ctx.clientsSheet ?? sheetName("clients", ctx.lang ?? "zh-CN");
+        if (clientRow !== undefined) fail(col("linkedClientId"), "clientRejected", { clientRow, clientSheet });
+        else fail(col("linkedClientId"), "unknownClient", { clientSheet });
+      }
+    }
     const rowKey = identity?.key(rec);
     const firstRow = rowKey === undefined ? undefined : kept.get(rowKey);
     if (identity && firstRow !== undefined) {

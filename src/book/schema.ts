@@ -118,6 +118,9 @@ const family: ColumnSpec[] = [
   col<FamilyMember>("birthday", "Birthday", ["生日", "生日", "Birthday"], "date"),
   col<FamilyMember>("schoolOrWork", "SchoolOrWork", ["学校或单位", "學校或單位", "School or Work"], "text", { width: 18 }),
   col<FamilyMember>("notes", "Notes", ["备注", "備註", "Notes"], "text", { width: 30 }),
+  // Last, so set-up appends it to an existing table; optional, so books from before it read as before. The member
+  // is also a client: that client's id (read.ts checks it names a client of the book, not the member's own client).
+  col<FamilyMember>("linkedClientId", "LinkedClientId", ["关联客户编号", "關聯客戶編號", "Linked Client ID"], "id", { width: 12 }),
 ];
 
 const holdings: ColumnSpec[] = [

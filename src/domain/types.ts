@@ -114,6 +114,11 @@ export interface FamilyMember {
   birthday?: IsoDate;
   schoolOrWork?: string;
   notes?: string;
+  /**
+   * The member is also a client of the book (e.g. a client's mother who banks here too): that client's id. Their
+   * accounts are separate and must not be discussed with each other (docs/ARCHITECTURE.md § 4, Family).
+   */
+  linkedClientId?: string;
 }
 
 export interface Holding {

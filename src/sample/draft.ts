@@ -63,6 +63,8 @@ export interface FamilyDraft extends PersonDraft {
   /** Studying abroad: drives notes and tags (留学, 外币). */
   abroad: boolean;
   notes?: string;
+  /** The member is also a client of the book (linkedFamily.ts): that client's id. */
+  linkedClientId?: string;
 }
 
 /** An amortising or interest-only loan, to know its balance at any review date. */

@@ -18,6 +18,7 @@ import { makeCtx, TWD_PER_CNY, type Ctx } from "./context";
 import { scenarioFor, type ClientDraft } from "./draft";
 import { tagsAndNotes } from "./finish";
 import { drawHoldings } from "./holdings";
+import { findMotherAndSon, linkMotherAndSon } from "./linkedFamily";
 import { drawMobile } from "./identity";
 import { drawGiven, drawSurname, nameText } from "./names";
 import { drawFamily, drawProfile } from "./people";
@@ -139,7 +140,10 @@ export function generateBook(options: GenerateOptions): Book {
     });
   }
 
-  // ---- the book as a whole: tiers set each client's review cadence ----
+  // ---- the book as a whole: a mother and son who are both clients; tiers set each client's review cadence ----
+  const pair = findMotherAndSon(drafts);
+  if (pair) linkMotherAndSon(drafts, pair);
+
   const atThisBank = drafts.map((d) =>
     d.holdings.reduce(
       // Stocks are left out so that zh-CN (held at a broker) and zh-TW (複委託 at this bank) books share tiers.
@@ -174,6 +178,7 @@ export function generateBook(options: GenerateOptions): Book {
       birthday: f.birthday,
       ...(f.schoolOrWork !== undefined ? { schoolOrWork: f.schoolOrWork } : {}),
       ...(f.notes !== undefined ? { notes: f.notes } : {}),
+      ...(f.linkedClientId !== undefined ? { linkedClientId: f.linkedClientId } : {}),
     }))),
     holdings: drafts.flatMap((d) => d.holdings.filter((h) => !h.sold).map((h) => h.h)),
     policies: drafts.flatMap((d) => d.policies),

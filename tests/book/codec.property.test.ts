@@ -106,6 +106,8 @@ function validValues(key: TableKey, col: ColumnSpec, lang: Lang): RawValue[] {
   const ids = (prefix: string) => Array.from({ length: 300 }, (_, i) => `${prefix}${i}`);
   switch (col.type) {
     case "id":
+      // A family member's link: mostly none, else one of the few clients (known, rejected, unknown).
+      if (col.field === "linkedClientId") return [null, "", null, "", "C1", "C2", "C3", "C4"];
       // Child tables name a few clients (known, rejected, unknown); own ids come from a wider pool.
       return col.field === "clientId" && key !== "clients" ? ["C1", "C2", "C3", "C4"] : ids(col.field === "clientId" ? "C" : "X");
     case "text":

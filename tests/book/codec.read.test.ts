@@ -379,3 +379,43 @@ describe("settings", () => {
 
   test("a bad asOf is a programming error", () => expect(() => decodeBook({}, { asOf: "2025/1/1" })).toThrow(RangeError));
 });
+
+describe("family: the linked client id (a member who is also a client)", () => {
+  const clients = table(["客户编号", "姓名"], [["C0001", "王秀英"], ["C0002", "李强"], ["C0003", ""]]);
+  const family = table(
+    ["客户编号", "姓名", "关系", "关联客户编号"],
+    [
+      ["C0002", "王秀英", "父母", "c0001"], // another case: stored as the Clients table writes it
+      ["C0001", "李强", "子女", "C0002"],
+      ["C0001", "李华", "子女", "C0099"], // no such client
+      ["C0001", "王秀英", "其他", "C0001"], // the member's own client
+      ["C0002", "张三", "配偶", "C0003"], // a client whose row is rejected (blank name)
+      ["C0002", "李四", "其他", ""], // no link: a plain family member
+    ],
+  );
+  const { book, errors } = decodeBook({ clients, family });
+
+  test("a link to another client reads in the Clients table's form; a blank link is no link", () => {
+    expect(book.family.map((f) => [f.name, f.linkedClientId])).toEqual([
+      ["王秀英", "C0001"],
+      ["李强", "C0002"],
+      ["李四", undefined],
+    ]);
+  });
+
+  test("a link to no client, to the member's own client or to a rejected client row is a row error on that column", () => {
+    const familyErrors = errors.filter((e) => e.table === "family");
+    expect(familyErrors.map(where)).toEqual([
+      { table: "family", row: 4, column: "关联客户编号", code: "unknownClient" },
+      { table: "family", row: 5, column: "关联客户编号", code: "linkedSelf" },
+      { table: "family", row: 6, column: "关联客户编号", code: "clientRejected" },
+    ]);
+    expect(familyErrors[0]).toMatchObject({ sheet: "家庭成员", columnIndex: 3, value: "C0099" });
+  });
+
+  test("an old Family table without the column reads as before", () => {
+    const old = decodeBook({ clients, family: table(["客户编号", "姓名", "关系"], [["C0001", "李强", "子女"]]) });
+    expect(old.errors.filter((e) => e.table === "family")).toEqual([]);
+    expect(old.book.family).toEqual([{ clientId: "C0001", name: "李强", relation: "Child" }]);
+  });
+});

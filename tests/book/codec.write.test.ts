@@ -112,7 +112,7 @@ test("into an existing header row: its order, the user's columns left null, miss
 test("writeBook writes every table in the book's language by default", () => {
   const all = writeBook({ ...book, settings: { ...book.settings, language: "en-US" } });
   expect(Object.keys(all)).toEqual(["clients", "family", "holdings", "policies", "contacts", "reviews", "settings"]);
-  expect(all.family).toEqual({ headers: ["Client ID", "Name", "Relation", "Birthday", "School or Work", "Notes"], rows: [] });
+  expect(all.family).toEqual({ headers: ["Client ID", "Name", "Relation", "Birthday", "School or Work", "Notes", "Linked Client ID"], rows: [] });
   expect(writeBook(book, "zh-TW").clients.headers[0]).toBe("客戶編號");
 });
 

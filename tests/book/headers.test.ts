@@ -35,7 +35,7 @@ test("matchHeaders: any order, extra columns, repeats, missing", () => {
   expect(m.columns.map((c) => c?.field)).toEqual(["relation", undefined, "clientId", "name", undefined]);
   expect(m.indexOf.get("clientId")).toBe(2);
   expect(m.duplicates).toEqual([{ index: 4, firstIndex: 2, column: TABLES.family.columns[0] }]);
-  expect(m.missing.map((c) => c.key)).toEqual(["Birthday", "SchoolOrWork", "Notes"]);
+  expect(m.missing.map((c) => c.key)).toEqual(["Birthday", "SchoolOrWork", "Notes", "LinkedClientId"]);
 });
 
 test("detectTable finds the table a header row belongs to", () => {

@@ -9,7 +9,7 @@ const DESIGN_ORDER: Record<string, string[]> = {
     "MaritalStatus", "Children", "AnnualIncome", "RiskLevel", "RiskAssessedOn", "Tier", "Tags", "PreferredChannel",
     "ContactWindow", "ReviewCadence", "Manager", "VerifiedOn", "Notes", "Documents",
   ],
-  family: ["ClientId", "Name", "Relation", "Birthday", "SchoolOrWork", "Notes"],
+  family: ["ClientId", "Name", "Relation", "Birthday", "SchoolOrWork", "Notes", "LinkedClientId"],
   holdings: ["HoldingId", "ClientId", "AssetClass", "ProductName", "Institution", "Amount", "StartDate", "MaturityDate", "RiskLevel", "UpdatedOn", "Notes"],
   policies: [
     "PolicyId", "ClientId", "Insured", "PolicyType", "Insurer", "ProductName", "StartDate", "TermYears", "SumInsured",

@@ -107,6 +107,13 @@ export function bookViolations(book: Book, asOf: IsoDate, lang: Lang): string[] 
     if (f.name === c.name || list.some((x) => x.name === f.name)) fail(w, "two people of one family share a name");
     list.push(f);
     familyOf.set(f.clientId, list);
+    if (f.linkedClientId !== undefined) {
+      // A member who is also a client is that client: another one, same name and birthday, linked back.
+      const other = clients.get(f.linkedClientId);
+      if (!other || other.clientId === c.clientId) fail(w, `linked client ${f.linkedClientId} is not another client`);
+      else if (other.name !== f.name || other.birthday !== f.birthday) fail(w, `linked client ${other.clientId} is ${other.name} ${other.birthday}`);
+      else if (!book.family.some((g) => g.clientId === other.clientId && g.linkedClientId === c.clientId)) fail(w, "the link is one-way");
+    }
     if (f.birthday && c.birthday) {
       const gap = wholeYearsBetween(f.birthday, c.birthday);
       if (f.relation === "Child" && wholeYearsBetween(c.birthday, f.birthday) < 16) fail(w, "child less than 16 years younger than the client");

@@ -175,3 +175,26 @@ describe("bad options are refused with a message naming the option", () => {
     expect(() => generateBook(undefined as unknown as Parameters<typeof generateBook>[0])).toThrow(/options must be an object/);
   });
 });
+
+describe("the mother and son who are both clients (issue 15)", () => {
+  it.each(LANGS.map((l) => [l]))("the shipped sample links 曹琳芳 (C0022) and her son 金庆文 (C0018) both ways (%s)", (lang) => {
+    const book = sampleBook(ASOF, lang);
+    const linked = book.family.filter((f) => f.linkedClientId !== undefined);
+    expect(linked.map((f) => [f.clientId, f.relation, f.linkedClientId])).toEqual([
+      ["C0018", "Parent", "C0022"],
+      ["C0022", "Child", "C0018"],
+    ]);
+    const byId = new Map(book.clients.map((c) => [c.clientId, c]));
+    for (const f of linked) expect([f.name, f.birthday]).toEqual([byId.get(f.linkedClientId!)!.name, byId.get(f.linkedClientId!)!.birthday]);
+    // Her husband is his father: the same person in both families.
+    const husband = book.family.find((f) => f.clientId === "C0022" && f.relation === "Spouse")!;
+    expect(book.family.some((f) => f.clientId === "C0018" && f.relation === "Parent" && f.name === husband.name && f.birthday === husband.birthday)).toBe(true);
+    expect(byId.get("C0022")!.gender).toBe("F");
+    expect(byId.get("C0018")!.gender).toBe("M");
+    if (lang !== "zh-TW") expect([byId.get("C0022")!.name, byId.get("C0018")!.name]).toEqual(["曹琳芳", "金庆文"]);
+  });
+
+  it("a book too small to hold a pair links nobody", () => {
+    expect(generateBook({ clients: 5, asOf: ASOF }).family.some((f) => f.linkedClientId !== undefined)).toBe(false);
+  });
+});

@@ -28,11 +28,12 @@ describe("form fields", () => {
 describe("records round-trip through the form unchanged", () => {
   const book = sampleBook(asOf);
   const tables: FormTable[] = ["clients", "family", "holdings", "policies"];
+  const clientIds = new Set(book.clients.map((c) => c.clientId)); // the mother and son link each other
   for (const lang of LANGS) {
     test(`every sample record, ${lang}`, () => {
       for (const table of tables) {
         for (const rec of book[table]) {
-          const r = checkRecord(table, recordToValues(table, rec as never, lang), ctx(lang, rec.clientId));
+          const r = checkRecord(table, recordToValues(table, rec as never, lang), { ...ctx(lang, rec.clientId), clientIds });
           expect(r.errors).toEqual({});
           expect(r.record).toEqual(rec);
         }
@@ -73,6 +74,19 @@ describe("validation follows the codec, with messages per field in the UI langua
     expect(r.errors).toEqual({ birthday: "“2026-01-01” 晚於 2025-03-15，生日不可在未來" });
     const ok = checkRecord("family", { name: "李明", relation: "儿子", birthday: "2015-06-01" }, ctx());
     expect(ok.record).toEqual({ clientId: "C0001", name: "李明", relation: "Child", birthday: "2015-06-01" });
+  });
+
+  test("a family member's linked client id must name another client of the book (issue 15)", () => {
+    const clientIds = new Set(["C0001", "C0018", "C0022"]);
+    expect(formFields("family").find((f) => f.field === "linkedClientId")).toMatchObject({ readOnly: false, required: false, kind: "text" });
+    const ok = checkRecord("family", { name: "金庆文", relation: "子女", linkedClientId: "c0018" }, { ...ctx("zh-CN", "C0022"), clientIds });
+    expect(ok.record).toEqual({ clientId: "C0022", name: "金庆文", relation: "Child", linkedClientId: "C0018" });
+    const unknown = checkRecord("family", { name: "金庆文", relation: "子女", linkedClientId: "C0099" }, { ...ctx("zh-CN", "C0022"), clientIds });
+    expect(unknown.errors).toEqual({ linkedClientId: "客户编号 “C0099” 不在「客户」表中" });
+    const self = checkRecord("family", { name: "曹琳芳", relation: "其他", linkedClientId: "C0022" }, { ...ctx("en-US", "C0022"), clientIds });
+    expect(self.errors).toEqual({ linkedClientId: '"C0022" is the client this family member belongs to; a linked client id names another client' });
+    // without the book's clients, only the record's own client is known: any other link is refused, never let through
+    expect(checkRecord("family", { name: "金庆文", relation: "子女", linkedClientId: "C0018" }, ctx("zh-CN", "C0022")).errors).toHaveProperty("linkedClientId");
   });
 
   test("a bad code names the allowed values", () => {

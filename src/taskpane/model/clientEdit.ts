@@ -93,11 +93,14 @@ export function sameRecord(a: object, b: object): boolean {
   return true;
 }
 
-/** Validates every record of the draft (removed ones excepted) and builds the edit of the changed ones. */
-export function checkDraft(draft: ClientDraft, asOf: IsoDate, lang: Lang): DraftCheck {
+/**
+ * Validates every record of the draft (removed ones excepted) and builds the edit of the changed ones. `clientIds`:
+ * the book's clients, which a family member's linked client id must name.
+ */
+export function checkDraft(draft: ClientDraft, asOf: IsoDate, lang: Lang, clientIds?: ReadonlySet<string>): DraftCheck {
   const clientId = draft.client.values.clientId;
   const errors: DraftCheck["errors"] = {};
-  const ctx = { asOf, lang, clientId };
+  const ctx = { asOf, lang, clientId, ...(clientIds ? { clientIds } : {}) };
   const clientCheck = checkRecord("clients", draft.client.values, ctx);
   if (Object.keys(clientCheck.errors).length > 0) errors[draft.client.key] = clientCheck.errors;
 

@@ -32,6 +32,8 @@ export interface FormField {
 }
 
 const LONG_TEXT = new Set(["notes", "address"]);
+/** Id columns that name another record rather than this one. */
+const LINK_FIELDS = new Set(["linkedClientId"]);
 
 /** The inputs of a table's form, in the table's column order; the owning ClientId of child tables is left out. */
 export function formFields(table: FormTable): FormField[] {
@@ -48,7 +50,8 @@ export function formFields(table: FormTable): FormField[] {
         : col.type === "institution" ? "institution"
         : LONG_TEXT.has(col.field) ? "longText"
         : "text";
-      const f: FormField = { field: col.field, col, kind, required: col.required, readOnly: col.type === "id" };
+      // A record's own ids are set by the form; a link to another client (the family's LinkedClientId) is typed.
+      const f: FormField = { field: col.field, col, kind, required: col.required, readOnly: col.type === "id" && !LINK_FIELDS.has(col.field) };
       if (list) f.list = list;
       return f;
     });
@@ -110,6 +113,8 @@ export interface CheckContext {
   lang: Lang;
   /** The client the record belongs to (child tables). */
   clientId: string;
+  /** The book's client ids, which a family member's linked client id must name; only `clientId` when absent. */
+  clientIds?: ReadonlySet<string>;
 }
 
 /** Reads one form record as the codec reads a row: the record, or a message per bad field. */
@@ -119,7 +124,7 @@ export function checkRecord<K extends FormTable>(table: K, values: FormValues, c
   const read = readTable(table, { headers: cols.map((c) => c.key), rows: [row], headerRow: 1 }, {
     asOf: ctx.asOf,
     lang: ctx.lang,
-    clientIds: new Set([ctx.clientId]),
+    clientIds: new Set([...(ctx.clientIds ?? []), ctx.clientId]),
   });
   const errors: Record<string, string> = {};
   for (const e of read.errors) {

@@ -188,7 +188,7 @@ export default function ClientForm({ clientId }: { clientId: string | null }) {
 
   const submit = async () => {
     setNotice(null);
-    const check = checkDraft(draft, today(), lang);
+    const check = checkDraft(draft, today(), lang, new Set(book.clients.map((c) => c.clientId)));
     setErrors(check.errors);
     if (!check.ok || !check.edit) {
       setNotice({ intent: "warning", text: t(lang, "form.fixFields", { n: Object.values(check.errors).reduce((n, e) => n + Object.keys(e).length, 0) }) });
