@@ -6,6 +6,7 @@
  */
 import type { Book, Contact, IsoDate, Lang, Client, FamilyMember, Holding, Policy } from "../domain/types";
 import type { RowError } from "../book/errors";
+import type { Localized } from "../domain/result";
 
 /**
  * How far a command is: data, not text — the pane words it in its own language (src/taskpane/i18n.ts
@@ -34,6 +35,11 @@ export interface ReadResult extends CommandResult {
   rows?: Record<"clients" | "family" | "holdings" | "policies" | "contacts" | "reviews", number[]>;
   /** Sheet of each table as found in the workbook (the table may sit on a sheet named in any language). */
   sheets?: Partial<Record<"clients" | "family" | "holdings" | "policies" | "contacts" | "reviews" | "settings", string>>;
+  /**
+   * The book's format version (src/book/bookVersion.ts): `upgrade` — older, or lacking a table, column or setting
+   * of the current layout (the pane calls upgradeBook); `newer` — written by a newer ClientBook, read only.
+   */
+  format?: { version: number; newer: boolean; upgrade: boolean };
 }
 
 export interface SetupResult extends CommandResult {
@@ -45,6 +51,10 @@ export interface SetupResult extends CommandResult {
   language?: Lang;
   /** The tables came from the shipped template, inserted whole (insertWorksheetsFromBase64, ExcelApi 1.13). */
   fromTemplate?: boolean;
+  /** Settings rows appended to an existing Settings table, by internal key ("SchemaVersion"). */
+  addedSettings?: string[];
+  /** An existing book was brought to the current format: what changed, in the three languages. */
+  upgraded?: { from: number; to: number; summary: Localized };
 }
 
 export interface SetupOptions {
@@ -88,6 +98,12 @@ export type SaveResult =
 export interface ClientBookCommands {
   /** Creates missing tables/columns with localised headers, validation lists, formats; never deletes data. */
   setupBook(lang: Lang, options?: SetupOptions): Promise<SetupResult>;
+  /**
+   * Brings an existing book to the current format in place (what ReadResult.format.upgrade asks for): adds the
+   * tables, columns and Settings rows it lacks and raises its version; never removes or moves data; does nothing to
+   * a workbook without a book; refuses a newer book (NewerBook).
+   */
+  upgradeBook(): Promise<SetupResult>;
   /** Writes the 40-client sample into the book's tables (refuses when the tables already hold clients). */
   loadSample(lang: Lang, asOf: IsoDate): Promise<CommandResult>;
   /**

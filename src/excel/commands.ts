@@ -16,14 +16,15 @@ import { logContact } from "./logContact";
 import { recordReview } from "./recordReview";
 import { saveClient } from "./saveClient";
 import { parseRange } from "../sheets/a1";
-import { setupBook } from "./setupBook";
+import { setupBook, upgradeBook } from "./setupBook";
 import { AS_OF, checkDate } from "./common";
 
 async function readBook(asOf?: IsoDate): Promise<ReadResult> {
   if (asOf !== undefined) checkDate(asOf, AS_OF);
   return Excel.run(async (ctx) => {
     const batch = new Batch(ctx);
-    const loaded = await loadBook(batch, asOf ? { asOf } : {});
+    // The pane's read never writes, so it reads a newer book too (paneRead says so; the writers refuse it).
+    const loaded = await loadBook(batch, { ...(asOf ? { asOf } : {}), readOnly: true });
     return paneRead(loaded, batch.syncs);
   });
 }
@@ -52,6 +53,7 @@ export interface CommandDeps {
 export function createCommands(deps: CommandDeps): ClientBookCommands {
   return {
     setupBook,
+    upgradeBook,
     loadSample: (lang, asOf) => loadSample(lang, asOf, deps.sampleBook),
     readBook,
     selectCell,

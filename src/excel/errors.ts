@@ -14,7 +14,9 @@ export type CommandErrorCode =
   /** An output sheet's name is taken by a sheet holding one of the book's tables. */
   | "InvalidOperation"
   /** The host lacks an API the command cannot do without. */
-  | "ApiNotFound";
+  | "ApiNotFound"
+  /** The book was written by a newer ClientBook: it is read, never written (src/book/bookVersion.ts). */
+  | "NewerBook";
 
 export class CommandError extends Error {
   readonly code: CommandErrorCode;

@@ -2,6 +2,7 @@
  * The pane's read of the book (ReadResult) from a loaded book: what readBook returns, and what an output command
  * returns of the read it made (it changes no table), so the pane needs no read of its own (src/taskpane/store.tsx).
  */
+import { planUpgrade, shapeOf } from "../book/bookVersion";
 import type { ReadResult } from "./api";
 import type { LoadedBook } from "./readBookTables";
 
@@ -9,5 +10,8 @@ import type { LoadedBook } from "./readBookTables";
 export function paneRead<X>(loaded: LoadedBook<X>, syncs: number): ReadResult {
   const sheets: ReadResult["sheets"] = {};
   for (const [key, info] of Object.entries(loaded.tables)) if (info) sheets[key as keyof typeof sheets] = info.sheet;
-  return { syncs, book: loaded.read.book, errors: loaded.read.errors, hasBook: loaded.hasBook, rows: loaded.read.rows, sheets };
+  // The book's format version against this add-in's (src/book/bookVersion.ts): upgrade it, or only read it.
+  const plan = planUpgrade(shapeOf(loaded.tables));
+  const format = { version: plan.from, newer: plan.newer, upgrade: plan.needed };
+  return { syncs, book: loaded.read.book, errors: loaded.read.errors, hasBook: loaded.hasBook, rows: loaded.read.rows, sheets, format };
 }

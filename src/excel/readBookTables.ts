@@ -18,12 +18,13 @@
  * A table the manager renamed (e.g. to 客户) is found by its name or its sheet's name in any language in a second
  * sync — only in that case.
  */
+import { BOOK_SCHEMA_VERSION, newerBookMessage } from "../book/bookVersion";
 import { decodeBook, type DecodedBook } from "../book/codec";
 import type { RawTable, RawValue } from "../book/raw";
 import { TABLE_KEYS, TABLES, tableKeyForName, type TableKey } from "../book/schema";
 import type { IsoDate } from "../domain/types";
 import { PAYLOAD_LIMIT, jsonBytes, type Batch } from "./batch";
-import { officeCode } from "./errors";
+import { commandError, officeCode } from "./errors";
 import {
   blindHeads, CAUTIOUS_BYTES_PER_CELL, decodeReadSize, encodeReadSize, mergeSizes, planFirstRead, READ_SIZE_SETTING, rowBytes, SAFETY, sizeMemo, worthStoring, type ReadSize,
   type TableSize,
@@ -382,9 +383,18 @@ export interface LoadedBook<X> extends BookRead<X> {
   hasBook: boolean;
 }
 
-/** Reads the whole book (and the command's extra loads) and decodes it. */
-export async function loadBook<X = undefined>(batch: Batch, opts: { asOf?: IsoDate; extra?: ReadOptions<X>["extra"] } = {}): Promise<LoadedBook<X>> {
+/**
+ * Reads the whole book (and the command's extra loads) and decodes it. A command that will write refuses a book
+ * written by a newer ClientBook (NewerBook, before anything is queued); only the pane's read passes `readOnly`.
+ */
+export async function loadBook<X = undefined>(batch: Batch, opts: { asOf?: IsoDate; extra?: ReadOptions<X>["extra"]; readOnly?: boolean } = {}): Promise<LoadedBook<X>> {
   const r = await readBookTables<X>(batch, { extra: opts.extra });
   const read = decodeBook(rawTables(r.tables), opts.asOf ? { asOf: opts.asOf } : {});
+  if (!opts.readOnly) refuseNewerBook(read.book.settings.schemaVersion);
   return { ...r, read, hasBook: TABLE_KEYS.some((k) => r.tables[k] !== undefined) };
+}
+
+/** Throws NewerBook, with what to do, when `version` is above the one this add-in writes. */
+export function refuseNewerBook(version: number): void {
+  if (version > BOOK_SCHEMA_VERSION) throw commandError("NewerBook", newerBookMessage(version));
 }

@@ -13,11 +13,16 @@
  * headers there without making a table, that area becomes the table (the rows are kept); a sheet with other
  * content is left alone and the table goes on a new sheet.
  *
+ * The same set-up is the in-place upgrade of an older book (upgradeBook, src/book/bookVersion.ts): what the book
+ * lacks against the current layout is added, its SchemaVersion row set to BOOK_SCHEMA_VERSION, and the result says
+ * what changed. A book written by a newer ClientBook is refused (NewerBook) before anything is queued.
+ *
  * A workbook with no ClientBook table or sheet at all can instead receive the shipped template whole
  * (insertWorksheetsFromBase64, ExcelApi 1.13): the same file branches hand out, still two syncs. The template
  * holds tables only — charts and notes are always added through the API, as Excel on the web refuses them in
  * inserted sheets. Should the host not insert it, or drop a table, set-up goes on the usual way from what is there.
  */
+import { BOOK_SCHEMA_VERSION, isBook, planUpgrade, shapeOf, upgradeSummary } from "../book/bookVersion";
 import { parseCode } from "../book/codes";
 import { detectTable, matchHeaders } from "../book/headers";
 import { columnLayout, newBookSettings, tableLayout, type ColumnLayout } from "../book/layout";
@@ -31,7 +36,7 @@ import { sheetNameKey, uniqueSheetNames } from "../sheets/names";
 import type { SetupOptions, SetupResult } from "./api";
 import { detectCapabilities } from "./capabilities";
 import { Batch } from "./batch";
-import { rawTables, readBookTables, type TableInfo } from "./readBookTables";
+import { rawTables, readBookTables, refuseNewerBook, type TableInfo } from "./readBookTables";
 import { findSheet, queueSheetsInfo, type SheetsInfo } from "./existingSheets";
 import { charsToPoints } from "./queueFormat";
 import { appendRowsOps, queueGrid } from "./tableWrite";
@@ -182,13 +187,22 @@ async function insertTemplateIn(batch: Batch, lang: Lang, base64: string): Promi
   return TABLE_KEYS.every((k) => names.has(TABLES[k].tableName.toLowerCase()));
 }
 
-export async function setupBookIn(ctx: Excel.RequestContext, requested: Lang, options: SetupOptions = {}): Promise<SetupResult> {
+/**
+ * Sets up the book (see the module comment). `onlyExisting`: the upgrade — a workbook without any of the book's
+ * tables is left as it is.
+ */
+export async function setupBookIn(ctx: Excel.RequestContext, requested: Lang, options: SetupOptions = {}, onlyExisting = false): Promise<SetupResult> {
   checkLang(requested);
   const batch = new Batch(ctx);
   const recordKeys = TABLE_KEYS.filter((k) => k !== "settings");
   const read = await readBookTables(batch, { headersOnly: recordKeys, extra: queueSetupExtras });
   const { tables } = read;
   const { sheets, storedLang, candidates } = read.extra;
+  // What the book lacks against the current layout; a newer book is not touched.
+  const shape = shapeOf(tables);
+  const plan = planUpgrade(shape);
+  refuseNewerBook(plan.from);
+  if (onlyExisting && !isBook(shape)) return { syncs: batch.syncs, createdTables: [], addedColumns: [] };
 
   const settingsRead = tables.settings ? readSettings(rawTables({ settings: tables.settings }).settings) : undefined;
   const lang: Lang =
@@ -278,14 +292,23 @@ export async function setupBookIn(ctx: Excel.RequestContext, requested: Lang, op
     createdTables.push(spec.tableName);
   }
 
-  // Settings rows the existing Settings table lacks (the language first of all).
+  // Settings rows the existing Settings table lacks (the language first of all), and the book's version raised.
+  const addedSettings: string[] = [];
   if (tables.settings && settingsRead) {
     const info = tables.settings;
     const match = matchHeaders("settings", info.headers);
     const keyAt = match.indexOf.get("key");
     const valueAt = match.indexOf.get("value");
     if (keyAt !== undefined && valueAt !== undefined) {
-      const all = settingsRows({ ...settingsRead.settings, language: lang }, lang);
+      const all = settingsRows({ ...settingsRead.settings, language: lang, schemaVersion: BOOK_SCHEMA_VERSION }, lang);
+      const versionRow = settingsRead.rows.schemaVersion;
+      if (versionRow !== undefined && settingsRead.settings.schemaVersion < BOOK_SCHEMA_VERSION) {
+        // rows are 1-based Excel rows (rawTables: headerRow = rowIndex + 1)
+        ctx.workbook.worksheets.getItem(info.sheet).getRangeByIndexes(versionRow - 1, info.columnIndex + valueAt, 1, 1).values = [[BOOK_SCHEMA_VERSION]];
+      }
+      SETTINGS.forEach((s) => {
+        if (settingsRead.rows[s.field] === undefined) addedSettings.push(s.key);
+      });
       const missingRows = all.filter((_, i) => settingsRead.rows[SETTINGS[i].field] === undefined).map((pair) => {
         const row: RawValue[] = new Array(info.headers.length).fill(null);
         row[keyAt] = pair[0];
@@ -301,9 +324,21 @@ export async function setupBookIn(ctx: Excel.RequestContext, requested: Lang, op
 
   ctx.workbook.settings.add(LANGUAGE_SETTING, lang);
   await batch.sync();
-  return { syncs: batch.syncs, createdTables, addedColumns, language: lang };
+  const result: SetupResult = { syncs: batch.syncs, createdTables, addedColumns, language: lang, addedSettings };
+  if (isBook(shape) && plan.needed) result.upgraded = { from: plan.from, to: plan.to, summary: upgradeSummary(plan) };
+  return result;
 }
 
 export async function setupBook(lang: Lang, options: SetupOptions = {}): Promise<SetupResult> {
   return Excel.run((ctx) => setupBookIn(ctx, lang, options));
+}
+
+/** The in-place upgrade of an existing book (ClientBookCommands.upgradeBook): set-up that makes no new book. */
+export async function upgradeBook(): Promise<SetupResult> {
+  return Excel.run((ctx) => upgradeBookIn(ctx));
+}
+
+export async function upgradeBookIn(ctx: Excel.RequestContext): Promise<SetupResult> {
+  // The language only names a new book's headers; an existing book keeps its own.
+  return setupBookIn(ctx, "zh-CN", {}, true);
 }

@@ -7,7 +7,7 @@ import type { ClientBookCommands } from "../excel/api";
 
 /** Every command, so the forwarding object is complete (checked below against the interface). */
 export const COMMAND_NAMES = [
-  "setupBook", "loadSample", "readBook", "selectCell", "buildReview", "buildProfile", "buildCoverage", "buildCalendar",
+  "setupBook", "upgradeBook", "loadSample", "readBook", "selectCell", "buildReview", "buildProfile", "buildCoverage", "buildCalendar",
   "buildToday", "refreshAll", "saveCallList", "recordReview", "logContact", "saveClient", "exportClientReview",
 ] as const satisfies readonly (keyof ClientBookCommands)[];
 
