@@ -11,11 +11,12 @@
  * { "zh-CN", "zh-TW", "en-US" } (domain/result.ts) — never positional (zhCN, zhTW, en) arguments.
  */
 import {
-  ASSET_CLASSES, CADENCES, CHANNELS, CLIENT_RISKS, GENDERS, LANGS, MARITAL_STATUSES, POLICY_STATUSES, POLICY_TYPES,
+  AMOUNT_UNITS, ASSET_CLASSES, CADENCES, CHANNELS, CLIENT_RISKS, GENDERS, LANGS, MARITAL_STATUSES, POLICY_STATUSES, POLICY_TYPES,
   PRODUCT_RISKS, RELATIONS, THIS_BANK, TIERS,
 } from "../domain/types";
 import type { Lang } from "../domain/types";
 import { ASSET_CLASS_ALIASES, ASSET_CLASS_LABELS } from "../domain/allocation";
+import { AMOUNT_UNIT_LABELS } from "../domain/amounts";
 import type { Localized } from "../domain/result";
 import { CLIENT_RISK_SPELLINGS, PRODUCT_RISK_SPELLINGS } from "../domain/suitability";
 import { normKey } from "./text";
@@ -173,6 +174,11 @@ const LISTS = {
     SGD: ["新加坡元", "新元", "S$"],
     AUD: ["澳元", "澳币", "澳幣"],
     CAD: ["加元", "加币", "加幣"],
+  }),
+
+  amountUnit: def(AMOUNT_UNITS, byLang(AMOUNT_UNITS, AMOUNT_UNIT_LABELS), {
+    Yuan: ["1", "Yuan", "Units", "单位元", "單位元"],
+    Wan: ["万", "萬", "10000", "10,000", "1万", "1萬", "Wan", "10k"],
   }),
 } as const;
 

@@ -215,6 +215,8 @@ export const SETTINGS: readonly SettingSpec[] = [
   { field: "ciIncomeYears", key: "CiIncomeYears", headers: { "zh-CN": "重疾保障年数", "zh-TW": "重疾保障年數", "en-US": "Years of Income (CI)" }, type: "number", min: 0, max: 30 },
   // The layout version that wrote the book (src/book/bookVersion.ts). No upper bound: a newer book must still read.
   { field: "schemaVersion", key: "SchemaVersion", headers: { "zh-CN": "客户簿格式版本", "zh-TW": "客戶簿格式版本", "en-US": "Book Format Version" }, type: "int", min: 1 },
+  // Appended last (issue #15): a book without the row shows whole 元 as before.
+  { field: "amountUnit", key: "AmountUnit", headers: { "zh-CN": "金额单位", "zh-TW": "金額單位", "en-US": "Amount Unit" }, type: "code:amountUnit" },
 ];
 
 // ---- lookups ---------------------------------------------------------------------------------------------

@@ -29,10 +29,10 @@ import { assertIsoDate, CADENCE_LABELS, dayDiff, cadenceMonths, clientCadence } 
 import { latestContacts } from "./contacts";
 import { addDays, addMonths } from "./dates";
 import { assessmentExpiry, bookSuitability, riskAssessmentStatus, type AssessmentStatus } from "./suitability";
-import { excelRound } from "./rounding";
+import { formatAmount } from "./amounts";
 import { coverEnd, policyChecks } from "./protection";
 import { bookTiers } from "./tiers";
-import { LIABILITY_CLASSES, type AssetClass, type Book, type Cadence, type ClientRisk, type IsoDate, type Lang, type ProductRisk, type Relation } from "./types";
+import { LIABILITY_CLASSES, type AmountUnit, type AssetClass, type Book, type Cadence, type ClientRisk, type IsoDate, type Lang, type ProductRisk, type Relation } from "./types";
 
 export const AGENDA_REASONS = [
   "review", "contact", "follow-up", "birthday", "maturity", "risk-assessment", "suitability", "verification", "data-check",
@@ -279,18 +279,8 @@ const RELATION_LABELS: Readonly<Record<Relation | "Self", Localized>> = {
   Other: { "zh-CN": "其他", "zh-TW": "其他", "en-US": "Other" },
 };
 
-/**
- * 1234567.5 → "1,234,567.50"; whole amounts without decimals. Same digits in every language. Cents are rounded as
- * Excel's ROUND does (half away from zero on the decimal shown: 2.675 → "2.68", see rounding.ts).
- */
-export function formatAmount(n: number): string {
-  // Plain string work: Intl.NumberFormat is ~20× slower, and a 5,000-client call list formats tens of thousands.
-  if (!Number.isFinite(n)) return String(n);
-  const fixed = Math.abs(excelRound(n, 2)).toFixed(Number.isInteger(n) ? 0 : 2);
-  if (fixed.includes("e")) return String(n);
-  const [int, frac] = fixed.split(".");
-  return (n < 0 && Number(fixed) !== 0 ? "-" : "") + int.replace(/\B(?=(\d{3})+(?!\d))/g, ",") + (frac ? "." + frac : "");
-}
+/** The one amount format (src/domain/amounts.ts), re-exported for the callers that took it from here. */
+export { formatAmount } from "./amounts";
 
 /** A message in the item's language. */
 type Pick = (text: Localized) => string;
@@ -314,8 +304,8 @@ function describeDataCheck(check: DataCheck | undefined, date: IsoDate, pick: Pi
   }
 }
 
-/** One line describing the item, e.g. 配偶 王芳 生日（38岁）. */
-export function describeAgendaItem(item: AgendaItem, lang: Lang): string {
+/** One line describing the item, e.g. 配偶 王芳 生日（38岁）; amounts in the book's display unit. */
+export function describeAgendaItem(item: AgendaItem, lang: Lang, unit: AmountUnit = "Yuan"): string {
   const d = item.detail;
   const zh = lang !== "en-US";
   const tw = lang === "zh-TW";
@@ -338,7 +328,7 @@ export function describeAgendaItem(item: AgendaItem, lang: Lang): string {
     }
     case "maturity": {
       const cls = d.assetClass ? ASSET_CLASS_LABELS[d.assetClass][lang] : "";
-      const amt = formatAmount(d.amount ?? 0);
+      const amt = formatAmount(d.amount ?? 0, unit, lang);
       return pick({ "zh-CN": `${d.productName}（${cls}）到期，金额 ${amt}`, "zh-TW": `${d.productName}（${cls}）到期，金額 ${amt}`, "en-US": `${d.productName} (${cls}) matures, amount ${amt}` });
     }
     case "risk-assessment":
@@ -355,7 +345,7 @@ export function describeAgendaItem(item: AgendaItem, lang: Lang): string {
         ? pick({ "zh-CN": `风险评估（${d.lastDate}）已过期`, "zh-TW": `風險評估（${d.lastDate}）已過期`, "en-US": `Risk assessment of ${d.lastDate} has expired` })
         : pick({ "zh-CN": `风险评估（${d.lastDate}）即将到期`, "zh-TW": `風險評估（${d.lastDate}）即將到期`, "en-US": `Risk assessment of ${d.lastDate} expires soon` });
     case "suitability": {
-      const amt = formatAmount(d.amount ?? 0);
+      const amt = formatAmount(d.amount ?? 0, unit, lang);
       return pick({
         "zh-CN": `${d.productName} ${d.productRisk} 高于客户等级 ${d.clientRisk}，金额 ${amt}`,
         "zh-TW": `${d.productName} ${d.productRisk} 高於客戶等級 ${d.clientRisk}，金額 ${amt}`,

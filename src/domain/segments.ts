@@ -5,7 +5,7 @@
 import { ASSET_CLASS_LABELS } from "./allocation";
 import { assertIsoDate } from "./cadence";
 import { addDays } from "./dates";
-import { formatAmount } from "./agenda";
+import { formatAmount } from "./amounts";
 import type { Localized } from "./result";
 import { bookTiers } from "./tiers";
 import { LIABILITY_CLASSES, type AssetClass, type Book, type Client, type ClientRisk, type Holding, type IsoDate, type Lang, type Tier } from "./types";
@@ -57,6 +57,7 @@ export function filterClients(book: Book, criteria: SegmentCriteria, asOf: IsoDa
     throw new RangeError(`maturityWithinDays: ${String(within)} is not a whole number ≥ 0`);
   }
   const lastDay = within === undefined ? undefined : addDays(asOf, within);
+  const unit = book.settings.amountUnit ?? "Yuan";
   const tiers = bookTiers(book);
   const holdings = new Map<string, Holding[]>();
   for (const h of book.holdings) {
@@ -104,12 +105,12 @@ export function filterClients(book: Book, criteria: SegmentCriteria, asOf: IsoDa
         .map((cls) => ({ cls, amount: mine.filter((h) => h.assetClass === cls).reduce((s, h) => s + h.amount, 0) }))
         .filter((x) => x.amount > 0);
       if (held.length === 0) continue;
-      reasons.push(text(lang, { "zh-CN": "持有 ", "zh-TW": "持有 ", "en-US": "Holds " }) + held.map((x) => `${ASSET_CLASS_LABELS[x.cls][lang]} ${formatAmount(x.amount)}`).join(listSep));
+      reasons.push(text(lang, { "zh-CN": "持有 ", "zh-TW": "持有 ", "en-US": "Holds " }) + held.map((x) => `${ASSET_CLASS_LABELS[x.cls][lang]} ${formatAmount(x.amount, unit, lang)}`).join(listSep));
     }
     if (wantProducts.length > 0) {
       const held = mine.filter((h) => h.amount > 0 && wantProducts.some((p) => norm(h.productName).includes(p)));
       if (held.length === 0) continue;
-      reasons.push(text(lang, { "zh-CN": "持有 ", "zh-TW": "持有 ", "en-US": "Holds " }) + held.map((h) => `${h.productName} ${formatAmount(h.amount)}`).join(listSep));
+      reasons.push(text(lang, { "zh-CN": "持有 ", "zh-TW": "持有 ", "en-US": "Holds " }) + held.map((h) => `${h.productName} ${formatAmount(h.amount, unit, lang)}`).join(listSep));
     }
     let maturing: Holding[] = [];
     if (within !== undefined) {
@@ -121,7 +122,7 @@ export function filterClients(book: Book, criteria: SegmentCriteria, asOf: IsoDa
       reasons.push(
         maturing
           .map((h) => {
-            const amount = formatAmount(h.amount);
+            const amount = formatAmount(h.amount, unit, lang);
             const zh = `${h.productName} ${h.maturityDate} 到期 ${amount}`;
             return text(lang, { "zh-CN": zh, "zh-TW": zh, "en-US": `${h.productName} matures ${h.maturityDate}, ${amount}` });
           })

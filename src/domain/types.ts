@@ -186,6 +186,10 @@ export interface ReviewRow {
   productName?: string;
 }
 
+/** How amounts are displayed (src/domain/amounts.ts): whole 元, or 万元 (萬元). A display setting, not a currency. */
+export const AMOUNT_UNITS = ["Yuan", "Wan"] as const;
+export type AmountUnit = (typeof AMOUNT_UNITS)[number];
+
 export type Lang = "zh-CN" | "zh-TW" | "en-US";
 export const LANGS: readonly Lang[] = ["zh-CN", "zh-TW", "en-US"];
 
@@ -210,6 +214,8 @@ export interface BookSettings {
    * book written now; a book whose Settings table has no such row is version 1 (src/book/bookVersion.ts).
    */
   schemaVersion: number;
+  /** Display unit of every amount (sheets, chart axes, pane, Today); cells keep exact values. Default 元. */
+  amountUnit: AmountUnit;
 }
 
 export interface Book {
@@ -241,6 +247,7 @@ export const DEFAULT_SETTINGS: BookSettings = {
   coverMultiple: 10,
   premiumRatio: 0.1,
   schemaVersion: BOOK_SCHEMA_VERSION,
+  amountUnit: "Yuan",
 };
 
 export function emptyBook(settings: Partial<BookSettings> = {}): Book {

@@ -3,6 +3,7 @@
  * a small grid writer, formula cells with their cached results, and the standard formats.
  */
 import { assertIsoDate } from "../domain/cadence";
+import { amountNumberFormat } from "../domain/amounts";
 import { isoToSerial } from "../domain/dates";
 import { bookTiers, type ClientTier } from "../domain/tiers";
 import { LANGS, type Book, type Client, type Contact, type FamilyMember, type Holding, type IsoDate, type Lang, type Policy, type ReviewRow } from "../domain/types";
@@ -138,7 +139,17 @@ export function formulaText(s: string): string {
   return `"${s.replace(/"/g, '""')}"`;
 }
 
+/** An amount in whole 元 (the default unit). Builders use amountFormat(book, lang), which follows the book's unit. */
 export const AMOUNT_FORMAT = "#,##0";
+
+/**
+ * The number format of every amount cell of a sheet built from `book`: whole 元 (`#,##0`) or 万 (`0\.0,"万"`), per the
+ * book's AmountUnit setting (src/domain/amounts.ts). The cell keeps its exact value; chart axes follow their source
+ * cells' format in both renderers, so they show the same unit.
+ */
+export function amountFormat(book: Pick<Book, "settings">, lang: Lang): string {
+  return amountNumberFormat(book.settings.amountUnit ?? "Yuan", lang);
+}
 export const DATE_FORMAT = "yyyy-mm-dd";
 export const PERCENT_FORMAT = "0.0%";
 export const INT_FORMAT = "0";

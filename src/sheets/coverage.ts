@@ -25,7 +25,7 @@ import { codeLabel } from "../book/codes";
 import { settingHeader } from "../book/schema";
 import { absCell, cellName, colName, rangeA1 } from "./a1";
 import {
-  AMOUNT_FORMAT, COLORS, DATE_FORMAT, INT_FORMAT, PERCENT_FORMAT, Grid, checkBase, dateCell, formulaText, fx, indexFor, sumInOrder, textCell,
+  amountFormat, COLORS, DATE_FORMAT, INT_FORMAT, PERCENT_FORMAT, Grid, checkBase, dateCell, formulaText, fx, indexFor, sumInOrder, textCell,
   writeHeader, writeTitle, type BaseOptions,
 } from "./common";
 import type { CellValue, SheetSpec } from "./spec";
@@ -100,6 +100,7 @@ function sameText(cell: CellValue, label: string): boolean {
 export function coverage(book: Book, opts: CoverageOptions): SheetSpec {
   checkBase(opts, "coverage");
   const { asOf, lang } = opts;
+  const AMOUNT_FORMAT = amountFormat(book, lang);
   const t = sheetText(lang);
   const tc = t.coverage;
   const h = tc.headers;

@@ -17,7 +17,7 @@ import type { Book, Client, FamilyMember, IsoDate, Lang } from "../domain/types"
 import { codeLabel } from "../book/codes";
 import { absCell, cellName, colName, rangeA1 } from "./a1";
 import {
-  AMOUNT_FORMAT, COLORS, DATE_FORMAT, INT_FORMAT, PERCENT_FORMAT, TEXT_FORMAT, Grid, checkBase, dateCell, fx, indexFor, lastContactOf, lastReviewOf,
+  amountFormat, COLORS, DATE_FORMAT, INT_FORMAT, PERCENT_FORMAT, TEXT_FORMAT, Grid, checkBase, dateCell, fx, indexFor, lastContactOf, lastReviewOf,
   sumInOrder, textCell, writeHeader, writeTitle, type BaseOptions, type BookIndex,
 } from "./common";
 import type { SheetSpec } from "./spec";
@@ -61,6 +61,7 @@ export function nextReviewDue(index: BookIndex, client: Client, asOf: IsoDate): 
 export function profileList(book: Book, opts: ProfileListOptions): SheetSpec {
   checkBase(opts, "profileList");
   const { asOf, lang } = opts;
+  const AMOUNT_FORMAT = amountFormat(book, lang);
   const t = sheetText(lang);
   const h = t.profile.headers;
   const index = indexFor(book, opts);

@@ -57,7 +57,7 @@ export function todaySheet(book: Book, opts: TodayOptions): SheetSpec {
         dateCell(item.date),
         item.daysUntil,
         URGENCY_LABELS[item.urgency][lang],
-        describeAgendaItem(item, lang),
+        describeAgendaItem(item, lang, book.settings.amountUnit),
       ]);
       r++;
     }

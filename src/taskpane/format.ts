@@ -1,11 +1,15 @@
-/** Numbers as the pane shows them: whole currency units with separators, shares with one decimal. */
+/** Numbers as the pane shows them: amounts in the book's display unit (src/domain/amounts.ts), shares with one decimal. */
 import type { RowError } from "../book/errors";
-import { formatAmount } from "../domain/agenda";
+import { formatAmount } from "../domain/amounts";
 import { excelRound } from "../domain/rounding";
+import type { AmountUnit, Lang } from "../domain/types";
 
-/** Whole units, rounded as Excel's ROUND(n, 0): half away from zero (-2.5 → -3; Math.round gives -2). */
-export function money(n: number): string {
-  return formatAmount(excelRound(n, 0));
+/**
+ * An amount as the cells show it (the one amount format, src/domain/amounts.ts): whole 元 rounded as Excel's
+ * ROUND(n, 0) (half away from zero: -2.5 → -3), or 万 with one decimal ("2983.6万") when the book's unit is 万元.
+ */
+export function money(n: number, unit: AmountUnit = "Yuan", lang: Lang = "zh-CN"): string {
+  return formatAmount(n, unit, lang);
 }
 
 /** 0.1234 → "+12.3%" (signed) or "12.3%"; halves away from zero on the decimal shown (0.12345 → 12.3, 0.00125 → 0.1). */

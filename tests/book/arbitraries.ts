@@ -255,6 +255,7 @@ export function arbSettings(language?: Lang): fc.Arbitrary<BookSettings> {
     premiumRatio: fc.integer({ min: 0, max: 1000 }).map((n) => n / 1000),
     // Any version a book may carry, a newer one included (it must still read).
     schemaVersion: fc.integer({ min: 1, max: BOOK_SCHEMA_VERSION + 3 }),
+    amountUnit: fc.constantFrom(...codesOf("amountUnit")),
   });
 }
 

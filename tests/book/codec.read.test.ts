@@ -337,8 +337,9 @@ describe("settings", () => {
       ),
     );
     expect(r.errors).toEqual([]);
-    // A book from before the CiIncomeYears row reads its default (5); without a SchemaVersion row it is version 1.
-    expect(r.settings).toEqual({ language: "zh-TW", currency: "TWD", incomeYears: 15, educationPerChild: 800000, coverMultiple: 8, premiumRatio: 0.12, ciIncomeYears: 5, schemaVersion: 1 });
+    // A book from before the CiIncomeYears row reads its default (5); without a SchemaVersion row it is version 1;
+    // from before the AmountUnit row, whole 元 (issue #15).
+    expect(r.settings).toEqual({ language: "zh-TW", currency: "TWD", incomeYears: 15, educationPerChild: 800000, coverMultiple: 8, premiumRatio: 0.12, ciIncomeYears: 5, schemaVersion: 1, amountUnit: "Yuan" });
     expect(r.rows).toEqual({ language: 2, currency: 3, incomeYears: 4, educationPerChild: 5, coverMultiple: 6, premiumRatio: 7 });
   });
 

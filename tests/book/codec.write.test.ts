@@ -84,6 +84,8 @@ test("reviews: ProductName is text-safe and reads back as written; a table witho
 
 test("settings as key/value rows", () => {
   const s = writeTable({ ...book, settings: { ...book.settings, language: "zh-TW", currency: "TWD", premiumRatio: 0.08 } }, "settings", "zh-TW");
+  // The unit's label in the book's language; a 万 book writes 萬元 (tests/book/codec.read reads both back).
+  expect(writeTable({ ...book, settings: { ...book.settings, amountUnit: "Wan" } }, "settings", "zh-TW").rows.at(-1)).toEqual(["金額單位", "萬元"]);
   expect(s.headers).toEqual(["設定項目", "值"]);
   expect(s.rows).toEqual([
     ["表頭語言", "繁體中文"],
@@ -94,6 +96,7 @@ test("settings as key/value rows", () => {
     ["保費收入占比", 0.08],
     ["重疾保障年數", 5],
     ["客戶簿格式版本", 2],
+    ["金額單位", "元"],
   ]);
 });
 

@@ -105,7 +105,7 @@ test("tables are found by table name or any sheet name", () => {
 });
 
 test("settings keys have three labels", () => {
-  expect(SETTINGS.map((s) => s.field)).toEqual(["language", "currency", "incomeYears", "educationPerChild", "coverMultiple", "premiumRatio", "ciIncomeYears", "schemaVersion"]);
+  expect(SETTINGS.map((s) => s.field)).toEqual(["language", "currency", "incomeYears", "educationPerChild", "coverMultiple", "premiumRatio", "ciIncomeYears", "schemaVersion", "amountUnit"]);
   for (const s of SETTINGS) for (const lang of LANGS) expect(s.headers[lang]).toBeTruthy();
 });
 

@@ -285,14 +285,15 @@ describe("dates at the edges (frozen)", () => {
   });
 });
 
+// Issue #15: one amount format everywhere — whole 元 like the cells' #,##0 (83,937.98 and 1,908,000 no longer mix).
 describe("formatAmount", () => {
   test.each<[number, string]>([
-    [500000, "500,000"], [1234.5, "1,234.50"], [0, "0"], [1e9, "1,000,000,000"], [999, "999"], [1000, "1,000"],
-    [0.005, "0.01"], [-1234567.891, "-1,234,567.89"], [-0.001, "0.00"], [12.3456, "12.35"],
+    [500000, "500,000"], [1234.5, "1,235"], [0, "0"], [1e9, "1,000,000,000"], [999, "999"], [1000, "1,000"],
+    [0.005, "0"], [-1234567.891, "-1,234,568"], [-0.001, "0"], [12.3456, "12"], [83937.98, "83,938"],
   ])("%p → %s", (n, s) => expect(formatAmount(n)).toBe(s));
-  test("agrees with Intl for ordinary amounts", () => {
-    const intl = (n: number) => n.toLocaleString("en-US", { minimumFractionDigits: Number.isInteger(n) ? 0 : 2, maximumFractionDigits: 2 });
-    for (const n of [1, 12, 123, 1234, 12345.6, 123456.78, 9_876_543_210, 42.1]) expect(formatAmount(n)).toBe(intl(n));
+  test("agrees with Intl for whole amounts (halves away from zero, as Excel's ROUND)", () => {
+    const intl = (n: number) => n.toLocaleString("en-US", { maximumFractionDigits: 0, roundingMode: "halfExpand" } as Intl.NumberFormatOptions);
+    for (const n of [1, 12, 123, 1234, 12345.6, 123456.78, 9_876_543_210, 42.1, 2.5]) expect(formatAmount(n)).toBe(intl(n));
   });
 });
 

@@ -38,11 +38,13 @@ describe("excelRound", () => {
   });
 });
 
-describe("formatAmount rounds cents as Excel does", () => {
-  test("2.675 → 2.68, 1234.005 → 1,234.01, -2.675 → -2.68", () => {
-    expect(formatAmount(2.675)).toBe("2.68");
-    expect(formatAmount(1234.005)).toBe("1,234.01");
-    expect(formatAmount(-2.675)).toBe("-2.68");
-    expect(formatAmount(-0.004)).toBe("0.00");
+describe("formatAmount rounds as Excel does (whole 元: ROUND(n, 0); 万: ROUND(n / 10000, 1))", () => {
+  test("2.5 → 3, 1234.5 → 1,235, -2.5 → -3; 26,750 → 2.7万, 1,005 → 0.1万", () => {
+    expect(formatAmount(2.5)).toBe("3");
+    expect(formatAmount(1234.5)).toBe("1,235");
+    expect(formatAmount(-2.5)).toBe("-3");
+    expect(formatAmount(-0.004)).toBe("0");
+    expect(formatAmount(26750, "Wan")).toBe("2.7万"); // 2.675万: the half rounds up, as =ROUND(2.675,1) does
+    expect(formatAmount(1005, "Wan")).toBe("0.1万");
   });
 });

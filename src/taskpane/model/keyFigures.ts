@@ -11,7 +11,7 @@ import { reviewComparison, type PeriodReturn } from "../../domain/reviewPeriods"
 import { reviewDates } from "../../domain/reviews";
 import { assessmentExpiry, riskAssessmentStatus, type AssessmentStatus } from "../../domain/suitability";
 import type { ClientTier } from "../../domain/tiers";
-import type { Book, Cadence, Client, ClientRisk, Contact, IsoDate, Relation, Tier } from "../../domain/types";
+import type { AmountUnit, Book, Cadence, Client, ClientRisk, Contact, IsoDate, Relation, Tier } from "../../domain/types";
 
 export interface KeyFigures {
   client: Client;
@@ -52,6 +52,8 @@ export interface KeyFigures {
     uncoveredMembers: { name: string; relation: Relation }[];
   };
   lastContact?: Contact;
+  /** The book's display unit for amounts (Settings AmountUnit). */
+  amountUnit: AmountUnit;
 }
 
 /** Undefined when the client is not in the book (e.g. removed by a colleague since the page opened). */
@@ -81,6 +83,7 @@ export function keyFigures(book: Book, clientId: string, tiers: ReadonlyMap<stri
     cadence,
     nextReview,
     reviewDaysUntil: dayDiff(asOf, nextReview),
+    amountUnit: book.settings.amountUnit ?? "Yuan",
   };
   if (alloc.walletShare !== undefined) out.walletShare = alloc.walletShare;
   if (client.riskLevel) out.riskLevel = client.riskLevel;

@@ -5,8 +5,8 @@
 import { SUITABILITY_REASON_LABELS, type SuitabilityProblem } from "../../domain/suitability";
 import type { ParetoSummary } from "../../domain/tiers";
 import type { SegmentCriteria, SegmentMatch } from "../../domain/segments";
-import { TIERS, type AssetClass, type ClientRisk, type Lang, type Tier } from "../../domain/types";
-import { formatAmount } from "../../domain/agenda";
+import { TIERS, type AmountUnit, type AssetClass, type ClientRisk, type Lang, type Tier } from "../../domain/types";
+import { formatAmount } from "../../domain/amounts";
 import { excelRound } from "../../domain/rounding";
 import { t } from "../i18n";
 
@@ -68,7 +68,7 @@ export interface TierPicture {
   overridden: string | null;
 }
 
-export function tierPicture(s: ParetoSummary, lang: Lang): TierPicture {
+export function tierPicture(s: ParetoSummary, lang: Lang, unit: AmountUnit = "Yuan"): TierPicture {
   const headline =
     s.assetsAtThisBank > 0
       ? t(lang, "seg.pareto", { n: s.clientsHolding80, share: pct(s.clientShareHolding80), total: s.clients })
@@ -78,7 +78,7 @@ export function tierPicture(s: ParetoSummary, lang: Lang): TierPicture {
     lines: TIERS.map((tier) => ({
       tier,
       clients: s.byTier[tier].clients,
-      assets: formatAmount(excelRound(s.byTier[tier].assetsAtThisBank, 0)),
+      assets: formatAmount(s.byTier[tier].assetsAtThisBank, unit, lang),
       share: pct(s.byTier[tier].share),
     })),
     overridden: s.overridden > 0 ? t(lang, "seg.overridden", { n: s.overridden }) : null,
@@ -94,11 +94,11 @@ export function callList(matches: readonly SegmentMatch[]): { ids: string[]; rea
 }
 
 /** One line per suitability finding, for the book-wide check. */
-export function suitabilityLine(p: SuitabilityProblem, lang: Lang): string {
+export function suitabilityLine(p: SuitabilityProblem, lang: Lang, unit: AmountUnit = "Yuan"): string {
   const reason = SUITABILITY_REASON_LABELS[p.reason][lang];
   const parts = [reason];
   if (p.productName) parts.push(`${p.productName}${p.productRisk ? ` ${p.productRisk}` : ""}${p.clientRisk && p.reason === "above-risk" ? ` > ${p.clientRisk}` : ""}`);
-  if (p.amount !== undefined) parts.push(formatAmount(p.amount));
+  if (p.amount !== undefined) parts.push(formatAmount(p.amount, unit, lang));
   if (p.expiresOn) parts.push(t(lang, "seg.expiredOn", { date: p.expiresOn }));
   return parts.join(lang === "en-US" ? " · " : "　");
 }

@@ -3,7 +3,7 @@
  * (most overdue first), each item as the lines the page shows, in the UI language.
  */
 import { agendaGroups, AGENDA_REASON_LABELS, describeAgendaItem, todayAgenda, URGENCY_LABELS, type AgendaItem, type AgendaReason, type Urgency } from "../../domain/agenda";
-import type { Book, IsoDate, Lang } from "../../domain/types";
+import type { AmountUnit, Book, IsoDate, Lang } from "../../domain/types";
 import { t } from "../i18n";
 
 export interface TodayItemView {
@@ -31,7 +31,7 @@ export function relativeDays(daysUntil: number, lang: Lang): string {
   return daysUntil < 0 ? t(lang, "when.overdue", { n: -daysUntil }) : t(lang, "when.inDays", { n: daysUntil });
 }
 
-function itemView(item: AgendaItem, index: number, lang: Lang): TodayItemView {
+function itemView(item: AgendaItem, index: number, lang: Lang, unit: AmountUnit): TodayItemView {
   return {
     key: `${item.reason}:${item.clientId}:${item.detail.holdingId ?? item.detail.person ?? ""}:${index}`,
     clientId: item.clientId,
@@ -40,7 +40,7 @@ function itemView(item: AgendaItem, index: number, lang: Lang): TodayItemView {
     urgency: item.urgency,
     urgencyLabel: URGENCY_LABELS[item.urgency][lang],
     when: relativeDays(item.daysUntil, lang),
-    description: describeAgendaItem(item, lang),
+    description: describeAgendaItem(item, lang, unit),
   };
 }
 
@@ -53,7 +53,7 @@ export function todayView(book: Book, asOf: IsoDate, lang: Lang): TodayGroupView
       reason: g.reason,
       label: AGENDA_REASON_LABELS[g.reason][lang],
       overdue: g.items.filter((i) => i.urgency === "overdue").length,
-      items: items.map(({ item }, i) => itemView(item, i, lang)),
+      items: items.map(({ item }, i) => itemView(item, i, lang, book.settings.amountUnit)),
     };
   });
 }

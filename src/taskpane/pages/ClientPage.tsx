@@ -8,7 +8,7 @@ import { codeLabel } from "../../book/codes";
 import { CADENCE_LABELS } from "../../domain/cadence";
 import { contactHistory } from "../../domain/contacts";
 import { today } from "../clock";
-import { money, percent } from "../format";
+import { money as moneyIn, percent } from "../format";
 import { t, type MessageKey } from "../i18n";
 import { keyFigures, type KeyFigures } from "../model/keyFigures";
 import { relativeDays } from "../model/today";
@@ -154,6 +154,7 @@ const ASSESSMENT_KEYS: Record<KeyFigures["assessment"], MessageKey> = {
 
 function Figures({ f, lang }: { f: KeyFigures; lang: Lang }) {
   const s = useShared();
+  const money = (n: number) => moneyIn(n, f.amountUnit, lang);
   const rows: { label: string; value: string; warn?: boolean }[] = [
     { label: t(lang, "client.thisBank"), value: money(f.thisBank) },
     { label: t(lang, "client.otherBanks"), value: money(f.otherBanks) },

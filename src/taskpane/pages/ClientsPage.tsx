@@ -105,7 +105,7 @@ function ClientList({ focusClientId }: { focusClientId: string | null }) {
                 <span className={s.muted}>{r.tier}</span>
               </span>
               <span className={`${s.muted} ${s.ellipsis}`}>
-                {[r.client.clientId, money(r.assetsAtThisBank), ...(r.client.tags ?? [])].join(" · ")}
+                {[r.client.clientId, money(r.assetsAtThisBank, state.read?.book.settings.amountUnit, lang), ...(r.client.tags ?? [])].join(" · ")}
               </span>
             </Button>
           </li>

@@ -82,7 +82,7 @@ export default function RecordReviewForm({ clientId, onDone, onCancel }: { clien
             const id = l.holding.holdingId;
             return (
               <div key={id}>
-                <Text className={s.muted}>{`${l.holding.productName} · ${t(lang, "review.last", { amount: money(l.holding.amount) })}`}</Text>
+                <Text className={s.muted}>{`${l.holding.productName} · ${t(lang, "review.last", { amount: money(l.holding.amount, book?.settings.amountUnit, lang) })}`}</Text>
                 <Field label={t(lang, "review.valueOf", { name: l.holding.productName })} validationMessage={check.valueErrors[id]}>
                   <Input autoFocus={id === firstId} inputMode="decimal" value={l.value} onChange={(_, d) => setValues((v) => ({ ...v, [id]: d.value }))} />
                 </Field>

@@ -37,7 +37,7 @@ export default function SegmentsPage() {
   const save = useCommand();
   const set = (patch: Partial<SegmentFilter>) => setFilter((f) => ({ ...f, ...patch }));
 
-  const picture = useMemo(() => (book ? tierPicture(paretoSummary(book), lang) : null), [book, lang]);
+  const picture = useMemo(() => (book ? tierPicture(paretoSummary(book), lang, book.settings.amountUnit) : null), [book, lang]);
   const tags = useMemo(() => (book ? bookTags(book.clients) : []), [book]);
   const { criteria, maturityError } = criteriaOf(deferred, lang);
   // criteria is rebuilt on each render; its content is what the list depends on.
@@ -176,7 +176,7 @@ export default function SegmentsPage() {
             <li key={`${p.clientId}:${p.holdingId ?? p.reason}:${i}`}>
               <Button appearance="subtle" className={s.itemButton} onClick={() => dispatch({ type: "openClient", clientId: p.clientId })}>
                 <span className={s.ellipsis}>{p.clientName} <span className={s.muted}>{p.clientId}</span></span>
-                <span className={`${s.muted} ${s.wrapText}`}>{suitabilityLine(p, lang)}</span>
+                <span className={`${s.muted} ${s.wrapText}`}>{suitabilityLine(p, lang, book?.settings.amountUnit)}</span>
               </Button>
             </li>
           ))}

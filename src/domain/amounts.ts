@@ -1,0 +1,68 @@
+/**
+ * Amounts as a manager reads them: the display unit (元 or 万元, the book's AmountUnit setting) and the ONE amount
+ * format every place uses — the cells' Excel number format and the text of the Today page and sheet and the task
+ * pane. Cells keep the exact value (so SUM and every formula still add up); only the display changes. The unit is
+ * a display setting, independent of the book's currency (CNY, TWD, HKD… are all counted in 元 / 萬).
+ *
+ * The two formats (docs/ARCHITECTURE.md § Figures, "amounts shown"):
+ * - 元: whole units with thousands separators, `#,##0`: 83,937.98 → "83,938", 1,908,000 → "1,908,000"
+ *   (Excel's ROUND(n, 0): halves away from zero).
+ * - 万元: tenths of 万 with the unit, `0\.0,"万"` (萬 for zh-TW): 29,836,264 → "2983.6万", 83,937.98 → "8.4万".
+ *   Excel has no divide-by-10,000 format; the known trick (Chinese Excel practice, e.g. qqso.net "金额显示技巧":
+ *   `0!.0,`) scales by 1,000 with the trailing comma (Microsoft, "Number format codes": "a comma that follows a
+ *   digit placeholder scales the number by 1,000") and shows the last remaining digit after a literal point
+ *   (Microsoft: "to display … a single character, precede it with a backslash (\)"). So the cell shows
+ *   ROUND(n / 1000, 0) with a point before its last digit = ROUND(n / 10000, 1). We write the backslash form:
+ *   LibreOffice (our interop check) renders `0\.0,` the same as Excel but shows `0!.0,` as "2983!.6" —
+ *   tests/interop/amountUnit.libreoffice.test.ts holds it. No thousands separators in 万: Excel would group the
+ *   digits around the literal point, and 9,999万 (≈ 1 亿) is already four digits.
+ * en-US books show the same 万 character: the unit is a Chinese one with no English word (10k would read as
+ * thousands); its Settings label explains it ("10,000s (万元)").
+ */
+import type { Localized } from "./result";
+import { excelRound } from "./rounding";
+import type { AmountUnit, Lang } from "./types";
+
+export { AMOUNT_UNITS, type AmountUnit } from "./types";
+
+/** How many 元 one displayed unit is. */
+export const AMOUNT_UNIT_SIZE: Readonly<Record<AmountUnit, number>> = { Yuan: 1, Wan: 10_000 };
+
+/** The unit's name (Settings value, pane labels). */
+export const AMOUNT_UNIT_LABELS: Readonly<Record<AmountUnit, Localized>> = {
+  Yuan: { "zh-CN": "元", "zh-TW": "元", "en-US": "Units (元)" },
+  Wan: { "zh-CN": "万元", "zh-TW": "萬元", "en-US": "10,000s (万元)" },
+};
+
+/** The suffix a 万 amount carries, in the sheet's or the pane's language. */
+const WAN_SUFFIX: Readonly<Record<Lang, string>> = { "zh-CN": "万", "zh-TW": "萬", "en-US": "万" };
+
+/** Excel number format of an amount cell in this unit (whole 元: `#,##0`; 万: `0\.0,"万"`). */
+export function amountNumberFormat(unit: AmountUnit, lang: Lang): string {
+  return unit === "Wan" ? `0\\.0,"${WAN_SUFFIX[lang]}"` : "#,##0";
+}
+
+/** 1234567 → "1,234,567". */
+function grouped(digits: string): string {
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+
+/**
+ * An amount as text, exactly as a cell with amountNumberFormat(unit, lang) shows it: 元 → "83,938"; 万 → "8.4万".
+ * Plain string work (Intl.NumberFormat is ~20× slower, and a 5,000-client Today list formats tens of thousands).
+ */
+export function formatAmount(n: number, unit: AmountUnit = "Yuan", lang: Lang = "zh-CN"): string {
+  if (!Number.isFinite(n)) return String(n);
+  if (unit === "Wan") {
+    // What `0\.0,` does: n / 1000 rounded to a whole number, a point before its last digit.
+    const k = excelRound(n / 1000, 0);
+    const digits = Math.abs(k).toFixed(0).padStart(2, "0");
+    if (digits.includes("e")) return String(n);
+    const sign = k < 0 ? "-" : "";
+    return `${sign}${digits.slice(0, -1)}.${digits.slice(-1)}${WAN_SUFFIX[lang]}`;
+  }
+  const whole = excelRound(n, 0);
+  const digits = Math.abs(whole).toFixed(0);
+  if (digits.includes("e")) return String(n);
+  return (whole < 0 ? "-" : "") + grouped(digits);
+}
