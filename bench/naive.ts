@@ -8,6 +8,7 @@
  * This is the pattern eslint-plugin-office-addins' no-context-sync-in-loop forbids in src/excel; it lives in
  * bench/ only.
  */
+import { printSetup } from "../src/sheets/print";
 import type { IsoDate } from "../src/domain/types";
 import { Batch } from "../src/excel/batch";
 import { loadBook } from "../src/excel/readBookTables";
@@ -62,8 +63,9 @@ async function writeNaively(ctx: Excel.RequestContext, spec: SheetSpec, sync: ()
     ws.tabColor = spec.tabColor;
     await sync();
   }
-  if (spec.page) {
-    queuePage(ws, spec.page);
+  const print = printSetup(spec);
+  if (print) {
+    queuePage(ws, print);
     await sync();
   }
 

@@ -3,7 +3,8 @@
  * a chart; and the number of actions a style queues, for the request-size estimate (batch.ts cuts writes into 5 MB
  * chunks by these). Each queues into the caller's context; none syncs.
  */
-import { cellName } from "../sheets/a1";
+import { cellName, colName } from "../sheets/a1";
+import type { PrintSetup } from "../sheets/print";
 import { chartCells } from "../sheets/layout";
 import type { CellStyle, ChartSpec, SheetSpec } from "../sheets/spec";
 
@@ -46,13 +47,38 @@ export function charsToPoints(chars: number): number {
   return Math.round((Math.max(0, chars) * 7 + 5) * 0.75 * 100) / 100;
 }
 
-/** Print set-up: A4, the spec's orientation and fit — as the file renderer sets it (src/xlsx writePage). */
-export function queuePage(ws: Excel.Worksheet, page: NonNullable<SheetSpec["page"]>): void {
-  ws.pageLayout.orientation = page.orientation === "landscape" ? Excel.PageOrientation.landscape : Excel.PageOrientation.portrait;
-  ws.pageLayout.paperSize = Excel.PaperType.a4;
-  // one page wide, and one tall too for a review handed to the client (0 = as many pages tall as needed)
-  if (page.fitToPage) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 1 };
-  else if (page.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+/**
+ * Print set-up (src/sheets/print.ts PrintSetup), as the file renderer writes it (src/xlsx/printSetup.ts): A4,
+ * orientation, fit or scale, margins in points, print titles, footer. PageLayout and its members are ExcelApi 1.9
+ * (https://learn.microsoft.com/javascript/api/excel/excel.pagelayout): setPrintTitleRows/Columns take whole rows
+ * or columns; the footer is headersFooters.defaultForAllPages (https://learn.microsoft.com/javascript/api/excel/excel.headerfooter)
+ * with the format codes &P, &N, &A.
+ */
+export function queuePage(ws: Excel.Worksheet, setup: PrintSetup): void {
+  const layout = ws.pageLayout;
+  layout.orientation = setup.orientation === "landscape" ? Excel.PageOrientation.landscape : Excel.PageOrientation.portrait;
+  layout.paperSize = Excel.PaperType.a4;
+  // pages wide and tall (0 = as many tall as needed), or a fixed scale in percent
+  layout.zoom = "scale" in setup.fit ? { scale: setup.fit.scale } : { horizontalFitToPages: setup.fit.wide, verticalFitToPages: setup.fit.tall };
+  const m = setup.margins;
+  const points = (inches: number) => Math.round(inches * 72 * 100) / 100;
+  layout.topMargin = points(m.top);
+  layout.bottomMargin = points(m.bottom);
+  layout.leftMargin = points(m.left);
+  layout.rightMargin = points(m.right);
+  layout.headerMargin = points(m.header);
+  layout.footerMargin = points(m.footer);
+  if (setup.titleRows) layout.setPrintTitleRows(`$${setup.titleRows.first}:$${setup.titleRows.last}`);
+  if (setup.titleColumns) layout.setPrintTitleColumns(`$${colName(setup.titleColumns.first)}:$${colName(setup.titleColumns.last)}`);
+  const footer = layout.headersFooters.defaultForAllPages;
+  footer.leftFooter = setup.footer.left;
+  footer.centerFooter = setup.footer.center;
+  footer.rightFooter = setup.footer.right;
+}
+
+/** Actions queuePage queues (for the request-size estimate). */
+export function pageActions(setup: PrintSetup): number {
+  return 14 + (setup.titleRows ? 1 : 0) + (setup.titleColumns ? 1 : 0);
 }
 
 /**

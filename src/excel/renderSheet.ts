@@ -27,7 +27,8 @@ import { rowsOp, single, type WriteOp } from "./batch";
 import type { Capabilities, NotesMode } from "./capabilities";
 import { commandError } from "./errors";
 import type { ExistingSheet } from "./existingSheets";
-import { charsToPoints, queueChart, queuePage, queueStyle, styleActions } from "./queueFormat";
+import { charsToPoints, pageActions, queueChart, queuePage, queueStyle, styleActions } from "./queueFormat";
+import { printSetup } from "../sheets/print";
 import { gridRows, mergeFormats, rangeA1, specRange, summaryColumn } from "./specGrid";
 
 export interface RenderOptions {
@@ -92,8 +93,8 @@ export function planRender(target: RenderTarget, opts: RenderOptions, tempName: 
 
   // 1. The sheet: the old one out of the way, the new one in its place.
   const marker = target.marker;
-  const sheetActions =
-    2 + (replaces ? 4 : 0) + (replaces?.marker ? 2 : 0) + (marker ? 4 : 0) + (spec.tabColor ? 1 : 0) + (spec.page ? 3 + (spec.page.fitToPage || spec.page.fitToWidth ? 1 : 0) : 0);
+  const print = printSetup(spec);
+  const sheetActions = 2 + (replaces ? 4 : 0) + (replaces?.marker ? 2 : 0) + (marker ? 4 : 0) + (spec.tabColor ? 1 : 0) + (print ? pageActions(print) : 0);
   ops.push(
     single(sheetActions, [spec.name, oldTemp ?? null, spec.tabColor ?? null, replaces?.position ?? null, replaces?.marker ?? null, marker ?? null], (ctx) => {
       const sheets = ctx.workbook.worksheets;
@@ -116,7 +117,7 @@ export function planRender(target: RenderTarget, opts: RenderOptions, tempName: 
         named.visible = false;
       }
       if (spec.tabColor) ws.tabColor = spec.tabColor;
-      if (spec.page) queuePage(ws, spec.page);
+      if (print) queuePage(ws, print);
     }),
   );
 

@@ -44,6 +44,7 @@ import { clientReviewSheetName, reviewSheetName } from "./sheetNames";
 import { sheetText } from "./text";
 import { TAB_COLORS } from "./marker";
 import { classOrder, holdingCells, REVIEW_COLUMNS } from "./reviewHoldings";
+import { sheetPage } from "./print";
 
 export interface AssetReviewOptions extends BaseOptions {
   clientId: string;
@@ -379,7 +380,7 @@ function buildReview(book: Book, opts: AssetReviewOptions): { spec: SheetSpec; l
     formats: g.formats,
     conditionalFormats: g.conditionalFormats,
     charts,
-    page: { orientation: "landscape", fitToWidth: true, fitToPage: true },
+    page: sheetPage(facing ? "clientReview" : "review", lang),
     tabColor: facing ? TAB_COLORS.clientReview : TAB_COLORS.review,
   };
   const layout: ReviewLayout = {

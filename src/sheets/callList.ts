@@ -10,6 +10,7 @@ import type { SheetSpec } from "./spec";
 import { callListSheetName } from "./sheetNames";
 import { sheetText } from "./text";
 import { TAB_COLORS } from "./marker";
+import { sheetPage } from "./print";
 
 /** One row: what filterClients returns (SegmentMatch fits). */
 export type CallListEntry = Pick<SegmentMatch, "client" | "reason"> & { lastContact?: IsoDate };
@@ -87,7 +88,7 @@ export function callList(book: Book, opts: CallListOptions): SheetSpec {
     formats: g.formats,
     freeze: { rows: hr, columns: 2 },
     autoFilter: rangeA1(1, hr, C.reason, Math.max(hr, last)),
-    page: { orientation: "landscape", fitToWidth: true },
+    page: sheetPage("calllist", lang),
     tabColor: TAB_COLORS.calllist,
   };
 }

@@ -19,6 +19,7 @@ import { truncateUnits } from "./names";
 import { calendarSheetName } from "./sheetNames";
 import { sheetText } from "./text";
 import { TAB_COLORS } from "./marker";
+import { sheetPage } from "./print";
 
 export interface ContactCalendarOptions extends BaseOptions {
   /** The month shown, "YYYY-MM"; default the month of asOf. */
@@ -239,7 +240,7 @@ export function contactCalendar(book: Book, opts: ContactCalendarOptions): Sheet
     freeze: { rows: wr, columns: 2 },
     conditionalFormats: g.conditionalFormats,
     notes: g.notes,
-    page: { orientation: "landscape", fitToWidth: true },
+    page: sheetPage("calendar", lang),
     tabColor: TAB_COLORS.calendar,
   };
 }

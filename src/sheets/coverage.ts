@@ -32,6 +32,7 @@ import type { CellValue, SheetSpec } from "./spec";
 import { coverageSheetName } from "./sheetNames";
 import { relationText, sheetText } from "./text";
 import { TAB_COLORS } from "./marker";
+import { sheetPage } from "./print";
 
 export type CoverageOptions = BaseOptions;
 
@@ -306,7 +307,7 @@ export function coverage(book: Book, opts: CoverageOptions): SheetSpec {
     freeze: { rows: hr, columns: 2 },
     autoFilter: rangeA1(1, hr, LAST_COL, Math.max(hr, last)),
     conditionalFormats: g.conditionalFormats,
-    page: { orientation: "landscape", fitToWidth: true },
+    page: sheetPage("coverage", lang),
     tabColor: TAB_COLORS.coverage,
   };
 }

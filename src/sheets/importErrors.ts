@@ -14,6 +14,7 @@ import type { CellValue, SheetSpec } from "./spec";
 import { importErrorsSheetName } from "./sheetNames";
 import { sheetText } from "./text";
 import { TAB_COLORS } from "./marker";
+import { sheetPage } from "./print";
 
 export interface ImportErrorsInput {
   errors: readonly RowError[];
@@ -141,7 +142,7 @@ export function importErrors(input: ImportErrorsInput, opts: ImportErrorsOptions
     columnWidths: [10, 16, 6, 14, 16, 50, ...Array.from({ length: widest - C.raw + 1 }, () => 12)],
     formats: g.formats,
     freeze: { rows: IMPORT_ERRORS_HEADER_ROW, columns: 0 },
-    page: { orientation: "landscape", fitToWidth: true },
+    page: sheetPage("errors", lang),
     tabColor: TAB_COLORS.errors,
   };
 }

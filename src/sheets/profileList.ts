@@ -24,6 +24,7 @@ import type { SheetSpec } from "./spec";
 import { profileSheetName } from "./sheetNames";
 import { sheetText } from "./text";
 import { TAB_COLORS } from "./marker";
+import { sheetPage } from "./print";
 
 export type ProfileListOptions = BaseOptions;
 
@@ -165,7 +166,7 @@ export function profileList(book: Book, opts: ProfileListOptions): SheetSpec {
     freeze: { rows: hr, columns: 2 },
     autoFilter: rangeA1(1, hr, LAST_COL, Math.max(hr, lastRow)),
     conditionalFormats: g.conditionalFormats,
-    page: { orientation: "landscape", fitToWidth: true },
+    page: sheetPage("profile", lang),
     tabColor: TAB_COLORS.profile,
   };
 }

@@ -6,6 +6,8 @@
  * Both renderers must produce the same cell values and formulas for the same spec (a parity test holds them to it).
  */
 
+import type { PageFooter } from "./printText";
+
 /** A formula cell: native Excel formula text starting with "=", English function names, commas. Never `RM.*`. */
 export interface FormulaCell {
   f: string;
@@ -101,12 +103,17 @@ export interface SheetSpec {
   /** Hyperlinks, one per cell at most. */
   links?: LinkSpec[];
   charts?: ChartSpec[];
-  /** Page set-up for printing. */
+  /**
+   * What the sheet asks of the printed page (src/sheets/print.ts sheetPage makes it per kind; printSetup turns it,
+   * the widths and the frozen rows into the page set-up both renderers write).
+   */
   page?: {
     orientation: "portrait" | "landscape";
     fitToWidth?: boolean;
     /** Print on exactly one page (width and height), e.g. a review handed to the client. */
     fitToPage?: boolean;
+    /** Footer: left, center, right, with Excel's codes (&P page, &N pages, &A sheet name; ./printText.ts). */
+    footer?: PageFooter;
   };
   /** Tab colour "#RRGGBB". */
   tabColor?: string;

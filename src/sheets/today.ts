@@ -11,6 +11,7 @@ import type { SheetSpec } from "./spec";
 import { todaySheetName } from "./sheetNames";
 import { sheetText } from "./text";
 import { TAB_COLORS } from "./marker";
+import { sheetPage } from "./print";
 
 export interface TodayOptions extends BaseOptions {
   /** The agenda, when the caller already has it (the task pane's Today page); computed from the book otherwise. */
@@ -82,7 +83,7 @@ export function todaySheet(book: Book, opts: TodayOptions): SheetSpec {
     formats: g.formats,
     freeze: { rows: TODAY_HEADER_ROW, columns: 0 },
     conditionalFormats: g.conditionalFormats,
-    page: { orientation: "portrait", fitToWidth: true },
+    page: sheetPage("today", lang),
     tabColor: TAB_COLORS.today,
   };
 }

@@ -10,6 +10,8 @@
  */
 import { checkLink, linkKind, MAX_LINK_ADDRESS } from "../book/link";
 import { isFormula, sheetLocation } from "../sheets/spec";
+import { printSetup } from "../sheets/print";
+import { writePrintSetup } from "./printSetup";
 import type { CellValue, ChartSpec, ConditionalFormat, SheetSpec } from "../sheets/spec";
 import type { Style } from "excelize-wasm";
 import { cellName, colName, MAX_FORMULA, MAX_TEXT, parseCell, parseRange, qualifiedRange, rangeName } from "./a1";
@@ -331,23 +333,13 @@ function chartRecords(spec: SheetSpec): ChartRecord[] {
 function writePage(f: XlsxFile, spec: SheetSpec): void {
   const sheet = spec.name;
   if (spec.page) {
-    const { orientation, fitToWidth, fitToPage } = spec.page;
+    const { orientation } = spec.page;
     if (orientation !== "portrait" && orientation !== "landscape") throw new XlsxError(`page orientation must be portrait or landscape, not "${orientation}"`, { sheet });
-    const fit = fitToPage ? { FitToWidth: 1, FitToHeight: 1 } : fitToWidth ? { FitToWidth: 1, FitToHeight: 0 } : {};
-    check(f.SetPageLayout(sheet, { Orientation: orientation, ...fit }), "setting the page layout", { sheet });
   }
+  const setup = printSetup(spec);
+  if (setup) writePrintSetup(f, sheet, setup);
   if (spec.tabColor !== undefined) checkColor(spec.tabColor, "tab colour", { sheet });
-  const fits = Boolean(spec.page?.fitToWidth || spec.page?.fitToPage);
-  if (fits || spec.tabColor) {
-    check(
-      f.SetSheetProps(sheet, {
-        ...(fits ? { FitToPage: true } : {}),
-        ...(spec.tabColor ? { TabColorRGB: `FF${spec.tabColor.slice(1).toUpperCase()}` } : {}),
-      }),
-      "setting sheet properties",
-      { sheet },
-    );
-  }
+  if (spec.tabColor) check(f.SetSheetProps(sheet, { TabColorRGB: `FF${spec.tabColor.slice(1).toUpperCase()}` }), "setting sheet properties", { sheet });
 }
 
 /**

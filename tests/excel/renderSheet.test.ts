@@ -116,7 +116,16 @@ describe("rendering a spec", () => {
     expect(cf.ranges[0]).toMatch(/!B3:B4$/);
     expect(cf.format).toMatchObject({ fill: "#FFC7CE", fontColor: "#9C0006", bold: true });
     expect(s.tabColor).toBe("#7030A0");
-    expect(s.pageLayout()).toEqual({ orientation: "Landscape", paperSize: "A4", zoom: { scale: 100 } });
+    // src/sheets/print.ts: A4, margins 0.5/0.6/0.3/0.3/0.25/0.3 in × 72 pt, the frozen row repeated, the default footer
+    expect(s.pageLayout()).toEqual({
+      orientation: "Landscape",
+      paperSize: "A4",
+      zoom: { scale: 100 },
+      margins: { top: 36, bottom: 43.2, left: 21.6, right: 21.6, header: 18, footer: 21.6 },
+      printTitleRows: "$1:$2",
+      printTitleColumns: null,
+      headerFooter: { leftHeader: "", centerHeader: "", rightHeader: "", leftFooter: "", centerFooter: "&P / &N", rightFooter: "&A" },
+    });
   });
 
   test.each([

@@ -195,9 +195,13 @@ describe("renderSpecs: formats", () => {
     expect(f.GetPanes(REVIEW).panes).toMatchObject({ Freeze: true, XSplit: 1, YSplit: 1, TopLeftCell: "B2" });
     expect(await sheetXml(bytes, REVIEW)).toMatch(/<autoFilter ref="A1:D5"/);
     expect(await sheetXml(bytes, REVIEW)).not.toMatch(/filterMode/);
-    // besides ClientBook's markers (one per rendered sheet, src/xlsx/markers.ts), the autofilter's name only
+    // besides ClientBook's markers (one per rendered sheet, src/xlsx/markers.ts), the autofilter's name and the
+    // print titles (the frozen row, repeated on every printed page: src/sheets/print.ts)
     const names = f.GetDefinedName().definedNames;
-    expect(names.filter((n) => markerNumber(n.Name ?? "") === undefined)).toEqual([expect.objectContaining({ Name: "_xlnm._FilterDatabase", RefersTo: "'资产检视-张伟 C0001'!$A$1:$D$5" })]);
+    expect(names.filter((n) => markerNumber(n.Name ?? "") === undefined)).toEqual([
+      expect.objectContaining({ Name: "_xlnm._FilterDatabase", RefersTo: "'资产检视-张伟 C0001'!$A$1:$D$5" }),
+      expect.objectContaining({ Name: "_xlnm.Print_Titles", RefersTo: "'资产检视-张伟 C0001'!$1:$1", Scope: REVIEW }),
+    ]);
     expect(names.filter((n) => markerNumber(n.Name ?? "") !== undefined).map((n) => n.RefersTo)).toContain("'资产检视-张伟 C0001'!$1:$1048576");
   });
 
@@ -211,7 +215,10 @@ describe("renderSpecs: formats", () => {
   });
 
   test("page set-up and tab colour", () => {
-    expect(f.GetPageLayout(REVIEW).opts).toMatchObject({ Orientation: "landscape", FitToWidth: 1, FitToHeight: 0 });
+    // A4 (paper size 9), fit one page wide, margins in inches and the footer (src/sheets/print.ts)
+    expect(f.GetPageLayout(REVIEW).opts).toMatchObject({ Size: 9, Orientation: "landscape", FitToWidth: 1, FitToHeight: 0 });
+    expect(f.GetPageMargins(REVIEW).opts).toMatchObject({ Top: 0.5, Bottom: 0.6, Left: 0.3, Right: 0.3, Header: 0.25, Footer: 0.3 });
+    expect(f.GetHeaderFooter(REVIEW).opts.OddFooter).toBe("&L&C&P / &N&R&A");
     expect(f.GetSheetProps(REVIEW).props).toMatchObject({ FitToPage: true, TabColorRGB: "FF0070C0" });
   });
 });

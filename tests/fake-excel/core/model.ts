@@ -183,8 +183,36 @@ export interface SheetModel {
   conditionalFormats: ConditionalFormatModel[];
   validations: Map<number, ValidationModel>;
   autoFilter: { rect: Rect; criteria: Record<number, unknown> } | null;
-  pageLayout: { orientation: string; paperSize: string; zoom: Excel.PageLayoutZoomOptions };
+  pageLayout: PageLayoutModel;
   deleted?: boolean;
+}
+
+/** A sheet's print set-up: margins in points, print titles as whole rows/columns, the default header/footer. */
+export interface PageLayoutModel {
+  orientation: string;
+  paperSize: string;
+  zoom: Excel.PageLayoutZoomOptions;
+  margins: { top: number; bottom: number; left: number; right: number; header: number; footer: number };
+  printTitleRows: Rect | null;
+  printTitleColumns: Rect | null;
+  /** headersFooters.defaultForAllPages: leftHeader … rightFooter. */
+  headerFooter: Record<HeaderFooterPart, string>;
+}
+
+export const HEADER_FOOTER_PARTS = ["leftHeader", "centerHeader", "rightHeader", "leftFooter", "centerFooter", "rightFooter"] as const;
+export type HeaderFooterPart = (typeof HEADER_FOOTER_PARTS)[number];
+
+/** A new sheet's print set-up: Excel's "Normal" margins (0.75 in top/bottom, 0.7 in left/right, 0.3 in header/footer). */
+export function newPageLayout(): PageLayoutModel {
+  return {
+    orientation: "Portrait",
+    paperSize: "Letter",
+    zoom: { scale: 100 },
+    margins: { top: 54, bottom: 54, left: 50.4, right: 50.4, header: 21.6, footer: 21.6 },
+    printTitleRows: null,
+    printTitleColumns: null,
+    headerFooter: { leftHeader: "", centerHeader: "", rightHeader: "", leftFooter: "", centerFooter: "", rightFooter: "" },
+  };
 }
 
 export interface SelectionModel {
@@ -256,7 +284,7 @@ export function newSheet(book: WorkbookModel, name: string): SheetModel {
     conditionalFormats: [],
     validations: new Map(),
     autoFilter: null,
-    pageLayout: { orientation: "Portrait", paperSize: "Letter", zoom: { scale: 100 } },
+    pageLayout: newPageLayout(),
   };
 }
 

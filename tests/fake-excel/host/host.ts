@@ -7,7 +7,7 @@
  * to Excel.run callbacks and `new Excel.RequestContext()` is the fake context cast to Excel.RequestContext, so add-in
  * code and tests type-check against @types/office-js (a member the real API lacks does not compile).
  */
-import { cellA1, cols, parseAddress, qualified, type Rect, rectA1, rows } from "../core/addresses";
+import { cellA1, cols, columnLetters, parseAddress, qualified, type Rect, rectA1, rows } from "../core/addresses";
 import type { SupportedSets } from "../core/api-sets";
 import { describeConditionalFormats } from "../objects/conditional";
 import { FakeRequestContext, runBatch } from "../core/context";
@@ -28,6 +28,7 @@ import {
   keyRow,
   lineKey,
   newWorkbook,
+  type PageLayoutModel,
   rowHeight,
   type SheetModel,
   type TableModel,
@@ -176,7 +177,31 @@ export interface SheetView {
   /** The cell's hyperlink (Range.hyperlink), null when it has none. */
   hyperlink(cellAddress: string): Excel.RangeHyperlink | null;
   autoFilter(): string | null;
-  pageLayout(): { orientation: string; paperSize: string; zoom: Excel.PageLayoutZoomOptions };
+  pageLayout(): PageLayoutView;
+}
+
+/** A sheet's print set-up as tests read it: print titles as "$1:$3" / "$A:$B" (or null), margins in points. */
+export interface PageLayoutView {
+  orientation: string;
+  paperSize: string;
+  zoom: Excel.PageLayoutZoomOptions;
+  margins: PageLayoutModel["margins"];
+  printTitleRows: string | null;
+  printTitleColumns: string | null;
+  headerFooter: PageLayoutModel["headerFooter"];
+}
+
+function pageLayoutView(sheet: SheetModel): PageLayoutView {
+  const p = sheet.pageLayout;
+  return {
+    orientation: p.orientation,
+    paperSize: p.paperSize,
+    zoom: { ...p.zoom },
+    margins: { ...p.margins },
+    printTitleRows: p.printTitleRows ? `$${p.printTitleRows.r0 + 1}:$${p.printTitleRows.r1 + 1}` : null,
+    printTitleColumns: p.printTitleColumns ? `$${columnLetters(p.printTitleColumns.c0)}:$${columnLetters(p.printTitleColumns.c1)}` : null,
+    headerFooter: { ...p.headerFooter },
+  };
 }
 
 export interface SheetSnapshot {
@@ -196,7 +221,7 @@ export interface SheetSnapshot {
   conditionalFormats: ReturnType<typeof describeConditionalFormats>;
   validations: ValidationView[];
   autoFilter: string | null;
-  pageLayout: { orientation: string; paperSize: string; zoom: Excel.PageLayoutZoomOptions };
+  pageLayout: PageLayoutView;
 }
 
 export interface WorkbookSnapshot {
@@ -487,7 +512,7 @@ function sheetView(state: HostState, sheet: SheetModel): SheetView {
       })) ?? null;
     },
     autoFilter: () => (sheet.autoFilter ? rectA1(sheet.autoFilter.rect) : null),
-    pageLayout: () => ({ ...sheet.pageLayout, zoom: { ...sheet.pageLayout.zoom } }),
+    pageLayout: () => pageLayoutView(sheet),
   };
 }
 
@@ -522,7 +547,7 @@ function sheetSnapshot(state: HostState, sheet: SheetModel): SheetSnapshot {
     conditionalFormats: describeConditionalFormats(sheet.conditionalFormats),
     validations: validationViews(sheet),
     autoFilter: sheet.autoFilter ? rectA1(sheet.autoFilter.rect) : null,
-    pageLayout: { ...sheet.pageLayout, zoom: { ...sheet.pageLayout.zoom } },
+    pageLayout: pageLayoutView(sheet),
   };
 }
 

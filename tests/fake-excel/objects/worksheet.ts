@@ -1,5 +1,6 @@
 /**
- * Worksheets: WorksheetCollection, Worksheet, WorksheetFreezePanes, WorksheetProtection, AutoFilter, PageLayout.
+ * Worksheets: WorksheetCollection, Worksheet, WorksheetFreezePanes, WorksheetProtection, AutoFilter, PageLayout
+ * (with its HeaderFooterGroup and HeaderFooter).
  * "Work with worksheets using the Excel JavaScript API": https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-worksheets
  */
 import { isWholeColumns, isWholeRows, MAX_COLS, MAX_ROWS, type Rect } from "../core/addresses";
@@ -10,7 +11,7 @@ import type { FakeNoteCollection } from "./notes";
 import type { FakeChartCollection } from "./chart";
 import { PageOrientation, PaperType, SheetVisibility } from "../generated/enums";
 import { fail } from "../core/errors";
-import { newSheet, type SheetModel, type WorkbookModel } from "../core/model";
+import { HEADER_FOOTER_PARTS, type HeaderFooterPart, newSheet, type PageLayoutModel, type SheetModel, type WorkbookModel } from "../core/model";
 import { type FakeClientResult, FakeCollection, FakeEntity, FakeLoadable, FakeObject, register, registeredClass } from "../core/proxy";
 import { FakeRange, refFromArg } from "./range";
 import { rectOnSheet } from "./range";
@@ -408,6 +409,47 @@ export class FakePageLayout extends FakeEntity<SheetModel> {
   declare orientation: Excel.PageLayout["orientation"];
   declare paperSize: Excel.PageLayout["paperSize"];
   declare zoom: Excel.PageLayout["zoom"];
+  declare topMargin: number;
+  declare bottomMargin: number;
+  declare leftMargin: number;
+  declare rightMargin: number;
+  declare headerMargin: number;
+  declare footerMargin: number;
+  declare readonly headersFooters: FakeHeaderFooterGroup;
+
+  /**
+   * "The rows to be repeated at the top of each page. The range must span the entire row to be valid."
+   * (https://learn.microsoft.com/javascript/api/excel/excel.pagelayout#excel-excel-pagelayout-setprinttitlerows-member(1))
+   */
+  setPrintTitleRows(printTitleRows: Excel.Range | string): void {
+    this._call("setPrintTitleRows", [printTitleRows], (sheet, host) => {
+      const ref = refFromArg(host, sheet, printTitleRows, "setPrintTitleRows");
+      if (ref.sheet !== sheet) fail("InvalidArgument", "setPrintTitleRows: the rows are on another sheet");
+      if (!isWholeRows(ref.rect)) fail("InvalidArgument", "setPrintTitleRows: the range must span entire rows");
+      sheet.pageLayout.printTitleRows = ref.rect;
+    });
+  }
+
+  /** "The columns to be repeated to the left of each page. The range must span the entire column to be valid." (same page) */
+  setPrintTitleColumns(printTitleColumns: Excel.Range | string): void {
+    this._call("setPrintTitleColumns", [printTitleColumns], (sheet, host) => {
+      const ref = refFromArg(host, sheet, printTitleColumns, "setPrintTitleColumns");
+      if (ref.sheet !== sheet) fail("InvalidArgument", "setPrintTitleColumns: the columns are on another sheet");
+      if (!isWholeColumns(ref.rect)) fail("InvalidArgument", "setPrintTitleColumns: the range must span entire columns");
+      sheet.pageLayout.printTitleColumns = ref.rect;
+    });
+  }
+}
+
+/** A margin in points (PageLayout.topMargin …, https://learn.microsoft.com/javascript/api/excel/excel.pagelayout): a number, not negative. */
+function marginScalar(key: keyof PageLayoutModel["margins"], name: string) {
+  return {
+    get: (s: SheetModel) => s.pageLayout.margins[key],
+    set: (s: SheetModel, v: unknown) => {
+      if (typeof v !== "number" || !Number.isFinite(v) || v < 0) fail("InvalidArgument", `PageLayout.${name} must be a number of points, 0 or more, not ${String(v)}`);
+      s.pageLayout.margins[key] = v;
+    },
+  };
 }
 
 /**
@@ -456,6 +498,67 @@ register(FakePageLayout, {
         s.pageLayout.zoom = checkZoom(v);
       },
     },
+    topMargin: marginScalar("top", "topMargin"),
+    bottomMargin: marginScalar("bottom", "bottomMargin"),
+    leftMargin: marginScalar("left", "leftMargin"),
+    rightMargin: marginScalar("right", "rightMargin"),
+    headerMargin: marginScalar("header", "headerMargin"),
+    footerMargin: marginScalar("footer", "footerMargin"),
   },
+  navs: {
+    headersFooters: { cls: () => FakeHeaderFooterGroup, target: (s: SheetModel) => s },
+  },
+});
+
+/** PageLayout.headersFooters (ExcelApi 1.9, https://learn.microsoft.com/javascript/api/excel/excel.headerfootergroup): the default set is modelled. */
+export class FakeHeaderFooterGroup extends FakeEntity<SheetModel> {
+  declare readonly __office?: Excel.HeaderFooterGroup;
+  declare readonly defaultForAllPages: FakeHeaderFooter;
+}
+
+register(FakeHeaderFooterGroup, {
+  className: "HeaderFooterGroup",
+  alive: (s: SheetModel) => !s.deleted,
+  scalars: {},
+  navs: { defaultForAllPages: { cls: () => FakeHeaderFooter, target: (s: SheetModel) => s } },
+});
+
+/**
+ * One header/footer set (https://learn.microsoft.com/javascript/api/excel/excel.headerfooter): six texts with the
+ * format codes &P, &N, &A… Excel keeps at most 255 characters in a header or footer ("Excel specifications and
+ * limits", https://support.microsoft.com/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3;
+ * MS-OI29500 §2.1.633 oddFooter, https://learn.microsoft.com/openspecs/office_standards/ms-oi29500/18a8d655-24df-4375-aa11-33c30b9ee92c):
+ * the three parts of a header (or footer) together, with the &L &C &R that join them in the file.
+ */
+export class FakeHeaderFooter extends FakeEntity<SheetModel> {
+  declare readonly __office?: Excel.HeaderFooter;
+  declare leftHeader: string;
+  declare centerHeader: string;
+  declare rightHeader: string;
+  declare leftFooter: string;
+  declare centerFooter: string;
+  declare rightFooter: string;
+}
+
+export const MAX_HEADER_FOOTER = 255;
+
+function headerFooterScalar(part: HeaderFooterPart) {
+  return {
+    get: (s: SheetModel) => s.pageLayout.headerFooter[part],
+    set: (s: SheetModel, v: unknown) => {
+      if (typeof v !== "string") fail("InvalidArgument", `HeaderFooter.${part} must be text`);
+      const next = { ...s.pageLayout.headerFooter, [part]: v };
+      const kind = part.endsWith("Header") ? "Header" : "Footer";
+      const whole = `&L${next[`left${kind}`]}&C${next[`center${kind}`]}&R${next[`right${kind}`]}`;
+      if (whole.length > MAX_HEADER_FOOTER) fail("InvalidArgument", `HeaderFooter: a ${kind.toLowerCase()} holds at most ${MAX_HEADER_FOOTER} characters, this one ${whole.length}`);
+      s.pageLayout.headerFooter = next;
+    },
+  };
+}
+
+register(FakeHeaderFooter, {
+  className: "HeaderFooter",
+  alive: (s: SheetModel) => !s.deleted,
+  scalars: Object.fromEntries(HEADER_FOOTER_PARTS.map((p) => [p, headerFooterScalar(p)])),
   navs: {},
 });

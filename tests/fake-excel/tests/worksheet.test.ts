@@ -270,4 +270,57 @@ describe("autoFilter and page layout", () => {
       "InvalidArgument",
     );
   });
+
+  test("setPrintTitleRows/Columns take whole rows/columns only (PageLayout, ExcelApi 1.9: \"The range must span the entire row to be valid\")", async () => {
+    await Excel.run(async (context) => {
+      const layout = context.workbook.worksheets.getItem("Data").pageLayout;
+      layout.setPrintTitleRows("$1:$3");
+      layout.setPrintTitleColumns("A:B");
+      await context.sync();
+    });
+    expect(host.sheet("Data")?.pageLayout()).toMatchObject({ printTitleRows: "$1:$3", printTitleColumns: "$A:$B" });
+    for (const call of [(l: Excel.PageLayout) => l.setPrintTitleRows("A1:C3"), (l: Excel.PageLayout) => l.setPrintTitleColumns("A1:B9"), (l: Excel.PageLayout) => l.setPrintTitleRows("Other!1:2")]) {
+      await rejectsWith(
+        Excel.run(async (context) => {
+          call(context.workbook.worksheets.getItem("Data").pageLayout);
+          await context.sync();
+        }),
+        "InvalidArgument",
+      );
+    }
+  });
+
+  test("a footer (left + center + right, with &L&C&R) holds at most 255 characters (Excel specifications and limits; MS-OI29500 §2.1.633)", async () => {
+    // 6 characters of &L&C&R + 200 + 49 = 255: accepted; one more is refused and the footer keeps its old text
+    await Excel.run(async (context) => {
+      const footer = context.workbook.worksheets.getItem("Data").pageLayout.headersFooters.defaultForAllPages;
+      footer.leftFooter = "客".repeat(200);
+      footer.centerFooter = "x".repeat(49);
+      await context.sync();
+    });
+    expect(host.sheet("Data")?.pageLayout().headerFooter.centerFooter).toHaveLength(49);
+    await rejectsWith(
+      Excel.run(async (context) => {
+        context.workbook.worksheets.getItem("Data").pageLayout.headersFooters.defaultForAllPages.rightFooter = "&";
+        await context.sync();
+      }),
+      "InvalidArgument",
+    );
+    expect(host.sheet("Data")?.pageLayout().headerFooter.rightFooter).toBe("");
+  });
+
+  test("margins are points, 0 or more", async () => {
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Data").pageLayout.leftMargin = 21.6;
+      await context.sync();
+    });
+    expect(host.sheet("Data")?.pageLayout().margins.left).toBe(21.6);
+    await rejectsWith(
+      Excel.run(async (context) => {
+        context.workbook.worksheets.getItem("Data").pageLayout.topMargin = -1;
+        await context.sync();
+      }),
+      "InvalidArgument",
+    );
+  });
 });
