@@ -2,11 +2,17 @@
  * Masking for anything that leaves the manager's eyes (client-facing review, RM.MASK).
  *
  * Rules (docs/ARCHITECTURE.md § Figures), and the choices made where it is silent:
- * - Phone: keep the first 3 and last 4 digits of the national number, one `*` per hidden digit, separators and a
- *   +86/+852/+853/+886, 00… or (852) prefix kept as typed: 13812345678 → 138****5678, +86 138-1234-5678 →
- *   +86 138-****-5678, 010-12345678 → 010-****5678. A national number of 8–9 digits (Hong Kong, Macau, a local
- *   landline) would show all but one digit under that rule, so it keeps only the last 4: +852 9123 4567 →
- *   +852 **** 4567; 5–7 digits keep the last 2, fewer keep none. An unknown country code counts as national digits.
+ * - Phone: one `*` per hidden digit, separators and a +86/+852/+853/+886, 00… or (852) prefix kept as typed, and
+ *   the digits hidden in the way each region writes its numbers (issue #15: a Taiwan mobile read 098*-**3-497):
+ *   · mainland mobile (1[3-9] + 9 digits, written 3-4-4): the middle 4 — 13812345678 → 138****5678,
+ *     +86 138-1234-5678 → +86 138-****-5678 (the 138****1234 form of the mainland's own apps and statements);
+ *   · Taiwan mobile (09xx-xxx-xxx, 4-3-3; +886 9xx-xxx-xxx without the 0): the middle group — 0912-345-678 →
+ *     0912-***-678, +886 912 345 678 → +886 912 *** 678;
+ *   · Hong Kong / Macau (8 digits, written 4 4): the first 4 — +852 9123 4567 → +852 **** 4567;
+ *   · a landline with its area code set apart (010-, (02), 0755 …): the code kept, the number's last 4 —
+ *     010-12345678 → 010-****5678, 0755-88881234 → 0755-****1234, 02-2345-6789 → 02-****-6789;
+ *   · anything else: 10+ digits keep the first 3 and last 4; 8–9 keep the last 4; 5–7 the last 2; fewer none.
+ *   An unknown country code counts as national digits.
  * - ID number: 15 characters or more (mainland 18- and 15-digit ids) keep the first 6 and last 4. Shorter ids
  *   (HK A123456(7), TW A123456789, passports E12345678) would show everything under that rule, so they keep the
  *   first 2 and last 2 letters or digits; brackets are kept.
@@ -68,6 +74,18 @@ export function maskPhone(text: string): string {
   if (digits === 0) return prefix + STAR.repeat(3);
   // Letters mean this is not a phone number; hide them as well as the digits.
   const secret = (ch: string): boolean => isDigit(ch) || /\p{L}/u.test(ch);
+  const national = /\p{L}/u.test(rest) ? "" : [...rest].filter(isDigit).join("");
+  const country = /886/.test(prefix) ? "886" : /86/.test(prefix) ? "86" : prefix === "" ? "" : "other";
+  if (/^1[3-9]\d{9}$/.test(national) && (country === "86" || country === "")) return prefix + maskPositions(rest, secret, 3, 4);
+  if (/^09\d{8}$/.test(national) && (country === "886" || country === "")) return prefix + maskPositions(rest, secret, 4, 3);
+  if (/^9\d{8}$/.test(national) && country === "886") return prefix + maskPositions(rest, secret, 3, 3);
+  // A landline whose area code (0 + 1–3 digits) is set apart by brackets or a separator: the code stays.
+  const area = country === "" || country === "86" || country === "886" ? /^(\(\s*0\d{1,3}\s*\)|0\d{1,3}(?=[\s\-.]))[\s\-.]*/.exec(rest) : null;
+  if (area) {
+    const subscriber = rest.slice(area[0].length);
+    const n = [...subscriber].filter(isDigit).length;
+    if (n >= 7 && n <= 8 && !/\p{L}/u.test(subscriber)) return prefix + area[0] + maskPositions(subscriber, secret, 0, 4);
+  }
   if (digits >= 10) return prefix + maskPositions(rest, secret, 3, 4);
   if (digits >= 8) return prefix + maskPositions(rest, secret, 0, 4);
   return prefix + maskPositions(rest, secret, 0, digits >= 5 ? 2 : 0);

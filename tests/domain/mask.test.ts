@@ -14,13 +14,21 @@ describe("maskPhone", () => {
     ["8613812345678", "86138****5678"],
     ["１３８１２３４５６７８", "138****5678"], // full-width digits
     ["010-12345678", "010-****5678"], // landline: first 3 and last 4
-    ["0755-88881234", "075*-****1234"],
+    ["0755-88881234", "0755-****1234"], // 4-digit area code kept (was 075*-****1234)
+    ["02-2345-6789", "02-****-6789"], // Taipei landline
+    ["(02) 2345 6789", "(02) **** 6789"],
     ["(010) 1234 5678", "(010) **** 5678"],
     ["+852 9123 4567", "+852 **** 4567"], // 8-digit national number: last 4 only
     ["(852) 9123 4567", "(852) **** 4567"],
     ["(+853) 6612 3456", "(+853) **** 3456"],
-    ["0912-345-678", "091*-**5-678"], // Taiwan mobile, 10 digits
-    ["+886 912 345 678", "+886 *** **5 678"],
+    // Taiwan mobile, written 09xx-xxx-xxx: the middle group (issue #15 saw 098*-**3-497)
+    ["0912-345-678", "0912-***-678"],
+    ["0987-653-497", "0987-***-497"],
+    ["0912345678", "0912***678"],
+    ["+886 912 345 678", "+886 912 *** 678"],
+    ["+886-912-345-678", "+886-912-***-678"],
+    ["9123 4567", "**** 4567"], // Hong Kong without its code
+    ["6612-3456", "****-3456"], // Macau
     ["+1 415 555 0123", "+1 41* *** 0123"], // unknown country code: counted as national digits
     ["88881234", "****1234"],
     ["1234567", "*****67"],
@@ -30,6 +38,22 @@ describe("maskPhone", () => {
     ["no phone", "***"],
     ["", ""],
   ])("%p → %p", (input, want) => expect(maskPhone(input)).toBe(want));
+
+  // Each region's rule on any number of its plan (the rule: src/domain/mask.ts; the plans: MIIT 1[3-9] mobiles,
+  // NCC 09 mobiles, OFCA 8-digit numbers).
+  const digitsOf = (n: number) => fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n }).map((d) => d.join(""));
+  test("mainland 3-4-4, Taiwan 4-3-3 (+886: 3-3-3), Hong Kong 4-4: the middle or first group hidden", () => {
+    fc.assert(fc.property(fc.integer({ min: 3, max: 9 }), digitsOf(9), (second, d) => {
+      const n = `1${second}${d}`;
+      expect(maskPhone(n)).toBe(`${n.slice(0, 3)}****${n.slice(7)}`);
+      expect(maskPhone(`+86 ${n.slice(0, 3)}-${n.slice(3, 7)}-${n.slice(7)}`)).toBe(`+86 ${n.slice(0, 3)}-****-${n.slice(7)}`);
+    }));
+    fc.assert(fc.property(digitsOf(8), (d) => {
+      expect(maskPhone(`09${d.slice(0, 2)}-${d.slice(2, 5)}-${d.slice(5)}`)).toBe(`09${d.slice(0, 2)}-***-${d.slice(5)}`);
+      expect(maskPhone(`+886 9${d.slice(0, 2)} ${d.slice(2, 5)} ${d.slice(5)}`)).toBe(`+886 9${d.slice(0, 2)} *** ${d.slice(5)}`);
+      expect(maskPhone(`+852 ${d.slice(0, 4)} ${d.slice(4)}`)).toBe(`+852 **** ${d.slice(4)}`);
+    }));
+  });
 });
 
 describe("maskIdNumber", () => {
