@@ -4,6 +4,7 @@
  */
 import { Button, Select, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { lazy, Suspense, useCallback, useEffect, useState } from "react";
+import { newerBookMessage } from "../book/bookVersion";
 import type { ClientBookCommands } from "../excel/api";
 import { LANGS, type Lang } from "../domain/types";
 import { LANG_NAMES, t, type MessageKey } from "./i18n";
@@ -100,8 +101,12 @@ function Shell() {
           panelId={PANEL_ID}
         />
       </nav>
-      {(reading && !read) || readError || state.flash ? (
+      {(reading && !read) || readError || state.flash || read?.format?.newer ? (
         <div className={st.status}>
+          {read?.format?.newer && (
+            // A book written by a newer ClientBook: shown, never written (every writing command refuses it too).
+            <NoticeBar notice={{ intent: "warning", text: newerBookMessage(read.format.version)[lang] }} lang={lang} />
+          )}
           {reading && !read && <Spinner size="small" label={t(lang, "app.reading")} />}
           {readError !== null && (
             <>

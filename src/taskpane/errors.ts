@@ -49,6 +49,8 @@ const OFFICE_CODES: Readonly<Record<string, ErrorKind>> = {
   FilteredRangeConflict: "inTheWay",
   // Our own codes (thrown by src/excel or the shell).
   NoBook: "missingItem",
+  // A book written by a newer ClientBook: this add-in cannot write it (the message says to update).
+  NewerBook: "unsupported",
   NotInExcel: "notInExcel",
 };
 

@@ -2,7 +2,8 @@
  * The pane's state: the last read of the book (ReadResult), the UI language, the page and the open client.
  * One reducer behind a context; every command goes through useCommand, which shows its busy state, stores the
  * book an output command returns or else re-reads the book after a command that changes tables (commands.readBook;
- * model/commandRead.ts decides), and keeps its error for a MessageBar.
+ * model/commandRead.ts decides), and keeps its error for a MessageBar. A read that finds a book of an older format
+ * upgrades it first (commands.upgradeBook) and flashes what changed.
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useReducer, useRef, useState, type ReactNode } from "react";
 import type { ClientBookCommands, ReadResult } from "../excel/api";
@@ -11,6 +12,7 @@ import type { Lang } from "../domain/types";
 import { setFunctionsLanguage } from "../functions/language";
 import { saveLang } from "./uiLang";
 import { ReadGate } from "./model/commandRead";
+import { readAndUpgrade } from "./model/openBook";
 
 export const PAGES = ["book", "clients", "today", "sheets", "segments"] as const;
 export type Page = (typeof PAGES)[number];
@@ -92,8 +94,12 @@ export function AppProvider({ commands, lang, children }: { commands: ClientBook
   // The pane and the RM.* functions share one JavaScript context (shared runtime): the functions' error messages
   // follow the pane's language from the first render and on every switch (src/functions/language.ts).
   useEffect(() => setFunctionsLanguage(state.lang), [state.lang]);
+  const langNow = useRef(state.lang);
+  langNow.current = state.lang;
   const reload = useCallback(async () => {
-    const read = await commands.readBook();
+    // An older book is upgraded in place first, and the notice says what changed (model/openBook.ts).
+    const { read, notice } = await readAndUpgrade(commands, () => langNow.current);
+    if (notice) rawDispatch({ type: "flash", flash: notice });
     rawDispatch({ type: "read", read });
     return read;
   }, [commands]);

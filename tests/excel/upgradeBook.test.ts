@@ -14,6 +14,7 @@ import { LANGS, type Lang } from "../../src/domain/types";
 import { sampleBook } from "../../src/sample";
 import { colName } from "../../src/sheets/a1";
 import { paneCommands } from "../../src/taskpane/paneCommands";
+import { readAndUpgrade } from "../../src/taskpane/model/openBook";
 import { installFakeOffice, type FakeHost, type SheetSeed } from "../fake-excel";
 import { addedSinceV1, newerTables, v1Tables, type BookTables } from "../book/versionFixtures";
 import { AS_OF, dataSnapshot, report, tableRows } from "./helpers";
@@ -154,5 +155,37 @@ describe("a book written by a newer ClientBook", () => {
     }
     expect(dataSnapshot(host)).toEqual(before);
     expect(host.snapshot().sheets.map((s) => s.name)).toEqual(sheetsBefore);
+  });
+});
+
+describe("the pane opening a book (src/taskpane/model/openBook.ts)", () => {
+  test("an older book is upgraded on open and the notice says what changed, in the pane's language", async () => {
+    const book = sampleBook(AS_OF, "zh-CN");
+    host = installFakeOffice({ workbook: { sheets: seedsOf(v1Tables(book, "zh-CN"), "zh-CN") } });
+    const opened = await readAndUpgrade(paneCommands(), () => "zh-TW");
+    expect(opened.read.format).toEqual({ version: BOOK_SCHEMA_VERSION, newer: false, upgrade: false });
+    expect(opened.notice?.intent).toBe("info");
+    expect(opened.notice?.text).toMatch(/^已將客戶簿從第 1 版格式升級到第 2 版：/);
+    expect(opened.read.book.clients).toHaveLength(book.clients.length);
+    // Opened again: nothing to do, no notice.
+    expect((await readAndUpgrade(paneCommands(), () => "en-US")).notice).toBeUndefined();
+  });
+
+  test("an upgrade Excel refuses leaves the book shown as read, with a warning saying why", async () => {
+    const book = sampleBook(AS_OF, "en-US");
+    host = installFakeOffice({ workbook: { sheets: seedsOf(v1Tables(book, "en-US"), "en-US") } });
+    const real = paneCommands();
+    const refused = Object.assign(new Error("protected"), { code: "AccessDenied" });
+    const opened = await readAndUpgrade({ readBook: real.readBook, upgradeBook: () => Promise.reject(refused) }, () => "en-US");
+    expect(opened.read.format?.upgrade).toBe(true);
+    expect(opened.read.book.clients).toHaveLength(book.clients.length);
+    expect(opened.notice).toEqual({ intent: "warning", text: expect.stringMatching(/^The book's format could not be upgraded; it is shown as it is: \S/) });
+  });
+
+  test("a newer book is opened read only: no upgrade, no notice", async () => {
+    host = installFakeOffice({ workbook: { sheets: seedsOf(newerTables(sampleBook(AS_OF, "zh-CN")), "zh-CN") } });
+    const opened = await readAndUpgrade(paneCommands(), () => "zh-CN");
+    expect(opened.read.format).toMatchObject({ newer: true, upgrade: false });
+    expect(opened.notice).toBeUndefined();
   });
 });
