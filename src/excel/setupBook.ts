@@ -33,12 +33,13 @@ import { cellText } from "../book/text";
 import { LANGS, type Lang } from "../domain/types";
 import { colName } from "../sheets/a1";
 import { sheetNameKey, uniqueSheetNames } from "../sheets/names";
+import { tablePrintSetup } from "../sheets/print";
 import type { SetupOptions, SetupResult } from "./api";
 import { detectCapabilities } from "./capabilities";
 import { Batch } from "./batch";
 import { rawTables, readBookTables, refuseNewerBook, type TableInfo } from "./readBookTables";
 import { findSheet, queueSheetsInfo, type SheetsInfo } from "./existingSheets";
-import { charsToPoints } from "./queueFormat";
+import { charsToPoints, queuePage } from "./queueFormat";
 import { appendRowsOps, queueGrid } from "./tableWrite";
 import { commandError } from "./errors";
 
@@ -265,7 +266,8 @@ export async function setupBookIn(ctx: Excel.RequestContext, requested: Lang, op
       table.name = spec.tableName;
       const dataRows = Math.max(1, typed.rowCount - 1);
       // The columns the typed headers name are laid out as the schema's; the user's own columns are left alone.
-      tableLayout(key, lang, { headers: typed.head }).columns.forEach((layout, index) => {
+      const typedLayout = tableLayout(key, lang, { headers: typed.head }).columns;
+      typedLayout.forEach((layout, index) => {
         if (layout.column) queueColumnSetup(ws, ws.getRangeByIndexes(1, index, dataRows, 1), layout, dataRows, index);
       });
       matchHeaders(key, typed.head).missing.forEach((col, i) => {
@@ -275,6 +277,7 @@ export async function setupBookIn(ctx: Excel.RequestContext, requested: Lang, op
         addedColumns.push(`${spec.tableName}.${col.key}`);
       });
       ws.freezePanes.freezeRows(1);
+      queuePage(ws, tablePrintSetup(typedLayout.map((c) => c.width), lang));
       createdTables.push(spec.tableName);
       continue;
     }
@@ -289,6 +292,8 @@ export async function setupBookIn(ctx: Excel.RequestContext, requested: Lang, op
     table.name = layout.tableName;
     layout.columns.forEach((col, i) => queueColumnSetup(ws, ws.getRangeByIndexes(1, i, rows, 1), col, rows, i));
     ws.freezePanes.freezeRows(1);
+    // printed as the file template prints it (src/sheets/print.ts)
+    queuePage(ws, tablePrintSetup(layout.columns.map((c) => c.width), lang));
     createdTables.push(spec.tableName);
   }
 

@@ -1,7 +1,7 @@
 /**
  * How every sheet ClientBook writes is printed — the one rule both renderers follow (src/xlsx/renderSpec.ts for
  * files, src/excel/queueFormat.ts for Office.js) for the output sheets and for the book's tables
- * (src/xlsx/bookFile.ts, src/excel/setupBook.ts). Pure: a sheet's intent (SheetSpec.page: orientation, fit,
+ * (src/xlsx/bookFile.ts, src/excel/setupBook.ts: tablePrintSetup). Pure: a sheet's intent (SheetSpec.page: orientation, fit,
  * footer), its column widths and its frozen rows and columns in; the page set-up out.
  *
  * - Paper A4 (mainland and Taiwan offices print on A4; without it LibreOffice and a US-set Excel use Letter).
@@ -120,4 +120,15 @@ export function printSetup(spec: Pick<SheetSpec, "page" | "columnWidths" | "cell
     out.fit = { scale: 100 };
   }
   return out;
+}
+
+/**
+ * The page set-up of one of the book's tables (laid out by src/book/layout.ts, widths in characters): landscape,
+ * its header row repeated, and when it is too wide for one page at READABLE_SCALE its first two columns (the
+ * record's id and the client's id or name) repeated on every page across.
+ */
+export function tablePrintSetup(widths: readonly number[], lang: Lang): PrintSetup {
+  const setup = printSetup({ page: sheetPage("table", lang), columnWidths: [...widths], cells: [], freeze: { rows: 1, columns: Math.min(2, widths.length) } });
+  if (!setup) throw new Error("unreachable: a table always has a page set-up");
+  return setup;
 }

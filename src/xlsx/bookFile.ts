@@ -14,6 +14,7 @@ import type { TableKey } from "../book/schema";
 import { writeTable } from "../book/write";
 import type { Book, Lang } from "../domain/types";
 import type { XlsxFile } from "./excelize";
+import { tablePrintSetup } from "../sheets/print";
 import { addTableSheet } from "./tables";
 import type { TableSheetOptions } from "./tables";
 
@@ -25,8 +26,8 @@ export interface TableRows {
   rows: readonly RawValue[][];
 }
 
-/** addTableSheet's options for a laid-out table and its rows. */
-export function tableSheetOptions(layout: TableLayout, rows: readonly RawValue[][]): TableSheetOptions {
+/** addTableSheet's options for a laid-out table (in `lang`, for its printed footer) and its rows. */
+export function tableSheetOptions(layout: TableLayout, rows: readonly RawValue[][], lang: Lang): TableSheetOptions {
   const columnFormats: (string | undefined)[] = [];
   const validations: { column: number; list: string[] }[] = [];
   layout.columns.forEach((c, i) => {
@@ -41,6 +42,7 @@ export function tableSheetOptions(layout: TableLayout, rows: readonly RawValue[]
     columnFormats,
     validations,
     widths: layout.columns.map((c) => c.width),
+    print: tablePrintSetup(layout.columns.map((c) => c.width), lang),
   };
 }
 
@@ -50,7 +52,7 @@ export function tableSheetOptions(layout: TableLayout, rows: readonly RawValue[]
  */
 export function bookTableOptions(key: TableKey, table: TableRows, lang: Lang, sheet?: string): TableSheetOptions {
   const width = table.rows.reduce((w, r) => Math.max(w, r.length), table.headers.length);
-  return tableSheetOptions(tableLayout(key, lang, { headers: table.headers, width, ...(sheet !== undefined ? { sheet } : {}) }), table.rows);
+  return tableSheetOptions(tableLayout(key, lang, { headers: table.headers, width, ...(sheet !== undefined ? { sheet } : {}) }), table.rows, lang);
 }
 
 /**

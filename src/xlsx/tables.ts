@@ -10,6 +10,8 @@ import { formatKey } from "./styles";
 import { plainRowXml } from "./cellsXml";
 import { createSheet, sheetNameProblem, stateOf, styleId } from "./workbook";
 import { packText } from "./zip";
+import type { PrintSetup } from "../sheets/print";
+import { writePrintSetup } from "./printSetup";
 
 export interface TableSheetOptions {
   sheet: string;
@@ -26,6 +28,8 @@ export interface TableSheetOptions {
   widths?: number[];
   /** Excel's built-in table style; default TableStyleMedium2. */
   style?: string;
+  /** Page set-up (src/sheets/print.ts tablePrintSetup); none leaves the file's defaults. */
+  print?: PrintSetup;
 }
 
 /** Excel caps a literal drop-down list ("a,b,c") at 255 characters. */
@@ -122,4 +126,5 @@ export function addTableSheet(f: XlsxFile, opts: TableSheetOptions): void {
   });
   check(f.SetSheetDimension(sheet, ref), "setting the used range", { sheet });
   check(f.SetPanes(sheet, { Freeze: true, Split: false, XSplit: 0, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft", Selection: [{ SQRef: "A2", ActiveCell: "A2", Pane: "bottomLeft" }] }), "freezing the header row", { sheet });
+  if (opts.print) writePrintSetup(f, sheet, opts.print);
 }
