@@ -12,7 +12,7 @@
  */
 import {
   AMOUNT_UNITS, ASSET_CLASSES, CADENCES, CHANNELS, CLIENT_RISKS, GENDERS, LANGS, MARITAL_STATUSES, POLICY_STATUSES, POLICY_TYPES,
-  PRODUCT_RISKS, RELATIONS, THIS_BANK, TIERS,
+  PREMIUM_FREQUENCIES, PRODUCT_RISKS, RELATIONS, THIS_BANK, TIERS,
 } from "../domain/types";
 import type { Lang } from "../domain/types";
 import { ASSET_CLASS_ALIASES, ASSET_CLASS_LABELS } from "../domain/allocation";
@@ -127,6 +127,19 @@ const LISTS = {
     InForce: ["生效", "保障中", "active", "in force"],
     Lapsed: ["停效", "中止", "lapse"],
     Matured: ["期满", "期滿", "到期", "mature"],
+  }),
+
+  // 缴费方式: labels as insurers' policy schedules write them (趸交 / 躉繳 for a single premium).
+  premiumFrequency: def(PREMIUM_FREQUENCIES, {
+    "zh-CN": { Single: "趸交", Annual: "年缴", Semiannual: "半年缴", Quarterly: "季缴", Monthly: "月缴" },
+    "zh-TW": { Single: "躉繳", Annual: "年繳", Semiannual: "半年繳", Quarterly: "季繳", Monthly: "月繳" },
+    "en-US": { Single: "Single premium", Annual: "Annual", Semiannual: "Semi-annual", Quarterly: "Quarterly", Monthly: "Monthly" },
+  }, {
+    Single: ["趸缴", "躉交", "一次交清", "一次缴清", "一次繳清", "一次性", "single", "lump sum"],
+    Annual: ["年交", "年繳", "每年", "年", "yearly", "annually"],
+    Semiannual: ["半年交", "半年", "每半年", "semi-annual", "half-yearly"],
+    Quarterly: ["季交", "季", "每季", "quarter"],
+    Monthly: ["月交", "月", "每月", "month"],
   }),
 
   channel: def(CHANNELS, same(CHANNELS), {

@@ -44,6 +44,9 @@ export interface ColumnSpec {
   signed?: boolean;
   /** Words that mean "blank" in this column, e.g. 终身 (whole life) for a policy term. */
   blankWords?: readonly string[];
+  /** Inclusive bounds of a number column (a row error names them), e.g. a rate 0–1 so "2.5" meant as 2.5 % is refused. */
+  min?: number;
+  max?: number;
   /** Excel number format used when the table is set up. */
   format: string;
   /** Column width hint in characters. */
@@ -61,7 +64,7 @@ export interface TableSpec {
 const FORMATS: Record<string, string> = { date: "yyyy-mm-dd", amount: "#,##0.00", int: "0", number: "General", id: "@", text: "@", tags: "@", institution: "@", link: "@" };
 const WIDTHS: Record<string, number> = { id: 10, date: 12, amount: 14, int: 8, number: 10, bool: 8, tags: 20, institution: 14, text: 14, link: 30 };
 
-interface ColOpts { required?: boolean; signed?: boolean; width?: number; blankWords?: readonly string[] }
+interface ColOpts { required?: boolean; signed?: boolean; width?: number; blankWords?: readonly string[]; format?: string; min?: number; max?: number }
 
 function col<R>(field: keyof R & string, key: string, names: [string, string, string], type: ColumnType, opts: ColOpts = {}): ColumnSpec {
   const base = type.startsWith("code:") ? "code" : type;
@@ -71,11 +74,13 @@ function col<R>(field: keyof R & string, key: string, names: [string, string, st
     headers: { "zh-CN": names[0], "zh-TW": names[1], "en-US": names[2] },
     type,
     required: opts.required ?? false,
-    format: FORMATS[base] ?? "General",
+    format: opts.format ?? FORMATS[base] ?? "General",
     width: opts.width ?? WIDTHS[base] ?? 10,
   };
   if (opts.signed) spec.signed = true;
   if (opts.blankWords) spec.blankWords = opts.blankWords;
+  if (opts.min !== undefined) spec.min = opts.min;
+  if (opts.max !== undefined) spec.max = opts.max;
   return spec;
 }
 
@@ -135,6 +140,9 @@ const holdings: ColumnSpec[] = [
   col<Holding>("riskLevel", "RiskLevel", ["风险等级", "風險等級", "Risk Level"], "code:productRisk"),
   col<Holding>("updatedOn", "UpdatedOn", ["更新日期", "更新日期", "Updated On"], "date"),
   col<Holding>("notes", "Notes", ["备注", "備註", "Notes"], "text", { width: 30 }),
+  // Last, so set-up appends it to an existing table; optional, so books from before it read as before (no expected
+  // proceeds). The stated annual rate of a deposit or wealth product; "2.5%" reads as 0.025 (src/domain/proceeds.ts).
+  col<Holding>("rate", "Rate", ["年利率", "年利率", "Annual Rate"], "number", { format: "0.00%", min: 0, max: 1 }),
 ];
 
 const policies: ColumnSpec[] = [
@@ -155,6 +163,11 @@ const policies: ColumnSpec[] = [
   // count their SumInsured). The CI amount of a policy whose CI benefit differs from its sum insured (a life policy's
   // CI rider); see src/domain/protection.ts.
   col<Policy>("criticalIllnessSum", "CriticalIllnessSum", ["重疾保额", "重疾保額", "CI Sum Insured"], "amount"),
+  // The premium schedule (src/domain/premiums.ts), last and optional so older books read as before: blank frequency =
+  // annual (the AnnualPremium column), blank premium years = the cover term, blank payer = the client.
+  col<Policy>("premiumFrequency", "PremiumFrequency", ["缴费方式", "繳費方式", "Premium Frequency"], "code:premiumFrequency"),
+  col<Policy>("premiumYears", "PremiumYears", ["缴费年限", "繳費年期", "Premium Term (Years)"], "int", { min: 1, max: 100 }),
+  col<Policy>("payer", "Payer", ["投保人", "要保人", "Policyholder (Payer)"], "text", { width: 10 }),
 ];
 
 const contacts: ColumnSpec[] = [

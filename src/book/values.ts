@@ -225,7 +225,7 @@ export function parseCodeCell<K extends CodeListKey>(list: K, raw: RawValue): Pa
  * One cell of a column: blank (or one of the column's blankWords) → ok(undefined); an Excel error value (#N/A…) → cellError; otherwise the column
  * type's parser, with negatives refused for amounts (unless the column is signed) and whole numbers.
  */
-export function parseCell(col: Pick<ColumnSpec, "type" | "signed" | "blankWords">, raw: RawValue, verbatim = false): Parsed<unknown> {
+export function parseCell(col: Pick<ColumnSpec, "type" | "signed" | "blankWords" | "min" | "max">, raw: RawValue, verbatim = false): Parsed<unknown> {
   const text = cellText(raw);
   if (text === undefined) return ok(undefined);
   if (col.blankWords?.some((w) => normKey(w) === normKey(text))) return ok(undefined);
@@ -233,6 +233,9 @@ export function parseCell(col: Pick<ColumnSpec, "type" | "signed" | "blankWords"
   const r = parseByType(col.type, raw, verbatim);
   if (r.ok && typeof r.value === "number" && r.value < 0 && (col.type === "amount" || col.type === "int") && !col.signed) {
     return fail("negative");
+  }
+  if (r.ok && typeof r.value === "number" && ((col.min !== undefined && r.value < col.min) || (col.max !== undefined && r.value > col.max))) {
+    return fail("outOfRange", { min: col.min ?? "", max: col.max ?? "" });
   }
   return r;
 }

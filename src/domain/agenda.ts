@@ -9,6 +9,10 @@
  *   manager promised. A later contact replaces it.
  * - Maturity: assets (not loans) maturing in the next 14 days, and those matured in the last 7, so a product
  *   maturing over a weekend or holiday is not missed.
+ * - Premium: a premium of an in-force policy due in the next 14 days (src/domain/premiums.ts: EDATE from the start,
+ *   within the premium term), with its amount and payer (投保人); the last one of the schedule says the policy is paid
+ *   up once it is paid. Premiums already due are not listed again: the book does not record payments, and the
+ *   insurer's 60-day grace period (保险法 art. 36) is the insurer's to chase.
  * - Risk assessment: expired or expiring within 30 days, or missing, for clients with a C-level or a rated holding.
  * - Verification: VerifiedOn 180 days old or more, or missing (due now).
  * - Suitability: holdings whose R-level is above the client's C-level (date = asOf).
@@ -31,11 +35,12 @@ import { addDays, addMonths } from "./dates";
 import { assessmentExpiry, bookSuitability, riskAssessmentStatus, type AssessmentStatus } from "./suitability";
 import { formatAmount } from "./amounts";
 import { coverEnd, policyChecks } from "./protection";
+import { premiumPayer, premiumsDue } from "./premiums";
 import { bookTiers } from "./tiers";
 import { LIABILITY_CLASSES, type AmountUnit, type AssetClass, type Book, type Cadence, type ClientRisk, type IsoDate, type Lang, type ProductRisk, type Relation } from "./types";
 
 export const AGENDA_REASONS = [
-  "review", "contact", "follow-up", "birthday", "maturity", "risk-assessment", "suitability", "verification", "data-check",
+  "review", "contact", "follow-up", "birthday", "maturity", "premium", "risk-assessment", "suitability", "verification", "data-check",
 ] as const;
 export type AgendaReason = (typeof AGENDA_REASONS)[number];
 
@@ -65,6 +70,10 @@ export interface AgendaDetail {
   assetClass?: AssetClass;
   institution?: string;
   amount?: number;
+  /** Premium: who pays it (投保人), the insurer, and whether it is the schedule's last. */
+  payer?: string;
+  insurer?: string;
+  lastPremium?: true;
   productRisk?: ProductRisk;
   clientRisk?: ClientRisk;
   nextAction?: string;
@@ -92,6 +101,7 @@ export interface AgendaWindows {
   birthdayWithinDays: number;
   maturityWithinDays: number;
   maturityLookbackDays: number;
+  premiumWithinDays: number;
   verifyAfterDays: number;
 }
 
@@ -101,6 +111,7 @@ export const DEFAULT_AGENDA_WINDOWS: AgendaWindows = {
   birthdayWithinDays: 7,
   maturityWithinDays: 14,
   maturityLookbackDays: 7,
+  premiumWithinDays: 14,
   verifyAfterDays: 180,
 };
 
@@ -204,6 +215,15 @@ export function todayAgenda(book: Book, asOf: IsoDate, windows: Partial<AgendaWi
       }
     }
 
+    for (const p of policies.get(c.clientId) ?? []) {
+      for (const due of premiumsDue(p, asOf, addDays(asOf, w.premiumWithinDays))) {
+        push("premium", due.date, {
+          policyId: p.policyId, ...(p.productName ? { productName: p.productName } : {}), insurer: p.insurer, amount: due.amount,
+          payer: premiumPayer(p, c.name), ...(due.last ? { lastPremium: true as const } : {}),
+        });
+      }
+    }
+
     if (c.riskLevel || mine.some((h) => h.riskLevel && !LIABILITY_CLASSES.includes(h.assetClass))) {
       const status = riskAssessmentStatus(c.riskAssessedOn, asOf);
       const risk = c.riskLevel ? { clientRisk: c.riskLevel } : {};
@@ -259,6 +279,7 @@ export const AGENDA_REASON_LABELS: Readonly<Record<AgendaReason, Localized>> = {
   "follow-up": { "zh-CN": "约定跟进", "zh-TW": "約定跟進", "en-US": "Follow-up" },
   birthday: { "zh-CN": "生日", "zh-TW": "生日", "en-US": "Birthday" },
   maturity: { "zh-CN": "产品到期", "zh-TW": "產品到期", "en-US": "Maturing" },
+  premium: { "zh-CN": "保费到期", "zh-TW": "保費到期", "en-US": "Premium due" },
   "risk-assessment": { "zh-CN": "风险评估", "zh-TW": "風險評估", "en-US": "Risk assessment" },
   suitability: { "zh-CN": "适当性", "zh-TW": "適合度", "en-US": "Suitability" },
   verification: { "zh-CN": "资料核实", "zh-TW": "資料核實", "en-US": "Verify details" },
@@ -330,6 +351,18 @@ export function describeAgendaItem(item: AgendaItem, lang: Lang, unit: AmountUni
       const cls = d.assetClass ? ASSET_CLASS_LABELS[d.assetClass][lang] : "";
       const amt = formatAmount(d.amount ?? 0, unit, lang);
       return pick({ "zh-CN": `${d.productName}（${cls}）到期，金额 ${amt}`, "zh-TW": `${d.productName}（${cls}）到期，金額 ${amt}`, "en-US": `${d.productName} (${cls}) matures, amount ${amt}` });
+    }
+    case "premium": {
+      const what = `${d.policyId ?? ""}${d.productName ? ` ${d.productName}` : ""}`;
+      const amt = formatAmount(d.amount ?? 0, unit, lang);
+      const last = d.lastPremium
+        ? pick({ "zh-CN": "；最后一期，缴后即缴清", "zh-TW": "；最後一期，繳後即繳清", "en-US": "; the last one, paid up after it" })
+        : "";
+      return pick({
+        "zh-CN": `保单 ${what}（${d.insurer}）应缴保费 ${amt}，投保人 ${d.payer}${last}`,
+        "zh-TW": `保單 ${what}（${d.insurer}）應繳保費 ${amt}，要保人 ${d.payer}${last}`,
+        "en-US": `Policy ${what} (${d.insurer}) premium ${amt} due, paid by ${d.payer}${last}`,
+      });
     }
     case "risk-assessment":
       if (d.never) return pick({ "zh-CN": "无风险评估记录", "zh-TW": "無風險評估記錄", "en-US": "No risk assessment on record" });

@@ -61,6 +61,13 @@ export type MaritalStatus = (typeof MARITAL_STATUSES)[number];
 export const POLICY_STATUSES = ["InForce", "Lapsed", "Matured"] as const;
 export type PolicyStatus = (typeof POLICY_STATUSES)[number];
 
+/**
+ * How often a policy's premium is paid (缴费方式): once (趸交 Single) or 1, 2, 4 or 12 times a year. AnnualPremium is
+ * the premium of a year (or the single premium); see ./premiums.ts.
+ */
+export const PREMIUM_FREQUENCIES = ["Single", "Annual", "Semiannual", "Quarterly", "Monthly"] as const;
+export type PremiumFrequency = (typeof PREMIUM_FREQUENCIES)[number];
+
 export const CHANNELS = ["T", "E", "M"] as const;
 export type Channel = (typeof CHANNELS)[number];
 
@@ -135,6 +142,11 @@ export interface Holding {
   riskLevel?: ProductRisk;
   updatedOn?: IsoDate;
   notes?: string;
+  /**
+   * Stated annual rate (deposit interest rate, a wealth product's 业绩比较基准 / expected yield), 0.025 for 2.5 %.
+   * Absent in books from before the column: no expected proceeds are shown (src/domain/proceeds.ts).
+   */
+  rate?: number;
 }
 
 export interface Policy {
@@ -159,6 +171,12 @@ export interface Policy {
    * Absent in books from before the column: CI policies then count their SumInsured (src/domain/protection.ts).
    */
   criticalIllnessSum?: number;
+  /** 缴费方式. Absent (books from before the column) = Annual, as the AnnualPremium column says (./premiums.ts). */
+  premiumFrequency?: PremiumFrequency;
+  /** 缴费年限: years premiums are paid. Absent = the cover term (TermYears); both absent = while in force. */
+  premiumYears?: number;
+  /** 投保人 (要保人): who pays the premiums. Absent = the client the policy is filed under. */
+  payer?: string;
 }
 
 export interface Contact {

@@ -14,7 +14,7 @@ import fc from "fast-check";
 import { addDays, isoToSerial, serialToIso } from "../../src/domain/dates";
 import {
   ASSET_CLASSES, CADENCES, CHANNELS, CLIENT_RISKS, GENDERS, LANGS, MARITAL_STATUSES, POLICY_STATUSES, POLICY_TYPES,
-  PRODUCT_RISKS, RELATIONS, THIS_BANK, TIERS,
+  PREMIUM_FREQUENCIES, PRODUCT_RISKS, RELATIONS, THIS_BANK, TIERS,
 } from "../../src/domain/types";
 import type { Book, BookSettings, Client, Contact, FamilyMember, Holding, IsoDate, Lang, Policy, ReviewRow } from "../../src/domain/types";
 import { BOOK_SCHEMA_VERSION } from "../../src/domain/types";
@@ -186,6 +186,7 @@ function arbHolding(d: boolean): fc.Arbitrary<Omit<Holding, "clientId">> {
         riskLevel: fc.constantFrom(...PRODUCT_RISKS),
         updatedOn: arbDate("2015-01-01", "2026-12-31"),
         notes: arbText(d),
+        rate: fc.integer({ min: 0, max: 10_000 }).map((n) => n / 10_000),
       },
       { requiredKeys: ["holdingId", "assetClass", "productName", "institution", "amount"] },
     )
@@ -212,6 +213,9 @@ function arbPolicy(d: boolean): fc.Arbitrary<Omit<Policy, "clientId">> {
       beneficiary: arbName(d),
       status: fc.constantFrom(...POLICY_STATUSES),
       criticalIllnessSum: cents(1e8),
+      premiumFrequency: fc.constantFrom(...PREMIUM_FREQUENCIES),
+      premiumYears: fc.integer({ min: 1, max: 100 }),
+      payer: arbName(d),
     },
     { requiredKeys: ["policyId", "insured", "policyType", "insurer", "sumInsured", "annualPremium", "criticalIllness", "status"] },
   );

@@ -10,10 +10,11 @@ const DESIGN_ORDER: Record<string, string[]> = {
     "ContactWindow", "ReviewCadence", "Manager", "VerifiedOn", "Notes", "Documents",
   ],
   family: ["ClientId", "Name", "Relation", "Birthday", "SchoolOrWork", "Notes", "LinkedClientId"],
-  holdings: ["HoldingId", "ClientId", "AssetClass", "ProductName", "Institution", "Amount", "StartDate", "MaturityDate", "RiskLevel", "UpdatedOn", "Notes"],
+  holdings: ["HoldingId", "ClientId", "AssetClass", "ProductName", "Institution", "Amount", "StartDate", "MaturityDate", "RiskLevel", "UpdatedOn", "Notes", "Rate"],
   policies: [
     "PolicyId", "ClientId", "Insured", "PolicyType", "Insurer", "ProductName", "StartDate", "TermYears", "SumInsured",
     "AnnualPremium", "CriticalIllness", "Beneficiary", "Status", "CriticalIllnessSum",
+    "PremiumFrequency", "PremiumYears", "Payer",
   ],
   contacts: ["ClientId", "Date", "Channel", "Summary", "NextAction", "NextDate"],
   // ProductName last: appended to existing books by set-up (src/excel/setupBook.ts).

@@ -3,6 +3,7 @@ import {
 } from "../../src/book/values";
 import type { RawValue } from "../../src/book/raw";
 import { THIS_BANK } from "../../src/domain/types";
+import { columnSpec } from "../../src/book/schema";
 
 const ok = (value: unknown) => ({ ok: true, value });
 const bad = (reason: string) => expect.objectContaining({ ok: false, reason });
@@ -135,6 +136,15 @@ describe("parseCell: the codec's dispatcher", () => {
   });
   test("separators only is no tags", () => expect(parseCell({ type: "tags" }, "、,")).toEqual(ok(undefined)));
   test("codes by list", () => expect(parseCell({ type: "code:cadence" }, "半年度")).toEqual(ok("Semiannual")));
+  test("a column's bounds: the Holdings rate reads 2.5% as 0.025 and refuses 2.5 (meant as a percentage)", () => {
+    const rate = columnSpec("holdings", "rate");
+    expect(parseCell(rate, "2.5%")).toEqual(ok(0.025));
+    expect(parseCell(rate, 0.0175)).toEqual(ok(0.0175));
+    expect(parseCell(rate, 2.5)).toEqual({ ok: false, reason: "outOfRange", params: { min: 0, max: 1 } });
+    expect(parseCell(columnSpec("policies", "premiumYears"), 0)).toEqual(bad("outOfRange"));
+    expect(parseCell(columnSpec("policies", "premiumFrequency"), "趸缴")).toEqual(ok("Single"));
+    expect(parseCell(columnSpec("policies", "premiumFrequency"), "月繳")).toEqual(ok("Monthly"));
+  });
 });
 
 test("a column's words for blank: 终身 is no policy term", () => {

@@ -59,6 +59,10 @@ describe("todayAgenda", () => {
       { clientId: "C3", date: "2025-02-01", channel: "M", nextAction: "回电确认赎回", nextDate: "2025-02-26" },
       { clientId: "C2", date: "2052-01-20", channel: "T" }, // a typo for 2025: still never contacted
     ],
+    policies: [
+      { policyId: "P1", clientId: "C3", insured: "王强", policyType: "Life", insurer: "国寿", startDate: "2020-03-03", termYears: 20,
+        sumInsured: 500_000, annualPremium: 8_000, criticalIllness: false, status: "InForce" }, // annual premium due 2025-03-03
+    ],
   });
   const items = todayAgenda(b, asOf);
 
@@ -73,6 +77,7 @@ describe("todayAgenda", () => {
       "birthday C1 2025-03-02 6",
       "maturity C1 2025-02-20 -4", // matured over the last week: still money to reinvest
       "maturity C1 2025-03-05 9",
+      "premium C3 2025-03-03 7",
       "risk-assessment C3 2024-12-01 -85",
       "risk-assessment C1 2025-03-10 14",
       "suitability C1 2025-02-24 0",
@@ -326,5 +331,38 @@ describe("policies to check: a stale in-force status, a CI rider without its amo
   test("before the term ended nothing is stale", () => {
     const early = todayAgenda(b, "2024-12-31").filter((i) => i.reason === "data-check" && i.detail.policyId !== undefined);
     expect(early.map((i) => i.detail.check)).toEqual(["ci-sum-missing"]);
+  });
+});
+
+describe("todayAgenda: premiums due (src/domain/premiums.ts)", () => {
+  const client = quietClient("C1", { name: "张伟" });
+  const asOf = "2025-02-24";
+  const policy = (extra: Partial<Policy>): Policy => ({
+    policyId: "P1", clientId: "C1", insured: "张伟", policyType: "Life", insurer: "平安人寿", sumInsured: 1_000_000,
+    annualPremium: 12_000, criticalIllness: false, status: "InForce", ...extra,
+  });
+  const premiums = (p: Policy) => todayAgenda(book({ clients: [client], policies: [p], reviews: [], contacts: [] }), asOf).filter((i) => i.reason === "premium");
+
+  test("a monthly premium from a 31 Jan start is due 28 Feb (EDATE), within 14 days, with sum and payer", () => {
+    const items = premiums(policy({ startDate: "2024-01-31", premiumFrequency: "Monthly", payer: "王芳" }));
+    expect(items.map((i) => [i.date, i.daysUntil, i.detail.amount, i.detail.payer])).toEqual([["2025-02-28", 4, 1_000, "王芳"]]);
+    expect(describeAgendaItem(items[0], "zh-CN")).toBe("保单 P1（平安人寿）应缴保费 1,000，投保人 王芳");
+    expect(describeAgendaItem(items[0], "zh-TW")).toBe("保單 P1（平安人寿）應繳保費 1,000，要保人 王芳");
+    expect(describeAgendaItem(items[0], "en-US")).toBe("Policy P1 (平安人寿) premium 1,000 due, paid by 王芳");
+  });
+
+  test("the last premium of the term says so; after it the policy is paid up and nothing is due", () => {
+    // 10 annual premiums from 2016-03-01: k = 0 … 9, the last on 2025-03-01
+    const last = premiums(policy({ startDate: "2016-03-01", premiumYears: 10, termYears: 30 }));
+    expect(last.map((i) => [i.date, i.detail.lastPremium])).toEqual([["2025-03-01", true]]);
+    expect(describeAgendaItem(last[0], "zh-CN")).toBe("保单 P1（平安人寿）应缴保费 12,000，投保人 张伟；最后一期，缴后即缴清");
+    expect(premiums(policy({ startDate: "2015-03-01", premiumYears: 10, termYears: 30 }))).toEqual([]); // paid up 2024-03-01
+  });
+
+  test("outside 14 days, lapsed or single-premium after its start: nothing", () => {
+    expect(premiums(policy({ startDate: "2020-03-10" }))).toHaveLength(1); // 2025-03-10 is 14 days ahead: listed
+    expect(premiums(policy({ startDate: "2020-03-11" }))).toEqual([]);
+    expect(premiums(policy({ startDate: "2020-03-01", status: "Lapsed" }))).toEqual([]);
+    expect(premiums(policy({ startDate: "2024-03-01", premiumFrequency: "Single" }))).toEqual([]);
   });
 });

@@ -1,0 +1,121 @@
+/**
+ * Premiums due (应缴保费): when a policy's premiums fall due, how much each is, who pays it, and when the policy is
+ * paid up (缴费期满). Pure: dates are arguments.
+ *
+ * Rules (docs/ARCHITECTURE.md § Figures, "premiums due"):
+ * - Installments per year n: Annual 1, Semiannual 2, Quarterly 4, Monthly 12 (缴费方式; blank = Annual, as the
+ *   AnnualPremium column says). Premium k (k = 0, 1, 2 …) is due on EDATE(StartDate, k × 12/n): each due date is
+ *   counted from the start, month-end clamped as Excel's EDATE clamps it, never from the previous due date — a policy
+ *   started 31 Jan and paid monthly is due 28 Feb (29 in leap years), then 31 Mar, 30 Apr. Source: Excel's EDATE
+ *   (support.microsoft.com, "EDATE function"); insurers' 保险费约定支付日 is the anniversary (对应日) of the start,
+ *   with no such day in a month meaning its last day, as 民法典 art. 202 counts periods by months and years.
+ * - The premium term (缴费年限, PremiumYears; blank = the cover term TermYears; both blank = while in force) holds
+ *   years × n premiums: k < PremiumYears × n. A 20-year annual policy started 2010-03-01 is due 2010-03-01 …
+ *   2029-03-01 (20 premiums) and pays nothing from 2030.
+ * - A single-premium policy (趸交) pays once, on its StartDate.
+ * - Each installment is AnnualPremium ÷ n (the single premium itself when single). Insurers load monthly premiums
+ *   a little (e.g. × 0.09 per month); the book holds the annual figure, so the installment shown is its share.
+ * - Paid up (缴费期满 / 已缴清): every premium of the schedule fell due before the as-of date (a single premium at the
+ *   start). A whole-life schedule is never paid up.
+ * - Only policies in force (Status 有效) have premiums due: a lapsed or matured policy has none.
+ * - The payer is the 投保人 (要保人 in Taiwan) — the policyholder, who owes the premium under 保险法 art. 14
+ *   ("投保人按照约定交付保险费") — the Payer column, else the client the policy is filed under.
+ */
+import { addMonths, isoParts } from "./dates";
+import type { IsoDate, Policy, PremiumFrequency } from "./types";
+
+/** Installments per year; Single pays once. */
+export const PREMIUMS_PER_YEAR: Readonly<Record<PremiumFrequency, number>> = {
+  Single: 1, Annual: 1, Semiannual: 2, Quarterly: 4, Monthly: 12,
+};
+
+export type PremiumPolicy = Pick<Policy, "startDate" | "termYears" | "annualPremium" | "status" | "premiumFrequency" | "premiumYears">;
+
+export interface PremiumSchedule {
+  frequency: PremiumFrequency;
+  /** Months between two premiums (12, 6, 3, 1; 0 for a single premium). */
+  stepMonths: number;
+  /** The premium each due date asks for. */
+  installment: number;
+  /** How many premiums in all; undefined = while in force (no term). */
+  count: number | undefined;
+  start: IsoDate;
+}
+
+/** The policy's schedule, or undefined without a StartDate (nothing can be dated). */
+export function premiumSchedule(p: PremiumPolicy): PremiumSchedule | undefined {
+  if (p.startDate === undefined) return undefined;
+  const frequency = p.premiumFrequency ?? "Annual";
+  if (frequency === "Single") {
+    return { frequency, stepMonths: 0, installment: p.annualPremium, count: 1, start: p.startDate };
+  }
+  const n = PREMIUMS_PER_YEAR[frequency];
+  const years = p.premiumYears ?? p.termYears;
+  return {
+    frequency,
+    stepMonths: 12 / n,
+    installment: p.annualPremium / n,
+    count: years === undefined ? undefined : Math.round(years * n),
+    start: p.startDate,
+  };
+}
+
+/** Due date of premium k (0-based): EDATE(start, k × step). */
+export function premiumDueDate(s: PremiumSchedule, k: number): IsoDate {
+  return addMonths(s.start, k * s.stepMonths);
+}
+
+export interface PremiumDue {
+  /** 0-based number of the premium in the schedule. */
+  k: number;
+  date: IsoDate;
+  amount: number;
+  /** True for the schedule's last premium: the policy is paid up once it is paid. */
+  last: boolean;
+}
+
+/** The first k whose due date is on or after `from` (EDATE is monotone in k, so a month estimate then a step). */
+function firstIndexFrom(s: PremiumSchedule, from: IsoDate): number {
+  if (s.stepMonths === 0) return s.start >= from ? 0 : 1;
+  const a = isoParts(s.start), b = isoParts(from);
+  let k = Math.max(0, Math.floor(((b.y - a.y) * 12 + (b.m - a.m)) / s.stepMonths) - 1);
+  while (premiumDueDate(s, k) < from) k++;
+  return k;
+}
+
+/** Premiums of an in-force policy falling due from `from` to `to` (both included), in date order. */
+export function premiumsDue(p: PremiumPolicy, from: IsoDate, to: IsoDate): PremiumDue[] {
+  if (p.status !== "InForce") return [];
+  const s = premiumSchedule(p);
+  if (!s || to < from) return [];
+  const out: PremiumDue[] = [];
+  for (let k = firstIndexFrom(s, from); s.count === undefined || k < s.count; k++) {
+    const date = premiumDueDate(s, k);
+    if (date > to) break;
+    out.push({ k, date, amount: s.installment, last: s.count !== undefined && k === s.count - 1 });
+    if (s.stepMonths === 0) break;
+  }
+  return out;
+}
+
+/** The next premium due on or after `asOf` of an in-force policy; undefined when paid up, lapsed or undated. */
+export function nextPremium(p: PremiumPolicy, asOf: IsoDate): PremiumDue | undefined {
+  if (p.status !== "InForce") return undefined;
+  const s = premiumSchedule(p);
+  if (!s) return undefined;
+  const k = firstIndexFrom(s, asOf);
+  if (s.count !== undefined && k >= s.count) return undefined;
+  return { k, date: premiumDueDate(s, k), amount: s.installment, last: s.count !== undefined && k === s.count - 1 };
+}
+
+/** Paid up at `asOf`: a dated schedule with an end whose every premium fell due before asOf (see the file comment). */
+export function isPaidUp(p: PremiumPolicy, asOf: IsoDate): boolean {
+  const s = premiumSchedule(p);
+  if (!s || s.count === undefined) return false;
+  return premiumDueDate(s, s.count - 1) < asOf;
+}
+
+/** The premium payer's name (投保人): the Payer column, else the client's name. */
+export function premiumPayer(p: Pick<Policy, "payer">, clientName: string): string {
+  return p.payer ?? clientName;
+}
