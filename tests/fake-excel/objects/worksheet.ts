@@ -14,6 +14,7 @@ import { fail } from "../core/errors";
 import { HEADER_FOOTER_PARTS, type HeaderFooterPart, newSheet, type PageLayoutModel, type SheetModel, type WorkbookModel } from "../core/model";
 import { type FakeClientResult, FakeCollection, FakeEntity, FakeLoadable, FakeObject, register, registeredClass } from "../core/proxy";
 import { FakeRange, refFromArg } from "./range";
+import { FakeRangeAreas, findAllOnSheet } from "./rangeAreas";
 import { rectOnSheet } from "./range";
 import { checkSheetName } from "../core/rules";
 import { type RangeRef, usedRect } from "../core/sheet-ops";
@@ -175,6 +176,15 @@ export class FakeWorksheet extends FakeEntity<SheetModel> {
       },
       true,
     );
+  }
+
+  /** Every cell of the sheet whose text contains (or is) `text`: ./rangeAreas.ts. */
+  findAll(text: string, criteria: Excel.WorksheetSearchCriteria): FakeRangeAreas {
+    return this._object(FakeRangeAreas, "findAll", [text, criteria], (sheet, host) => findAllOnSheet(host, sheet, text, criteria) ?? fail("ItemNotFound", `Worksheet.findAll: no cell of '${sheet.name}' holds ${JSON.stringify(text)}`));
+  }
+
+  findAllOrNullObject(text: string, criteria: Excel.WorksheetSearchCriteria): FakeRangeAreas {
+    return this._object(FakeRangeAreas, "findAllOrNullObject", [text, criteria], (sheet, host) => findAllOnSheet(host, sheet, text, criteria), true);
   }
 
   delete(): void {

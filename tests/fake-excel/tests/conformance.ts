@@ -20,6 +20,7 @@ import type { FakeNamedItem, FakeNamedItemCollection } from "../objects/names";
 import type { FakeComment, FakeCommentCollection, FakeNote, FakeNoteCollection } from "../objects/notes";
 import type { FakeRange, FakeRangeBorder, FakeRangeBorderCollection, FakeRangeFill, FakeRangeFont, FakeRangeFormat } from "../objects/range";
 import type { FakeFilter, FakeTable, FakeTableCollection, FakeTableColumn, FakeTableColumnCollection, FakeTableRow, FakeTableRowCollection } from "../objects/table";
+import type { FakeRangeAreas } from "../objects/rangeAreas";
 import type { FakeDataValidation } from "../objects/validation";
 import type { FakeApplication, FakeSetting, FakeSettingCollection, FakeWorkbook } from "../objects/workbook";
 import type { FakeAutoFilter, FakePageLayout, FakeWorksheet, FakeWorksheetCollection, FakeWorksheetFreezePanes, FakeWorksheetProtection } from "../objects/worksheet";
@@ -77,6 +78,7 @@ export const protectionConforms: Conformance<FakeWorksheetProtection, Excel.Work
 export const autoFilterConforms: Conformance<FakeAutoFilter, Excel.AutoFilter> = allTrue<FakeAutoFilter>();
 export const pageLayoutConforms: Conformance<FakePageLayout, Excel.PageLayout> = allTrue<FakePageLayout>();
 export const rangeConforms: Conformance<FakeRange, Excel.Range> = allTrue<FakeRange>();
+export const rangeAreasConforms: Conformance<FakeRangeAreas, Excel.RangeAreas> = allTrue<FakeRangeAreas>();
 export const rangeFormatConforms: Conformance<FakeRangeFormat, Excel.RangeFormat> = allTrue<FakeRangeFormat>();
 export const rangeFontConforms: Conformance<FakeRangeFont, Excel.RangeFont> = allTrue<FakeRangeFont>();
 export const rangeFillConforms: Conformance<FakeRangeFill, Excel.RangeFill> = allTrue<FakeRangeFill>();
