@@ -12,7 +12,7 @@ import { toBase64 } from "./base64";
 import { Batch, runWrites } from "./batch";
 import { detectCapabilities } from "./capabilities";
 import { AS_OF, checkDate, requireClient, requireTables } from "./common";
-import { loadBook } from "./readBookTables";
+import { loadClient } from "./clientRead";
 import { ourSheets } from "./outputs";
 import { findSheet, queueSheetsInfo, tempNames } from "./existingSheets";
 import { planRender, renderOptions } from "./renderSheet";
@@ -27,7 +27,8 @@ export async function exportClientReview(clientId: string, asOf: IsoDate, render
   const caps = detectCapabilities();
   const result = await Excel.run(async (ctx) => {
     const batch = new Batch(ctx);
-    const loaded = await loadBook(batch, { extra: (c) => queueSheetsInfo(c, { markers: true }) });
+    // Only this client's rows (./clientRead.ts): the client-facing review shows no tier and nothing of other clients.
+    const loaded = await loadClient(batch, clientId, { extra: (c) => queueSheetsInfo(c, { markers: true }) });
     requireTables(loaded, ["clients"]);
     const book = loaded.read.book;
     requireClient(book.clients.map((c) => c.clientId), clientId);

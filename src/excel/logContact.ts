@@ -1,7 +1,7 @@
 /**
  * The Log contact command: one Contacts row appended and, when that month's contact calendar is in the workbook,
  * the client's day cell patched in the same write sync (calendarPatch.ts).
- * Reads the book in one sync and writes in one sync; rows are appended with table.rows.add (tableWrite.ts), so no
+ * Reads the client's rows (clientRead.ts: two small syncs) and writes in one sync; rows are appended with table.rows.add (tableWrite.ts), so no
  * earlier row is rewritten, and text goes in through queueGrid, so it arrives as text whatever the cell's format.
  */
 import type { RawValue } from "../book/raw";
@@ -18,7 +18,7 @@ import { detectCapabilities } from "./capabilities";
 import { checkLength } from "./cellLimits";
 import { checkDate, requireClient, requireTables } from "./common";
 import { commandError } from "./errors";
-import { loadBook } from "./readBookTables";
+import { loadClient } from "./clientRead";
 import { appendRowsOps, tableRow } from "./tableWrite";
 
 function checkContact(c: Contact): void {
@@ -59,7 +59,11 @@ export async function logContact(contact: Contact): Promise<CommandResult & { ca
   return Excel.run(async (ctx) => {
     const batch = new Batch(ctx);
     const caps = detectCapabilities();
-    const loaded = await loadBook(batch, {
+    // Only this client's rows (./clientRead.ts): the calendar cell and note need that client's contacts alone. Where
+    // the host has no notes, the patch copies the client's row's formats or summary line (which names the cell), so
+    // it needs the client's row among all clients: the whole book.
+    const loaded = await loadClient(batch, clean.clientId, {
+      whole: caps.notes !== "notes",
       extra: (c) => {
         const names = new Map<string, Lang>();
         for (const l of LANGS) if (!names.has(calendarSheetName(month, l))) names.set(calendarSheetName(month, l), l);

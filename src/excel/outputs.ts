@@ -5,7 +5,7 @@
  */
 import type { Book, IsoDate, Lang } from "../domain/types";
 import {
-  assetReview, callList, callListEntries, contactCalendar, coverage, parseMonth, profileList, todaySheet, bookIndex, type SheetSpec,
+  assetReview, callList, callListEntries, contactCalendar, coverage, parseMonth, profileList, todaySheet, bookIndex, type BookIndex, type SheetSpec,
 } from "../sheets";
 import { legacyOutputKind, markerNames, reviewSheetClient } from "../sheets/marker";
 import { SheetNamer, sheetNameKey } from "../sheets/names";
@@ -16,6 +16,7 @@ import { detectCapabilities } from "./capabilities";
 import { AS_OF, checkDate, requireClient, requireTables } from "./common";
 import { paneRead } from "./paneRead";
 import { commandError } from "./errors";
+import { loadClient } from "./clientRead";
 import { loadBook } from "./readBookTables";
 import { timeSlicer } from "./yieldToUi";
 import { findSheet, queueSheetsInfo, tempNames, type ExistingSheet, type SheetsInfo } from "./existingSheets";
@@ -33,6 +34,8 @@ export interface BuildContext {
   sheets: SheetsInfo;
   /** The sheets ClientBook made (marked, or of the old layout): the only ones an output may replace. */
   ours: ReadonlySet<ExistingSheet>;
+  /** With a per-client read (BuildOptions.client): the book's index with every client's tier from the whole book. */
+  index?: BookIndex;
 }
 
 export interface BuildOptions {
@@ -40,6 +43,11 @@ export interface BuildOptions {
   /** Make the (first) sheet built the active one. */
   activate?: boolean;
   onProgress?: OnProgress;
+  /**
+   * An output about this one client: read only that client's rows and every client's tier (./clientRead.ts), not
+   * the whole book. The result then carries no `read` (the pane keeps its book: an output changes no table).
+   */
+  client?: string;
 }
 
 /** The sheets ClientBook made: marked (src/sheets/marker.ts) or of the old layout, and holding no table. */
@@ -58,15 +66,17 @@ export async function buildOutputs(make: (c: BuildContext) => Iterable<OutputTar
   return Excel.run(async (ctx) => {
     const batch = new Batch(ctx);
     const caps = detectCapabilities();
-    const loaded = await loadBook(batch, { extra: (c) => queueSheetsInfo(c, { markers: true }) });
+    const extra = (c: Excel.RequestContext) => queueSheetsInfo(c, { markers: true });
+    const loaded = opts.client !== undefined ? await loadClient(batch, opts.client, { extra, tiers: true }) : { ...(await loadBook(batch, { extra })), partial: false, tiers: undefined };
     requireTables(loaded, ["clients"]);
     const book = loaded.read.book;
     const lang = book.settings.language;
     const sheets = loaded.extra;
     const ours = ourSheets(sheets, book.clients.map((c) => c.clientId));
+    const index = loaded.partial && loaded.tiers ? { ...bookIndex(book), tiers: loaded.tiers } : undefined;
     const slice = timeSlicer();
     const targets: OutputTarget[] = [];
-    for (const t of make({ book, lang, sheets, ours })) {
+    for (const t of make({ book, lang, sheets, ours, ...(index ? { index } : {}) })) {
       targets.push(t);
       await slice();
     }
@@ -107,7 +117,7 @@ export async function buildOutputs(make: (c: BuildContext) => Iterable<OutputTar
       );
     }
     await runWrites(batch, ops);
-    return { syncs: batch.syncs, sheets: names, read: paneRead(loaded, readSyncs) };
+    return { syncs: batch.syncs, sheets: names, ...(loaded.partial ? {} : { read: paneRead(loaded, readSyncs) }) };
   });
 }
 
@@ -133,10 +143,10 @@ function checkMonth(month: unknown): string {
 }
 
 export async function buildReview(clientId: string, asOf: IsoDate): Promise<SheetResult> {
-  return buildOutputs(({ book, lang }) => {
+  return buildOutputs(({ book, lang, index }) => {
     requireClient(book.clients.map((c) => c.clientId), clientId);
-    return [{ spec: assetReview(book, { asOf, lang, clientId }) }];
-  }, { asOf, activate: true });
+    return [{ spec: assetReview(book, { asOf, lang, clientId, ...(index ? { index } : {}) }) }];
+  }, { asOf, activate: true, client: clientId });
 }
 
 export async function buildProfile(asOf: IsoDate): Promise<SheetResult> {

@@ -68,7 +68,7 @@ export interface ReadOptions<X> {
  */
 export const readLimits = { responseBudget: PAYLOAD_LIMIT - 256 * 1024 };
 
-interface Pending {
+export interface Pending {
   key: TableKey;
   table: Excel.Table;
   range: Excel.Range;
@@ -79,7 +79,7 @@ interface Pending {
   head?: { range: Excel.Range; rows: number };
 }
 
-function queueTable(ctx: Excel.RequestContext, key: TableKey, name: string, full: boolean, headRows = 0): Pending {
+export function queueTable(ctx: Excel.RequestContext, key: TableKey, name: string, full: boolean, headRows = 0): Pending {
   const table = ctx.workbook.tables.getItemOrNullObject(name);
   const range = table.getRange();
   const header = table.getHeaderRowRange();
@@ -100,7 +100,7 @@ function queueTable(ctx: Excel.RequestContext, key: TableKey, name: string, full
   return pending;
 }
 
-function infoOf(p: Pending): TableInfo | undefined {
+export function infoOf(p: Pending): TableInfo | undefined {
   if (p.table.isNullObject) return undefined;
   const values = p.full ? (p.range.values as RawValue[][]) : [(p.header.values as RawValue[][])[0]];
   const info: TableInfo = {

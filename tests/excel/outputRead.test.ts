@@ -23,7 +23,6 @@ const withoutSyncs = ({ syncs: _syncs, ...rest }: ReadResult) => rest;
 
 describe("an output command's read", () => {
   test.each([
-    ["buildReview", () => commands.buildReview(book.clients[0].clientId, AS_OF)],
     ["buildProfile", () => commands.buildProfile(AS_OF)],
     ["buildCoverage", () => commands.buildCoverage(AS_OF)],
     ["buildCalendar", () => commands.buildCalendar(AS_OF.slice(0, 7), AS_OF)],
@@ -39,6 +38,11 @@ describe("an output command's read", () => {
     expect(r.read!.syncs).toBe(1);
     const after = await commands.readBook();
     expect(withoutSyncs(r.read!)).toEqual(withoutSyncs(after));
+  });
+
+  test("buildReview reads only its client's rows (src/excel/clientRead.ts) and returns no read: the pane keeps its book", async () => {
+    const r = await commands.buildReview(book.clients[0].clientId, AS_OF);
+    expect(r.read).toBeUndefined();
   });
 
   test("a client the manager typed into the table before the command is in the read (not the pane's older book)", async () => {

@@ -1,0 +1,251 @@
+/**
+ * The read of a command about one client (build or export that client's review, log a contact, record a review):
+ * that client's rows, not the whole book, so the command costs the same at 40 clients as at 5,000.
+ *
+ * Sync 1 — one round trip: every table's position, size and header row; the Settings table; the command's own
+ * loads; and, on each table's sheet, Worksheet.findAllOrNullObject(client id) (ExcelApi 1.9: every cell whose text
+ * contains the id, case-insensitively — also as full-width characters, which the codec reads as the same id),
+ * whose RangeAreas address says which rows may be the client's. The manager's review also needs every client's
+ * tier (Pareto on assets at this bank, src/domain/tiers.ts), so it also reads the four Holdings columns and two
+ * Clients columns that decide it — never the other tables, which are the bulk of a book (reviews, contacts).
+ * Sync 2: those rows (one range per run of rows), and every table's position and size again.
+ *
+ * Never stale: nothing is kept between commands; every command reads what it acts on from the workbook as it is,
+ * co-authors' edits included. A row that only mentions the id (a note) is dropped by its ClientId cell. Whenever the
+ * per-client read cannot be sure — a table moved or changed size between the two syncs (a co-author's insert), a
+ * table is missing or renamed, a column it needs is not where its header says, a host without ExcelApi 1.9 — the
+ * command reads the whole book instead (readBookTables.ts loadBook), as before.
+ */
+import { decodeBook } from "../book/codec";
+import { matchHeaders } from "../book/headers";
+import type { RawTable, RawValue } from "../book/raw";
+import { RECORD_TABLE_KEYS, TABLE_KEYS, TABLES, type RecordTableKey, type TableKey } from "../book/schema";
+import { idKey } from "../book/text";
+import { parseCell, parseId } from "../book/values";
+import { bookTiers, type ClientTier } from "../domain/tiers";
+import type { Book, IsoDate } from "../domain/types";
+import type { Batch } from "./batch";
+import { infoOf, loadBook, queueTable, type LoadedBook, type ReadOptions, type TableInfo } from "./readBookTables";
+
+/** ExcelApi version of Worksheet.findAllOrNullObject and RangeAreas. */
+export const FIND_ALL_SET = "1.9";
+
+export interface ClientLoaded<X> extends LoadedBook<X> {
+  /** True when only the client's rows were read: `read.book` holds that client alone. */
+  partial: boolean;
+  /** Every client's tier from the whole book (asked with `tiers`; for a whole read, the book's own). */
+  tiers?: Map<string, ClientTier>;
+}
+
+export interface ClientReadOptions<X> {
+  asOf?: IsoDate;
+  extra?: ReadOptions<X>["extra"];
+  /** Also every client's tier (the manager's review shows it). */
+  tiers?: boolean;
+  /** Read the whole book anyway (a command whose output depends on the client's place among all clients). */
+  whole?: boolean;
+}
+
+/** The columns the tiers depend on (src/domain/tiers.ts bookTiers, allocation.ts assetsAtThisBank). */
+const TIER_COLUMNS = { clients: ["clientId", "tier"], holdings: ["clientId", "assetClass", "institution", "amount"] } as const;
+
+function findAllSupported(): boolean {
+  try {
+    return typeof Office !== "undefined" && Office.context.requirements.isSetSupported("ExcelApi", FIND_ALL_SET);
+  } catch {
+    return false;
+  }
+}
+
+/** The id and, when it differs, its full-width form (NFKC folds it back: the codec reads both as the same id). */
+export function searchTexts(clientId: string): string[] {
+  const wide = clientId.replace(/[!-~]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
+  return wide === clientId ? [clientId] : [clientId, wide];
+}
+
+/** Cells of "Sheet1!A1:B4, 'My sheet'!D1:D4" as 0-based row spans (columns too, to keep cells inside a table). */
+export function parseAreas(address: string): { r0: number; r1: number; c0: number; c1: number }[] {
+  const out: { r0: number; r1: number; c0: number; c1: number }[] = [];
+  // A sheet name may hold ", " only inside quotes: split on commas outside quotes.
+  const parts: string[] = [];
+  let quoted = false;
+  let cur = "";
+  for (const ch of address) {
+    if (ch === "'") quoted = !quoted;
+    if (ch === "," && !quoted) {
+      parts.push(cur);
+      cur = "";
+    } else cur += ch;
+  }
+  parts.push(cur);
+  for (const part of parts) {
+    const a1 = part.slice(part.lastIndexOf("!") + 1).trim().replace(/\$/g, "");
+    const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/i.exec(a1);
+    if (!m) throw new Error(`clientRead: cannot read the area "${part}"`);
+    const col = (letters: string) => [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+    const c0 = col(m[1]);
+    const r0 = Number(m[2]) - 1;
+    const c1 = m[3] ? col(m[3]) : c0;
+    const r1 = m[4] ? Number(m[4]) - 1 : r0;
+    out.push({ r0: Math.min(r0, r1), r1: Math.max(r0, r1), c0: Math.min(c0, c1), c1: Math.max(c0, c1) });
+  }
+  return out;
+}
+
+/** Data indexes (0-based below the header) of the table's rows that hold a matched cell, as [from, to) runs. */
+export function rowRuns(info: Pick<TableInfo, "rowIndex" | "columnIndex" | "rowCount" | "headers">, areas: readonly { r0: number; r1: number; c0: number; c1: number }[]): [number, number][] {
+  const first = info.rowIndex + 1;
+  const left = info.columnIndex;
+  const right = left + Math.max(1, info.headers.length) - 1;
+  const rows = new Set<number>();
+  for (const a of areas) {
+    if (a.c1 < left || a.c0 > right) continue;
+    for (let r = Math.max(a.r0, first); r <= Math.min(a.r1, first + info.rowCount - 1); r++) rows.add(r - first);
+  }
+  const sorted = [...rows].sort((a, b) => a - b);
+  const runs: [number, number][] = [];
+  for (const r of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && last[1] === r) last[1] = r + 1;
+    else runs.push([r, r + 1]);
+  }
+  return runs;
+}
+
+/** The header texts a column may have in the table (three languages and the internal key). */
+function columnNames(key: TableKey, field: string): string[] {
+  const col = TABLES[key].columns.find((c) => c.field === field)!;
+  return [...new Set([col.headers["zh-CN"], col.headers["zh-TW"], col.headers["en-US"], col.key])];
+}
+
+/** Every client's tier from the tier columns as read (ids compared as the codec does: idKey). */
+export function tiersFromColumns(clients: Record<string, RawValue[]>, holdings: Record<string, RawValue[]>): Map<string, ClientTier> {
+  const spec = (key: TableKey, field: string) => TABLES[key].columns.find((c) => c.field === field)!;
+  const value = (key: TableKey, field: string, raw: RawValue) => {
+    const p = parseCell(spec(key, field), raw) as { ok: boolean; value?: unknown };
+    return p.ok ? p.value : undefined;
+  };
+  const byKey = new Map<string, string>();
+  const cs: { clientId: string; tier?: unknown }[] = [];
+  clients.clientId.forEach((raw, i) => {
+    const id = parseId(raw);
+    if (!id.ok) return;
+    if (!byKey.has(idKey(id.value))) byKey.set(idKey(id.value), id.value);
+    const tier = value("clients", "tier", clients.tier[i] ?? null);
+    cs.push(tier === undefined ? { clientId: id.value } : { clientId: id.value, tier });
+  });
+  const hs: object[] = [];
+  holdings.clientId.forEach((raw, i) => {
+    const id = parseId(raw);
+    const clientId = id.ok ? byKey.get(idKey(id.value)) : undefined;
+    const assetClass = value("holdings", "assetClass", holdings.assetClass[i] ?? null);
+    const amount = value("holdings", "amount", holdings.amount[i] ?? null);
+    if (clientId === undefined || assetClass === undefined || typeof amount !== "number") return;
+    const institution = value("holdings", "institution", holdings.institution[i] ?? null);
+    hs.push(institution === undefined ? { clientId, assetClass, amount } : { clientId, assetClass, amount, institution });
+  });
+  return bookTiers({ clients: cs, holdings: hs } as unknown as Pick<Book, "clients" | "holdings">);
+}
+
+interface ColumnProbe {
+  key: "clients" | "holdings";
+  field: string;
+  ranges: Excel.Range[];
+  columns: Excel.TableColumn[];
+}
+
+async function whole<X>(batch: Batch, opts: ClientReadOptions<X>): Promise<ClientLoaded<X>> {
+  const loaded = await loadBook<X>(batch, { ...(opts.asOf ? { asOf: opts.asOf } : {}), ...(opts.extra ? { extra: opts.extra } : {}) });
+  return { ...loaded, partial: false, ...(opts.tiers ? { tiers: bookTiers(loaded.read.book) } : {}) };
+}
+
+/** Reads the client's rows (and the command's extra loads) in two syncs; the whole book where it cannot be sure. */
+export async function loadClient<X = undefined>(batch: Batch, clientId: string, opts: ClientReadOptions<X> = {}): Promise<ClientLoaded<X>> {
+  if (opts.whole || typeof clientId !== "string" || clientId.trim() === "" || !findAllSupported()) return whole(batch, opts);
+  const ctx = batch.ctx;
+  const pending = TABLE_KEYS.map((k) => queueTable(ctx, k, TABLES[k].tableName, k === "settings"));
+  const finds = new Map<RecordTableKey, Excel.RangeAreas[]>();
+  for (const k of RECORD_TABLE_KEYS) {
+    const ws = pending.find((p) => p.key === k)!.table.worksheet;
+    finds.set(
+      k,
+      searchTexts(clientId.trim()).map((text) => ws.findAllOrNullObject(text, { completeMatch: false, matchCase: false }).load("address")),
+    );
+  }
+  const probes: ColumnProbe[] = [];
+  if (opts.tiers) {
+    for (const key of ["clients", "holdings"] as const) {
+      const table = pending.find((p) => p.key === key)!.table;
+      for (const field of TIER_COLUMNS[key]) {
+        const columns = columnNames(key, field).map((name) => table.columns.getItemOrNullObject(name));
+        const ranges = columns.map((c) => c.getDataBodyRange().load("values"));
+        probes.push({ key, field, ranges, columns });
+      }
+    }
+  }
+  const extra = opts.extra ? opts.extra(ctx) : () => undefined as X;
+  await batch.sync();
+
+  const tables: Partial<Record<TableKey, TableInfo>> = {};
+  for (const p of pending) {
+    const info = infoOf(p);
+    if (info) tables[p.key] = info;
+  }
+  // A table missing or under another name: the whole read finds it (by its sheet's name) or reports it.
+  if (TABLE_KEYS.some((k) => !tables[k])) return whole(batch, opts);
+
+  let tiers: Map<string, ClientTier> | undefined;
+  if (opts.tiers) {
+    const cols: Record<"clients" | "holdings", Record<string, RawValue[]>> = { clients: {}, holdings: {} };
+    for (const probe of probes) {
+      const i = probe.columns.findIndex((c) => !c.isNullObject);
+      if (i < 0) return whole(batch, opts);
+      cols[probe.key][probe.field] = (probe.ranges[i].values as RawValue[][]).map((r) => r[0]);
+    }
+    // The table's rows as counted: an empty table reads one blank row.
+    tiers = tiersFromColumns(cols.clients, cols.holdings);
+  }
+
+  // Sync 2: the rows that may be the client's, and the tables' positions again.
+  const reads: { key: RecordTableKey; range: Excel.Range }[] = [];
+  for (const k of RECORD_TABLE_KEYS) {
+    const info = tables[k]!;
+    const areas = finds.get(k)!.flatMap((f) => (f.isNullObject ? [] : parseAreas(f.address)));
+    const ws = ctx.workbook.worksheets.getItem(info.sheet);
+    for (const [from, to] of rowRuns(info, areas)) {
+      const range = ws.getRangeByIndexes(info.rowIndex + 1 + from, info.columnIndex, to - from, Math.max(1, info.headers.length));
+      range.load("values");
+      reads.push({ key: k, range });
+    }
+  }
+  const again = RECORD_TABLE_KEYS.map((k) => ({ key: k, range: ctx.workbook.tables.getItem(TABLES[k].tableName).getRange().load("rowIndex,columnIndex,rowCount,columnCount") }));
+  await batch.sync();
+  for (const { key, range } of again) {
+    const info = tables[key]!;
+    // Moved or resized since sync 1 (a co-author's edit in between): the rows found may not be the client's.
+    if (range.rowIndex !== info.rowIndex || range.columnIndex !== info.columnIndex || range.rowCount - 1 !== info.rowCount || range.columnCount !== info.headers.length) {
+      return whole(batch, opts);
+    }
+  }
+
+  const wanted = idKey(clientId.trim());
+  const raw: Partial<Record<TableKey, RawTable>> = {};
+  const settings = tables.settings!;
+  raw.settings = { headers: settings.headers, rows: settings.rows ?? [], headerRow: settings.rowIndex + 1, sheet: settings.sheet };
+  for (const k of RECORD_TABLE_KEYS) {
+    const info = tables[k]!;
+    const at = matchHeaders(k, info.headers).indexOf.get("clientId");
+    if (at === undefined) return whole(batch, opts);
+    const rows: RawValue[][] = [];
+    for (const r of reads) {
+      if (r.key !== k) continue;
+      for (const row of r.range.values as RawValue[][]) {
+        const id = parseId(row[at] ?? null);
+        if (id.ok && idKey(id.value) === wanted) rows.push(row);
+      }
+    }
+    raw[k] = { headers: info.headers, rows, headerRow: info.rowIndex + 1, sheet: info.sheet };
+  }
+  const read = decodeBook(raw, opts.asOf ? { asOf: opts.asOf } : {});
+  return { tables, extra: extra(), read, hasBook: true, partial: true, ...(tiers ? { tiers } : {}) };
+}
