@@ -53,7 +53,8 @@ export function ClientPage({ clientId }: { clientId: string }) {
 
   const onBuildReview = async () => {
     setNotice(null);
-    const r = await review.run((c) => c.buildReview(clientId, today()));
+    // It changes no table and reads only this client's rows (src/excel/clientRead.ts): the pane keeps its book.
+    const r = await review.run((c) => c.buildReview(clientId, today()), { reread: false });
     if (r) setNotice({ intent: "success", text: t(lang, "sheets.built", { sheets: r.sheets.join(t(lang, "common.listSep")) }) });
   };
   const onExport = async () => {
