@@ -25,7 +25,7 @@ import { parseCell, parseId } from "../book/values";
 import { bookTiers, type ClientTier } from "../domain/tiers";
 import type { Book, IsoDate } from "../domain/types";
 import type { Batch } from "./batch";
-import { infoOf, loadBook, queueTable, type LoadedBook, type ReadOptions, type TableInfo } from "./readBookTables";
+import { infoOf, loadBook, queueTable, refuseNewerBook, type LoadedBook, type ReadOptions, type TableInfo } from "./readBookTables";
 
 /** ExcelApi version of Worksheet.findAllOrNullObject and RangeAreas. */
 export const FIND_ALL_SET = "1.9";
@@ -247,5 +247,7 @@ export async function loadClient<X = undefined>(batch: Batch, clientId: string, 
     raw[k] = { headers: info.headers, rows, headerRow: info.rowIndex + 1, sheet: info.sheet };
   }
   const read = decodeBook(raw, opts.asOf ? { asOf: opts.asOf } : {});
+  // Every command here writes: a book written by a newer ClientBook is refused, as loadBook refuses it.
+  refuseNewerBook(read.book.settings.schemaVersion);
   return { tables, extra: extra(), read, hasBook: true, partial: true, ...(tiers ? { tiers } : {}) };
 }
