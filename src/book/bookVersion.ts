@@ -8,8 +8,9 @@
  *
  * The version is the Settings row SchemaVersion ("客户簿格式版本"); a Settings table without it is version 1
  * (UNVERSIONED_BOOK: every book written before versions existed), and the constant BOOK_SCHEMA_VERSION
- * (src/domain/types.ts) is the version this code writes. Both renderers apply the plan: the Excel upgrade
- * (src/excel/upgradeBook.ts) and the file one (src/xlsx/upgradeTables.ts, `clientbook build` / `upgrade`).
+ * (src/domain/types.ts) is the version this code writes. Both paths apply the plan: the Excel upgrade
+ * (src/excel/setupBook.ts upgradeBook, opened by the pane) and the file one (upgradeRawTables below, for
+ * `clientbook build`).
  * docs/ARCHITECTURE.md § 4, "Versions".
  */
 import { BOOK_SCHEMA_VERSION, UNVERSIONED_BOOK, type BookSettings, type Lang } from "../domain/types";
@@ -17,7 +18,7 @@ import type { Localized } from "../domain/result";
 import { matchHeaders } from "./headers";
 import type { RawValue } from "./raw";
 import { SETTINGS, TABLE_KEYS, TABLES, type TableKey } from "./schema";
-import { readSettings } from "./settingsTable";
+import { readSettings, settingsRows } from "./settingsTable";
 
 export { BOOK_SCHEMA_VERSION, UNVERSIONED_BOOK };
 
@@ -123,4 +124,54 @@ export function newerBookMessage(version: number): Localized {
     "zh-TW": `此客戶簿由較新版本的客戶簿寫入（格式第 ${version} 版，本增益集只認得到第 ${BOOK_SCHEMA_VERSION} 版）：只能檢視，不會寫入任何內容。請更新增益集（或請 IT 部署新版本）後再修改。`,
     "en-US": `This book was written by a newer ClientBook (format version ${version}; this add-in knows up to version ${BOOK_SCHEMA_VERSION}): it is shown read-only and nothing is written to it. Update the add-in (or ask IT to deploy the new version) to change it.`,
   };
+}
+
+/** A table as read from a file: header row, rows, 1-based Excel row of the header. */
+interface FileTable {
+  headers: RawValue[];
+  rows: RawValue[][];
+  headerRow: number;
+}
+
+/**
+ * The file path of the upgrade: the tables of a book read from a file, with the columns and Settings rows the plan
+ * adds (headers and setting names in `lang`, the book's language) and the version raised. Existing cells stay where
+ * they are: a column goes after the widest row (cells past the header row included), a setting after the last row;
+ * a table the book lacks is left to the writer (it writes the book's own, empty). A newer book comes back as it is.
+ */
+export function upgradeRawTables<T extends FileTable>(tables: Partial<Record<TableKey, T>>, lang: Lang): { tables: Partial<Record<TableKey, T>>; plan: UpgradePlan } {
+  const plan = planUpgrade(shapeOf(tables));
+  if (plan.newer || !plan.needed) return { tables, plan };
+  const out: Partial<Record<TableKey, T>> = { ...tables };
+  for (const key of TABLE_KEYS) {
+    const t = tables[key];
+    const added = plan.columns.filter((c) => c.table === key);
+    if (!t || added.length === 0) continue;
+    const width = t.rows.reduce((w, r) => Math.max(w, r.length), t.headers.length);
+    const pad = (r: readonly RawValue[]): RawValue[] => [...r, ...new Array<RawValue>(width - r.length).fill(null)];
+    const headers = [...pad(t.headers), ...added.map((c) => columnHeader(key, c.key, lang))];
+    out[key] = { ...t, headers, rows: t.rows.map((r) => [...pad(r), ...added.map(() => null)]) };
+  }
+  const s = tables.settings;
+  if (s) {
+    const match = matchHeaders("settings", s.headers);
+    const keyAt = match.indexOf.get("key");
+    const valueAt = match.indexOf.get("value");
+    if (keyAt !== undefined && valueAt !== undefined) {
+      const read = readSettings(s, lang);
+      const pairs = settingsRows({ ...read.settings, language: lang, schemaVersion: BOOK_SCHEMA_VERSION }, lang);
+      const rows = s.rows.map((r) => [...r]);
+      const versionRow = read.rows.schemaVersion;
+      if (versionRow !== undefined) rows[versionRow - s.headerRow - 1][valueAt] = BOOK_SCHEMA_VERSION;
+      SETTINGS.forEach((spec, i) => {
+        if (!plan.settings.includes(spec.field)) return;
+        const row: RawValue[] = new Array<RawValue>(Math.max(s.headers.length, keyAt + 1, valueAt + 1)).fill(null);
+        row[keyAt] = pairs[i][0];
+        row[valueAt] = pairs[i][1];
+        rows.push(row);
+      });
+      out.settings = { ...s, rows };
+    }
+  }
+  return { tables: out, plan };
 }

@@ -64,10 +64,10 @@ function input(io: CliIo, file: string): InputFile {
 }
 
 /** An output path that would overwrite one of the inputs is refused (a build must never replace the book it reads). */
-function checkOut(out: string, inputs: readonly string[]): void {
+function checkOut(out: string, inputs: readonly string[], template = false): void {
   const o = path.resolve(out);
   for (const i of inputs) if (path.resolve(i) === o) throw new UsageError(`--out ${out} is also an input file; write the result elsewhere`);
-  if (!/\.xlsx$/i.test(out)) throw new UsageError(`--out must name an .xlsx file, not "${out}"`);
+  if (template ? !/\.xl[st]x$/i.test(out) : !/\.xlsx$/i.test(out)) throw new UsageError(`--out must name an ${template ? ".xlsx or .xltx" : ".xlsx"} file, not "${out}"`);
 }
 
 async function runCommand(command: CommandName, argv: readonly string[], io: CliIo): Promise<CommandResult | "help"> {
@@ -88,7 +88,7 @@ async function runCommand(command: CommandName, argv: readonly string[], io: Cli
       }
       case "template": {
         const out = optionalString(v, "out") ?? DEFAULT_OUT.template;
-        checkOut(out, []);
+        checkOut(out, [], true);
         const lang = parseLang(optionalString(v, "lang")) ?? "zh-CN";
         return await templateCommand({ out, lang });
       }

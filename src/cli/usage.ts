@@ -41,8 +41,10 @@ insurance coverage, the contact calendar of the latest month, Today, and one ass
 
 Writes the empty shared template: the seven tables of a client book as Excel tables with headers in the
 chosen language, drop-down lists on coded columns and date/amount/text formats, ready to fill in Excel or WPS.
+A FILE ending in .xltx is an Excel template: opened, or put in Excel's templates folder, it makes a new book
+("New from template") instead of opening the template itself.
 
-  --out FILE        where to write (default out/clientbook-template.xlsx)
+  --out FILE        where to write: .xlsx (default out/clientbook-template.xlsx) or .xltx
   --lang L          header language: zh-CN (default), zh-TW or en-US
 `,
   import: `Usage: clientbook import CLIENTS.csv [--family F.csv] [--holdings H.csv] [--policies P.csv] [--contacts C.csv] --out FILE [--lang L] [--encoding E]

@@ -3,7 +3,9 @@
  * tables as they are (the user's columns, order and even rejected rows kept, so it can be fixed in place),
  * tables the book lacks added empty, then the manager's own sheets of the input as they were (every sheet that is
  * neither a table of the book nor one ClientBook made, src/xlsx/markers.ts), then the output sheets (beside a kept
- * sheet of the same name: "今日待办 (2)") and, when rows were rejected, the import-errors sheet.
+ * sheet of the same name: "今日待办 (2)") and, when rows were rejected, the import-errors sheet. A book of an older
+ * format comes out upgraded (the columns and settings added since, its version raised; the summary says what
+ * changed); a book written by a newer ClientBook is refused (exit 2): this version would not keep its data right.
  */
 import type { RawTable } from "../../book/raw";
 import type { TableKey } from "../../book/schema";
@@ -11,7 +13,9 @@ import type { IsoDate } from "../../domain/types";
 import { sheetNameKey } from "../../sheets/names";
 import { bookTables } from "../../xlsx/bookFile";
 import { sheetsMadeByClientBook } from "../../xlsx/markers";
+import { newerBookMessage, upgradeRawTables, upgradeSummary } from "../../book/bookVersion";
 import { readBookFile } from "../bookInput";
+import { UsageError } from "../usage";
 import { outputSheets, writeWorkbook } from "../output";
 import { rejectedRowCount, rowErrorLine } from "../rowErrors";
 import { seconds } from "./types";
@@ -27,8 +31,13 @@ export async function buildCommand(opts: BuildOptions, ctx: CommandContext = {})
   const now = ctx.now ?? Date.now;
   const start = now();
   ctx.onProgress?.(0, 1, `reading ${opts.book.name}`);
-  const { book, errors, tables: found } = await readBookFile(opts.book.bytes, opts.book.name, { asOf: opts.asOf });
+  const { book, errors, tables: asRead } = await readBookFile(opts.book.bytes, opts.book.name, { asOf: opts.asOf });
   const lang = book.settings.language;
+  // The book's tables in the current format (src/book/bookVersion.ts): what the layout added since the book was
+  // written is appended, nothing removed or moved. A book written by a newer ClientBook is not rewritten.
+  const { tables: found, plan } = upgradeRawTables(asRead, lang);
+  if (plan.newer) throw new UsageError(`${opts.book.name}: ${newerBookMessage(plan.from)["en-US"]}`);
+  const upgraded = plan.needed ? `; ${upgradeSummary(plan)["en-US"]}` : "";
   // The manager's own sheets (neither a table of the book nor a sheet ClientBook made) are kept as they are.
   const input = await sheetsMadeByClientBook(opts.book.bytes, book.clients.map((c) => c.clientId));
   const tableSheets = new Set(Object.values(found).map((t) => sheetNameKey(t.sheet)));
@@ -46,7 +55,8 @@ export async function buildCommand(opts: BuildOptions, ctx: CommandContext = {})
     `${book.clients.length} clients, ${written.sheets.length} sheets (${written.tableSheets} tables, ${written.outputSheets} output sheets` +
     `${rejected > 0 ? ", import errors" : ""}${written.keptSheets > 0 ? `, ${written.keptSheets} of the book's own kept` : ""}), ${lang}, as of ${opts.asOf}` +
     (rejected > 0 ? `; ${rejected} row${rejected > 1 ? "s" : ""} rejected` : "") +
-    `, in ${seconds(now() - start)}`;
+    `, in ${seconds(now() - start)}` +
+    upgraded;
   return {
     files: [{ path: opts.out, bytes: written.bytes }],
     errors: errors.map((e) => rowErrorLine(e, `${opts.book.name}:${e.sheet}`)),

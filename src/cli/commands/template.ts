@@ -1,6 +1,10 @@
-/** clientbook template: the empty shared template — the seven tables, ready to fill in Excel or WPS. */
+/**
+ * clientbook template: the empty shared template — the seven tables, ready to fill in Excel or WPS — as a workbook
+ * (.xlsx) or as an Excel template (.xltx, for "New from template" and a branch's template folder).
+ */
 import { newBook } from "../../book/layout";
 import type { Lang } from "../../domain/types";
+import { asTemplate } from "../../xlsx/asTemplate";
 import { bookTables } from "../../xlsx/bookFile";
 import { writeWorkbook } from "../output";
 import type { CommandResult } from "./types";
@@ -19,12 +23,14 @@ export async function templateWorkbook(lang: Lang): Promise<{ bytes: Uint8Array;
   return { bytes: written.bytes, sheets: written.sheets };
 }
 
+/** `--out` ending in .xltx writes an Excel template (src/xlsx/asTemplate.ts): "New from template" in Excel. */
 export async function templateCommand(opts: TemplateOptions): Promise<CommandResult> {
   const written = await templateWorkbook(opts.lang);
+  const xltx = /\.xltx$/i.test(opts.out);
   return {
-    files: [{ path: opts.out, bytes: written.bytes }],
+    files: [{ path: opts.out, bytes: xltx ? await asTemplate(written.bytes) : written.bytes }],
     errors: [],
     exitCode: 0,
-    summary: `empty client book template, ${opts.lang}: ${written.sheets.join(", ")}`,
+    summary: `empty client book ${xltx ? "Excel template (.xltx)" : "template"}, ${opts.lang}: ${written.sheets.join(", ")}`,
   };
 }
