@@ -2,6 +2,10 @@
 // functions, both after Office.js from Microsoft's CDN. Output goes to dist/ together with functions.json
 // (generated from the functions' JSDoc), the icons and the manifest.
 //   npm run build        production: content hashes, lazy chunks split, dist/bundle-size.json written
+//   npm run build -- --env publicUrl=https://addins.bank.example/clientbook/ [--env version=1.0.1]
+//                        the same, for the bank's own server: every URL of dist/manifest.xml and the functions' help
+//                        links point there, <Version> from package.json (or `version`), the add-in Id kept
+//                        (scripts/deploy-target.js; docs/DEPLOY.md)
 //   npm run dev-server   https://localhost:3000 with the Office dev certificate (only `serve` needs it)
 "use strict";
 
@@ -11,6 +15,7 @@ const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { deployManifest, moveUrls, normalizePublicUrl } = require("./scripts/deploy-target");
 
 const DEV_PORT = 3000;
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
@@ -186,12 +191,15 @@ class BookTemplatePlugin {
   }
 }
 
-/** The support page's URL in the manifest: the RM.* functions' help pages are anchors on it (helpUrl). */
-function manifestSupportUrl() {
+/**
+ * The support page's URL in the manifest: the RM.* functions' help pages are anchors on it (helpUrl). For a build
+ * for the bank's server (`deploy`), the address there.
+ */
+function manifestSupportUrl(deploy) {
   const manifest = require("fs").readFileSync(path.join(__dirname, "manifest.xml"), "utf8");
   const m = /<bt:Url\s+id="Support\.Url"\s+DefaultValue="([^"]+)"/.exec(manifest);
   if (!m) throw new Error("manifest.xml has no <bt:Url id=\"Support.Url\">: the RM.* functions' help pages need it");
-  return m[1];
+  return deploy ? moveUrls(m[1], deploy.publicUrl) : m[1];
 }
 
 /**
@@ -203,6 +211,10 @@ function manifestSupportUrl() {
  * argument without a translation fails the build, naming it.
  */
 class LocalizedFunctionsPlugin {
+  constructor(deploy) {
+    this.deploy = deploy;
+  }
+
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("LocalizedFunctionsPlugin", (compilation) => {
       compilation.hooks.processAssets.tap({ name: "LocalizedFunctionsPlugin", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
@@ -212,7 +224,7 @@ class LocalizedFunctionsPlugin {
           const { require: tsxRequire } = require("tsx/cjs/api");
           const { localizeMetadata, metadataFile, supportPage, SUPPORT_PAGE } = tsxRequire("./src/functions/localizeMetadata.ts", __filename);
           const meta = JSON.parse(generated.source.source().toString());
-          const supportUrl = manifestSupportUrl();
+          const supportUrl = manifestSupportUrl(this.deploy);
           const localized = {};
           for (const lang of FUNCTION_LANGS) localized[lang] = localizeMetadata(meta, lang, supportUrl);
           for (const lang of FUNCTION_LANGS) {
@@ -254,6 +266,10 @@ class VersionFunctionsScriptPlugin {
 module.exports = async (env = {}, argv = {}) => {
   const isDev = argv.mode !== "production";
   const serving = Boolean(env.WEBPACK_SERVE);
+  // A build for the bank's own server (docs/DEPLOY.md): the address dist/ is served at, and the add-in's version.
+  const deploy = env.publicUrl
+    ? { publicUrl: normalizePublicUrl(env.publicUrl), version: env.version ?? require("./package.json").version }
+    : undefined;
 
   const config = {
     mode: isDev ? "development" : "production",
@@ -304,7 +320,7 @@ module.exports = async (env = {}, argv = {}) => {
         csp: contentSecurityPolicy(isDev),
         officeJs: OFFICE_JS,
       }),
-      new LocalizedFunctionsPlugin(),
+      new LocalizedFunctionsPlugin(deploy),
       new VersionFunctionsScriptPlugin(),
       new BookTemplatePlugin(),
       new CopyWebpackPlugin({
@@ -312,7 +328,8 @@ module.exports = async (env = {}, argv = {}) => {
           { from: "assets/*.png", to: "assets/[name][ext]" },
           // support.html is written with the RM.* functions' help by LocalizedFunctionsPlugin.
           { from: "assets/*.html", to: "assets/[name][ext]", globOptions: { ignore: ["**/support.html"] }, noErrorOnMissing: true },
-          { from: "manifest.xml", to: "manifest.xml" },
+          // For the bank's server: every URL moved there and the version set (scripts/deploy-target.js).
+          { from: "manifest.xml", to: "manifest.xml", ...(deploy ? { transform: (content) => deployManifest(content.toString("utf8"), deploy) } : {}) },
           // The client-facing export renders .xlsx in the pane with excelize-wasm (src/taskpane/paneCommands.ts).
           { from: "node_modules/excelize-wasm/excelize.wasm.gz", to: "assets/excelize.wasm.gz" },
         ],
