@@ -38,9 +38,20 @@ export interface TableLayout {
   columns: ColumnLayout[];
 }
 
-/** Characters a header needs, filter button included: 2, plus 1 per character and 2 per CJK character. */
+/**
+ * Display width of a text in character columns, as a column width is counted: East Asian wide characters (CJK
+ * ideographs, kana, Hangul, full-width forms) take two, the rest one. The one width function of the book's
+ * columns and the output sheets' (src/sheets/widths.ts).
+ */
+export function textWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(ch) ? 2 : 1;
+  return w;
+}
+
+/** Characters a header needs, filter button included: 2 more than its text (textWidth). */
 export function headerWidth(header: string): number {
-  return [...header].reduce((n, ch) => n + (ch.charCodeAt(0) > 0x2e7f ? 2 : 1), 2);
+  return textWidth(header) + 2;
 }
 
 /** The layout of one column headed `header`: `col` is the schema column it names (undefined: a user's column). */

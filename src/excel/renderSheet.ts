@@ -29,6 +29,7 @@ import { commandError } from "./errors";
 import type { ExistingSheet } from "./existingSheets";
 import { charsToPoints, pageActions, queueChart, queuePage, queueStyle, styleActions } from "./queueFormat";
 import { printSetup } from "../sheets/print";
+import { fitToContent } from "../sheets/widths";
 import { gridRows, mergeFormats, rangeA1, specRange, summaryColumn } from "./specGrid";
 
 export interface RenderOptions {
@@ -80,7 +81,9 @@ function fill<T>(rows: number, cols: number, v: T): T[][] {
  * `tempName` gives the replaced sheet a name out of the way.
  */
 export function planRender(target: RenderTarget, opts: RenderOptions, tempName: () => string, slot: RenderSlot = {}): WriteOp[] {
-  const { spec, replaces } = target;
+  const { replaces } = target;
+  // widths that fit what the cells show, long text wrapped (src/sheets/widths.ts), as the file renderer does
+  const spec = fitToContent(target.spec);
   if (replaces?.hasTable) {
     throw commandError("InvalidOperation", {
       "zh-CN": `工作表「${replaces.name}」包含表格（可能是客户簿的数据表），不能被输出表覆盖；请重命名该工作表后再生成。`,

@@ -48,12 +48,5 @@ export function columnLeft(spec: Pick<SheetSpec, "columnWidths">, column: string
   return x;
 }
 
-/**
- * Display width of a text in character columns, as a column width is counted: East Asian wide characters (CJK
- * ideographs, kana, Hangul, full-width forms) take two, the rest one.
- */
-export function textWidth(text: string): number {
-  let w = 0;
-  for (const ch of text) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(ch) ? 2 : 1;
-  return w;
-}
+/** Display width of a text in character columns (CJK two): the book layout's one width function. */
+export { textWidth } from "../book/layout";

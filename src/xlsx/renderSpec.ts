@@ -11,6 +11,7 @@
 import { checkLink, linkKind, MAX_LINK_ADDRESS } from "../book/link";
 import { isFormula, sheetLocation } from "../sheets/spec";
 import { printSetup } from "../sheets/print";
+import { fitToContent } from "../sheets/widths";
 import { writePrintSetup } from "./printSetup";
 import type { CellValue, ChartSpec, ConditionalFormat, SheetSpec } from "../sheets/spec";
 import type { Style } from "excelize-wasm";
@@ -346,8 +347,10 @@ function writePage(f: XlsxFile, spec: SheetSpec): void {
  * Adds one spec as a new sheet of `f` (a workbook from newWorkbook/openWorkbook). A sheet of the same name already
  * in an opened workbook is replaced. Save with finishWorkbook.
  */
-export function addSpecToFile(f: XlsxFile, spec: SheetSpec): void {
-  if (!spec || typeof spec !== "object") throw new XlsxError("sheet spec is missing");
+export function addSpecToFile(f: XlsxFile, given: SheetSpec): void {
+  if (!given || typeof given !== "object") throw new XlsxError("sheet spec is missing");
+  // widths that fit what the cells show, long text wrapped (src/sheets/widths.ts), as the Office.js renderer does
+  const spec = Array.isArray(given.cells) ? fitToContent(given) : given;
   // what can be checked without touching the workbook is checked first, so a bad spec leaves no half sheet
   const problem = sheetNameProblem(spec.name);
   if (problem) throw new XlsxError(problem, { sheet: spec.name });

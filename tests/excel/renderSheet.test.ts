@@ -105,7 +105,8 @@ describe("rendering a spec", () => {
     for (const side of ["top", "bottom", "left", "right"] as const) expect(h.borders[side]?.style).toBe("Continuous");
     expect(s.format("A1")).toMatchObject({ font: { bold: true, italic: true, size: 14, color: "#1F4E78" }, verticalAlignment: "Top", wrapText: true });
     expect(s.format("A3").font.bold).toBe(false);
-    expect(s.columnWidth("A")).toBe(charsToPoints(12));
+    // A4's "+86 138 0000" is 12 characters and B4 holds a value: 12 + 1 of padding (src/sheets/widths.ts)
+    expect(s.columnWidth("A")).toBe(charsToPoints(13));
     expect(s.columnWidth("C")).toBe(charsToPoints(10));
     expect(s.columnWidth("D")).toBe(48);
     expect(s.merges()).toEqual(["A1:B1"]);

@@ -1,0 +1,209 @@
+/**
+ * Column widths that fit what the cells show, and long text that wraps instead of running off the table — the
+ * rule both renderers apply to every output sheet before writing it (src/xlsx/renderSpec.ts, src/excel/renderSheet.ts).
+ *
+ * Why: a number or date wider than its column prints as ### (Excel, WPS and LibreOffice alike), and a text in the
+ * last column of a table runs past the table's edge onto the next printed page. The builders give each column a
+ * width for its usual content; this widens a column where a value needs more and never narrows one.
+ *
+ * - Widths are in Excel's unit, the width of the digit 0; CJK characters count two (src/book/layout.ts textWidth).
+ * - A number's shown text is worked out from its number format (shownText): grouping, decimals, %, scaling commas,
+ *   quoted literals such as "万", and dates by their pattern (yyyy-mm-dd is 10 characters).
+ * - Bold type is wider: LibreOffice on a machine without Calibri (DejaVu Sans in its place) shows ### for a bold
+ *   10-character date in a column 10 wide and shows it at 11 (measured: docs/ARCHITECTURE.md § Printing); so a
+ *   value needs its characters × 1.1 when bold, plus one for the cell's padding.
+ * - Text is fitted only where it would be cut (its right neighbour holds something), up to MAX_FIT_WIDTH; text in a
+ *   table's last column longer than the column wraps there. Merged cells (titles) are left alone.
+ */
+import { textWidth } from "../book/layout";
+import { colName, parseRange } from "./a1";
+import { DEFAULT_COLUMN_WIDTH } from "./layout";
+import { isFormula, type CellValue, type RangeFormat, type SheetSpec } from "./spec";
+
+/** No column is widened past this for text; longer text wraps (the book's tables cap widths at 60). */
+export const MAX_FIT_WIDTH = 40;
+
+/** Excel's serial day 0 is 1899-12-30 (with the 1900 leap-year bug folded in for serials after 60). */
+function serialYear(serial: number): number {
+  return new Date(Math.round((serial - 25569) * 86400000)).getUTCFullYear();
+}
+
+/** The format section a value is shown with: the second for negatives when there is one. */
+function section(format: string, value: number): { body: string; sign: boolean } {
+  const parts = format.split(/;(?=(?:[^"]*"[^"]*")*[^"]*$)/);
+  if (value < 0 && parts.length > 1) return { body: parts[1], sign: false };
+  if (value === 0 && parts.length > 2) return { body: parts[2], sign: false };
+  return { body: parts[0], sign: value < 0 };
+}
+
+/** Where a literal stood in a format's pattern (a character no format code uses). */
+const LIT = "\u{E000}";
+
+const DATE_TOKENS: [RegExp, (v: number) => string][] = [
+  [/^yyyy|^yyy/i, (v) => String(serialYear(v))],
+  [/^yy?/i, () => "00"],
+  [/^mmmmm/i, () => "S"],
+  [/^mmmm/i, () => "September"],
+  [/^mmm/i, () => "Sep"],
+  [/^mm?/i, () => "00"],
+  [/^dddd/i, () => "Wednesday"],
+  [/^ddd/i, () => "Wed"],
+  [/^dd?/i, () => "00"],
+  [/^aaaa/i, () => "星期三"],
+  [/^aaa/i, () => "三"],
+  [/^hh?|^ss?/i, () => "00"],
+  [/^am\/pm|^a\/p/i, () => "PM"],
+];
+
+/** The text a number shows under an Excel number format (close enough to measure it). */
+export function shownText(value: number, format: string | undefined): string {
+  if (!format || /^general$/i.test(format)) {
+    // General shows at most 11 characters: fewer decimals, or 1.23457E+11 for large numbers
+    const s = String(Number(value.toPrecision(10)));
+    if (s.length <= 11) return s;
+    return Math.abs(value) >= 1e11 || (value !== 0 && Math.abs(value) < 1e-9) ? value.toExponential(5).toUpperCase() : s.slice(0, 11);
+  }
+  const { body, sign } = section(format, value);
+  // literals out, placeholders kept: "text", \x, _x (a space as wide as x), *x (fill: nothing), [colour/locale]
+  let literal = "";
+  let pattern = "";
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i];
+    if (ch === '"') {
+      const end = body.indexOf('"', i + 1);
+      literal += body.slice(i + 1, end < 0 ? undefined : end);
+      pattern += LIT;
+      i = end < 0 ? body.length : end;
+    } else if (ch === "\\") {
+      literal += body[i + 1] ?? "";
+      pattern += LIT;
+      i++;
+    } else if (ch === "_") {
+      literal += " ";
+      i++;
+    } else if (ch === "*") {
+      i++;
+    } else if (ch === "[") {
+      i = body.indexOf("]", i) < 0 ? body.length : body.indexOf("]", i);
+    } else {
+      pattern += ch;
+    }
+  }
+  if (/[ymdhsa]/i.test(pattern.replace(/e[+-]/gi, ""))) {
+    let out = "";
+    let rest = pattern;
+    while (rest.length > 0) {
+      const hit = DATE_TOKENS.find(([re]) => re.test(rest));
+      if (hit) {
+        const m = hit[0].exec(rest)![0];
+        out += hit[1](value);
+        rest = rest.slice(m.length);
+      } else {
+        out += rest[0] === LIT ? "" : rest[0];
+        rest = rest.slice(1);
+      }
+    }
+    return out + literal;
+  }
+  const digitsPart = pattern.replace(/[^0#?.,%]/g, "");
+  const percent = (pattern.match(/%/g) ?? []).length;
+  const point = digitsPart.indexOf(".");
+  const intPart = point < 0 ? digitsPart : digitsPart.slice(0, point);
+  const decimals = point < 0 ? 0 : (digitsPart.slice(point + 1).match(/[0#?]/g) ?? []).length;
+  const intPlain = intPart.replace(/,+$/, "");
+  // commas after the last digit placeholder divide by 1,000 each (#,##0,, in millions; 0.0, in thousands)
+  const scaleCommas = /[0#?.],+(?=[^0#?]*$)/.exec(digitsPart.replace(/%/g, ""))?.[0].length ?? 0;
+  const scale = scaleCommas > 0 ? scaleCommas - 1 : 0;
+  const grouped = /[0#?],+[0#?]/.test(intPlain);
+  const minInt = (intPlain.match(/0/g) ?? []).length;
+  const n = (Math.abs(value) * 100 ** percent) / 1000 ** scale;
+  const [whole, frac = ""] = n.toFixed(decimals).split(".");
+  let int = whole;
+  if (int === "0" && minInt === 0) int = "";
+  int = int.padStart(minInt, "0");
+  if (grouped) int = int.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  const others = pattern.replace(/[0#?.,%]/g, "").split(LIT).join("");
+  return `${sign ? "-" : ""}${int}${decimals > 0 ? `.${frac}` : ""}${"%".repeat(percent)}${others}${literal}`;
+}
+
+/** Character columns a value needs to show whole in a column: its text, × 1.1 when bold, + 1 for the padding. */
+export function neededWidth(text: string, bold: boolean): number {
+  return Math.ceil(textWidth(text) * (bold ? 1.1 : 1) * 10) / 10 + 1;
+}
+
+interface Cover {
+  top: number;
+  bottom: number;
+  format: RangeFormat;
+}
+
+/** Per column (0-based), the formats that cover it, in the spec's order (a later one wins). */
+function coversByColumn(formats: readonly RangeFormat[]): Map<number, Cover[]> {
+  const out = new Map<number, Cover[]>();
+  for (const f of formats) {
+    const r = parseRange(f.range);
+    if (!r) continue;
+    for (let c = r.left; c <= r.right; c++) {
+      const list = out.get(c - 1) ?? [];
+      list.push({ top: r.top, bottom: r.bottom, format: f });
+      out.set(c - 1, list);
+    }
+  }
+  return out;
+}
+
+function shown(v: CellValue): unknown {
+  return isFormula(v) ? v.cached : v;
+}
+
+/**
+ * The spec with its columns widened to what they show and long text in a table's last column wrapped. The spec
+ * given is not changed; a spec that needs nothing is returned as it is.
+ */
+export function fitToContent(spec: SheetSpec): SheetSpec {
+  const merged = (spec.merges ?? []).map((m) => parseRange(m)).filter((r) => r !== undefined);
+  const inMerge = (col: number, row: number) => merged.some((r) => r.left <= col && col <= r.right && r.top <= row && row <= r.bottom);
+  const covers = coversByColumn(spec.formats ?? []);
+  const width = (c: number) => spec.columnWidths?.[c] ?? DEFAULT_COLUMN_WIDTH;
+  const need: number[] = [];
+  const lastCol = spec.cells.reduce((w, r) => Math.max(w, Array.isArray(r) ? r.length : 0), 0) - 1;
+  const wrapRows = new Map<number, number[]>();
+  spec.cells.forEach((row, r) => {
+    if (!Array.isArray(row)) return; // the renderer reports it
+    row.forEach((cell, c) => {
+      const v = shown(cell);
+      if ((typeof v !== "number" || !Number.isFinite(v)) && (typeof v !== "string" || v === "")) return;
+      if (merged.length > 0 && inMerge(c + 1, r + 1)) return;
+      let numberFormat: string | undefined;
+      let bold = false;
+      let wrap = false;
+      for (const cover of covers.get(c) ?? []) {
+        if (r + 1 < cover.top || r + 1 > cover.bottom) continue;
+        if (cover.format.numberFormat !== undefined) numberFormat = cover.format.numberFormat;
+        if (cover.format.style?.bold !== undefined) bold = cover.format.style.bold;
+        if (cover.format.style?.wrap !== undefined) wrap = cover.format.style.wrap;
+      }
+      if (typeof v === "number") {
+        need[c] = Math.max(need[c] ?? 0, neededWidth(shownText(v, numberFormat), bold));
+        return;
+      }
+      if (wrap) return;
+      const text = Math.max(...v.split("\n").map((line) => neededWidth(line, bold)));
+      if (text <= width(c)) return;
+      const next = row[c + 1];
+      if (next !== undefined && next !== null && next !== "") need[c] = Math.max(need[c] ?? 0, Math.min(MAX_FIT_WIDTH, text));
+      else if (c === lastCol && r + 1 > (spec.freeze?.rows ?? 0)) wrapRows.set(c, [...(wrapRows.get(c) ?? []), r + 1]);
+    });
+  });
+  const widened = need.some((n, c) => n !== undefined && n > width(c));
+  if (!widened && wrapRows.size === 0) return spec;
+  const columnWidths = Array.from({ length: Math.max(spec.columnWidths?.length ?? 0, need.length) }, (_, c) =>
+    need[c] !== undefined && need[c] > width(c) ? need[c] : spec.columnWidths?.[c] ?? DEFAULT_COLUMN_WIDTH,
+  );
+  const wraps: RangeFormat[] = [];
+  for (const [c, rows] of wrapRows) {
+    const col = colName(c + 1);
+    wraps.push({ range: `${col}${rows[0]}:${col}${rows[rows.length - 1]}`, style: { wrap: true, vertical: "top" } });
+  }
+  return { ...spec, columnWidths, ...(wraps.length > 0 ? { formats: [...(spec.formats ?? []), ...wraps] } : {}) };
+}
