@@ -1,0 +1,121 @@
+/**
+ * Column widths fit what the cells show (src/sheets/widths.ts): shown text under Excel number formats (checked by
+ * hand against Excel's format rules, "Number format codes", https://support.microsoft.com/office/5026bbd6-04bc-48cd-bf33-80f18b4eae68),
+ * the LibreOffice measurement behind the bold allowance, and every date cell of every planned sheet wide enough —
+ * the as-of date (截至) above all, which showed ### in a 10-wide column.
+ */
+import fc from "fast-check";
+import { LANGS, type Lang } from "../../src/domain/types";
+import { sampleBook } from "../../src/sample";
+import { parseRange } from "../../src/sheets/a1";
+import { outputPlan } from "../../src/sheets/plan";
+import type { SheetSpec } from "../../src/sheets/spec";
+import { isFormula } from "../../src/sheets/spec";
+import { fitToContent, neededWidth, shownText } from "../../src/sheets/widths";
+
+const AS_OF = "2026-11-23";
+
+describe("shownText: what a number shows under its format", () => {
+  test.each([
+    [46349, "yyyy-mm-dd", 10], // 2026-11-23
+    [29871728, "#,##0", "29,871,728"],
+    [-1234.5, "#,##0.00", "-1,234.50"],
+    [0.1234, "0.0%", "12.3%"],
+    [123456, '0.0,"万"', "123.5万"], // one trailing comma divides by 1,000
+    [1500000, '#,##0,,"M"', "2M"], // two divide by 1,000,000
+    [0.5, "0%", "50%"],
+    [12, "General", "12"],
+    [1 / 3, "General", "0.333333333"], // General keeps 11 characters
+  ] as const)("%p in %p → %p", (value, format, expected) => {
+    const text = shownText(value, format);
+    if (typeof expected === "number") expect(text).toHaveLength(expected);
+    else expect(text).toBe(expected);
+  });
+
+  test("a date with CJK literals counts them double: 2026年11月23日 is 14 columns", () => {
+    expect(neededWidth(shownText(46349, 'yyyy"年"m"月"d"日"'), false)).toBe(15);
+  });
+
+  test("grouped amounts: the shown text has one comma per three digits (property)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1e12 }), (n) => {
+        expect(shownText(n, "#,##0")).toBe(n.toLocaleString("en-US"));
+      }),
+    );
+  });
+});
+
+describe("neededWidth", () => {
+  test("measured in LibreOffice (DejaVu Sans in Calibri's place): a bold 10-character date shows ### at width 10 and fits at 11", () => {
+    // plain: 10 + 1 of padding; bold: 10 × 1.1 + 1 = 12
+    expect(neededWidth("2026-11-23", false)).toBe(11);
+    expect(neededWidth("2026-11-23", true)).toBe(12);
+  });
+});
+
+function dateCells(spec: SheetSpec): { col: number; row: number; bold: boolean; left: unknown }[] {
+  const out: { col: number; row: number; bold: boolean; left: unknown }[] = [];
+  const merged = (spec.merges ?? []).map((m) => parseRange(m)!);
+  spec.cells.forEach((r, ri) =>
+    r.forEach((v, ci) => {
+      const value = isFormula(v) ? v.cached : v;
+      if (typeof value !== "number") return;
+      if (merged.some((m) => m.left <= ci + 1 && ci + 1 <= m.right && m.top <= ri + 1 && ri + 1 <= m.bottom)) return;
+      let date = false;
+      let bold = false;
+      for (const f of spec.formats ?? []) {
+        const g = parseRange(f.range);
+        if (!g || ci + 1 < g.left || ci + 1 > g.right || ri + 1 < g.top || ri + 1 > g.bottom) continue;
+        if (f.numberFormat !== undefined) date = /y/.test(f.numberFormat);
+        if (f.style?.bold !== undefined) bold = f.style.bold;
+      }
+      if (date) out.push({ col: ci, row: ri, bold, left: r[ci - 1] });
+    }),
+  );
+  return out;
+}
+
+describe.each(LANGS)("%s: every date cell of every planned sheet fits its column", (lang: Lang) => {
+  const book = sampleBook(AS_OF, lang);
+  const specs = [...outputPlan(book, { asOf: AS_OF, lang, reviews: ["C0001"] }).specs()].map(fitToContent);
+
+  test("dates: width ≥ 10 characters (+ 1, × 1.1 when bold)", () => {
+    let checked = 0;
+    for (const spec of specs) {
+      for (const d of dateCells(spec)) {
+        expect({ sheet: spec.name, col: d.col, ok: spec.columnWidths![d.col] >= neededWidth("2026-11-23", d.bold) }).toEqual({ sheet: spec.name, col: d.col, ok: true });
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+  });
+
+  test("the bold as-of date (截至 / As of) on the list, coverage, calendar and Today is at least 12 wide", () => {
+    const kinds = new Set<string>();
+    for (const spec of specs) {
+      for (const d of dateCells(spec)) {
+        if (d.row > 2 || !d.bold) continue;
+        kinds.add(spec.kind);
+        expect(spec.columnWidths![d.col]).toBeGreaterThanOrEqual(12);
+      }
+    }
+    expect([...kinds].sort()).toEqual(expect.arrayContaining(["coverage", "profile", "today"]));
+  });
+});
+
+describe("long text", () => {
+  test("text longer than the table's last column wraps there (notes ran past the table's edge)", () => {
+    const spec: SheetSpec = { name: "t", kind: "profile", cells: [["id", "notes"], ["C1", "很长的备注".repeat(10)], ["C2", "短"]], columnWidths: [8, 20], freeze: { rows: 1, columns: 0 } };
+    const fitted = fitToContent(spec);
+    expect(fitted.columnWidths).toEqual([8, 20]);
+    expect(fitted.formats).toEqual([{ range: "B2:B2", style: { wrap: true, vertical: "top" } }]);
+  });
+
+  test("text cut by a filled neighbour widens its column up to 40; a spec that fits is returned as it is", () => {
+    const spec: SheetSpec = { name: "t", kind: "profile", cells: [["上海市徐汇区衡山路1941弄", "x"]], columnWidths: [10, 8] };
+    // 9 + 1 CJK characters × 2 + 4 digits = 24 columns, + 1 of padding
+    expect(fitToContent(spec).columnWidths![0]).toBe(25);
+    const fits: SheetSpec = { name: "t", kind: "profile", cells: [["ab", "x"]], columnWidths: [10, 8] };
+    expect(fitToContent(fits)).toBe(fits);
+  });
+});
