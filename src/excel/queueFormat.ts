@@ -92,7 +92,8 @@ export function pageActions(setup: PrintSetup): number {
  *   in points can cover the table next to it on one machine and not on another. Cells move with the grid.
  */
 export function queueChart(ws: Excel.Worksheet, spec: Pick<SheetSpec, "columnWidths">, chart: ChartSpec): void {
-  const type = chart.type === "pie" ? Excel.ChartType.pie : Excel.ChartType.columnClustered;
+  const type = chart.type === "pie" ? Excel.ChartType.pie
+    : chart.grouping === "stacked" ? Excel.ChartType.columnStacked : Excel.ChartType.columnClustered;
   const added = ws.charts.add(type, ws.getRange(chart.values), Excel.ChartSeriesBy.columns);
   added.name = chart.name;
   added.title.text = chart.title;
@@ -101,7 +102,14 @@ export function queueChart(ws: Excel.Worksheet, spec: Pick<SheetSpec, "columnWid
   series.setValues(ws.getRange(chart.values));
   series.setXAxisValues(ws.getRange(chart.categories));
   series.name = chart.seriesName;
+  // Further series (ChartSeriesCollection.add, ExcelApi 1.7 like setValues): each its own values, the same categories.
+  for (const more of chart.moreSeries ?? []) {
+    const s = added.series.add(more.name);
+    s.setValues(ws.getRange(more.values));
+    s.setXAxisValues(ws.getRange(chart.categories));
+  }
   if (chart.type === "pie") added.legend.position = Excel.ChartLegendPosition.right;
+  else if (chart.moreSeries?.length) added.legend.position = Excel.ChartLegendPosition.bottom;
   else added.legend.visible = false;
   const cells = chartCells(spec, chart);
   added.setPosition(cellName(cells.left, cells.top), cellName(cells.right, cells.bottom));

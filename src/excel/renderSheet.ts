@@ -303,6 +303,12 @@ function chartOp(spec: SheetSpec, chart: ChartSpec, slot: RenderSlot): WriteOp {
   if (values.left !== values.right || categories.left !== categories.right) {
     throw new RangeError(`sheet ${spec.name}: chart ${chart.name} needs single-column ranges (values ${chart.values}, categories ${chart.categories})`);
   }
+  for (const more of chart.moreSeries ?? []) {
+    const r = specRange(spec, more.values, `chart ${chart.name} series ${more.name}`);
+    if (r.left !== r.right || r.bottom - r.top !== values.bottom - values.top) {
+      throw new RangeError(`sheet ${spec.name}: chart ${chart.name} series ${more.name} needs a single column as long as ${chart.values}, not ${more.values}`);
+    }
+  }
   if (!parseCell(chart.anchor)) throw new RangeError(`sheet ${spec.name}: chart ${chart.name} anchor "${chart.anchor}" is not a cell`);
   return single(18, chart, () => queueChart(need(slot), spec, chart));
 }

@@ -18,7 +18,8 @@
  *     otherwise, the measure named on each row — and the cumulative time-weighted return, the period returns
  *     linked geometrically ∏(1 + rₖ) − 1 (GIPS / CFA Institute), with the clustered column chart beside it.
  *     The header repeats the last period's return, the cumulative one and, over a year or more, its annualised
- *     form (1 + R)^(365/days) − 1 (not annualised under a year: GIPS).
+ *     form (1 + R)^(365/days) − 1 (not annualised under a year: GIPS);
+ *  5. the client's next maturities over the next 12 months, with expected proceeds (src/sheets/ladder.ts).
  * Each chart gets rows enough for its height at the shortest row height any host uses, so it never covers a cell.
  *
  * Client-facing copy (clientFacing: true), decided per docs/ARCHITECTURE.md § Figures: the client sees their own name,
@@ -45,6 +46,7 @@ import { sheetText } from "./text";
 import { TAB_COLORS } from "./marker";
 import { classOrder, holdingCells, REVIEW_COLUMNS } from "./reviewHoldings";
 import { sheetPage } from "./print";
+import { reviewMaturities } from "./ladder";
 
 export interface AssetReviewOptions extends BaseOptions {
   clientId: string;
@@ -325,6 +327,8 @@ function buildReview(book: Book, opts: AssetReviewOptions): { spec: SheetSpec; l
     width: CHART_WIDTH,
     height: CHART_HEIGHT,
   });
+  // ---- 5. the client's next maturities (the next 12 months; src/sheets/ladder.ts) ---------------------------------
+  reviewMaturities(g, Math.max(tLast, trendTitle + chartRows) + 2, book, { asOf, lang, clientId });
 
   // ---- header: return and change since the last review, cumulative and annualised returns ----------------------
   if (lastReturn !== undefined) {

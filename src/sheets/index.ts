@@ -17,6 +17,7 @@ export { todaySheet, TODAY_COLUMNS, TODAY_HEADER_ROW, type TodayOptions } from "
 export { callList, callListEntries, CALL_LIST_COLUMNS, CALL_LIST_HEADER_ROW, type CallListEntry, type CallListOptions } from "./callList";
 export { importErrors, IMPORT_ERRORS_COLUMNS, IMPORT_ERRORS_HEADER_ROW, type ImportErrorsInput, type ImportErrorsOptions } from "./importErrors";
 export { bookIndex, type BookIndex, type BaseOptions } from "./common";
+export { ladderSheet, ladderSheetName } from "./ladder";
 export * from "./names";
 export * from "./plan";
 export * from "./sheetNames";

@@ -37,6 +37,7 @@ export const TAB_COLORS: Record<SheetKind | "clientReview", string> = {
   today: "#FFC000",
   calllist: "#00B0F0",
   errors: "#FF0000",
+  ladder: "#BF8F00",
 };
 
 export function markerName(n: number): string {

@@ -1,7 +1,8 @@
 /**
  * The output plan: which output sheets a book gets, in which order and with which parameters — the one list that
  * `clientbook demo` / `build` (src/cli/output.ts), Refresh all in the pane (src/excel/outputs.ts) and the tests
- * use. Profile list, coverage, the contact calendar of the as-of month, Today, then one asset review per client
+ * use. Profile list, coverage, the contact calendar of the as-of month, Today, the maturity ladder (the next twelve
+ * months), then one asset review per client
  * (all, some, or none) in the book's client order.
  *
  * The plan is lazy: a planned sheet is a few fields, its SheetSpec is built only when taken, and names are made
@@ -19,6 +20,7 @@ import { coverage } from "./coverage";
 import { SheetNamer } from "./names";
 import { profileList } from "./profileList";
 import type { SheetSpec } from "./spec";
+import { ladderSheet } from "./ladder";
 import { todaySheet } from "./today";
 
 /** One output sheet of the plan: its kind and the parameters its builder needs beyond the book, asOf and lang. */
@@ -27,6 +29,7 @@ export type PlannedSheet =
   | { kind: "coverage" }
   | { kind: "calendar"; month: string }
   | { kind: "today" }
+  | { kind: "ladder" }
   | { kind: "review"; clientId: string };
 
 export interface OutputPlanOptions {
@@ -60,7 +63,7 @@ export function outputPlan(book: Book, opts: OutputPlanOptions, index: BookIndex
   const month = opts.month ?? planMonth(opts.asOf);
   const reviews = opts.reviews ?? "all";
   const ids = reviews === "none" ? [] : reviews === "all" ? index.clients.map((c) => c.clientId) : reviews;
-  const sheets: PlannedSheet[] = [{ kind: "profile" }, { kind: "coverage" }, { kind: "calendar", month }, { kind: "today" }];
+  const sheets: PlannedSheet[] = [{ kind: "profile" }, { kind: "coverage" }, { kind: "calendar", month }, { kind: "today" }, { kind: "ladder" }];
   for (const clientId of ids) sheets.push({ kind: "review", clientId });
 
   const build = (p: PlannedSheet): SheetSpec => {
@@ -73,6 +76,8 @@ export function outputPlan(book: Book, opts: OutputPlanOptions, index: BookIndex
         return contactCalendar(book, { ...base, month: p.month });
       case "today":
         return todaySheet(book, base);
+      case "ladder":
+        return ladderSheet(book, base);
       case "review":
         return assetReview(book, { ...base, clientId: p.clientId });
     }

@@ -70,6 +70,8 @@ const KIND_PAGE: Record<PrintKind, { orientation: "portrait" | "landscape"; fitT
   today: { orientation: "portrait", fitToWidth: true },
   calllist: LANDSCAPE_LIST,
   errors: LANDSCAPE_LIST,
+  // twelve months across per client, the chart beside the summary
+  ladder: LANDSCAPE_LIST,
   table: LANDSCAPE_LIST,
   // the review is gone through with the client on one sheet of paper
   review: { orientation: "landscape", fitToWidth: true, fitToPage: true },

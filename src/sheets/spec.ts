@@ -77,13 +77,20 @@ export interface ChartSpec {
   values: string;
   /** Series name shown in the legend. */
   seriesName: string;
+  /**
+   * Column charts: further series over the same categories, each a single column range of the same length (e.g.
+   * one per asset class on the maturity ladder). A chart with more than one series shows its legend.
+   */
+  moreSeries?: readonly { name: string; values: string }[];
+  /** Column charts: bars side by side ("clustered", the default) or stacked into one bar per category. */
+  grouping?: "clustered" | "stacked";
   /** Top-left anchor cell and size in points (A4 printable: ≤ 480 × 300). */
   anchor: string;
   width: number;
   height: number;
 }
 
-export type SheetKind = "profile" | "coverage" | "review" | "calendar" | "today" | "calllist" | "errors";
+export type SheetKind = "profile" | "coverage" | "review" | "calendar" | "today" | "calllist" | "errors" | "ladder";
 
 export interface SheetSpec {
   /** Sheet name: ≤ 31 characters, none of []:*?/\ , unique in the workbook ignoring case. */

@@ -143,6 +143,31 @@ export interface SheetText {
     continued: (k: number, n: number) => string;
   };
 
+  /** The maturity ladder (src/sheets/ladder.ts) and the review sheet's small table of the client's next maturities. */
+  ladder: {
+    sheetName: string;
+    title: string;
+    legend: string;
+    summaryTitle: string;
+    month: string;
+    total: string;
+    policySums: string;
+    premiums: string;
+    chartTitle: string;
+    clientsTitle: string;
+    detailTitle: string;
+    policiesTitle: string;
+    premiumsTitle: string;
+    headers: {
+      date: string; clientId: string; client: string; assetClass: string; product: string; institution: string; amount: string;
+      expected: string; policyId: string; insurer: string; sumInsured: string; payer: string; premium: string; note: string;
+    };
+    lastPremium: string;
+    empty: string;
+    /** The review sheet's table. */
+    reviewTitle: string;
+  };
+
   sheetNames: { profile: string; coverage: string; today: string; callList: string; importErrors: string };
 }
 
@@ -261,6 +286,28 @@ const zhCN: SheetText = {
     empty: "没有错误",
     continued: (k, n) => `（接上行：长文本第 ${k}/${n} 段，与上行同列连起来即原文）`,
   },
+  ladder: {
+    sheetName: "到期阶梯",
+    title: "到期阶梯：未来 12 个月",
+    legend: "金额为到期资产的当前金额（不含贷款）；预计本息：定期存款按逐笔计息法（整年整月按年/月利率，零头天数按年利率÷360），理财按实际天数÷365，仅供参考；保单保额和保费另列，不计入合计",
+    summaryTitle: "按月份和资产类别",
+    month: "月份",
+    total: "合计",
+    policySums: "保单期满保额",
+    premiums: "应缴保费",
+    chartTitle: "未来 12 个月到期金额（按资产类别）",
+    clientsTitle: "各客户每月到期金额",
+    detailTitle: "到期明细",
+    policiesTitle: "保单期满（保额，不计入合计）",
+    premiumsTitle: "应缴保费（投保人缴）",
+    headers: {
+      date: "日期", clientId: "客户编号", client: "客户", assetClass: "资产类别", product: "产品名称", institution: "机构", amount: "金额",
+      expected: "预计本息", policyId: "保单编号", insurer: "保险公司", sumInsured: "保额", payer: "投保人", premium: "保费", note: "备注",
+    },
+    lastPremium: "最后一期，缴后即缴清",
+    empty: "未来 12 个月没有到期的资产",
+    reviewTitle: "近期到期（未来 12 个月）",
+  },
   sheetNames: { profile: "客户一览", coverage: "保障一览", today: "今日待办", callList: "联系名单", importErrors: "导入错误" },
 };
 
@@ -378,6 +425,28 @@ const zhTW: SheetText = {
     tableLevel: "（整表）",
     empty: "沒有錯誤",
     continued: (k, n) => `（接上列：長文字第 ${k}/${n} 段，與上列同欄接起來即原文）`,
+  },
+  ladder: {
+    sheetName: "到期階梯",
+    title: "到期階梯：未來 12 個月",
+    legend: "金額為到期資產的目前金額（不含貸款）；預計本息：定期存款按逐筆計息法（整年整月按年/月利率，零頭天數按年利率÷360），理財按實際天數÷365，僅供參考；保單保額和保費另列，不計入合計",
+    summaryTitle: "按月份和資產類別",
+    month: "月份",
+    total: "合計",
+    policySums: "保單期滿保額",
+    premiums: "應繳保費",
+    chartTitle: "未來 12 個月到期金額（按資產類別）",
+    clientsTitle: "各客戶每月到期金額",
+    detailTitle: "到期明細",
+    policiesTitle: "保單期滿（保額，不計入合計）",
+    premiumsTitle: "應繳保費（要保人繳）",
+    headers: {
+      date: "日期", clientId: "客戶編號", client: "客戶", assetClass: "資產類別", product: "產品名稱", institution: "機構", amount: "金額",
+      expected: "預計本息", policyId: "保單編號", insurer: "保險公司", sumInsured: "保額", payer: "要保人", premium: "保費", note: "備註",
+    },
+    lastPremium: "最後一期，繳後即繳清",
+    empty: "未來 12 個月沒有到期的資產",
+    reviewTitle: "近期到期（未來 12 個月）",
   },
   sheetNames: { profile: "客戶一覽", coverage: "保障一覽", today: "今日待辦", callList: "聯繫名單", importErrors: "匯入錯誤" },
 };
@@ -498,6 +567,28 @@ const enUS: SheetText = {
     tableLevel: "(whole table)",
     empty: "No errors",
     continued: (k, n) => `(continued: part ${k} of ${n} of the long text above; join the parts in each column for the original)`,
+  },
+  ladder: {
+    sheetName: "Maturity ladder",
+    title: "Maturity ladder: the next 12 months",
+    legend: "Amounts are the maturing assets' current amounts (loans excluded); expected proceeds: deposits by the PBOC day-by-day rule (whole years and months at the year or month rate, odd days at the annual rate ÷ 360), wealth products by actual days ÷ 365, for reference only; policies' sums insured and premiums are listed apart, not in the totals",
+    summaryTitle: "By month and asset class",
+    month: "Month",
+    total: "Total",
+    policySums: "Policies ending (sum insured)",
+    premiums: "Premiums due",
+    chartTitle: "Maturing in the next 12 months, by asset class",
+    clientsTitle: "Maturing per client and month",
+    detailTitle: "What matures",
+    policiesTitle: "Policies ending (sums insured, not in the totals)",
+    premiumsTitle: "Premiums due (paid by the policyholder)",
+    headers: {
+      date: "Date", clientId: "Client ID", client: "Client", assetClass: "Asset class", product: "Product", institution: "Institution", amount: "Amount",
+      expected: "Expected proceeds", policyId: "Policy ID", insurer: "Insurer", sumInsured: "Sum insured", payer: "Policyholder", premium: "Premium", note: "Note",
+    },
+    lastPremium: "The last one: paid up after it",
+    empty: "Nothing matures in the next 12 months",
+    reviewTitle: "Maturing soon (next 12 months)",
   },
   sheetNames: { profile: "Client list", coverage: "Coverage", today: "Today", callList: "Call list", importErrors: "Import errors" },
 };

@@ -26,6 +26,10 @@ export interface ChartRecord {
   /** The points shown, for the caches (null = empty cell). */
   categories: (string | number | null)[];
   values: (number | null)[];
+  /** Column charts: the further series (maturity ladder: one per asset class), with their caches. */
+  moreSeries?: { name: string; valuesRef: string; values: (number | null)[] }[];
+  /** Column charts: side by side (default) or stacked. */
+  grouping?: "clustered" | "stacked";
   /** Number formats of the source cells: numeric categories (dates on the trend chart) and values. */
   categoriesFormat?: string;
   valuesFormat?: string;
@@ -68,16 +72,17 @@ export function numericCategories(categories: readonly (string | number | null)[
   return categories.every((c) => c === null || typeof c === "number");
 }
 
-/** The series: literal name, category and value references with their caches. */
-function seriesXml(c: ChartRecord, dataLabels: string): string {
+/** The series: literal name, category and value references with their caches; `s` picks one of moreSeries (1-based). */
+function seriesXml(c: ChartRecord, dataLabels: string, s = 0): string {
+  const one = s === 0 ? { name: c.seriesName, valuesRef: c.valuesRef, values: c.values } : c.moreSeries![s - 1];
   const ref = (r: string) => `<c:f>${xmlEscape(r)}</c:f>`;
   const cat = numericCategories(c.categories)
     ? `<c:cat><c:numRef>${ref(c.categoriesRef)}${numCache(c.categories, c.categoriesFormat)}</c:numRef></c:cat>`
     : `<c:cat><c:strRef>${ref(c.categoriesRef)}${strCache(c.categories)}</c:strRef></c:cat>`;
-  const values = `<c:val><c:numRef>${ref(c.valuesRef)}${numCache(c.values, c.valuesFormat)}</c:numRef></c:val>`;
+  const values = `<c:val><c:numRef>${ref(one.valuesRef)}${numCache(one.values, c.valuesFormat)}</c:numRef></c:val>`;
   // CT_PieSer / CT_BarSer: idx, order, tx, spPr, (invertIfNegative,) …, dLbls, …, cat, val
   const invert = c.type === "column" ? val("invertIfNegative", 0) : "";
-  return `<c:ser>${val("idx", 0)}${val("order", 0)}<c:tx><c:v>${xmlEscape(c.seriesName)}</c:v></c:tx>${invert}${dataLabels}${cat}${values}</c:ser>`;
+  return `<c:ser>${val("idx", s)}${val("order", s)}<c:tx><c:v>${xmlEscape(one.name)}</c:v></c:tx>${invert}${dataLabels}${cat}${values}</c:ser>`;
 }
 
 /** Data labels showing only `shown` (CT_DLbls: every show* flag is required, in this order). */
@@ -125,7 +130,8 @@ function categoryAxis(c: ChartRecord): string {
 
 /** Value axis: amounts formatted as their cells, from zero when no value is negative, with gridlines. */
 function valueAxis(c: ChartRecord): string {
-  const fromZero = c.values.every((v) => v === null || v >= 0);
+  const all = [c.values, ...(c.moreSeries ?? []).map((m) => m.values)].flat();
+  const fromZero = all.every((v) => v === null || v >= 0);
   return (
     `<c:valAx>${val("axId", VAL_AX)}<c:scaling>${val("orientation", "minMax")}${fromZero ? val("min", 0) : ""}</c:scaling>` +
     `${val("delete", 0)}${val("axPos", "l")}<c:majorGridlines/>${numFmt(c.valuesFormat)}${val("majorTickMark", "none")}${val("minorTickMark", "none")}` +
@@ -142,9 +148,14 @@ export function chartPartXml(c: ChartRecord): string {
     plot = `<c:pieChart>${val("varyColors", 1)}${seriesXml(c, dataLabels("percent", "bestFit"))}${val("firstSliceAng", 0)}</c:pieChart>`;
     legendPos = "r";
   } else {
+    // CT_BarChart: barDir, grouping, varyColors, ser*, dLbls?, gapWidth, overlap?, …, axId×2. Stacked bars overlap
+    // fully (overlap 100), as Excel writes its own stacked column charts.
+    const stacked = c.grouping === "stacked";
+    let series = seriesXml(c, "");
+    for (let s = 1; s <= (c.moreSeries?.length ?? 0); s++) series += seriesXml(c, "", s);
     plot =
-      `<c:barChart>${val("barDir", "col")}${val("grouping", "clustered")}${val("varyColors", 0)}${seriesXml(c, "")}` +
-      `${val("gapWidth", 150)}${val("axId", CAT_AX)}${val("axId", VAL_AX)}</c:barChart>${categoryAxis(c)}${valueAxis(c)}`;
+      `<c:barChart>${val("barDir", "col")}${val("grouping", stacked ? "stacked" : "clustered")}${val("varyColors", 0)}${series}` +
+      `${val("gapWidth", 150)}${stacked ? val("overlap", 100) : ""}${val("axId", CAT_AX)}${val("axId", VAL_AX)}</c:barChart>${categoryAxis(c)}${valueAxis(c)}`;
     legendPos = "b";
   }
   return (

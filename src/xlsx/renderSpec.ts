@@ -310,6 +310,18 @@ function chartRecords(spec: SheetSpec): ChartRecord[] {
       const v = shownValue(cellAt(spec, vals.left, vals.top + i));
       values.push(typeof v === "number" && Number.isFinite(v) ? v : null);
     }
+    const moreSeries = (chart.moreSeries ?? []).map((m, k) => {
+      if (chart.type !== "column") throw new XlsxError(`chart "${chart.name}": only a column chart has more series`, { sheet });
+      if (typeof m.name !== "string") throw new XlsxError(`chart "${chart.name}": series ${k + 2} name must be text`, { sheet });
+      const r = singleColumn(m.values, `series ${k + 2} values`, chart, sheet);
+      if (r.bottom - r.top !== vals.bottom - vals.top) throw new XlsxError(`chart "${chart.name}": series ${k + 2} values ${m.values} differ in length from ${chart.values}`, { sheet });
+      const points: (number | null)[] = [];
+      for (let i = 0; i <= r.bottom - r.top; i++) {
+        const v = shownValue(cellAt(spec, r.left, r.top + i));
+        points.push(typeof v === "number" && Number.isFinite(v) ? v : null);
+      }
+      return { name: m.name, valuesRef: qualifiedRange(sheet, r), values: points };
+    });
     const catFormat = numericCategories(categories) ? numberFormatAt(spec.formats, cats.left, cats.top) : undefined;
     const valFormat = numberFormatAt(spec.formats, vals.left, vals.top);
     records.push({
@@ -321,6 +333,8 @@ function chartRecords(spec: SheetSpec): ChartRecord[] {
       valuesRef: qualifiedRange(sheet, vals),
       categories,
       values,
+      ...(moreSeries.length > 0 ? { moreSeries } : {}),
+      ...(chart.grouping === "stacked" ? { grouping: "stacked" as const } : {}),
       ...(catFormat ? { categoriesFormat: catFormat } : {}),
       ...(valFormat ? { valuesFormat: valFormat } : {}),
       anchor,

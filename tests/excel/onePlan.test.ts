@@ -33,6 +33,6 @@ test.each(["zh-CN", "en-US"] as const)("%s: the demo's output sheets are Refresh
   expect(fromCli).toHaveLength(4 + clients);
   expect(fromCli[2]).toBe(calendarSheetName("2026-06", lang));
   expect(book.contacts.every((c) => c.date < AS_OF)).toBe(true);
-  expect(outputPlan(book, { asOf: AS_OF, lang }).sheets.map((p) => p.kind)).toEqual(["profile", "coverage", "calendar", "today", ...book.clients.map(() => "review")]);
+  expect(outputPlan(book, { asOf: AS_OF, lang }).sheets.map((p) => p.kind)).toEqual(["profile", "coverage", "calendar", "today", "ladder", ...book.clients.map(() => "review")]);
   expect(TABLE_KEYS.map((k) => sheetName(k, lang))).not.toContain(fromCli[0]);
 }, 60_000);

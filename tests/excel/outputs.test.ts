@@ -8,7 +8,7 @@ import { reviewSheetClient } from "../../src/excel/outputs";
 import type { Progress, SheetResult } from "../../src/excel/api";
 import { sampleBook } from "../../src/sample";
 import {
-  assetReview, callList, callListEntries, contactCalendar, coverage, profileList, reviewSheetName, todaySheet, isFormula,
+  assetReview, callList, callListEntries, contactCalendar, coverage, profileList, reviewSheetName, todaySheet, ladderSheet, isFormula,
   type SheetSpec,
 } from "../../src/sheets";
 import { cellName } from "../../src/sheets/a1";
@@ -158,13 +158,14 @@ describe("refreshAll", () => {
       coverage(book, { asOf: AS_OF, lang: "zh-CN" }),
       contactCalendar(book, { asOf: AS_OF, lang: "zh-CN" }),
       todaySheet(book, { asOf: AS_OF, lang: "zh-CN" }),
+      ladderSheet(book, { asOf: AS_OF, lang: "zh-CN" }),
       ...ids.map((clientId) => assetReview(book, { asOf: AS_OF, lang: "zh-CN", clientId })),
     ];
     expect(r.sheets).toEqual(expected.map((s) => s.name));
     for (const spec of expected) expectSheetMatchesSpec(spec);
-    expect(progress[0]).toEqual({ done: 0, total: 7 });
-    expect(progress.slice(1).map((p) => p.done)).toEqual([1, 2, 3, 4, 5, 6, 7]);
-    expect(progress[7]).toEqual({ done: 7, total: 7, sheet: expected[6].name, kind: "writing" });
+    expect(progress[0]).toEqual({ done: 0, total: 8 });
+    expect(progress.slice(1).map((p) => p.done)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(progress[8]).toEqual({ done: 8, total: 8, sheet: expected[7].name, kind: "writing" });
     expect(dataSnapshot(host)).toEqual(before);
     expect(host.getValues("我的表", "A1:B1")).toEqual([["自己的", 1]]);
 
@@ -175,7 +176,7 @@ describe("refreshAll", () => {
     const names = host.sheetNames();
     await commands.refreshAll(AS_OF);
     expect(host.sheetNames()).toEqual(names);
-    expect(host.charts()).toHaveLength(2 * ids.length);
+    expect(host.charts()).toHaveLength(2 * ids.length + 1); // two per review, the maturity ladder's one
   });
 
   test("a review sheet is recognised in any language, by the client id at its end", () => {

@@ -75,9 +75,9 @@ function specs(lang: Lang): SheetSpec[] {
 }
 
 describe.each(LANGS)("%s: both renderers print every sheet alike", (lang) => {
-  test("output sheets (profile, coverage, calendar, Today, review, client's review, call list, import errors)", async () => {
+  test("output sheets (profile, coverage, calendar, Today, maturity ladder, review, client's review, call list, import errors)", async () => {
     const all = specs(lang);
-    expect(new Set(all.map((s) => s.kind))).toEqual(new Set(["profile", "coverage", "calendar", "today", "review", "calllist", "errors"]));
+    expect(new Set(all.map((s) => s.kind))).toEqual(new Set(["profile", "coverage", "calendar", "today", "ladder", "review", "calllist", "errors"]));
     const f = await openBytes(await renderSpecs(all));
     const host = installFakeOffice();
     try {

@@ -16,7 +16,7 @@ describe("an empty book", () => {
   test("every sheet builds, valid, with zero totals and no data rows", () => {
     const b = emptyBook();
     const specs = allSheets(b, opts);
-    expect(specs.map((s) => s.kind)).toEqual(["profile", "coverage", "calendar", "today"]);
+    expect(specs.map((s) => s.kind)).toEqual(["profile", "coverage", "calendar", "today", "ladder"]);
     expect(workbookProblems(specs)).toEqual([]);
     const p = specs[0];
     expect(p.cells).toHaveLength(4);

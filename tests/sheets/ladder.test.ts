@@ -1,0 +1,138 @@
+/**
+ * The maturity ladder sheet (src/sheets/ladder.ts) and its stacked column chart through both renderers: values as
+ * the domain computed them (tests/domain/ladder.test.ts holds the rules), totals as native SUMs cached as Excel adds,
+ * one chart series per asset class over the twelve months; the review sheet's small table of the client's next
+ * maturities. Hand-checked book: 100,000 deposit (Dec), 50,000 wealth product (Jan), 30,000 bond (Nov next year).
+ */
+import { maturityLadder } from "../../src/domain/ladder";
+import { emptyBook, THIS_BANK, type Book, type Holding } from "../../src/domain/types";
+import { assetReview } from "../../src/sheets/assetReview";
+import { ladderSheet, LADDER_SUMMARY_HEADER_ROW } from "../../src/sheets/ladder";
+import { isFormula, type CellValue, type SheetSpec } from "../../src/sheets/spec";
+import { chartPartXml } from "../../src/xlsx/chartXml";
+import { renderSpecs } from "../../src/xlsx/renderSpec";
+import { partTexts, sheetCharts } from "../cli/helpers";
+import { installFakeOffice, type FakeHost } from "../fake-excel";
+import { renderSheets } from "../excel/renderHelpers";
+
+const asOf = "2026-12-06";
+let seq = 0;
+const h = (clientId: string, extra: Partial<Holding>): Holding =>
+  ({ holdingId: `H${++seq}`, clientId, assetClass: "Deposit", productName: `产品${seq}`, institution: THIS_BANK, amount: 10_000, ...extra });
+const book: Book = {
+  ...emptyBook(),
+  clients: [{ clientId: "C1", name: "张伟" }, { clientId: "C2", name: "李娜" }],
+  holdings: [
+    h("C1", { amount: 100_000, maturityDate: "2026-12-31", rate: 0.0175, startDate: "2025-12-31" }),
+    h("C1", { assetClass: "WealthProduct", amount: 50_000, maturityDate: "2027-01-31", institution: "招商银行" }),
+    h("C2", { assetClass: "Bond", amount: 30_000, maturityDate: "2027-11-30" }),
+    h("C2", { assetClass: "Loan", amount: 900_000, maturityDate: "2027-02-01" }),
+  ],
+  policies: [
+    { policyId: "P1", clientId: "C2", insured: "李娜", policyType: "Life", insurer: "国寿", startDate: "2016-03-01", termYears: 20, premiumYears: 12,
+      sumInsured: 500_000, annualPremium: 8_000, criticalIllness: false, status: "InForce", payer: "王芳" },
+  ],
+};
+
+const at = (s: SheetSpec, a1: string): CellValue => {
+  const m = /^([A-Z]+)(\d+)$/.exec(a1)!;
+  const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  return s.cells[+m[2] - 1]?.[col - 1] ?? null;
+};
+const shown = (v: CellValue) => (isFormula(v) ? v.cached : v);
+const findRow = (s: SheetSpec, text: string, after = 0) => s.cells.findIndex((r, i) => i >= after && r[0] === text) + 1;
+
+describe("ladderSheet", () => {
+  const s = ladderSheet(book, { asOf, lang: "zh-CN" });
+  const hr = LADDER_SUMMARY_HEADER_ROW;
+
+  test("months down, classes across, a SUM per month and per column (180,000 in all)", () => {
+    expect(s.cells[hr - 1]).toEqual(["月份", "存款", "理财", "债券", "合计", "保单期满保额", "应缴保费"]);
+    expect(s.cells[hr].slice(0, 4)).toEqual(["2026-12", 100_000, 0, 0]);
+    expect(at(s, `E${hr + 1}`)).toEqual({ f: `=SUM(B${hr + 1}:D${hr + 1})`, cached: 100_000 });
+    expect(at(s, `A${hr + 12}`)).toBe("2027-11");
+    expect(shown(at(s, `E${hr + 12}`))).toBe(30_000);
+    expect(at(s, `A${hr + 13}`)).toBe("合计");
+    expect(at(s, `E${hr + 13}`)).toEqual({ f: `=SUM(E${hr + 1}:E${hr + 12})`, cached: 180_000 });
+    // the premium of 2027-03-01 is the 12th and last (2016 + 11), paid by 王芳; apart from the totals
+    expect(shown(at(s, `G${hr + 4}`))).toBe(8_000);
+  });
+
+  test("a stacked column chart: one series per class over the twelve month labels", () => {
+    expect(s.charts).toEqual([expect.objectContaining({
+      type: "column", grouping: "stacked", categories: `A${hr + 1}:A${hr + 12}`, values: `B${hr + 1}:B${hr + 12}`, seriesName: "存款",
+      moreSeries: [{ name: "理财", values: `C${hr + 1}:C${hr + 12}` }, { name: "债券", values: `D${hr + 1}:D${hr + 12}` }],
+    })]);
+  });
+
+  test("per client: twelve months across with their totals; the lists with expected proceeds and the payer", () => {
+    const r = findRow(s, "客户编号");
+    expect(s.cells[r - 1].slice(0, 3)).toEqual(["客户编号", "客户", "2026-12"]);
+    expect(s.cells[r].slice(0, 4)).toEqual(["C1", "张伟", 100_000, 50_000]);
+    expect(at(s, `O${r + 1}`)).toEqual({ f: `=SUM(C${r + 1}:N${r + 1})`, cached: 150_000 });
+    expect(shown(at(s, `O${r + 3}`))).toBe(180_000);
+    const d = findRow(s, "到期明细");
+    expect(s.cells[d + 1]).toEqual([expect.any(Number), "C1", "张伟", "存款", "产品1", "本行", 100_000, 101_750]);
+    expect(s.cells[d + 2][5]).toBe("招商银行");
+    expect(s.cells[d + 2][7]).toBeNull(); // no rate: no expected proceeds
+    expect(shown(at(s, `G${d + 5}`))).toBe(180_000);
+    const q = findRow(s, "应缴保费（投保人缴）");
+    expect(s.cells[q + 1].slice(1)).toEqual(["C2", "李娜", "P1", null, "国寿", "王芳", 8_000, "最后一期，缴后即缴清"]);
+  });
+
+  test("an empty ladder says so and has no chart", () => {
+    const e = ladderSheet(emptyBook(), { asOf, lang: "en-US" });
+    expect(e.charts).toEqual([]);
+    expect(e.cells.flat()).toContain("Nothing matures in the next 12 months");
+  });
+
+  test("the ladder the pane passes in is the one shown", () => {
+    const l = maturityLadder(book, asOf);
+    expect(ladderSheet(book, { asOf, lang: "zh-TW", ladder: l }).cells).toEqual(ladderSheet(book, { asOf, lang: "zh-TW" }).cells);
+  });
+});
+
+test("the review sheet lists the client's own next maturities, nobody else's", () => {
+  const r = assetReview(book, { asOf, lang: "zh-CN", clientId: "C1" });
+  const flat = r.cells.flat();
+  expect(flat).toContain("近期到期（未来 12 个月）");
+  expect(flat).toContain(101_750);
+  expect(flat).not.toContain("产品3"); // C2's bond
+});
+
+describe("the stacked chart through both renderers", () => {
+  const s = ladderSheet(book, { asOf, lang: "zh-CN" });
+
+  test("file: a stacked bar chart part with three series, each with its cache", async () => {
+    const bytes = await renderSpecs([s]);
+    expect((await sheetCharts(bytes)).get(s.name)).toEqual(["column"]);
+    const chart = [...(await partTexts(bytes)).entries()].find(([k]) => k.startsWith("xl/charts/chart"))![1];
+    expect(chart).toContain('<c:grouping val="stacked"/>');
+    expect(chart).toContain('<c:overlap val="100"/>');
+    expect(chart.match(/<c:ser>/g)).toHaveLength(3);
+    expect(chart).toContain("<c:v>理财</c:v>");
+    expect(chart).toMatch(/<c:idx val="2"\/><c:order val="2"\/>/);
+  });
+
+  test("chartPartXml: a single-series column chart stays clustered (the review's trend chart)", () => {
+    const xml = chartPartXml({ name: "T", type: "column", title: "t", seriesName: "s", categoriesRef: "'a'!$A$1:$A$2", valuesRef: "'a'!$B$1:$B$2",
+      categories: ["x", "y"], values: [1, 2], anchor: { col: 1, row: 1 }, width: 100, height: 100 });
+    expect(xml).toContain('<c:grouping val="clustered"/>');
+    expect(xml).not.toContain("overlap");
+  });
+
+  describe("Excel (fake host)", () => {
+    let host: FakeHost;
+    beforeEach(() => { host = installFakeOffice({ workbook: { sheets: [{ name: "First" }] } }); });
+    afterEach(() => host.uninstall());
+    test("ColumnStacked with one series per class, each with the month labels", async () => {
+      await renderSheets([s]);
+      const [chart] = host.charts(s.name);
+      expect(chart.type).toBe("ColumnStacked");
+      expect(chart.series.map((x) => [x.name, x.values, x.xValues])).toEqual(["B", "C", "D"].map((c, i) => [
+        ["存款", "理财", "债券"][i], `${s.name}!${c}${LADDER_SUMMARY_HEADER_ROW + 1}:${c}${LADDER_SUMMARY_HEADER_ROW + 12}`,
+        `${s.name}!A${LADDER_SUMMARY_HEADER_ROW + 1}:A${LADDER_SUMMARY_HEADER_ROW + 12}`,
+      ]));
+    });
+  });
+});
