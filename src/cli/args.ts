@@ -20,7 +20,7 @@ export const OPTIONS: Record<CommandName, OptionDefs> = {
     family: { type: "string" }, holdings: { type: "string" }, policies: { type: "string" }, contacts: { type: "string" },
     out: { type: "string" }, lang: { type: "string" }, encoding: { type: "string" },
   },
-  build: { out: { type: "string" }, "as-of": { type: "string" } },
+  build: { out: { type: "string" }, "as-of": { type: "string" }, tier: { type: "string" }, clients: { type: "string" } },
   review: { client: { type: "string" }, out: { type: "string" }, "client-facing": { type: "boolean" } },
 };
 

@@ -28,8 +28,8 @@ export interface OutputSheets {
 }
 
 /** Every output sheet of a book: the output plan of src/sheets/plan (a review per client), built lazily. */
-export function outputSheets(book: Book, opts: OutputSheetsOptions): OutputSheets {
-  const plan = outputPlan(book, opts);
+export function outputSheets(book: Book, opts: OutputSheetsOptions, reviews: OutputPlanOptions["reviews"] = "all"): OutputSheets {
+  const plan = outputPlan(book, { ...opts, reviews });
   function* specs(): Generator<SheetSpec> {
     for (const p of plan.sheets) yield plan.build(p);
   }

@@ -9,6 +9,7 @@ import { todayIso } from "../domain/dates";
 import { SAMPLE_CLIENTS } from "../sample";
 import { optionalString, parseClients, parseCommandArgs, parseDate, parseLang, requireString } from "./args";
 import { buildCommand } from "./commands/build";
+import { parseClientList, parseTier } from "./reviewSelection";
 import { demoCommand } from "./commands/demo";
 import { CSV_TABLES, importCommand } from "./commands/import";
 import { encodingOption } from "./csvEncoding";
@@ -106,8 +107,10 @@ async function runCommand(command: CommandName, argv: readonly string[], io: Cli
       case "build": {
         const out = requireString(v, "out", command);
         const asOf = parseDate(optionalString(v, "as-of")) ?? io.today();
+        const tier = parseTier(optionalString(v, "tier"));
+        const clients = parseClientList(optionalString(v, "clients"));
         checkOut(out, [args.positionals[0]]);
-        return await buildCommand({ book: input(io, args.positionals[0]), out, asOf }, ctx);
+        return await buildCommand({ book: input(io, args.positionals[0]), out, asOf, ...(tier ? { tier } : {}), ...(clients ? { clients } : {}) }, ctx);
       }
       case "review": {
         const clientId = requireString(v, "client", command);

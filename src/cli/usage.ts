@@ -17,7 +17,7 @@ Usage:
   clientbook demo [--out FILE] [--lang zh-CN|zh-TW|en-US] [--clients N] [--as-of YYYY-MM-DD]
   clientbook template [--out FILE] [--lang L]
   clientbook import CLIENTS.csv [--family F.csv] [--holdings H.csv] [--policies P.csv] [--contacts C.csv] --out FILE [--lang L] [--encoding E]
-  clientbook build BOOK.xlsx --out FILE [--as-of YYYY-MM-DD]
+  clientbook build BOOK.xlsx --out FILE [--as-of YYYY-MM-DD] [--tier A|B|C] [--clients ID,ID…]
   clientbook review BOOK.xlsx --client ID --out FILE [--client-facing]
 
 Run "clientbook COMMAND --help" for a command's details.
@@ -67,7 +67,7 @@ case and full-width forms). Your own extra columns are kept after the book's col
 Exit status 1 when any row was rejected (the file is still written); 2 when a file cannot be used at all (an .xlsx
 given as CSV, an unreadable header row) — nothing is written.
 `,
-  build: `Usage: clientbook build BOOK.xlsx --out FILE [--as-of YYYY-MM-DD]
+  build: `Usage: clientbook build BOOK.xlsx --out FILE [--as-of YYYY-MM-DD] [--tier A|B|C] [--clients ID,ID…]
 
 Reads a filled client book (Excel tables by name, or sheets with a header row in any of the three languages)
 and writes a complete book: its own tables as they are, plus every output sheet — profile list, coverage,
@@ -76,6 +76,12 @@ listed on stderr and on an import-errors sheet (exit status 1). Sheets are in th
 
   --out FILE        where to write (required; may not be BOOK.xlsx itself)
   --as-of DATE      the day the sheets describe (default today)
+  --tier T          asset reviews of the clients of tier A, B or C only
+  --clients IDS     asset reviews of these clients only (comma-separated ids)
+
+One file holds at most 5,000 asset reviews: a larger book is refused before anything is built (exit status 2),
+with the number of clients in each tier — build the reviews you need with --tier or --clients, or several files.
+The profile list, coverage, calendar and Today always cover every client.
 `,
   review: `Usage: clientbook review BOOK.xlsx --client ID --out FILE [--client-facing]
 

@@ -9,7 +9,7 @@
  */
 import type { RawTable } from "../../book/raw";
 import type { TableKey } from "../../book/schema";
-import type { IsoDate } from "../../domain/types";
+import type { IsoDate, Tier } from "../../domain/types";
 import { sheetNameKey } from "../../sheets/names";
 import { bookTables } from "../../xlsx/bookFile";
 import { sheetsMadeByClientBook } from "../../xlsx/markers";
@@ -17,6 +17,7 @@ import { newerBookMessage, upgradeRawTables, upgradeSummary } from "../../book/b
 import { readBookFile } from "../bookInput";
 import { UsageError } from "../usage";
 import { outputSheets, writeWorkbook } from "../output";
+import { selectReviews } from "../reviewSelection";
 import { rejectedRowCount, rowErrorLine } from "../rowErrors";
 import { seconds } from "./types";
 import type { CommandContext, CommandResult, InputFile } from "./types";
@@ -25,6 +26,10 @@ export interface BuildOptions {
   book: InputFile;
   out: string;
   asOf: IsoDate;
+  /** Reviews of one tier only (--tier). */
+  tier?: Tier;
+  /** Reviews of these clients only (--clients). */
+  clients?: readonly string[];
 }
 
 export async function buildCommand(opts: BuildOptions, ctx: CommandContext = {}): Promise<CommandResult> {
@@ -38,6 +43,8 @@ export async function buildCommand(opts: BuildOptions, ctx: CommandContext = {})
   const { tables: found, plan } = upgradeRawTables(asRead, lang);
   if (plan.newer) throw new UsageError(`${opts.book.name}: ${newerBookMessage(plan.from)["en-US"]}`);
   const upgraded = plan.needed ? `; ${upgradeSummary(plan)["en-US"]}` : "";
+  // Which reviews; too many for one file is refused here, before anything is built (../reviewSelection.ts).
+  const reviews = selectReviews(book, { ...(opts.tier ? { tier: opts.tier } : {}), ...(opts.clients ? { clients: opts.clients } : {}) }, opts.book.name);
   // The manager's own sheets (neither a table of the book nor a sheet ClientBook made) are kept as they are.
   const input = await sheetsMadeByClientBook(opts.book.bytes, book.clients.map((c) => c.clientId));
   const tableSheets = new Set(Object.values(found).map((t) => sheetNameKey(t.sheet)));
@@ -45,7 +52,7 @@ export async function buildCommand(opts: BuildOptions, ctx: CommandContext = {})
   const written = await writeWorkbook({
     ...(keep.length > 0 ? { keep: { bytes: opts.book.bytes, sheets: keep } } : {}),
     tables: bookTables(book, lang, found),
-    sheets: outputSheets(book, { asOf: opts.asOf, lang }),
+    sheets: outputSheets(book, { asOf: opts.asOf, lang }, reviews),
     errors: { errors, tables: found as Partial<Record<TableKey, RawTable>>, lang },
     title: "ClientBook",
     onProgress: ctx.onProgress,

@@ -1,0 +1,68 @@
+/**
+ * Which clients `clientbook build` writes a review sheet for: every client (default), those of one tier
+ * (--tier A), or those listed (--clients C0001,C0002). A file of more review sheets than MAX_REVIEWS_PER_FILE is
+ * refused before anything is built, with the commands that build what is useful instead: a 5,000-client build
+ * takes minutes and most of a gigabyte (bench/PERFORMANCE.md, cli.build.*), and a file of 50,000 reviews is more
+ * than Excel opens comfortably; the book-wide sheets (profile list, coverage, calendar, Today) are always written.
+ */
+import { idKey } from "../book/text";
+import { bookTiers } from "../domain/tiers";
+import { TIERS, type Book, type Tier } from "../domain/types";
+import { UsageError } from "./usage";
+
+/** Review sheets one build writes at most (the 5,000-client book the benchmark builds is the largest measured). */
+export const MAX_REVIEWS_PER_FILE = 5000;
+
+export interface ReviewSelection {
+  tier?: Tier;
+  clients?: readonly string[];
+}
+
+/** The --tier value: A, B or C (any case). */
+export function parseTier(text: string | undefined): Tier | undefined {
+  if (text === undefined) return undefined;
+  const t = text.trim().toUpperCase();
+  if (!(TIERS as readonly string[]).includes(t)) throw new UsageError(`--tier must be A, B or C, not "${text}"`);
+  return t as Tier;
+}
+
+/** The --clients value: ids separated by commas (or spaces). */
+export function parseClientList(text: string | undefined): string[] | undefined {
+  if (text === undefined) return undefined;
+  const ids = text.split(/[,\s，、]+/).map((s) => s.trim()).filter((s) => s !== "");
+  if (ids.length === 0) throw new UsageError("--clients needs at least one client id, e.g. --clients C0001,C0002");
+  return ids;
+}
+
+const n = (x: number) => x.toLocaleString("en-US");
+
+/**
+ * The ids to review, in book order (a listed id the book lacks is a UsageError naming it); "all" when nothing
+ * was asked for. More than MAX_REVIEWS_PER_FILE is a UsageError that says how to build what is useful.
+ */
+export function selectReviews(book: Book, sel: ReviewSelection, file: string, max = MAX_REVIEWS_PER_FILE): "all" | string[] {
+  const tiers = bookTiers(book);
+  let ids: string[] | undefined;
+  if (sel.clients) {
+    const byKey = new Map(book.clients.map((c) => [idKey(c.clientId), c.clientId]));
+    const missing = sel.clients.filter((id) => !byKey.has(idKey(id)));
+    if (missing.length > 0) throw new UsageError(`--clients: ${file} has no client ${missing.slice(0, 5).join(", ")}${missing.length > 5 ? ` (and ${missing.length - 5} more)` : ""}`);
+    const wanted = new Set(sel.clients.map(idKey));
+    ids = book.clients.map((c) => c.clientId).filter((id, i, all) => wanted.has(idKey(id)) && all.findIndex((x) => idKey(x) === idKey(id)) === i);
+  }
+  if (sel.tier) {
+    const base = ids ?? [...tiers.keys()];
+    ids = base.filter((id) => tiers.get(id)?.tier === sel.tier);
+  }
+  const count = ids?.length ?? tiers.size;
+  if (count > max) {
+    const perTier = TIERS.map((t) => `--tier ${t} (${n([...tiers.values()].filter((x) => x.tier === t).length)} clients)`).join(", ");
+    throw new UsageError(
+      `${file}: ${n(count)} review sheets in one file is more than ${n(max)} (it would take a long time and several GB); ` +
+        `nothing was written. Build the reviews you need: ${perTier}, or --clients C0001,C0002 for some clients, ` +
+        `or several files of at most ${n(max)} clients each with --clients. ` +
+        `The profile list, coverage, calendar and Today always cover every client.`,
+    );
+  }
+  return ids ?? "all";
+}
