@@ -25,8 +25,13 @@ export { writeBook, writeCell, writeTable, recordRow } from "./write";
 export { textSafe } from "./text";
 
 export interface DecodeBookOptions {
-  /** Today for the checks that need it (future birthdays); those checks are skipped when absent. */
+  /** Today for the checks that need it (future birthdays, rates for today's holdings); skipped when absent. */
   asOf?: IsoDate;
+  /**
+   * Refuse rows in another currency without a rate on or before their valuation date (default true). `import`
+   * turns it off: it copies rows into a book and computes no figure, and the rates may be added afterwards.
+   */
+  checkRates?: boolean;
 }
 
 export interface DecodedBook {
@@ -44,7 +49,9 @@ export function decodeBook(tables: Partial<Record<TableKey, RawTable>>, opts: De
   if (opts.asOf !== undefined && !isIsoDate(opts.asOf)) throw new RangeError(`asOf must be an ISO date, got ${String(opts.asOf)}`);
   const settings = readSettings(tables.settings);
   const lang = settings.settings.language;
-  const ctx = { asOf: opts.asOf, lang };
+  const bookCurrency = settings.settings.currency;
+  const rates = readTable("rates", tables.rates, { asOf: opts.asOf, lang, bookCurrency });
+  const ctx = { asOf: opts.asOf, lang, bookCurrency, ...(opts.checkRates === false ? {} : { rates: rates.records }) };
   const clients = readTable("clients", tables.clients, ctx);
   const childCtx = { ...ctx, clientIds: new Set(clients.records.map((c) => c.clientId)), rejectedClients: clients.rejectedIds, clientsSheet: tables.clients?.sheet };
   const family = readTable("family", tables.family, childCtx);
@@ -61,9 +68,10 @@ export function decodeBook(tables: Partial<Record<TableKey, RawTable>>, opts: De
       policies: policies.records,
       contacts: contacts.records,
       reviews: reviews.records,
+      rates: rates.records,
       settings: settings.settings,
     },
-    errors: [settings, clients, family, holdings, policies, contacts, reviews].flatMap((t) => t.errors),
+    errors: [settings, clients, family, holdings, policies, contacts, reviews, rates].flatMap((t) => t.errors),
     rows: {
       clients: clients.rows,
       family: family.rows,
@@ -71,6 +79,7 @@ export function decodeBook(tables: Partial<Record<TableKey, RawTable>>, opts: De
       policies: policies.rows,
       contacts: contacts.rows,
       reviews: reviews.rows,
+      rates: rates.rows,
     },
   };
 }

@@ -17,6 +17,7 @@ import {
 import type { Lang } from "../domain/types";
 import { ASSET_CLASS_ALIASES, ASSET_CLASS_LABELS } from "../domain/allocation";
 import { AMOUNT_UNIT_LABELS } from "../domain/amounts";
+import { CURRENCIES, CURRENCY_CODES } from "../domain/currency";
 import type { Localized } from "../domain/result";
 import { CLIENT_RISK_SPELLINGS, PRODUCT_RISK_SPELLINGS } from "../domain/suitability";
 import { normKey } from "./text";
@@ -57,7 +58,8 @@ function withDigits<C extends string>(codes: readonly C[], spellings: Readonly<R
 
 const YES_NO = ["Yes", "No"] as const;
 const INSTITUTIONS = [THIS_BANK] as const;
-const CURRENCIES = ["CNY", "TWD", "HKD", "MOP", "USD", "EUR", "GBP", "JPY", "SGD", "AUD", "CAD"] as const;
+// The currencies are the domain's one list (src/domain/currency.ts: ISO 4217 codes, minor units, names, spellings).
+const CURRENCY_LIST = CURRENCY_CODES as readonly string[];
 
 const LISTS = {
   gender: def(GENDERS, {
@@ -175,19 +177,8 @@ const LISTS = {
     "en-US": ["en", "英文", "英语", "英語"],
   }),
 
-  currency: def(CURRENCIES, same(CURRENCIES), {
-    CNY: ["人民币", "人民幣", "RMB", "元", "¥"],
-    TWD: ["新台币", "新台幣", "新臺幣", "台币", "台幣", "NTD", "NT$"],
-    HKD: ["港币", "港幣", "港元", "HK$"],
-    MOP: ["澳门元", "澳門元", "澳门币", "澳門幣"],
-    USD: ["美元", "美金", "US$", "$"],
-    EUR: ["欧元", "歐元", "€"],
-    GBP: ["英镑", "英鎊", "£"],
-    JPY: ["日元", "日圓", "日圆"],
-    SGD: ["新加坡元", "新元", "S$"],
-    AUD: ["澳元", "澳币", "澳幣"],
-    CAD: ["加元", "加币", "加幣"],
-  }),
+  // Cells show the ISO code (what formulas and other systems read); names and symbols in any language are accepted.
+  currency: def(CURRENCY_LIST, same(CURRENCY_LIST), Object.fromEntries(CURRENCIES.map((c) => [c.code, [...Object.values(c.names), ...c.aliases]]))),
 
   amountUnit: def(AMOUNT_UNITS, byLang(AMOUNT_UNITS, AMOUNT_UNIT_LABELS), {
     Yuan: ["1", "Yuan", "Units", "单位元", "單位元"],

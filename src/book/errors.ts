@@ -34,7 +34,15 @@ export type RowErrorCode =
   /** More non-empty cells than the header has columns (usually an unquoted comma); value: the extra cells; params.count, params.width */
   | "extraCells"
   /** Text longer than an Excel cell holds; value: its start; params.length, params.max */
-  | "tooLong";
+  | "tooLong"
+  /** An amount written in one currency on a row whose Currency (or another amount) says another; params.currency, params.other */
+  | "currencyConflict"
+  /** A rate that is not above 0 */
+  | "badRate"
+  /** The same currency twice on one date in Rates; params.firstRow, params.currency */
+  | "duplicateRate"
+  /** No rate for the row's currency on or before its valuation date; params.currency, params.date */
+  | "missingRate";
 
 export interface RowError {
   table: TableKey;

@@ -78,6 +78,10 @@ const zhCN: Templates = {
   tooLong: (c) => `文本长 ${c.p.length} 个字符，超过 Excel 单元格上限 ${c.p.max}；此行未导入，全文保留在导入错误表中`,
   badLink: (c) => `${c.v} 不是可打开的资料链接：请填 https:// 开头的网址、D:\\客户资料\\… 这样的文件夹路径或 \\\\服务器\\共享 网络路径`,
   linkTooLong: (c) => `链接长 ${c.p.length} 个字符，超过 Excel 超链接地址上限 ${c.p.max}；请改用较短的文件夹路径`,
+  currencyConflict: (c) => `${c.v} 写明的币种 ${c.p.currency} 与本行的币种 ${c.p.other} 不一致`,
+  badRate: (c) => `汇率 ${c.v} 必须大于 0`,
+  duplicateRate: (c) => `${c.p.currency} 在 ${c.v} 的汇率与第 ${c.p.firstRow} 行重复`,
+  missingRate: (c) => `没有 ${c.p.currency} 在 ${c.p.date} 或之前的汇率，无法折算；请在「${sheetName("rates", c.lang)}」表中补上`,
 };
 
 const zhTW: Templates = {
@@ -109,6 +113,10 @@ const zhTW: Templates = {
   tooLong: (c) => `文字長 ${c.p.length} 個字元，超過 Excel 儲存格上限 ${c.p.max}；此列未匯入，全文保留在匯入錯誤表中`,
   badLink: (c) => `${c.v} 不是可開啟的資料連結：請填 https:// 開頭的網址、D:\\客戶資料\\… 這樣的資料夾路徑或 \\\\伺服器\\共用 網路路徑`,
   linkTooLong: (c) => `連結長 ${c.p.length} 個字元，超過 Excel 超連結位址上限 ${c.p.max}；請改用較短的資料夾路徑`,
+  currencyConflict: (c) => `${c.v} 寫明的幣別 ${c.p.currency} 與本列的幣別 ${c.p.other} 不一致`,
+  badRate: (c) => `匯率 ${c.v} 必須大於 0`,
+  duplicateRate: (c) => `${c.p.currency} 在 ${c.v} 的匯率與第 ${c.p.firstRow} 列重複`,
+  missingRate: (c) => `沒有 ${c.p.currency} 在 ${c.p.date} 或之前的匯率，無法折算；請在「${sheetName("rates", c.lang)}」表中補上`,
 };
 
 const enUS: Templates = {
@@ -140,6 +148,10 @@ const enUS: Templates = {
   tooLong: (c) => `text of ${c.p.length} characters is longer than an Excel cell holds (${c.p.max}); not imported, kept whole on the import-errors sheet`,
   badLink: (c) => `${c.v} is not a documents link that can be opened: use a web address starting with https://, a folder path such as D:\\Clients\\… or a network path \\\\server\\share`,
   linkTooLong: (c) => `the link is ${c.p.length} characters, longer than an Excel hyperlink address holds (${c.p.max}); use a shorter folder path`,
+  currencyConflict: (c) => `${c.v} is in ${c.p.currency} but the row's currency is ${c.p.other}`,
+  badRate: (c) => `rate ${c.v} must be above 0`,
+  duplicateRate: (c) => `${c.p.currency} already has a rate on ${c.v} (row ${c.p.firstRow})`,
+  missingRate: (c) => `no ${c.p.currency} rate dated on or before ${c.p.date} to convert with; add one to the ${sheetName("rates", c.lang)} table`,
 };
 
 /** Exported for tests/i18n/catalogues.test.ts, which checks every code reads in all three languages. */

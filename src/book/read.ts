@@ -3,7 +3,8 @@
  * A rejected row is left out whole; it never changes or drops another row. When several good rows share an id,
  * the first is kept and the later ones are rejected (a rejected row does not claim its id).
  */
-import type { IsoDate, Lang } from "../domain/types";
+import { rateOn, splitCurrency } from "../domain/currency";
+import type { FxRate, IsoDate, Lang } from "../domain/types";
 import type { RowError } from "./errors";
 import { matchHeaders } from "./headers";
 import type { RawTable, RawValue } from "./raw";
@@ -25,6 +26,14 @@ export interface ReadContext {
   clientsSheet?: string;
   /** Language of the default sheet name in errors, when the RawTable does not name its sheet. */
   lang?: Lang;
+  /** The book's currency (Settings): an amount written in another currency in a table without a Currency column is refused. */
+  bookCurrency?: string;
+  /**
+   * The Rates table: a row in another currency with no rate on or before its valuation date (`asOf` for Holdings and
+   * Policies, the review date for a review row without its own Rate) is refused, naming the currency and the date.
+   * Not checked when absent (import, which only copies rows).
+   */
+  rates?: readonly FxRate[];
 }
 
 export interface TableRead<K extends RecordTableKey> {
@@ -40,7 +49,7 @@ export interface TableRead<K extends RecordTableKey> {
 interface Identity {
   /** The column a repeat is reported on. */
   field: string;
-  code: "duplicateId" | "duplicateReview";
+  code: "duplicateId" | "duplicateReview" | "duplicateRate";
   /** The identifying key, or undefined while a part of it is blank or bad. */
   key: (r: Record<string, unknown>) => string | undefined;
 }
@@ -54,7 +63,12 @@ const IDENTITY: Partial<Record<RecordTableKey, Identity>> = {
   policies: { field: "policyId", code: "duplicateId", key: (r) => parts(r.policyId) },
   // One row per holding per review: the same holding twice at one review date would be counted twice.
   reviews: { field: "holdingId", code: "duplicateReview", key: (r) => parts(r.clientId, r.reviewDate, r.holdingId) },
+  // One rate per currency per date: two would make the lookup depend on row order.
+  rates: { field: "date", code: "duplicateRate", key: (r) => (typeof r.currency === "string" && typeof r.date === "string" ? `${r.currency}\u0000${r.date}` : undefined) },
 };
+
+/** Text that is a plain number (digits, separators, sign): no currency to look for, the common case kept fast. */
+const PLAIN_NUMBER = /^[\s\d,.+\-−()]*$/;
 
 /**
  * Characters an Excel cell holds: "Total number of characters that a cell can contain: 32,767 characters"
@@ -121,12 +135,22 @@ export function readTable<K extends RecordTableKey>(key: K, raw: RawTable | unde
     const col = (field: string) => cols.find((c) => c.field === field)!;
 
     const rec: Record<string, unknown> = {};
+    /** The currency an amount cell names ("US$1,200", "1,200 美元"), with the first such column. */
+    let written: { currency: string; col: ColumnSpec } | undefined;
     for (const c of cols) {
-      const r = parseCell(c, cellOf(c), raw.verbatimText === true);
+      const cell = cellOf(c);
+      const r = parseCell(c, cell, raw.verbatimText === true);
       if (!r.ok) fail(c, r.reason, r.params);
       else if (r.value === undefined) {
         if (c.required) fail(c, "required");
-      } else rec[c.field] = r.value;
+      } else {
+        rec[c.field] = r.value;
+        if (c.type === "amount" && typeof cell === "string" && !PLAIN_NUMBER.test(cell)) {
+          const cur = splitCurrency(cell).currency;
+          if (cur !== undefined && written && written.currency !== cur) fail(c, "currencyConflict", { currency: cur, other: written.currency });
+          else if (cur !== undefined) written ??= { currency: cur, col: c };
+        }
+      }
     }
 
     // Checks across cells: each runs only on cells that parsed.
@@ -135,6 +159,24 @@ export function readTable<K extends RecordTableKey>(key: K, raw: RawTable | unde
     }
     if (typeof rec.maturityDate === "string" && typeof rec.startDate === "string" && rec.maturityDate < rec.startDate) {
       fail(col("maturityDate"), "maturityBeforeStart", { start: rec.startDate });
+    }
+    if (written && TABLES[key].columns.some((c) => c.field === "currency")) {
+      // An amount written with its currency: the row's currency, unless the Currency cell says another. (Tables
+      // without a Currency column — a client's income — read the number as before: the book's currency.)
+      if (rec.currency === undefined) rec.currency = written.currency;
+      else if (rec.currency !== written.currency) fail(written.col, "currencyConflict", { currency: written.currency, other: String(rec.currency) });
+    }
+    if (key === "rates" && typeof rec.rate === "number" && !(rec.rate > 0)) fail(col("rate"), "badRate");
+    if (key === "reviews" && typeof rec.rate === "number" && !(rec.rate > 0)) fail(col("rate"), "badRate");
+    // Blank or the book's own currency: the row is in the book's currency, stored without a code (as old books).
+    if (key !== "rates" && ctx.bookCurrency !== undefined && rec.currency === ctx.bookCurrency) delete rec.currency;
+    if (key === "reviews" && rec.currency === undefined) delete rec.rate;
+    if (ctx.rates && ctx.bookCurrency && typeof rec.currency === "string" && errors.length === 0) {
+      const date = key === "reviews" ? (rec.rate === undefined ? (rec.reviewDate as string) : undefined) : key === "holdings" || key === "policies" ? ctx.asOf : undefined;
+      if (date !== undefined && rateOn(ctx.rates, rec.currency, date, ctx.bookCurrency) === undefined) {
+        const c = cols.find((x) => x.field === "currency") ?? cols.find((x) => x.type === "amount")!;
+        fail(c, "missingRate", { currency: rec.currency, date });
+      }
     }
     const holdingId = typeof rec.holdingId === "string" ? holdingOf.get(idKey(rec.holdingId)) : undefined;
     if (holdingId !== undefined) rec.holdingId = holdingId;
@@ -162,7 +204,8 @@ export function readTable<K extends RecordTableKey>(key: K, raw: RawTable | unde
     const rowKey = identity?.key(rec);
     const firstRow = rowKey === undefined ? undefined : kept.get(rowKey);
     if (identity && firstRow !== undefined) {
-      fail(col(identity.field), identity.code, identity.code === "duplicateReview" ? { firstRow, date: String(rec.reviewDate) } : { firstRow });
+      const params: Record<string, string | number> = identity.code === "duplicateReview" ? { firstRow, date: String(rec.reviewDate) } : identity.code === "duplicateRate" ? { firstRow, currency: String(rec.currency) } : { firstRow };
+      fail(col(identity.field), identity.code, params);
     }
 
     if (errors.length > 0) {

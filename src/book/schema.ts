@@ -4,11 +4,12 @@
  * Settings is our addition: a Key/Value table holding BookSettings, so the DIME defaults and the header
  * language live in the workbook (and in files) rather than in add-in storage.
  */
-import type { BookSettings, Client, Contact, FamilyMember, Holding, Lang, Policy, ReviewRow } from "../domain/types";
+import type { BookSettings, Client, Contact, FamilyMember, FxRate, Holding, Lang, Policy, ReviewRow } from "../domain/types";
 import type { CodeListKey } from "./codes";
 import { normKey } from "./text";
 
-export const TABLE_KEYS = ["clients", "family", "holdings", "policies", "contacts", "reviews", "settings"] as const;
+// Rates comes after Settings: the tables before it keep the order books have always had.
+export const TABLE_KEYS = ["clients", "family", "holdings", "policies", "contacts", "reviews", "settings", "rates"] as const;
 export type TableKey = (typeof TABLE_KEYS)[number];
 /** The tables that hold records (all but settings). */
 export type RecordTableKey = Exclude<TableKey, "settings">;
@@ -21,6 +22,7 @@ export interface RecordOf {
   policies: Policy;
   contacts: Contact;
   reviews: ReviewRow;
+  rates: FxRate;
 }
 
 /**
@@ -143,6 +145,8 @@ const holdings: ColumnSpec[] = [
   // Last, so set-up appends it to an existing table; optional, so books from before it read as before (no expected
   // proceeds). The stated annual rate of a deposit or wealth product; "2.5%" reads as 0.025 (src/domain/proceeds.ts).
   col<Holding>("rate", "Rate", ["年利率", "年利率", "Annual Rate"], "number", { format: "0.00%", min: 0, max: 1 }),
+  // Last, so set-up appends it to an existing table; optional: blank is the book's currency (src/domain/fx.ts).
+  col<Holding>("currency", "Currency", ["币种", "幣別", "Currency"], "code:currency", { width: 8 }),
 ];
 
 const policies: ColumnSpec[] = [
@@ -168,6 +172,8 @@ const policies: ColumnSpec[] = [
   col<Policy>("premiumFrequency", "PremiumFrequency", ["缴费方式", "繳費方式", "Premium Frequency"], "code:premiumFrequency"),
   col<Policy>("premiumYears", "PremiumYears", ["缴费年限", "繳費年期", "Premium Term (Years)"], "int", { min: 1, max: 100 }),
   col<Policy>("payer", "Payer", ["投保人", "要保人", "Policyholder (Payer)"], "text", { width: 10 }),
+  // Optional, appended: the currency of SumInsured, AnnualPremium and CriticalIllnessSum; blank is the book's.
+  col<Policy>("currency", "Currency", ["币种", "幣別", "Currency"], "code:currency", { width: 8 }),
 ];
 
 const contacts: ColumnSpec[] = [
@@ -188,6 +194,17 @@ const reviews: ColumnSpec[] = [
   col<ReviewRow>("netFlow", "NetFlow", ["期间净流入", "期間淨流入", "Net Flow"], "amount", { signed: true }),
   // Last, so set-up appends it to an existing table; optional, so books from before it still read. Headers as Holdings'.
   col<ReviewRow>("productName", "ProductName", ["产品名称", "產品名稱", "Product Name"], "text", { width: 22 }),
+  // Optional, appended: the row's currency (blank = the book's) and the rate it was valued at, written when a review
+  // is recorded so the review does not move when the Rates table changes (docs/ARCHITECTURE.md § Currencies).
+  col<ReviewRow>("currency", "Currency", ["币种", "幣別", "Currency"], "code:currency", { width: 8 }),
+  col<ReviewRow>("rate", "Rate", ["汇率", "匯率", "Rate"], "number", { width: 10 }),
+];
+
+/** Exchange rates: one unit of Currency is worth Rate units of the book currency from Date on (src/domain/currency.ts). */
+const rates: ColumnSpec[] = [
+  col<FxRate>("currency", "Currency", ["币种", "幣別", "Currency"], "code:currency", { required: true, width: 8 }),
+  col<FxRate>("rate", "Rate", ["汇率", "匯率", "Rate"], "number", { required: true, width: 12 }),
+  col<FxRate>("date", "Date", ["日期", "日期", "Date"], "date", REQ),
 ];
 
 /** The Settings table's two columns; its rows are the settings below. */
@@ -204,6 +221,7 @@ export const TABLES: Readonly<Record<TableKey, TableSpec>> = {
   contacts: { key: "contacts", tableName: "Contacts", sheet: { "zh-CN": "联络记录", "zh-TW": "聯絡記錄", "en-US": "Contacts" }, columns: contacts },
   reviews: { key: "reviews", tableName: "Reviews", sheet: { "zh-CN": "检视记录", "zh-TW": "檢視記錄", "en-US": "Reviews" }, columns: reviews },
   settings: { key: "settings", tableName: "Settings", sheet: { "zh-CN": "设置", "zh-TW": "設定", "en-US": "Settings" }, columns: settings },
+  rates: { key: "rates", tableName: "Rates", sheet: { "zh-CN": "汇率", "zh-TW": "匯率", "en-US": "Rates" }, columns: rates },
 };
 
 /** One row of the Settings table: a BookSettings field, its key in each language, and its value type. */

@@ -2,6 +2,7 @@
  * Cell parsers: one raw cell (as Office.js `values`, a CSV or an .xlsx gives it) → a typed value, or the reason it
  * is not one. Parsers expect a non-blank cell; `parseCell` is the dispatcher the codec uses (blank → undefined).
  */
+import { splitCurrency } from "../domain/currency";
 import { parseDateText, serialToIso } from "../domain/dates";
 import type { IsoDate } from "../domain/types";
 import { parseCode } from "./codes";
@@ -161,19 +162,21 @@ function finite(raw: number): raw is number {
   return Number.isFinite(raw);
 }
 
-const CURRENCY_PREFIX = /^([-−+]?)(?:NT\$|HK\$|US\$|S\$|RMB|CNY|TWD|HKD|USD|MOP|[$¥€£])/i;
-const CURRENCY_SUFFIX = /(?:元|圆|圓|块|塊|RMB|CNY|TWD|HKD|USD|MOP)$/i;
+/** The unit words and signs left once splitCurrency has taken a named currency: they name no one currency. */
+const CURRENCY_PREFIX = /^([-−+]?)[$¥]/;
+const CURRENCY_SUFFIX = /(?:元|圆|圓|块|塊)$/;
 const MULTIPLIER: Record<string, number> = { 万: 4, 萬: 4, 亿: 8, 億: 8 };
 
 /**
- * Money: numbers as they are; text with thousands separators, a currency symbol or code (¥ ￥ $ NT$ HK$ RMB…),
- * 元, and 万/萬 (×10,000) or 亿/億 (×100,000,000); full-width digits. "¥1,234.5" = 1234.5, "5万元" = 50000.
- * The sign is kept; the codec rejects negatives where the column does not allow them.
+ * Money: numbers as they are; text with thousands separators, a currency written before or after it (code, symbol or
+ * name in any language: ¥ ￥ $ NT$ HK$ US$ RMB USD 美元 港幣 … — src/domain/currency.ts splitCurrency; the codec reads
+ * which currency it names), 元, and 万/萬 (×10,000) or 亿/億 (×100,000,000); full-width digits. "¥1,234.5" = 1234.5,
+ * "5万元" = 50000, "USD 1,200" = 1200. The sign is kept; the codec rejects negatives where the column does not allow them.
  */
 export function parseAmount(raw: RawValue): Parsed<number> {
   if (typeof raw === "number") return finite(raw) ? ok(raw === 0 ? 0 : raw) : fail("badAmount");
   if (typeof raw !== "string") return fail("badAmount");
-  let s = compact(raw);
+  let s = compact(splitCurrency(cellText(raw) ?? "").rest);
   let neg = false;
   if (s.startsWith("(") && s.endsWith(")")) {
     neg = true;

@@ -6,7 +6,9 @@
  * - Coded values are stable English codes; localised labels live in src/book/codes.ts.
  * - An optional field that is blank in the sheet is *absent* from the record (never `undefined`-valued),
  *   so records compare with `toEqual` after a round trip.
- * - Amounts are in the book's currency, plain numbers (万 already multiplied out).
+ * - Amounts are plain numbers (万 already multiplied out) in the row's currency: an absent `currency` means the
+ *   book's (BookSettings.currency), so every book from before the Currency columns reads as before. Rates to the
+ *   book currency are the Rates table (FxRate); src/domain/currency.ts looks them up, src/domain/fx.ts converts.
  */
 
 export type IsoDate = string;
@@ -147,6 +149,8 @@ export interface Holding {
    * Absent in books from before the column: no expected proceeds are shown (src/domain/proceeds.ts).
    */
   rate?: number;
+  /** ISO 4217 code of `amount`; absent = the book's currency. */
+  currency?: string;
 }
 
 export interface Policy {
@@ -177,6 +181,8 @@ export interface Policy {
   premiumYears?: number;
   /** 投保人 (要保人): who pays the premiums. Absent = the client the policy is filed under. */
   payer?: string;
+  /** ISO 4217 code of the sum insured, premium and CI sum; absent = the book's currency. */
+  currency?: string;
 }
 
 export interface Contact {
@@ -202,6 +208,20 @@ export interface ReviewRow {
    * table is still shown by name. Absent in rows recorded before the column existed.
    */
   productName?: string;
+  /** ISO 4217 code of `amount` and `netFlow`; absent = the book's currency. */
+  currency?: string;
+  /**
+   * The rate (book currency per unit of `currency`) the review was valued at, kept so the review does not move when
+   * the Rates table changes later; absent = looked up in the Rates table on the review date (src/domain/fx.ts).
+   */
+  rate?: number;
+}
+
+/** One row of the Rates table: one unit of `currency` is worth `rate` units of the book currency from `date` on. */
+export interface FxRate {
+  currency: string;
+  rate: number;
+  date: IsoDate;
 }
 
 /** How amounts are displayed (src/domain/amounts.ts): whole 元, or 万元 (萬元). A display setting, not a currency. */
@@ -243,6 +263,8 @@ export interface Book {
   policies: Policy[];
   contacts: Contact[];
   reviews: ReviewRow[];
+  /** Exchange rates to the book currency, by date (the Rates table). */
+  rates: FxRate[];
   settings: BookSettings;
 }
 
@@ -276,6 +298,7 @@ export function emptyBook(settings: Partial<BookSettings> = {}): Book {
     policies: [],
     contacts: [],
     reviews: [],
+    rates: [],
     settings: { ...DEFAULT_SETTINGS, ...settings },
   };
 }

@@ -184,6 +184,7 @@ export function generateBook(options: GenerateOptions): Book {
     policies: drafts.flatMap((d) => d.policies),
     contacts: contactsByDate,
     reviews: reviewsByDate,
+    rates: [],
     settings: settingsFor(lang),
   };
   return ctx.tw ? toTwd(book) : book;

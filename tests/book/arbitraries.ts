@@ -295,6 +295,7 @@ export function arbBook(opts: ArbBookOptions = {}): fc.Arbitrary<Book> {
         seen.add(key);
         return true;
       }),
+      rates: [],
       settings: g.settings,
     };
   });

@@ -142,6 +142,8 @@ test("en-US headers and English codes, and internal keys as headers", () => {
   expect(book.policies[0]).toStrictEqual({
     policyId: "EP1", clientId: "E1", insured: "Bob Chan", policyType: "CriticalIllness", insurer: "AIA", sumInsured: 1000000,
     annualPremium: 20000, criticalIllness: true, status: "InForce", termYears: 20,
+    // issue #16: "HK$ 20,000" names its currency (it was read as 20,000 of the book's currency); "$" names none
+    currency: "HKD",
   });
   expect(book.contacts[0]).toStrictEqual({ clientId: "E1", date: "2025-02-03", channel: "M", nextDate: "2025-05-03" });
 });

@@ -58,11 +58,11 @@ test("holdings, policies, reviews: institution, booleans, codes, signed flows", 
   expect([p("en-US")[3], p("en-US")[10], p("en-US")[12]]).toEqual(["Life", "Yes", "Matured"]);
 
   const rv = writeTable(book, "reviews", "zh-CN");
-  expect(rv.headers).toEqual(["客户编号", "检视日期", "资产编号", "资产类别", "金额", "期间净流入", "产品名称"]);
+  expect(rv.headers).toEqual(["客户编号", "检视日期", "资产编号", "资产类别", "金额", "期间净流入", "产品名称", "币种", "汇率"]);
   expect(rv.rows).toEqual([
-    ["C0001", isoToSerial("2024-12-31"), "H1", "债券", 1, -300.5, "稳健1号"],
-    ["C0001", isoToSerial("2024-12-31"), "H9", "股票", 0, null, "=HYPERLINK(\"x\")"],
-    ["C0001", isoToSerial("2024-12-31"), "H8", "基金", 2, null, null],
+    ["C0001", isoToSerial("2024-12-31"), "H1", "债券", 1, -300.5, "稳健1号", null, null],
+    ["C0001", isoToSerial("2024-12-31"), "H9", "股票", 0, null, "=HYPERLINK(\"x\")", null, null],
+    ["C0001", isoToSerial("2024-12-31"), "H8", "基金", 2, null, null, null, null],
   ]);
   expect(writeTable(book, "reviews", "en-US").headers[6]).toBe("Product Name");
   expect(writeTable(book, "reviews", "zh-TW").headers[6]).toBe("產品名稱");
@@ -114,7 +114,7 @@ test("into an existing header row: its order, the user's columns left null, miss
 
 test("writeBook writes every table in the book's language by default", () => {
   const all = writeBook({ ...book, settings: { ...book.settings, language: "en-US" } });
-  expect(Object.keys(all)).toEqual(["clients", "family", "holdings", "policies", "contacts", "reviews", "settings"]);
+  expect(Object.keys(all)).toEqual(["clients", "family", "holdings", "policies", "contacts", "reviews", "settings", "rates"]);
   expect(all.family).toEqual({ headers: ["Client ID", "Name", "Relation", "Birthday", "School or Work", "Notes", "Linked Client ID"], rows: [] });
   expect(writeBook(book, "zh-TW").clients.headers[0]).toBe("客戶編號");
 });

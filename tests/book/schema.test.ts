@@ -10,16 +10,18 @@ const DESIGN_ORDER: Record<string, string[]> = {
     "ContactWindow", "ReviewCadence", "Manager", "VerifiedOn", "Notes", "Documents",
   ],
   family: ["ClientId", "Name", "Relation", "Birthday", "SchoolOrWork", "Notes", "LinkedClientId"],
-  holdings: ["HoldingId", "ClientId", "AssetClass", "ProductName", "Institution", "Amount", "StartDate", "MaturityDate", "RiskLevel", "UpdatedOn", "Notes", "Rate"],
+  holdings: ["HoldingId", "ClientId", "AssetClass", "ProductName", "Institution", "Amount", "StartDate", "MaturityDate", "RiskLevel", "UpdatedOn", "Notes", "Rate", "Currency"],
   policies: [
     "PolicyId", "ClientId", "Insured", "PolicyType", "Insurer", "ProductName", "StartDate", "TermYears", "SumInsured",
     "AnnualPremium", "CriticalIllness", "Beneficiary", "Status", "CriticalIllnessSum",
-    "PremiumFrequency", "PremiumYears", "Payer",
+    "PremiumFrequency", "PremiumYears", "Payer", "Currency",
   ],
   contacts: ["ClientId", "Date", "Channel", "Summary", "NextAction", "NextDate"],
   // ProductName last: appended to existing books by set-up (src/excel/setupBook.ts).
-  reviews: ["ClientId", "ReviewDate", "HoldingId", "AssetClass", "Amount", "NetFlow", "ProductName"],
+  // Currency and Rate (issue #16) after it, appended the same way.
+  reviews: ["ClientId", "ReviewDate", "HoldingId", "AssetClass", "Amount", "NetFlow", "ProductName", "Currency", "Rate"],
   settings: ["Key", "Value"],
+  rates: ["Currency", "Rate", "Date"],
 };
 
 test("tables and columns follow docs/ARCHITECTURE.md", () => {
@@ -27,10 +29,10 @@ test("tables and columns follow docs/ARCHITECTURE.md", () => {
 });
 
 test("Excel table names and localised sheet names", () => {
-  expect(TABLE_KEYS.map((k) => TABLES[k].tableName)).toEqual(["Clients", "Family", "Holdings", "Policies", "Contacts", "Reviews", "Settings"]);
-  expect(TABLE_KEYS.map((k) => sheetName(k, "zh-CN"))).toEqual(["客户", "家庭成员", "资产", "保单", "联络记录", "检视记录", "设置"]);
-  expect(TABLE_KEYS.map((k) => sheetName(k, "zh-TW"))).toEqual(["客戶", "家庭成員", "資產", "保單", "聯絡記錄", "檢視記錄", "設定"]);
-  expect(TABLE_KEYS.map((k) => sheetName(k, "en-US"))).toEqual(["Clients", "Family", "Holdings", "Policies", "Contacts", "Reviews", "Settings"]);
+  expect(TABLE_KEYS.map((k) => TABLES[k].tableName)).toEqual(["Clients", "Family", "Holdings", "Policies", "Contacts", "Reviews", "Settings", "Rates"]);
+  expect(TABLE_KEYS.map((k) => sheetName(k, "zh-CN"))).toEqual(["客户", "家庭成员", "资产", "保单", "联络记录", "检视记录", "设置", "汇率"]);
+  expect(TABLE_KEYS.map((k) => sheetName(k, "zh-TW"))).toEqual(["客戶", "家庭成員", "資產", "保單", "聯絡記錄", "檢視記錄", "設定", "匯率"]);
+  expect(TABLE_KEYS.map((k) => sheetName(k, "en-US"))).toEqual(["Clients", "Family", "Holdings", "Policies", "Contacts", "Reviews", "Settings", "Rates"]);
 });
 
 test("sheet names obey Excel's rules and are unique ignoring case", () => {
@@ -59,12 +61,12 @@ test("zh-CN headers are docs/ARCHITECTURE.md's", () => {
   expect(h("reviews", "productName")).toBe("产品名称");
 });
 
-test("Reviews' ProductName: optional text with the Holdings table's headers, last", () => {
+test("Reviews' ProductName: optional text with the Holdings table's headers, appended after NetFlow", () => {
   const r = columnSpec("reviews", "productName");
   expect(r.headers).toEqual(columnSpec("holdings", "productName").headers);
   expect(r.headers).toEqual({ "zh-CN": "产品名称", "zh-TW": "產品名稱", "en-US": "Product Name" });
   expect([r.type, r.required, r.format]).toEqual(["text", false, "@"]);
-  expect(TABLES.reviews.columns[TABLES.reviews.columns.length - 1]).toBe(r);
+  expect(TABLES.reviews.columns[6]).toBe(r);
 });
 
 test("every column has three headers, a format and a width", () => {

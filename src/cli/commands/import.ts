@@ -115,7 +115,7 @@ export async function importCommand(opts: ImportOptions, ctx: CommandContext = {
     if (encoding !== "utf-8") encodings.push(`${input.name}: ${encoding}`);
   }
   const lang = opts.lang ?? headerLanguage("clients", raw.clients!.headers);
-  const read = decodeBook(raw, { asOf: opts.asOf });
+  const read = decodeBook(raw, { asOf: opts.asOf, checkRates: false });
   const book: Book = { ...read.book, settings: { ...read.book.settings, language: lang, ...(lang === "zh-TW" ? { currency: "TWD" } : {}) } };
 
   const withExtras = Object.fromEntries(RECORD_TABLE_KEYS.map((key) => [key, tableWithExtras(book, key, lang, raw[key], read.rows[key])]));
@@ -127,7 +127,7 @@ export async function importCommand(opts: ImportOptions, ctx: CommandContext = {
     onProgress: ctx.onProgress,
   });
   const rejected = rejectedRowCount(read.errors);
-  const nouns: Record<RecordTableKey, string> = { clients: "clients", family: "family members", holdings: "holdings", policies: "policies", contacts: "contacts", reviews: "review rows" };
+  const nouns: Record<RecordTableKey, string> = { clients: "clients", family: "family members", holdings: "holdings", policies: "policies", contacts: "contacts", reviews: "review rows", rates: "rates" };
   const counts = RECORD_TABLE_KEYS.filter((k) => raw[k]).map((k) => `${book[k].length} ${nouns[k]}`);
   const summary =
     `imported ${counts.join(", ")}` +
