@@ -49,7 +49,7 @@ async function sheetXmlOf(bytes: Uint8Array, sheet: string): Promise<string> {
 }
 
 describe("template", () => {
-  test.each(LANGS)("%s: seven empty tables with localised headers, drop-down lists and formats; reads back as an empty book", async (lang) => {
+  test.each(LANGS)("%s: eight empty tables with localised headers, drop-down lists and formats; reads back as an empty book", async (lang) => {
     const r = await templateCommand({ out: "t.xlsx", lang });
     expect(r.exitCode).toBe(0);
     const bytes = r.files[0].bytes;
@@ -65,7 +65,8 @@ describe("template", () => {
     const xml = await sheetXmlOf(bytes, sheetName("holdings", lang));
     expect(xml).toContain(`<formula1>"${codeLabels("assetClass", lang).join(",")}"</formula1>`);
     expect(xml).toContain(`<formula1>"${codeLabels("productRisk", lang).join(",")}"</formula1>`);
-    expect((xml.match(/<dataValidation\b/g) ?? []).length).toBe(2);
+    expect(xml).toContain(`<formula1>"${codeLabels("currency", lang).join(",")}"</formula1>`);
+    expect((xml.match(/<dataValidation\b/g) ?? []).length).toBe(3);
     const policies = await sheetXmlOf(bytes, sheetName("policies", lang));
     expect(policies).toContain(`<formula1>"${codeLabels("yesNo", lang).join(",")}"</formula1>`);
     const styles = (await partTexts(bytes)).get("xl/styles.xml")!;
@@ -91,12 +92,12 @@ describe("demo", () => {
     expect(r.errors).toEqual([]);
   });
 
-  test("the seven tables, then every output sheet with allSheets' names, a review per client", async () => {
+  test("the eight tables, then every output sheet with allSheets' names, a review per client", async () => {
     const wb = await readWorkbookTables(bytes);
     const outputs = allSheets(book, { asOf: AS_OF, lang: "en-US" }).map((s) => s.name);
     expect(wb.sheets).toEqual([...TABLE_KEYS.map((k) => sheetName(k, "en-US")), ...outputs]);
     expect(outputs.filter((n) => n.startsWith("Review-"))).toHaveLength(4);
-    expect(summary).toMatch(/^4 clients, 15 sheets \(7 tables, 8 output sheets\), en-US, as of 2025-06-15, in \d+\.\d s$/);
+    expect(summary).toMatch(/^4 clients, 16 sheets \(8 tables, 8 output sheets\), en-US, as of 2025-06-15, in \d+\.\d s$/);
   });
 
   test("the tables hold the sample book exactly: reading the file gives the generated book back", async () => {
@@ -264,7 +265,7 @@ describe("build", () => {
     expect(result.errors[0]).toBe('book.xlsx:客户:5: 生日: "生日不详" is not a valid date (use 2024-03-05, 2024/3/5 or 20240305)');
     expect(result.errors.slice(1).every((l) => l.includes(`client ${bad.clientId} is on 客户 row 5, which has errors`) || l.includes(`"${bad.clientId}"`))).toBe(true);
     // the input's "placeholder" sheet (a table that is not the book's) is the manager's: kept (issue 13)
-    expect(result.summary).toMatch(/^5 clients, 18 sheets \(7 tables, 9 output sheets, import errors, 1 of the book's own kept\), zh-CN, as of 2025-06-15; \d+ rows rejected, in/);
+    expect(result.summary).toMatch(/^5 clients, 19 sheets \(8 tables, 9 output sheets, import errors, 1 of the book's own kept\), zh-CN, as of 2025-06-15; \d+ rows rejected, in/);
   });
 
   test("the output is a complete book: the tables as they were (own column and broken row kept), then the sheets", async () => {
@@ -275,7 +276,7 @@ describe("build", () => {
       allSheets(read.book, { asOf: AS_OF, lang: "zh-CN" }).map((s) => s.name),
       ["客户", "家庭成员", "资产", "保单", "My contacts", "检视记录", "设置", "placeholder"],
     );
-    expect(wb.sheets).toEqual(["客户", "家庭成员", "资产", "保单", "My contacts", "检视记录", "设置", "placeholder", ...outputs, importErrorsSheetName("zh-CN")]);
+    expect(wb.sheets).toEqual(["客户", "家庭成员", "资产", "保单", "My contacts", "检视记录", "设置", "汇率", "placeholder", ...outputs, importErrorsSheetName("zh-CN")]);
     const clients = wb.tables.find((t) => t.tableName === "Clients")!.table;
     expect(clients.headers[clients.headers.length - 1]).toBe("我的标记");
     expect(clients.rows[3][3]).toBe("生日不详");

@@ -60,9 +60,9 @@ test("usage errors exit 2 with one line on stderr and nothing on stdout", () => 
 
 test("template exits 0, creates the folders of --out and says where it wrote", async () => {
   expect(runs.template).toMatchObject({ code: 0, stderr: "" });
-  expect(runs.template.stdout).toMatch(/^wrote nested\/dir\/template\.xlsx\nempty client book template, en-US: Clients, Family, Holdings, Policies, Contacts, Reviews, Settings\n$/);
+  expect(runs.template.stdout).toMatch(/^wrote nested\/dir\/template\.xlsx\nempty client book template, en-US: Clients, Family, Holdings, Policies, Contacts, Reviews, Settings, Rates\n$/);
   const wb = await readWorkbookTables(new Uint8Array(readFileSync(path.join(dir, "nested/dir/template.xlsx"))));
-  expect(wb.tables.map((t) => t.tableName)).toEqual(["Clients", "Family", "Holdings", "Policies", "Contacts", "Reviews", "Settings"]);
+  expect(wb.tables.map((t) => t.tableName)).toEqual(["Clients", "Family", "Holdings", "Policies", "Contacts", "Reviews", "Settings", "Rates"]);
 });
 
 test("an import with rejected rows exits 1, lists each as file:line: column: reason on stderr, and still writes the book", () => {
