@@ -272,9 +272,10 @@ export interface Book {
  * The current version of the book's layout. Raise it by one whenever a release changes the tables in a way an older
  * add-in or CLI would not read right (a new table, column or setting is enough: an older version would not keep it
  * up to date); books of a lower version are upgraded in place, a book of a higher one is only read. The one
- * constant for it (docs/ARCHITECTURE.md § 4, "Versions").
+ * constant for it (docs/ARCHITECTURE.md § 4, "Versions"). 3: the Rates table and the Currency/Rate columns (issue
+ * #16) — a version-2 reader would add a USD amount to CNY ones as if it were CNY.
  */
-export const BOOK_SCHEMA_VERSION = 2;
+export const BOOK_SCHEMA_VERSION = 3;
 /** The version of a book whose Settings table has no version row: every book written before versions existed. */
 export const UNVERSIONED_BOOK = 1;
 
