@@ -27,6 +27,13 @@ import type { Book, IsoDate } from "../domain/types";
 import type { Batch } from "./batch";
 import { infoOf, loadBook, queueTable, refuseNewerBook, type LoadedBook, type ReadOptions, type TableInfo } from "./readBookTables";
 
+/**
+ * The tables whose rows name a client, searched for the client's rows; Settings and Rates (a few rows each, needed
+ * whole: the book's currency and every rate a valuation may look up) are read whole in sync 1.
+ */
+const CLIENT_TABLE_KEYS = RECORD_TABLE_KEYS.filter((k): k is Exclude<RecordTableKey, "rates"> => k !== "rates");
+const WHOLE_TABLE_KEYS: readonly TableKey[] = ["settings", "rates"];
+
 /** ExcelApi version of Worksheet.findAllOrNullObject and RangeAreas. */
 export const FIND_ALL_SET = "1.9";
 
@@ -163,9 +170,9 @@ async function whole<X>(batch: Batch, opts: ClientReadOptions<X>): Promise<Clien
 export async function loadClient<X = undefined>(batch: Batch, clientId: string, opts: ClientReadOptions<X> = {}): Promise<ClientLoaded<X>> {
   if (opts.whole || typeof clientId !== "string" || clientId.trim() === "" || !findAllSupported()) return whole(batch, opts);
   const ctx = batch.ctx;
-  const pending = TABLE_KEYS.map((k) => queueTable(ctx, k, TABLES[k].tableName, k === "settings"));
+  const pending = TABLE_KEYS.map((k) => queueTable(ctx, k, TABLES[k].tableName, WHOLE_TABLE_KEYS.includes(k)));
   const finds = new Map<RecordTableKey, Excel.RangeAreas[]>();
-  for (const k of RECORD_TABLE_KEYS) {
+  for (const k of CLIENT_TABLE_KEYS) {
     const ws = pending.find((p) => p.key === k)!.table.worksheet;
     finds.set(
       k,
@@ -192,7 +199,8 @@ export async function loadClient<X = undefined>(batch: Batch, clientId: string, 
     if (info) tables[p.key] = info;
   }
   // A table missing or under another name: the whole read finds it (by its sheet's name) or reports it.
-  if (TABLE_KEYS.some((k) => !tables[k])) return whole(batch, opts);
+  // (A book from before the Rates table has none: it reads as having no rates.)
+  if (TABLE_KEYS.some((k) => k !== "rates" && !tables[k])) return whole(batch, opts);
 
   let tiers: Map<string, ClientTier> | undefined;
   if (opts.tiers) {
@@ -208,7 +216,7 @@ export async function loadClient<X = undefined>(batch: Batch, clientId: string, 
 
   // Sync 2: the rows that may be the client's, and the tables' positions again.
   const reads: { key: RecordTableKey; range: Excel.Range }[] = [];
-  for (const k of RECORD_TABLE_KEYS) {
+  for (const k of CLIENT_TABLE_KEYS) {
     const info = tables[k]!;
     const areas = finds.get(k)!.flatMap((f) => (f.isNullObject ? [] : parseAreas(f.address)));
     const ws = ctx.workbook.worksheets.getItem(info.sheet);
@@ -218,7 +226,7 @@ export async function loadClient<X = undefined>(batch: Batch, clientId: string, 
       reads.push({ key: k, range });
     }
   }
-  const again = RECORD_TABLE_KEYS.map((k) => ({ key: k, range: ctx.workbook.tables.getItem(TABLES[k].tableName).getRange().load("rowIndex,columnIndex,rowCount,columnCount") }));
+  const again = CLIENT_TABLE_KEYS.map((k) => ({ key: k, range: ctx.workbook.tables.getItem(TABLES[k].tableName).getRange().load("rowIndex,columnIndex,rowCount,columnCount") }));
   await batch.sync();
   for (const { key, range } of again) {
     const info = tables[key]!;
@@ -232,7 +240,9 @@ export async function loadClient<X = undefined>(batch: Batch, clientId: string, 
   const raw: Partial<Record<TableKey, RawTable>> = {};
   const settings = tables.settings!;
   raw.settings = { headers: settings.headers, rows: settings.rows ?? [], headerRow: settings.rowIndex + 1, sheet: settings.sheet };
-  for (const k of RECORD_TABLE_KEYS) {
+  const rates = tables.rates;
+  if (rates) raw.rates = { headers: rates.headers, rows: rates.rows ?? [], headerRow: rates.rowIndex + 1, sheet: rates.sheet };
+  for (const k of CLIENT_TABLE_KEYS) {
     const info = tables[k]!;
     const at = matchHeaders(k, info.headers).indexOf.get("clientId");
     if (at === undefined) return whole(batch, opts);
