@@ -23,6 +23,10 @@
  *   Also listed there: a policy whose term is over but whose status is still in force (it no longer covers, and the
  *   status is probably stale), and a policy with a CI rider but no CI sum insured (not counted as CI cover) —
  *   src/domain/protection.ts policyChecks.
+ * - Festival (逢年过节问候, issue #15): each festival of src/domain/festivals.ts within 7 days (the birthday window), for
+ *   the clients to greet: tiers A and B (the relationships the manager greets one by one; C clients are greeted by a
+ *   group message, not a call list) not contacted since the window before the festival opened (a call in those
+ *   days already carried the greeting). The festival dates are an input (pure: the lunar calendar is loaded apart).
  * Items are grouped by reason in AGENDA_REASONS order; within a group the most overdue first, then the soonest,
  * then book order.
  */
@@ -34,13 +38,14 @@ import { latestContacts } from "./contacts";
 import { addDays, addMonths } from "./dates";
 import { assessmentExpiry, bookSuitability, riskAssessmentStatus, type AssessmentStatus } from "./suitability";
 import { formatAmount } from "./amounts";
+import { FESTIVAL_LABELS, type Festival, type FestivalDate } from "./festivals";
 import { coverEnd, policyChecks } from "./protection";
 import { premiumPayer, premiumsDue } from "./premiums";
 import { bookTiers } from "./tiers";
 import { LIABILITY_CLASSES, type AmountUnit, type AssetClass, type Book, type Cadence, type ClientRisk, type IsoDate, type Lang, type ProductRisk, type Relation } from "./types";
 
 export const AGENDA_REASONS = [
-  "review", "contact", "follow-up", "birthday", "maturity", "premium", "risk-assessment", "suitability", "verification", "data-check",
+  "review", "contact", "follow-up", "birthday", "festival", "maturity", "premium", "risk-assessment", "suitability", "verification", "data-check",
 ] as const;
 export type AgendaReason = (typeof AGENDA_REASONS)[number];
 
@@ -81,6 +86,8 @@ export interface AgendaDetail {
   /** Data to check: what is wrong; the bad date is in `badDate`. */
   check?: DataCheck;
   badDate?: IsoDate;
+  /** Festival: which one (its date is the item's date). */
+  festival?: Festival;
 }
 
 export interface AgendaItem {
@@ -103,6 +110,7 @@ export interface AgendaWindows {
   maturityLookbackDays: number;
   premiumWithinDays: number;
   verifyAfterDays: number;
+  festivalWithinDays: number;
 }
 
 export const DEFAULT_AGENDA_WINDOWS: AgendaWindows = {
@@ -113,6 +121,7 @@ export const DEFAULT_AGENDA_WINDOWS: AgendaWindows = {
   maturityLookbackDays: 7,
   premiumWithinDays: 14,
   verifyAfterDays: 180,
+  festivalWithinDays: 7,
 };
 
 function groupBy<T>(rows: readonly T[], key: (r: T) => string): Map<string, T[]> {
@@ -130,7 +139,11 @@ function urgencyOf(daysUntil: number): Urgency {
   return daysUntil < 0 ? "overdue" : daysUntil === 0 ? "today" : "soon";
 }
 
-export function todayAgenda(book: Book, asOf: IsoDate, windows: Partial<AgendaWindows> = {}): AgendaItem[] {
+/**
+ * `festivals`: festival dates (src/domain/festivals.ts upcomingFestivals); those from asOf through
+ * festivalWithinDays later are greeted. None by default.
+ */
+export function todayAgenda(book: Book, asOf: IsoDate, windows: Partial<AgendaWindows> = {}, festivals: readonly FestivalDate[] = []): AgendaItem[] {
   assertIsoDate(asOf, "asOf");
   const w = { ...DEFAULT_AGENDA_WINDOWS, ...windows };
   for (const [k, v] of Object.entries(w)) {
@@ -159,6 +172,8 @@ export function todayAgenda(book: Book, asOf: IsoDate, windows: Partial<AgendaWi
     bookSuitability(book, asOf).filter((p) => p.reason === "above-risk"),
     (p) => p.clientId,
   );
+
+  const greet = festivals.filter((f) => dayDiff(asOf, f.date) >= 0 && dayDiff(asOf, f.date) <= w.festivalWithinDays);
 
   const items: AgendaItem[] = [];
   const seen = new Set<string>();
@@ -202,6 +217,12 @@ export function todayAgenda(book: Book, asOf: IsoDate, windows: Partial<AgendaWi
       }
       const b = upcomingBirthday(f.birthday, asOf, w.birthdayWithinDays);
       if (b) push("birthday", b.date, { person: f.name, relation: f.relation, turns: b.turns });
+    }
+
+    const tier = tiers.get(c.clientId)?.tier ?? "C";
+    for (const f of greet) {
+      const opens = addDays(f.date, -w.festivalWithinDays);
+      if ((tier === "A" || tier === "B") && !(contact && contact.date >= opens)) push("festival", f.date, { festival: f.festival });
     }
 
     const mine = holdings.get(c.clientId) ?? [];
@@ -278,6 +299,7 @@ export const AGENDA_REASON_LABELS: Readonly<Record<AgendaReason, Localized>> = {
   contact: { "zh-CN": "联络逾期", "zh-TW": "聯絡逾期", "en-US": "Contact overdue" },
   "follow-up": { "zh-CN": "约定跟进", "zh-TW": "約定跟進", "en-US": "Follow-up" },
   birthday: { "zh-CN": "生日", "zh-TW": "生日", "en-US": "Birthday" },
+  festival: { "zh-CN": "节日问候", "zh-TW": "節日問候", "en-US": "Festival greeting" },
   maturity: { "zh-CN": "产品到期", "zh-TW": "產品到期", "en-US": "Maturing" },
   premium: { "zh-CN": "保费到期", "zh-TW": "保費到期", "en-US": "Premium due" },
   "risk-assessment": { "zh-CN": "风险评估", "zh-TW": "風險評估", "en-US": "Risk assessment" },
@@ -346,6 +368,10 @@ export function describeAgendaItem(item: AgendaItem, lang: Lang, unit: AmountUni
     case "birthday": {
       const who = d.relation === "Self" ? "" : `${RELATION_LABELS[d.relation ?? "Other"][lang]} ${d.person} `;
       return pick({ "zh-CN": `${who}生日（${d.turns}岁）`, "zh-TW": `${who}生日（${d.turns}歲）`, "en-US": `${who}birthday (turns ${d.turns})` });
+    }
+    case "festival": {
+      const name = d.festival ? FESTIVAL_LABELS[d.festival][lang] : "";
+      return pick({ "zh-CN": `${name}问候`, "zh-TW": `${name}問候`, "en-US": `${name} greeting` });
     }
     case "maturity": {
       const cls = d.assetClass ? ASSET_CLASS_LABELS[d.assetClass][lang] : "";

@@ -66,8 +66,8 @@ const KIND_PAGE: Record<PrintKind, { orientation: "portrait" | "landscape"; fitT
   profile: LANDSCAPE_LIST,
   coverage: LANDSCAPE_LIST,
   calendar: LANDSCAPE_LIST,
-  // seven columns, the last one the reasons: portrait, one page wide
-  today: { orientation: "portrait", fitToWidth: true },
+  // a call list: one row per client with phone, channel, window, reasons and details (ten columns)
+  today: LANDSCAPE_LIST,
   calllist: LANDSCAPE_LIST,
   errors: LANDSCAPE_LIST,
   // twelve months across per client, the chart beside the summary

@@ -119,7 +119,10 @@ export interface SheetText {
 
   today: {
     title: string;
-    headers: { reason: string; clientId: string; client: string; date: string; days: string; urgency: string; detail: string };
+    headers: {
+      reason: string; clientId: string; client: string; date: string; days: string; urgency: string; detail: string;
+      phone: string; channel: string; contactWindow: string;
+    };
     group: (label: string, n: number) => string;
     empty: string;
     legend: string;
@@ -266,10 +269,13 @@ const zhCN: SheetText = {
   },
   today: {
     title: "今日待办",
-    headers: { reason: "事由", clientId: "客户编号", client: "客户", date: "日期", days: "天数", urgency: "状态", detail: "说明" },
-    group: (label, n) => `${label}（${n}）`,
+    headers: {
+      reason: "事由", clientId: "客户编号", client: "客户", date: "日期", days: "天数", urgency: "状态", detail: "说明",
+      phone: "电话", channel: "偏好联络方式", contactWindow: "联络时间偏好",
+    },
+    group: (label, n) => `${label}（${n} 位客户）`,
     empty: "今日没有待办事项",
-    legend: "天数为负 = 已逾期；每组内最逾期的排在最前",
+    legend: "每位客户一行，列出全部事由；天数为负 = 已逾期，最紧急的排在最前",
   },
   callList: {
     title: "联系名单",
@@ -406,10 +412,13 @@ const zhTW: SheetText = {
   },
   today: {
     title: "今日待辦",
-    headers: { reason: "事由", clientId: "客戶編號", client: "客戶", date: "日期", days: "天數", urgency: "狀態", detail: "說明" },
-    group: (label, n) => `${label}（${n}）`,
+    headers: {
+      reason: "事由", clientId: "客戶編號", client: "客戶", date: "日期", days: "天數", urgency: "狀態", detail: "說明",
+      phone: "電話", channel: "偏好聯絡方式", contactWindow: "聯絡時間偏好",
+    },
+    group: (label, n) => `${label}（${n} 位客戶）`,
     empty: "今日沒有待辦事項",
-    legend: "天數為負 = 已逾期；每組內最逾期的排在最前",
+    legend: "每位客戶一列，列出全部事由；天數為負 = 已逾期，最緊急的排在最前",
   },
   callList: {
     title: "聯繫名單",
@@ -548,10 +557,13 @@ const enUS: SheetText = {
   },
   today: {
     title: "Today",
-    headers: { reason: "Reason", clientId: "Client ID", client: "Client", date: "Date", days: "Days", urgency: "Status", detail: "Detail" },
-    group: (label, n) => `${label} (${n})`,
+    headers: {
+      reason: "Reasons", clientId: "Client ID", client: "Client", date: "Date", days: "Days", urgency: "Status", detail: "Detail",
+      phone: "Phone", channel: "Preferred channel", contactWindow: "Contact window",
+    },
+    group: (label, n) => `${label} (${n} ${n === 1 ? "client" : "clients"})`,
     empty: "Nothing due today",
-    legend: "Negative days = overdue; within each group the most overdue first",
+    legend: "One row per client with all its reasons; negative days = overdue; the most urgent first",
   },
   callList: {
     title: "Call list",

@@ -285,26 +285,32 @@ describe.each(LANGS)("contact calendar (%s)", (lang) => {
 
 describe.each(LANGS)("Today (%s)", (lang) => {
   const b = book(lang);
-  const s = todaySheet(b, { asOf: AS_OF, lang });
+  const s = todaySheet(b, { asOf: AS_OF, lang, festivals: [] });
   const items = todayAgenda(b, AS_OF);
 
-  test("grouped by reason, each group headed with its count, overdue first within a group", () => {
+  test("one row per client (issue #15), in urgency bands headed with their count of clients, most urgent first", () => {
     expect(s.name).toBe(NAMES[lang].today);
-    const itemRows = s.cells.slice(3).filter((r) => r.length > 1);
-    expect(itemRows).toHaveLength(items.length);
+    const rows = s.cells.slice(3).filter((r) => r.length > 1);
+    const clients = new Set(items.map((i) => i.clientId));
+    expect(rows).toHaveLength(clients.size);
+    expect(new Set(rows.map((r) => r[1])).size).toBe(clients.size);
     const headers = s.cells.slice(3).filter((r) => r.length === 1 || r.slice(1).every((v) => v === null));
     expect(headers.length).toBeGreaterThan(1);
-    for (const h of headers) expect(String(h[0])).toMatch(/[（(]\d+[）)]$/);
-    // Within each group the days column never decreases.
-    let prev = -Infinity;
-    for (const r of s.cells.slice(3)) {
-      if (r.length === 1) prev = -Infinity;
-      else {
-        expect(r[4] as number).toBeGreaterThanOrEqual(prev);
-        prev = r[4] as number;
-      }
+    for (const h of headers) expect(String(h[0])).toMatch(/\d+/);
+    // Phone, preferred channel and contact window of the client on its row.
+    for (const r of rows) {
+      const c = b.clients.find((x) => x.clientId === r[1])!;
+      expect(r[3]).toBe(c.phone ?? null);
+      expect(r[5]).toBe(c.contactWindow ?? null);
+      expect(typeof r[4] === "string" ? r[4].slice(0, 1) : null).toBe(c.preferredChannel ?? null);
     }
-    expect(s.conditionalFormats![0].formula).toBe("=AND(ISNUMBER($E4),$E4<0)");
+    // The days column (H) never decreases down the sheet: most urgent first.
+    let prev = -Infinity;
+    for (const r of rows) {
+      expect(r[7] as number).toBeGreaterThanOrEqual(prev);
+      prev = r[7] as number;
+    }
+    expect(s.conditionalFormats![0].formula).toBe("=AND(ISNUMBER($H4),$H4<0)");
   });
 });
 

@@ -1,7 +1,6 @@
 import { sampleBook } from "../../src/sample";
 import { emptyBook, LANGS, type Book } from "../../src/domain/types";
 import { relativeDays, todayCounts, todayView } from "../../src/taskpane/model/today";
-import { AGENDA_REASONS } from "../../src/domain/agenda";
 
 function book(): Book {
   const b = emptyBook();
@@ -24,52 +23,55 @@ function book(): Book {
   return b;
 }
 
-describe("Today page view", () => {
+describe("Today page view: one entry per client, in urgency bands", () => {
   const asOf = "2025-02-28"; // a month end in a common year
-  const groups = todayView(book(), asOf, "zh-CN");
+  const bands = todayView(book(), asOf, "zh-CN");
+  const entries = bands.flatMap((b) => b.entries);
 
-  test("groups in the domain's reason order, non-empty only, with localized labels", () => {
-    const reasons = groups.map((g) => g.reason);
-    expect(reasons).toEqual(AGENDA_REASONS.filter((r) => reasons.includes(r)));
-    expect(groups.find((g) => g.reason === "birthday")?.label).toBe("生日");
+  test("one entry per client with all its reasons; bands overdue → today → soon", () => {
+    expect(entries.map((e) => e.clientId).sort()).toEqual(["C0001", "C0002"]);
+    expect(bands.map((b) => b.urgency)).toEqual(["today"]);
+    expect(bands[0].label).toBe("今天");
   });
 
-  test("review due: 31 Jan + 1 month = 28 Feb, due today; the 20 Feb review is not due", () => {
-    const review = groups.find((g) => g.reason === "review")!;
-    expect(review.items.map((i) => [i.clientName, i.date, i.when])).toEqual([["张伟", "2025-02-28", "今天"]]);
-  });
-
-  test("birthdays: a 29 Feb birthday falls on 28 Feb in a common year; sorted soonest first", () => {
-    const b = groups.find((g) => g.reason === "birthday")!;
-    expect(b.items.map((i) => [i.clientName, i.date])).toEqual([
-      ["李娜", "2025-02-28"],
-      ["李娜", "2025-03-01"],
-      ["张伟", "2025-03-03"],
+  test("张伟: review due today (31 Jan + 1 month = 28 Feb), birthday 3 Mar, maturity 10 Mar with the amount", () => {
+    const e = entries.find((x) => x.clientId === "C0001")!;
+    expect(e.reasons).toBe("资产检视、生日、产品到期");
+    expect(e.lines.map((l) => [l.reason, l.date, l.when])).toEqual([
+      ["review", "2025-02-28", "今天"],
+      ["birthday", "2025-03-03", "3 天后"],
+      ["maturity", "2025-03-10", "10 天后"],
     ]);
-    expect(b.items[1].description).toBe("子女 李明 生日（9岁）");
+    expect(e.lines[2].description).toBe("稳盈30天（理财）到期，金额 200,000");
   });
 
-  test("maturity within 14 days shows the amount to reinvest", () => {
-    const m = groups.find((g) => g.reason === "maturity")!;
-    expect(m.items[0].description).toBe("稳盈30天（理财）到期，金额 200,000");
-    expect(m.items[0].when).toBe("10 天后");
+  test("李娜: a 29 Feb birthday on 28 Feb in a common year, her child's on 1 Mar, in one entry", () => {
+    const e = entries.find((x) => x.clientId === "C0002")!;
+    expect(e.lines.map((l) => [l.date, l.description])).toEqual([["2025-02-28", "生日（33岁）"], ["2025-03-01", "子女 李明 生日（9岁）"]]);
   });
 
-  test("most overdue first inside a group, and the overdue count", () => {
+  test("the count is the number of clients; overdue clients are counted once", () => {
+    expect(todayCounts(bands)).toEqual({ total: 2, overdue: 0 });
     const later = todayView(book(), "2025-04-15", "en-US");
-    for (const g of later) {
-      const days = g.items.map((i) => i.date);
-      expect([...days].sort()).toEqual(days);
-      expect(g.overdue).toBe(g.items.filter((i) => i.urgency === "overdue").length);
-    }
-    const review = later.find((g) => g.reason === "review")!;
-    expect(review.items.map((i) => i.when)).toEqual(["46 d overdue", "26 d overdue"]);
-    expect(review.items[0].urgencyLabel).toBe("Overdue");
+    expect(later[0].urgency).toBe("overdue");
+    expect(todayCounts(later)).toEqual({ total: 2, overdue: 2 });
+    expect(later[0].entries[0].when).toBe("46 d overdue");
   });
 
-  test("a leap year: 29 Feb birthday on 29 Feb", () => {
-    const g = todayView(book(), "2028-02-25", "zh-TW").find((x) => x.reason === "birthday")!;
-    expect(g.items.find((i) => i.clientName === "李娜" && !i.description.includes("李明"))?.date).toBe("2028-02-29");
+  test("phone, preferred channel and contact window are on the entry", () => {
+    const b = book();
+    b.clients[0] = { ...b.clients[0], phone: "13812345678", preferredChannel: "M", contactWindow: "工作时间勿电" };
+    const e = todayView(b, asOf, "zh-TW").flatMap((x) => x.entries).find((x) => x.clientId === "C0001")!;
+    expect([e.phone, e.channel, e.contactWindow]).toEqual(["13812345678", "M 面談", "工作时间勿电"]);
+  });
+
+  test("festival greetings join the entries when the dates are given", () => {
+    const b = book();
+    const e = todayView(b, "2025-01-25", "zh-CN", [{ festival: "spring", date: "2025-01-29" }]).flatMap((x) => x.entries);
+    // 张伟 holds all the assets at this bank: tier A (Pareto), not contacted since the window opened (22 Jan): greeted.
+    // 李娜 holds nothing here: tier C, greeted by a group message, not on the call list.
+    const greeted = e.filter((x) => x.lines.some((l) => l.description === "春节问候")).map((x) => x.clientId);
+    expect(greeted).toEqual(["C0001"]);
   });
 
   test("an empty book has nothing today", () => {
@@ -77,7 +79,7 @@ describe("Today page view", () => {
     expect(todayCounts([])).toEqual({ total: 0, overdue: 0 });
   });
 
-  test("every item of the sample book opens a client of the book, in every language", () => {
+  test("every entry of the sample book opens a client of the book, once, in every language", () => {
     const sample = sampleBook("2025-03-15");
     const ids = new Set(sample.clients.map((c) => c.clientId));
     for (const lang of LANGS) {
@@ -85,10 +87,10 @@ describe("Today page view", () => {
       const counts = todayCounts(view);
       expect(counts.total).toBeGreaterThan(0);
       const keys = new Set<string>();
-      for (const g of view) for (const i of g.items) {
-        expect(ids.has(i.clientId)).toBe(true);
-        expect(i.description).not.toBe("");
-        keys.add(i.key);
+      for (const b of view) for (const e of b.entries) {
+        expect(ids.has(e.clientId)).toBe(true);
+        for (const l of e.lines) expect(l.description).not.toBe("");
+        keys.add(e.key);
       }
       expect(keys.size).toBe(counts.total);
     }

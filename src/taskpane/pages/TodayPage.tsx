@@ -1,11 +1,16 @@
 /**
- * 今日 Today: what to act on today, grouped by reason (reviews, contacts, follow-ups, birthdays, maturities, risk
- * assessments, suitability, details to verify), most urgent first; each item opens its client. The same agenda
- * can be written as a sheet.
+ * 今日 Today: the clients to contact today, one entry per client with all its reasons (reviews, calls, follow-ups,
+ * birthdays, festival greetings, maturities, risk assessments…), most urgent first, in collapsible groups (overdue,
+ * today, soon). Each entry shows the phone (a tel: link), the preferred channel and the contact window, so the
+ * manager can call from it; the name opens the client. The same list can be written as a sheet.
+ *
+ * The lunar calendar (festival dates) is its own chunk, loaded after the first paint: the pane's first-load bundle
+ * does not carry it (tests/tooling bundle budget). Until it arrives the list shows everything but the greetings.
  */
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
-import type { Urgency } from "../../domain/agenda";
+import { useEffect, useMemo, useState } from "react";
+import { DEFAULT_AGENDA_WINDOWS, type Urgency } from "../../domain/agenda";
+import { upcomingFestivals, type FestivalDate } from "../../domain/festivals";
 import { today } from "../clock";
 import { t } from "../i18n";
 import { todayCounts, todayView } from "../model/today";
@@ -18,9 +23,14 @@ const useStyles = makeStyles({
   overdue: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold, whiteSpace: "nowrap" },
   today: { color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightSemibold, whiteSpace: "nowrap" },
   soon: { color: tokens.colorNeutralForeground2, whiteSpace: "nowrap" },
+  summary: { cursor: "pointer", listStylePosition: "inside" },
+  summaryHeading: { display: "inline", fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  entry: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, paddingBottom: tokens.spacingVerticalXS, borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, minWidth: 0 },
+  contact: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalM, paddingLeft: tokens.spacingHorizontalS, minWidth: 0 },
+  lines: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, color: tokens.colorNeutralForeground2, minWidth: 0 },
 });
 
-/** Items shown per group before "show all": a 5,000-client book can list hundreds of details to verify. */
+/** Clients shown per group before "show all": a 5,000-client book can list hundreds of details to verify. */
 const GROUP_LIMIT = 30;
 
 export function TodayPage() {
@@ -30,8 +40,19 @@ export function TodayPage() {
   const { lang } = state;
   const book = state.read?.book;
   const asOf = today();
-  const groups = useMemo(() => (book ? todayView(book, asOf, lang) : []), [book, asOf, lang]);
-  const counts = todayCounts(groups);
+  const [festivals, setFestivals] = useState<readonly FestivalDate[]>([]);
+  useEffect(() => {
+    let live = true;
+    // If the chunk cannot load (offline add-in update), Today still lists everything else.
+    import(/* webpackChunkName: "lunar" */ "../../domain/lunarCalendar")
+      .then((m) => live && setFestivals(upcomingFestivals(asOf, DEFAULT_AGENDA_WINDOWS.festivalWithinDays, m.LUNAR_CALENDAR)))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [asOf]);
+  const bands = useMemo(() => (book ? todayView(book, asOf, lang, festivals) : []), [book, asOf, lang, festivals]);
+  const counts = todayCounts(bands);
   const write = useCommand();
   const [notice, setNotice] = useState<Notice | null>(null);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
@@ -56,32 +77,48 @@ export function TodayPage() {
       <Text role="status" className={s.muted}>
         {counts.total === 0 ? t(lang, "today.empty") : t(lang, "today.count", { n: counts.total, overdue: counts.overdue })}
       </Text>
-      {groups.map((g) => (
-        <section key={g.reason} className={s.section} aria-labelledby={`today-${g.reason}`}>
-          <h3 id={`today-${g.reason}`} className={s.subheading}>
-            {g.label} <span className={s.muted}>({g.items.length})</span>
-          </h3>
-          <ul className={s.list}>
-            {(expanded.has(g.reason) ? g.items : g.items.slice(0, GROUP_LIMIT)).map((item) => (
-              <li key={item.key}>
-                <Button appearance="subtle" className={s.itemButton} onClick={() => dispatch({ type: "openClient", clientId: item.clientId })}>
+      {bands.map((b) => (
+        <details key={b.urgency} open className={s.section}>
+          <summary className={u.summary}>
+            <h3 id={`today-${b.urgency}`} className={u.summaryHeading}>
+              {t(lang, "today.band", { label: b.label, n: b.entries.length })}
+            </h3>
+          </summary>
+          <ul className={s.list} aria-labelledby={`today-${b.urgency}`}>
+            {(expanded.has(b.urgency) ? b.entries : b.entries.slice(0, GROUP_LIMIT)).map((e) => (
+              <li key={e.key} className={u.entry}>
+                <Button appearance="subtle" className={s.itemButton} onClick={() => dispatch({ type: "openClient", clientId: e.clientId })}>
                   <span className={s.itemTop}>
-                    <span className={s.ellipsis}>{item.clientName}</span>
-                    <span className={urgencyClass[item.urgency]}>{item.when}</span>
+                    <span className={s.ellipsis}>{e.clientName}</span>
+                    <span className={urgencyClass[e.urgency]}>{e.when}</span>
                   </span>
-                  <span className={`${s.muted} ${s.wrapText}`}>
-                    {item.date} · {item.description}
-                  </span>
+                  <span className={`${s.muted} ${s.wrapText}`}>{e.reasons}</span>
                 </Button>
+                {(e.phone || e.channel || e.contactWindow) && (
+                  <span className={`${u.contact} ${s.wrapText}`}>
+                    {e.phone && (
+                      <span>
+                        {t(lang, "today.phone")} <a href={`tel:${e.phone.replace(/[^\d+]/g, "")}`}>{e.phone}</a>
+                      </span>
+                    )}
+                    {e.channel && <span>{`${t(lang, "today.channel")} ${e.channel}`}</span>}
+                    {e.contactWindow && <span>{`${t(lang, "today.window")} ${e.contactWindow}`}</span>}
+                  </span>
+                )}
+                <ul className={u.lines}>
+                  {e.lines.map((l, i) => (
+                    <li key={i} className={s.wrapText}>{`${l.date} · ${l.reasonLabel}${lang === "en-US" ? ": " : "："}${l.description}`}</li>
+                  ))}
+                </ul>
               </li>
             ))}
           </ul>
-          {g.items.length > GROUP_LIMIT && !expanded.has(g.reason) && (
-            <Button appearance="transparent" size="small" onClick={() => setExpanded(new Set([...expanded, g.reason]))}>
-              {t(lang, "today.showAll", { n: g.items.length - GROUP_LIMIT })}
+          {b.entries.length > GROUP_LIMIT && !expanded.has(b.urgency) && (
+            <Button appearance="transparent" size="small" onClick={() => setExpanded(new Set([...expanded, b.urgency]))}>
+              {t(lang, "today.showAll", { n: b.entries.length - GROUP_LIMIT })}
             </Button>
           )}
-        </section>
+        </details>
       ))}
     </div>
   );
