@@ -4,10 +4,16 @@
  * (its own chunk), the CLI and the sheet builders directly.
  */
 import { Lunar } from "lunar-javascript";
-import type { LunarCalendar } from "./festivals";
+import { upcomingFestivals, type FestivalDate, type LunarCalendar } from "./festivals";
+import type { IsoDate } from "./types";
 
 export const LUNAR_CALENDAR: LunarCalendar = {
   lunarToSolar: (year, month, day) => Lunar.fromYmd(year, month, day).getSolar().toYmd(),
   // The table of lunar year `year` runs from the winter solstice before it; 清明 (early April) is inside it.
   solarTerm: (year, term) => Lunar.fromYmd(year, 1, 1).getJieQiTable()[term].toYmd(),
 };
+
+/** The festivals from asOf through asOf + withinDays, from this calendar (what the pane's lazy chunk hands back). */
+export function comingFestivals(asOf: IsoDate, withinDays: number): FestivalDate[] {
+  return upcomingFestivals(asOf, withinDays, LUNAR_CALENDAR);
+}

@@ -335,10 +335,14 @@ describeBrowser("task pane in Chromium", () => {
       await expect(page.locator("section li").first().innerText()).resolves.toContain(summary);
       await tab(page, L, "tab.today").click();
       await page.getByRole("heading", { name: t(L, "today.title", { date: AS_OF }) }).waitFor();
-      const followUps = page.locator("section").filter({ has: page.getByRole("heading", { name: new RegExp(`^${AGENDA_REASON_LABELS["follow-up"][L]}`) }) });
-      const item = followUps.getByRole("button").filter({ hasText: CLIENT.name });
-      await expect(item.innerText()).resolves.toContain(nextAction);
-      await expect(item.innerText()).resolves.toContain(nextDate);
+      // One entry per client (issue #15): the follow-up is one of the client's reasons, with its phone to call from.
+      const entry = page.locator("details li").filter({ has: page.getByRole("button").filter({ hasText: CLIENT.name }) });
+      await expect(entry.count()).resolves.toBe(1);
+      const text = await entry.innerText();
+      expect(text).toContain(AGENDA_REASON_LABELS["follow-up"][L]);
+      expect(text).toContain(nextAction);
+      expect(text).toContain(nextDate);
+      if (CLIENT.phone) await expect(entry.getByRole("link", { name: CLIENT.phone }).getAttribute("href")).resolves.toBe(`tel:${CLIENT.phone.replace(/[^\d+]/g, "")}`);
       await shot(page, "flow-today-after-contact");
     });
   });

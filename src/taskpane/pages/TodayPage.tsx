@@ -10,7 +10,7 @@
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useMemo, useState } from "react";
 import { DEFAULT_AGENDA_WINDOWS, type Urgency } from "../../domain/agenda";
-import { upcomingFestivals, type FestivalDate } from "../../domain/festivals";
+import type { FestivalDate } from "../../domain/festivals";
 import { today } from "../clock";
 import { t } from "../i18n";
 import { todayCounts, todayView } from "../model/today";
@@ -45,7 +45,7 @@ export function TodayPage() {
     let live = true;
     // If the chunk cannot load (offline add-in update), Today still lists everything else.
     import(/* webpackChunkName: "lunar" */ "../../domain/lunarCalendar")
-      .then((m) => live && setFestivals(upcomingFestivals(asOf, DEFAULT_AGENDA_WINDOWS.festivalWithinDays, m.LUNAR_CALENDAR)))
+      .then((m) => live && setFestivals(m.comingFestivals(asOf, DEFAULT_AGENDA_WINDOWS.festivalWithinDays)))
       .catch(() => undefined);
     return () => {
       live = false;
