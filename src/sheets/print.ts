@@ -125,12 +125,15 @@ export function printSetup(spec: Pick<SheetSpec, "page" | "columnWidths" | "cell
 }
 
 /**
- * The page set-up of one of the book's tables (laid out by src/book/layout.ts, widths in characters): landscape,
- * its header row repeated, and when it is too wide for one page at READABLE_SCALE its first two columns (the
+ * The page set-up of one of the book's tables (laid out by src/book/layout.ts, widths in characters): portrait when
+ * its columns fit a portrait page at 100 %, else landscape; its header row repeated, and when it is too wide for one page at READABLE_SCALE its first two columns (the
  * record's id and the client's id or name) repeated on every page across.
  */
 export function tablePrintSetup(widths: readonly number[], lang: Lang): PrintSetup {
-  const setup = printSetup({ page: sheetPage("table", lang), columnWidths: [...widths], cells: [], freeze: { rows: 1, columns: Math.min(2, widths.length) } });
+  const columns = { columnWidths: [...widths], cells: [] };
+  // a narrow table (Contacts, Reviews) prints portrait, more rows to a page; a wide one landscape
+  const orientation = sheetWidthPoints(columns) <= printableWidth("portrait") ? "portrait" : "landscape";
+  const setup = printSetup({ page: { ...sheetPage("table", lang), orientation }, ...columns, freeze: { rows: 1, columns: Math.min(2, widths.length) } });
   if (!setup) throw new Error("unreachable: a table always has a page set-up");
   return setup;
 }

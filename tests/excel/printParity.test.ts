@@ -6,6 +6,7 @@
  * print titles and the footer of src/sheets/print.ts — read back from each result, not from the rule.
  */
 import { templateWorkbook } from "../../src/cli/commands/template";
+import { tableLayout } from "../../src/book/layout";
 import { TABLE_KEYS, TABLES } from "../../src/book/schema";
 import { LANGS, type Lang } from "../../src/domain/types";
 import { setupBook } from "../../src/excel/setupBook";
@@ -107,12 +108,14 @@ describe.each(LANGS)("%s: both renderers print every sheet alike", (lang) => {
         const sheet = host.table(TABLES[key].tableName)!.sheet;
         const excel = excelLook(host, sheet);
         expect({ key, ...fileLook(f, sheet) }).toEqual({ key, ...excel });
-        expect(excel).toMatchObject({ paper: "A4", orientation: "landscape", titleRows: "$1:$1" });
+        expect(excel).toMatchObject({ paper: "A4", orientation: tablePrintSetup(tableLayout(key, lang).columns.map((c) => c.width), lang).orientation, titleRows: "$1:$1" });
         expect(excel.footer).toBe(`&L${pageFooter(lang, "internal").left}&C${pageFooter(lang, "internal").center}&R&A`);
       }
       // Clients (24+ columns) is too wide for one page at 70 %: printed at 70 % with id and name repeated
       const clients = excelLook(host, host.table(TABLES.clients.tableName)!.sheet);
-      expect(clients).toMatchObject({ fit: "70%", titleColumns: "$A:$B" });
+      expect(clients).toMatchObject({ orientation: "landscape", fit: "70%", titleColumns: "$A:$B" });
+      // Contacts (six columns under Chinese headers) fits a portrait page: more rows to a page
+      if (lang !== "en-US") expect(excelLook(host, host.table(TABLES.contacts.tableName)!.sheet)).toMatchObject({ orientation: "portrait", fit: "1×0" });
       expect(tablePrintSetup([10, 10], lang).fit).toEqual({ wide: 1, tall: 0 });
     } finally {
       host.uninstall();
