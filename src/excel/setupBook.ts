@@ -34,6 +34,7 @@ import { LANGS, type Lang } from "../domain/types";
 import { colName } from "../sheets/a1";
 import { sheetNameKey, uniqueSheetNames } from "../sheets/names";
 import { tablePrintSetup } from "../sheets/print";
+import { fitTableWidths } from "../sheets/widths";
 import type { SetupOptions, SetupResult } from "./api";
 import { detectCapabilities } from "./capabilities";
 import { Batch } from "./batch";
@@ -290,10 +291,16 @@ export async function setupBookIn(ctx: Excel.RequestContext, requested: Lang, op
     queueGrid(area, [headers, ...body]);
     const table = ws.tables.add(ws.getRangeByIndexes(0, 0, 1 + body.length, headers.length), true);
     table.name = layout.tableName;
-    layout.columns.forEach((col, i) => queueColumnSetup(ws, ws.getRangeByIndexes(1, i, rows, 1), col, rows, i));
+    // widths widened to the rows written (the Settings rows), as the file writer does (src/sheets/widths.ts)
+    const widths = fitTableWidths(
+      layout.columns.map((c) => c.width),
+      body,
+      layout.columns.map((c) => c.format),
+    );
+    layout.columns.forEach((col, i) => queueColumnSetup(ws, ws.getRangeByIndexes(1, i, rows, 1), { ...col, width: widths[i] }, rows, i));
     ws.freezePanes.freezeRows(1);
     // printed as the file template prints it (src/sheets/print.ts)
-    queuePage(ws, tablePrintSetup(layout.columns.map((c) => c.width), lang));
+    queuePage(ws, tablePrintSetup(widths, lang));
     createdTables.push(spec.tableName);
   }
 

@@ -12,8 +12,11 @@
  * - Bold type is wider: LibreOffice on a machine without Calibri (DejaVu Sans in its place) shows ### for a bold
  *   10-character date in a column 10 wide and shows it at 11 (measured: docs/ARCHITECTURE.md § Printing); so a
  *   value needs its characters × 1.1 when bold, plus one for the cell's padding.
- * - Text is fitted only where it would be cut (its right neighbour holds something), up to MAX_FIT_WIDTH; text in a
- *   table's last column longer than the column wraps there. Merged cells (titles) are left alone.
+ * - Text is fitted only where it would be cut (its right neighbour holds something), up to MAX_FIT_WIDTH; longer
+ *   text cut so, and text in a table's last column longer than the column, wraps there (below the frozen rows).
+ *   Merged cells (titles) are left alone.
+ *
+ * fitTableWidths does the same for the book's tables as the file writer lays them out (src/xlsx/bookFile.ts).
  */
 import { textWidth } from "../book/layout";
 import { colName, parseRange } from "./a1";
@@ -191,8 +194,9 @@ export function fitToContent(spec: SheetSpec): SheetSpec {
       const text = Math.max(...v.split("\n").map((line) => neededWidth(line, bold)));
       if (text <= width(c)) return;
       const next = row[c + 1];
-      if (next !== undefined && next !== null && next !== "") need[c] = Math.max(need[c] ?? 0, Math.min(MAX_FIT_WIDTH, text));
-      else if (c === lastCol && r + 1 > (spec.freeze?.rows ?? 0)) wrapRows.set(c, [...(wrapRows.get(c) ?? []), r + 1]);
+      const cut = next !== undefined && next !== null && next !== "";
+      if (cut && text <= MAX_FIT_WIDTH) need[c] = Math.max(need[c] ?? 0, text);
+      else if ((cut || c === lastCol) && r + 1 > (spec.freeze?.rows ?? 0)) wrapRows.set(c, [...(wrapRows.get(c) ?? []), r + 1]);
     });
   });
   const widened = need.some((n, c) => n !== undefined && n > width(c));
@@ -206,4 +210,21 @@ export function fitToContent(spec: SheetSpec): SheetSpec {
     wraps.push({ range: `${col}${rows[0]}:${col}${rows[rows.length - 1]}`, style: { wrap: true, vertical: "top" } });
   }
   return { ...spec, columnWidths, ...(wraps.length > 0 ? { formats: [...(spec.formats ?? []), ...wraps] } : {}) };
+}
+
+/**
+ * Widths of a table's columns (src/book/layout.ts widths) widened to the text and numbers of its rows, up to
+ * MAX_FIT_WIDTH (an 18-digit id number, an address); never narrowed.
+ */
+export function fitTableWidths(widths: readonly number[], rows: readonly (readonly unknown[])[], formats: readonly (string | undefined)[] = []): number[] {
+  const out = [...widths];
+  for (const row of rows) {
+    row.forEach((v, c) => {
+      if (c >= out.length || (typeof v !== "string" && typeof v !== "number")) return;
+      const text = typeof v === "number" ? shownText(v, formats[c]) : v.split("\n")[0];
+      const need = Math.min(MAX_FIT_WIDTH, neededWidth(text, false));
+      if (need > out[c]) out[c] = need;
+    });
+  }
+  return out;
 }

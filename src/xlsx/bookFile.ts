@@ -15,6 +15,7 @@ import { writeTable } from "../book/write";
 import type { Book, Lang } from "../domain/types";
 import type { XlsxFile } from "./excelize";
 import { tablePrintSetup } from "../sheets/print";
+import { fitTableWidths } from "../sheets/widths";
 import { addTableSheet } from "./tables";
 import type { TableSheetOptions } from "./tables";
 
@@ -28,6 +29,12 @@ export interface TableRows {
 
 /** addTableSheet's options for a laid-out table (in `lang`, for its printed footer) and its rows. */
 export function tableSheetOptions(layout: TableLayout, rows: readonly RawValue[][], lang: Lang): TableSheetOptions {
+  // the layout's widths, widened to what the rows hold (an 18-digit id number, an address: src/sheets/widths.ts)
+  const widths = fitTableWidths(
+    layout.columns.map((c) => c.width),
+    rows,
+    layout.columns.map((c) => c.format),
+  );
   const columnFormats: (string | undefined)[] = [];
   const validations: { column: number; list: string[] }[] = [];
   layout.columns.forEach((c, i) => {
@@ -41,8 +48,8 @@ export function tableSheetOptions(layout: TableLayout, rows: readonly RawValue[]
     rows,
     columnFormats,
     validations,
-    widths: layout.columns.map((c) => c.width),
-    print: tablePrintSetup(layout.columns.map((c) => c.width), lang),
+    widths,
+    print: tablePrintSetup(widths, lang),
   };
 }
 

@@ -11,7 +11,7 @@ import { parseRange } from "../../src/sheets/a1";
 import { outputPlan } from "../../src/sheets/plan";
 import type { SheetSpec } from "../../src/sheets/spec";
 import { isFormula } from "../../src/sheets/spec";
-import { fitToContent, neededWidth, shownText } from "../../src/sheets/widths";
+import { fitTableWidths, fitToContent, neededWidth, shownText } from "../../src/sheets/widths";
 
 const AS_OF = "2026-11-23";
 
@@ -117,5 +117,12 @@ describe("long text", () => {
     expect(fitToContent(spec).columnWidths![0]).toBe(25);
     const fits: SheetSpec = { name: "t", kind: "profile", cells: [["ab", "x"]], columnWidths: [10, 8] };
     expect(fitToContent(fits)).toBe(fits);
+  });
+});
+
+describe("fitTableWidths: the book's tables as the file writer lays them out", () => {
+  test("an 18-digit id number (text) widens its column to 19; dates under yyyy-mm-dd need 11; nothing narrows", () => {
+    // 18 characters + 1 of padding; 46349 shown as 2026-11-23 (10) + 1
+    expect(fitTableWidths([8, 16, 30], [["C1", "310115198411085299", "短"], ["C2", 46349, null]], [undefined, "yyyy-mm-dd", undefined])).toEqual([8, 19, 30]);
   });
 });
