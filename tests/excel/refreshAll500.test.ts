@@ -19,7 +19,7 @@ test("500 clients: one read and one write sync; with review sheets, 5 MB chunks 
     const before = dataFingerprint(host);
     host.stats.reset();
     const four = await commands.refreshAll(AS_OF);
-    expect(four.sheets).toHaveLength(4);
+    expect(four.sheets).toHaveLength(5); // the four fixed sheets and the maturity ladder
     expect(host.stats.syncs).toBe(2);
     expect(four.syncs).toBe(2);
     expect(host.stats.maxRequest).toBeLessThanOrEqual(PAYLOAD_LIMIT);
@@ -35,8 +35,8 @@ test("500 clients: one read and one write sync; with review sheets, 5 MB chunks 
     host.stats.reset();
     let calls = 0;
     const r = await commands.refreshAll(AS_OF, () => calls++);
-    expect(r.sheets).toHaveLength(4 + 150);
-    expect(calls).toBe(1 + 154);
+    expect(r.sheets).toHaveLength(5 + 150); // the four fixed sheets, the maturity ladder, the reviews
+    expect(calls).toBe(1 + 155);
     const { syncs, requests, maxRequest } = host.stats;
     report("refresh all (500 clients, 150 review sheets)", host.stats);
     expect(maxRequest).toBeLessThanOrEqual(PAYLOAD_LIMIT);
@@ -46,7 +46,7 @@ test("500 clients: one read and one write sync; with review sheets, 5 MB chunks 
     expect(syncs - 1).toBeLessThanOrEqual(needed + 1);
     expect(r.syncs).toBe(syncs);
     expect(host.sheetNames().filter((n) => n.startsWith("资产检视-"))).toHaveLength(150);
-    expect(host.charts()).toHaveLength(300);
+    expect(host.charts()).toHaveLength(301); // two per review and the maturity ladder's
     expect(dataFingerprint(host)).toBe(before);
   } finally {
     host.uninstall();

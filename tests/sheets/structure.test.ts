@@ -36,10 +36,11 @@ const NAMES: Record<Lang, { profile: string; coverage: string; today: string; ca
 describe.each(LANGS)("every sheet of the sample in %s", (lang) => {
   const specs = allSheets(book(lang), { asOf: AS_OF, lang });
 
-  test("a profile, coverage, calendar, Today and one review per client, valid and uniquely named", () => {
-    expect(specs).toHaveLength(4 + 40);
+  test("a profile, coverage, calendar, Today, the maturity ladder and one review per client, valid and uniquely named", () => {
+    expect(specs).toHaveLength(5 + 40);
     expect(specs.slice(0, 4).map((s) => s.name)).toEqual([NAMES[lang].profile, NAMES[lang].coverage, NAMES[lang].calendar, NAMES[lang].today]);
-    expect(specs.slice(4).every((s) => s.name.startsWith(NAMES[lang].review) && s.kind === "review")).toBe(true);
+    expect(specs[4].kind).toBe("ladder");
+    expect(specs.slice(5).every((s) => s.name.startsWith(NAMES[lang].review) && s.kind === "review")).toBe(true);
     expect(workbookProblems(specs)).toEqual([]);
   });
 
