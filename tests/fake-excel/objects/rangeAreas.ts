@@ -53,7 +53,9 @@ export function findAllOnSheet(host: HostState, sheet: SheetModel, text: unknown
   for (const key of sheet.cells.keys()) {
     const r = keyRow(key);
     const col = keyCol(key);
-    const shown = cellText(sheet, r, col, host.evaluator);
+    // A stored string shows as itself (a number format changes how numbers show); other cells through their format.
+    const cell = sheet.cells.get(key);
+    const shown = cell && cell.f === undefined && typeof cell.v === "string" && !cell.q ? cell.v : cellText(sheet, r, col, host.evaluator);
     if (shown === "") continue;
     const hay = matchCase ? shown : shown.toLowerCase();
     if (complete ? hay === needle : hay.includes(needle)) hits.push({ r, c: col });
