@@ -88,12 +88,14 @@ export function queueTable(ctx: Excel.RequestContext, key: TableKey, name: strin
     range.load("rowIndex,columnIndex,rowCount,columnCount,worksheet/name");
     header.load("values");
   }
-  const firstRow = table.getDataBodyRange().getRow(0);
+  const body = table.getDataBodyRange();
+  const firstRow = body.getRow(0);
   firstRow.load("numberFormat");
   const pending: Pending = { key, table, range, header, firstRow, full };
   if (!full && headRows > 0) {
-    // Addressed from the table as it is now (wherever it sits, however wide); rows past its end are dropped.
-    const head = firstRow.getResizedRange(headRows - 1, 0);
+    // Addressed from the table as it is now (wherever it sits, however wide), and cut to its body: a table that
+    // shrank since the hint does not send the empty rows below it (Range.getIntersectionOrNullObject, ExcelApi 1.4).
+    const head = body.getIntersectionOrNullObject(firstRow.getResizedRange(headRows - 1, 0));
     head.load("values");
     pending.head = { range: head, rows: headRows };
   }
@@ -114,7 +116,7 @@ export function infoOf(p: Pending): TableInfo | undefined {
   };
   if (p.full) info.rows = values.slice(1);
   // The counted rows decide, not the hint: a table that shrank leaves empty rows below it in the head.
-  else if (p.head) info.rows = (p.head.range.values as RawValue[][]).slice(0, Math.min(p.head.rows, info.rowCount));
+  else if (p.head) info.rows = p.head.range.isNullObject ? [] : (p.head.range.values as RawValue[][]).slice(0, Math.min(p.head.rows, info.rowCount));
   const formats = p.firstRow.numberFormat as unknown[][] | undefined;
   if (formats && formats[0]) info.columnFormats = formats[0].map((f) => (typeof f === "string" ? f : "General"));
   return info;

@@ -82,20 +82,21 @@ export function planFirstRead(hint: ReadSize | undefined, bodyKeys: readonly Tab
   if (predictedBytes(hint, bodyKeys) <= budget) return undefined;
   let room = budget - HEADER_ROW_BYTES * TABLE_KEYS.length;
   const tableRow = (t: TableSize) => rowBytes(t.columns, cellBytes(t) * SAFETY);
-  // A few rows of every table whatever the share, so that a small table (Settings) is not left for a chunk alone.
-  const base = (t: TableSize) => Math.min(t.rows, MIN_HEAD_ROWS);
+  // A few rows of every table whatever the share, and Settings whole (one row per setting: 9 now, more with each
+  // release), so that a small table is not left for a chunk alone.
+  const base = (key: TableKey, t: TableSize) => (key === "settings" ? t.rows : Math.min(t.rows, MIN_HEAD_ROWS));
   let rest = 0;
   for (const key of bodyKeys) {
     const t = hint[key];
     if (!t) continue;
-    room -= base(t) * tableRow(t);
-    rest += (t.rows - base(t)) * tableRow(t);
+    room -= base(key, t) * tableRow(t);
+    rest += (t.rows - base(key, t)) * tableRow(t);
   }
   const share = rest > 0 ? Math.min(1, Math.max(0, room) / rest) : 0;
   const rows = new Map<TableKey, number>();
   for (const key of bodyKeys) {
     const t = hint[key];
-    const take = t ? base(t) + Math.floor((t.rows - base(t)) * share) : 0;
+    const take = t ? base(key, t) + Math.floor((t.rows - base(key, t)) * share) : 0;
     if (take > 0) rows.set(key, take);
   }
   return rows;
