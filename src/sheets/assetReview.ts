@@ -116,7 +116,10 @@ function buildReview(book: Book, opts: AssetReviewOptions): { spec: SheetSpec; l
   label(4, L, tr.labels.phone);
   g.set(4, V, textCell(client.phone === undefined ? undefined : facing ? maskPhone(client.phone) : client.phone));
   label(5, L, tr.labels.idNumber);
-  g.set(5, V, textCell(client.idNumber === undefined ? undefined : facing ? maskIdNumber(client.idNumber) : client.idNumber));
+  // The ID number is masked on the internal review too (first 6 and last 4): the review is printed and taken to the
+  // client, and an ID number is sensitive personal information kept to what the task needs (PIPL arts. 6 and 28);
+  // the full number stays in the Clients table (docs/ARCHITECTURE.md § Printing).
+  g.set(5, V, textCell(client.idNumber === undefined ? undefined : maskIdNumber(client.idNumber)));
   label(2, L2, tr.labels.reviewDate);
   g.set(2, V2, dateCell(asOf));
   label(3, L2, tr.labels.previousReview);

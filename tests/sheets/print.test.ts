@@ -73,3 +73,12 @@ describe("printSetup of every planned sheet", () => {
     expect(printSetup(narrow)!.titleColumns).toBeUndefined();
   });
 });
+
+test("the internal review prints the ID number masked (first 6, last 4), as the client's copy does", () => {
+  const book = sampleBook(AS_OF, "zh-CN");
+  const client = book.clients.find((c) => c.idNumber)!;
+  const spec = assetReview(book, { clientId: client.clientId, asOf: AS_OF, lang: "zh-CN" });
+  const shown = spec.cells.flat().filter((v): v is string => typeof v === "string");
+  expect(shown).not.toContain(client.idNumber);
+  expect(shown).toContain(`${client.idNumber!.slice(0, 6)}********${client.idNumber!.slice(-4)}`);
+});
