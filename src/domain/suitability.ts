@@ -7,7 +7,7 @@ import { ok, refused } from "./result";
 import type { Localized, Result } from "./result";
 import { assertIsoDate, dayDiff } from "./cadence";
 import { addMonths } from "./dates";
-import { CLIENT_RISKS, LIABILITY_CLASSES, PRODUCT_RISKS, type AssetClass, type Book, type Client, type ClientRisk, type Holding, type IsoDate, type ProductRisk } from "./types";
+import { CLIENT_RISKS, LIABILITY_CLASSES, PRODUCT_RISKS, type AssetClass, type Book, type Client, type ClientRisk, type Holding, type IsoDate, type Lang, type ProductRisk } from "./types";
 
 /** An assessment whose last valid day (its first anniversary) is within this many days is "expiring". */
 export const EXPIRING_DAYS = 30;
@@ -46,6 +46,17 @@ const CLIENT_RISK_ENGLISH: Readonly<Record<ClientRisk, readonly string[]>> = {
   C3: ["balanced", "moderate"],
   C4: ["growth", "moderately aggressive"],
   C5: ["aggressive"],
+};
+
+/**
+ * The name a level is shown with beside its code (C4 成长型): the first word of each level above with 型, as banks
+ * name the five levels of their risk questionnaires (保守型, 稳健型, 平衡型, 成长型, 进取型); English as the
+ * spellings above.
+ */
+export const CLIENT_RISK_NAMES: Readonly<Record<Lang, Readonly<Record<ClientRisk, string>>>> = {
+  "zh-CN": { C1: "保守型", C2: "稳健型", C3: "平衡型", C4: "成长型", C5: "进取型" },
+  "zh-TW": { C1: "保守型", C2: "穩健型", C3: "平衡型", C4: "成長型", C5: "進取型" },
+  "en-US": { C1: "Conservative", C2: "Prudent", C3: "Balanced", C4: "Growth", C5: "Aggressive" },
 };
 
 /** Every accepted spelling of each client level besides the code and the digit (C3, 3). */

@@ -31,7 +31,8 @@ describe("logging a contact", () => {
     expect(checkContact("C0001", { ...base, date: "" }, "en-US")).toEqual({ errors: { date: "is required" } });
     const before = checkContact("C0001", { ...base, nextDate: "2025-03-01" }, "zh-CN");
     expect(before.contact).toBeUndefined();
-    expect(before.errors).toEqual({ nextDate: "2025-03-01 早于联络日期 2025-03-15" });
+    // dates in the pane's language (format.ts dateText), not ISO
+    expect(before.errors).toEqual({ nextDate: "2025/3/1 早于联络日期 2025/3/15" });
     expect(checkContact("C0001", { ...base, nextDate: "2025-13-01" }, "zh-TW").errors.nextDate).toMatch(/不是有效日期/);
   });
 });

@@ -8,6 +8,7 @@ import { reasonText } from "./recordForm";
 import { readTable } from "../../book/read";
 import { TABLES } from "../../book/schema";
 import { t } from "../i18n";
+import { dateText } from "../format";
 
 export interface ContactDraft {
   channel: Channel;
@@ -51,7 +52,7 @@ export function checkContact(clientId: string, d: ContactDraft, lang: Lang): Con
   }
   const contact = read.records[0];
   if (contact?.nextDate && contact.nextDate < contact.date) {
-    errors.nextDate = t(lang, "contact.nextBeforeDate", { next: contact.nextDate, date: contact.date });
+    errors.nextDate = t(lang, "contact.nextBeforeDate", { next: dateText(contact.nextDate, lang), date: dateText(contact.date, lang) });
     return { errors };
   }
   return contact && Object.keys(errors).length === 0 ? { contact, errors } : { errors };

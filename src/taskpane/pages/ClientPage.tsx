@@ -8,15 +8,19 @@ import { codeLabel } from "../../book/codes";
 import { CADENCE_LABELS } from "../../domain/cadence";
 import { contactHistory } from "../../domain/contacts";
 import { today } from "../clock";
-import { money as moneyIn, percent } from "../format";
+import { dateText, money as moneyIn, percent } from "../format";
 import { t, type MessageKey } from "../i18n";
+import { clientProfile } from "../model/clientProfile";
 import { keyFigures, type KeyFigures } from "../model/keyFigures";
 import { relativeDays } from "../model/today";
 import { useApp, useCommand } from "../store";
 import { ErrorBar, NoticeBar, type Notice } from "../ui/Bars";
 import { CommandButton } from "../ui/CommandButton";
 import { useShared } from "../ui/styles";
+import { ClientProfileSection, LinkedWarning } from "./ClientProfileSection";
 import { channelName, ContactLogForm } from "./ContactLogForm";
+import { separateAccountsWarning } from "../../domain/linkedClients";
+import { CLIENT_RISK_NAMES } from "../../domain/suitability";
 import type { Lang } from "../../domain/types";
 
 const RecordReviewForm = lazy(() => import(/* webpackChunkName: "record-review" */ "./RecordReviewForm"));
@@ -40,6 +44,7 @@ export function ClientPage({ clientId }: { clientId: string }) {
   const asOf = today();
   const figures = useMemo(() => (book ? keyFigures(book, clientId, tiers, asOf) : undefined), [book, clientId, tiers, asOf]);
   const history = useMemo(() => (book ? contactHistory(book.contacts, clientId) : []), [book, clientId]);
+  const profile = useMemo(() => (book && figures ? clientProfile(book, figures.client, asOf, lang) : undefined), [book, figures, asOf, lang]);
   const [panel, setPanel] = useState<Panel>("none");
   const [notice, setNotice] = useState<Notice | null>(null);
   const review = useCommand();
@@ -47,7 +52,7 @@ export function ClientPage({ clientId }: { clientId: string }) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [clientId]);
 
-  if (!book || !figures) return null;
+  if (!book || !figures || !profile) return null;
   const client = figures.client;
   const back = () => dispatch({ type: "closeClient" });
 
@@ -60,7 +65,11 @@ export function ClientPage({ clientId }: { clientId: string }) {
   const onExport = async () => {
     setNotice(null);
     const r = await exporter.run((c) => c.exportClientReview(clientId, today()), { reread: false });
-    if (r) setNotice({ intent: "success", text: t(lang, r.mode === "new-workbook" ? "client.exportedWorkbook" : "client.exportedSheet") });
+    if (!r) return;
+    const done = t(lang, r.mode === "new-workbook" ? "client.exportedWorkbook" : "client.exportedSheet");
+    // The client's paper says nothing of anyone else; the manager is told here, before sending it.
+    const separate = separateAccountsWarning(profile.linked);
+    setNotice(separate ? { intent: "warning", text: `${done} ${t(lang, "client.exportSeparate", { warning: separate[lang] })}` } : { intent: "success", text: done });
   };
   // Focus returns to the page (not lost with the closed form), so Escape and Tab keep working.
   const closePanel = (n?: Notice) => {
@@ -92,8 +101,7 @@ export function ClientPage({ clientId }: { clientId: string }) {
         </h2>
         {client.tags && client.tags.length > 0 && <Text className={s.muted}>{client.tags.join(" · ")}</Text>}
       </div>
-
-      <Figures f={figures} lang={lang} />
+      <LinkedWarning profile={profile} lang={lang} />
 
       <div className={s.row} role="group" aria-label={t(lang, "client.actions")}>
         <CommandButton appearance="primary" busy={review.busy} onClick={onBuildReview}>
@@ -114,12 +122,15 @@ export function ClientPage({ clientId }: { clientId: string }) {
       <ErrorBar error={exporter.error} lang={lang} onDismiss={exporter.clearError} />
       <NoticeBar notice={notice} lang={lang} onDismiss={() => setNotice(null)} />
 
-      {panel === "contact" && <ContactLogForm client={client} lang={lang} onDone={closePanel} onCancel={() => closePanel()} />}
+      {panel === "contact" && <ContactLogForm client={client} linked={profile.linked} lang={lang} onDone={closePanel} onCancel={() => closePanel()} />}
       {panel === "review" && (
         <Suspense fallback={<Spinner size="small" label={t(lang, "common.loading")} />}>
           <RecordReviewForm clientId={clientId} onDone={closePanel} onCancel={() => closePanel()} />
         </Suspense>
       )}
+
+      <ClientProfileSection profile={profile} lang={lang} onOpenClient={(id) => dispatch({ type: "openClient", clientId: id })} />
+      <Figures f={figures} lang={lang} />
 
       <section className={s.section} aria-labelledby="client-history">
         <h3 id="client-history" className={s.subheading}>{t(lang, "client.history", { n: history.length })}</h3>
@@ -128,13 +139,13 @@ export function ClientPage({ clientId }: { clientId: string }) {
           {history.slice(0, MAX_HISTORY).map((c, i) => (
             <li key={`${c.date}:${i}`} className={s.card}>
               <span className={s.itemTop}>
-                <strong>{c.date}</strong>
+                <strong>{dateText(c.date, lang)}</strong>
                 <span className={s.muted}>{channelName(c.channel, lang)}</span>
               </span>
               {c.summary && <span className={s.wrapText}>{c.summary}</span>}
               {(c.nextAction || c.nextDate) && (
                 <span className={s.muted}>
-                  {t(lang, "client.next")}: {[c.nextAction, c.nextDate].filter(Boolean).join(" · ")}
+                  {t(lang, "client.next")}: {[c.nextAction, c.nextDate && dateText(c.nextDate, lang)].filter(Boolean).join(" · ")}
                 </span>
               )}
             </li>
@@ -169,12 +180,12 @@ function Figures({ f, lang }: { f: KeyFigures; lang: Lang }) {
     },
     {
       label: t(lang, "client.risk"),
-      value: `${f.riskLevel ?? "—"} · ${t(lang, ASSESSMENT_KEYS[f.assessment])}${f.assessmentExpires ? ` (${f.assessmentExpires})` : ""}`,
+      value: `${f.riskLevel ? `${f.riskLevel} ${CLIENT_RISK_NAMES[lang][f.riskLevel]}` : "—"} · ${t(lang, ASSESSMENT_KEYS[f.assessment])}${f.assessmentExpires ? ` (${dateText(f.assessmentExpires, lang)})` : ""}`,
       warn: f.assessment !== "valid",
     },
     {
       label: t(lang, "client.nextReview", { cadence: CADENCE_LABELS[f.cadence][lang] }),
-      value: f.lastReview ? `${f.nextReview} · ${relativeDays(f.reviewDaysUntil, lang)}` : t(lang, "client.neverReviewed"),
+      value: f.lastReview ? `${dateText(f.nextReview, lang)} · ${relativeDays(f.reviewDaysUntil, lang)}` : t(lang, "client.neverReviewed"),
       warn: f.reviewDaysUntil < 0 || !f.lastReview,
     },
   ];
@@ -204,7 +215,7 @@ function Figures({ f, lang }: { f: KeyFigures; lang: Lang }) {
   }
   rows.push({
     label: t(lang, "client.lastContact"),
-    value: f.lastContact ? `${f.lastContact.date} · ${channelName(f.lastContact.channel, lang)}` : t(lang, "client.neverContacted"),
+    value: f.lastContact ? `${dateText(f.lastContact.date, lang)} · ${channelName(f.lastContact.channel, lang)}` : t(lang, "client.neverContacted"),
   });
   return (
     <dl className={s.figures}>

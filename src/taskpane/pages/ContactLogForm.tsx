@@ -1,11 +1,13 @@
 /**
  * Log contact, from the client's page in at most three interactions: the form opens with the client's preferred
  * channel chosen, today's date and the cursor in the summary; Enter saves. Before a phone call (or a visit) at a
- * time the client's contact window forbids, a warning says so.
+ * time the client's contact window forbids, a warning says so; so does a link to another client (a mother and son who
+ * both bank here: their accounts are separate, domain/linkedClients.ts). Dates follow the pane's language (DateInput).
  */
 import { Button, Field, Input, Radio, RadioGroup } from "@fluentui/react-components";
 import { useState, type KeyboardEvent } from "react";
 import { codeLabel } from "../../book/codes";
+import { separateAccountsWarning, type LinkedClient } from "../../domain/linkedClients";
 import { CHANNELS, type Client, type Lang } from "../../domain/types";
 import { now, today } from "../clock";
 import { t } from "../i18n";
@@ -13,6 +15,7 @@ import { checkContact, contactDefaults, contactWarning, isChannel, type ContactC
 import { useCommand } from "../store";
 import { ErrorBar, NoticeBar, type Notice } from "../ui/Bars";
 import { CommandButton } from "../ui/CommandButton";
+import { DateInput } from "../ui/DateInput";
 import { useShared } from "../ui/styles";
 
 const CHANNEL_KEYS = { T: "channel.T", E: "channel.E", M: "channel.M" } as const;
@@ -21,12 +24,20 @@ export function channelName(channel: keyof typeof CHANNEL_KEYS, lang: Lang): str
   return t(lang, CHANNEL_KEYS[channel]);
 }
 
-export function ContactLogForm({ client, lang, onDone, onCancel }: { client: Client; lang: Lang; onDone: (n: Notice) => void; onCancel: () => void }) {
+export function ContactLogForm({ client, linked = [], lang, onDone, onCancel }: {
+  client: Client;
+  /** Clients whose accounts are separate from this one's: the form reminds the manager before the talk is logged. */
+  linked?: readonly LinkedClient[];
+  lang: Lang;
+  onDone: (n: Notice) => void;
+  onCancel: () => void;
+}) {
   const s = useShared();
   const [draft, setDraft] = useState<ContactDraft>(() => contactDefaults(client, today()));
   const [errors, setErrors] = useState<ContactCheck["errors"]>({});
   const cmd = useCommand();
   const warning = contactWarning(client, draft.channel, now(), lang);
+  const separate = separateAccountsWarning(linked);
   const set = (patch: Partial<ContactDraft>) => setDraft((d) => ({ ...d, ...patch }));
 
   const submit = async () => {
@@ -62,19 +73,20 @@ export function ContactLogForm({ client, lang, onDone, onCancel }: { client: Cli
         </RadioGroup>
       </Field>
       <NoticeBar notice={warning ? { intent: "warning", text: warning } : null} lang={lang} />
+      <NoticeBar notice={separate ? { intent: "warning", text: separate[lang] } : null} lang={lang} />
       <Field label={t(lang, "contact.summary")} validationMessage={errors.summary}>
         <Input autoFocus value={draft.summary} onChange={(_, d) => set({ summary: d.value })} />
       </Field>
       <div className={s.rowEnd}>
         <Field label={t(lang, "contact.date")} required validationMessage={errors.date} className={s.grow}>
-          <Input type="date" value={draft.date} onChange={(_, d) => set({ date: d.value })} />
+          <DateInput lang={lang} value={draft.date} onChange={(date) => set({ date })} />
         </Field>
       </div>
       <Field label={t(lang, "contact.nextAction")} validationMessage={errors.nextAction}>
         <Input value={draft.nextAction} onChange={(_, d) => set({ nextAction: d.value })} />
       </Field>
       <Field label={t(lang, "contact.nextDate")} validationMessage={errors.nextDate}>
-        <Input type="date" value={draft.nextDate} onChange={(_, d) => set({ nextDate: d.value })} />
+        <DateInput lang={lang} value={draft.nextDate} onChange={(nextDate) => set({ nextDate })} />
       </Field>
       <ErrorBar error={cmd.error} lang={lang} onDismiss={cmd.clearError} />
       <div className={s.row}>

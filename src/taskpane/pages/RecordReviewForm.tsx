@@ -10,12 +10,13 @@ import { useMemo, useState } from "react";
 import { ASSET_CLASS_LABELS } from "../../domain/allocation";
 import type { IsoDate } from "../../domain/types";
 import { today } from "../clock";
-import { money } from "../format";
+import { dateText, money } from "../format";
 import { t } from "../i18n";
 import { changedHoldings, checkReview, reviewGroups, type ReviewCheck } from "../model/reviewDraft";
 import { useApp, useCommand } from "../store";
 import { ErrorBar, NoticeBar, type Notice } from "../ui/Bars";
 import { CommandButton } from "../ui/CommandButton";
+import { DateInput } from "../ui/DateInput";
 import { useShared } from "../ui/styles";
 
 export default function RecordReviewForm({ clientId, onDone, onCancel }: { clientId: string; onDone: (n: Notice) => void; onCancel: () => void }) {
@@ -51,7 +52,7 @@ export default function RecordReviewForm({ clientId, onDone, onCancel }: { clien
       const saved = await cmd.run((x) => x.saveClient({ client: { before: client, after: client }, family: [], holdings: changed, policies: [] }));
       if (!saved) return;
     }
-    onDone({ intent: "success", text: t(lang, "review.done", { n: r.rows, date }) });
+    onDone({ intent: "success", text: t(lang, "review.done", { n: r.rows, date: dateText(date, lang) }) });
   };
 
   return (
@@ -72,7 +73,7 @@ export default function RecordReviewForm({ clientId, onDone, onCancel }: { clien
       <h3 className={s.subheading}>{t(lang, "review.title")}</h3>
       <Text className={s.muted}>{t(lang, "review.hint")}</Text>
       <Field label={t(lang, "review.date")} required>
-        <Input type="date" value={date} onChange={(_, d) => setDate(d.value)} />
+        <DateInput lang={lang} value={date} onChange={setDate} />
       </Field>
       {lines.length === 0 && <Text>{t(lang, "review.noHoldings")}</Text>}
       {shown.map((g) => (
