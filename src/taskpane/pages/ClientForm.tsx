@@ -1,35 +1,26 @@
 /**
- * The client form (lazy): add or edit a client with their family members, holdings and policies. Every field is
- * checked by the book's codec (model/recordForm.ts) with its message under the field; coded lists are dropdowns,
- * dates native date inputs. Likely duplicates are pointed out before saving. Saving sends only the changed
- * records; when someone changed those rows meanwhile, nothing is written, the book is re-read and the form
- * reloaded with what is in the sheet now.
+ * The client form (lazy): add or edit a client with their family members, holdings and policies, in four tabs
+ * (profile, family, holdings, policies) so that none is more than a few screens at 320 px: each family member,
+ * holding or policy is a one-line summary that opens to its fields (a new one, and any with a message, open by
+ * themselves). Every field is checked by the book's codec (model/recordForm.ts) with its message under the field;
+ * a tab says how many of its fields need fixing, and a refused save opens the first such tab at its first field.
+ * Coded lists are dropdowns, dates follow the pane's language (ui/DateInput). Likely duplicates are pointed out
+ * before saving. Saving sends only the changed records; when someone changed those rows meanwhile, nothing is
+ * written, the book is re-read and the form reloaded with what is in the sheet now.
  */
-import { Button, Dropdown, Field, Input, Option, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Text } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, useState } from "react";
-import type { Lang } from "../../domain/types";
 import { today } from "../clock";
 import { t, type MessageKey } from "../i18n";
 import { addChild, checkDraft, draftFor, type ChildTable, type ClientDraft, type DraftRecord } from "../model/clientEdit";
 import { likelyDuplicates } from "../model/duplicates";
-import { choiceOptions, formFields, type FormField, type FormTable, type FormValues } from "../model/recordForm";
 import { useApp, useCommand } from "../store";
 import { ErrorBar, NoticeBar, type Notice } from "../ui/Bars";
 import { CommandButton } from "../ui/CommandButton";
+import { PageTabs } from "../ui/PageTabs";
 import { useShared } from "../ui/styles";
 import { isEscapeForUs } from "./ClientPage";
-
-const useStyles = makeStyles({
-  fields: {
-    display: "grid",
-    gridTemplateColumns: "repeat(auto-fill, minmax(min(100%, 11rem), 1fr))",
-    gap: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    minWidth: 0,
-  },
-  wide: { gridColumn: "1 / -1" },
-  removed: { opacity: 0.6 },
-  dropdown: { minWidth: 0, width: "100%" },
-});
+import { ChildSection, RecordFields } from "./ClientFormFields";
 
 const CHILD_TABLES: { table: ChildTable; title: MessageKey; add: MessageKey; item: MessageKey }[] = [
   { table: "family", title: "form.family", add: "form.addFamily", item: "form.familyItem" },
@@ -37,78 +28,13 @@ const CHILD_TABLES: { table: ChildTable; title: MessageKey; add: MessageKey; ite
   { table: "policies", title: "form.policies", add: "form.addPolicy", item: "form.policyItem" },
 ];
 
-function FieldInput({ f, value, lang, onChange }: { f: FormField; value: string; lang: Lang; onChange: (v: string) => void }) {
-  const st = useStyles();
-  if (f.readOnly) return <Input readOnly value={value} />;
-  switch (f.kind) {
-    case "choice": {
-      const options = choiceOptions(f.list!, lang);
-      const blank = t(lang, "form.blankChoice");
-      const label = options.find((o) => o.value === value)?.label ?? "";
-      return (
-        <Dropdown
-          className={st.dropdown}
-          value={label}
-          selectedOptions={value ? [value] : []}
-          placeholder={f.required ? t(lang, "form.choose") : blank}
-          onOptionSelect={(_, d) => onChange(d.optionValue ?? "")}
-        >
-          {!f.required && <Option value="" text={blank}>{blank}</Option>}
-          {options.map((o) => (
-            <Option key={o.value} value={o.value} text={o.label}>{o.label}</Option>
-          ))}
-        </Dropdown>
-      );
-    }
-    case "date":
-      return <Input type="date" value={value} onChange={(_, d) => onChange(d.value)} />;
-    case "amount":
-      return <Input inputMode="decimal" value={value} onChange={(_, d) => onChange(d.value)} />;
-    case "int":
-      return <Input inputMode="numeric" value={value} onChange={(_, d) => onChange(d.value)} />;
-    case "longText":
-      return <Textarea resize="vertical" value={value} onChange={(_, d) => onChange(d.value)} />;
-    default:
-      return <Input value={value} onChange={(_, d) => onChange(d.value)} />;
-  }
-}
+/** The form's tabs: the client's own fields, then one per child table. */
+type Section = "profile" | ChildTable;
+const SECTIONS: readonly Section[] = ["profile", "family", "holdings", "policies"];
 
-const HINTS: Partial<Record<FormField["kind"], MessageKey>> = {
-  tags: "form.tagsHint",
-  institution: "form.institutionHint",
-  amount: "form.amountHint",
-};
-
-function RecordFields({ table, values, errors, lang, onChange }: {
-  table: FormTable;
-  values: FormValues;
-  errors: Record<string, string> | undefined;
-  lang: Lang;
-  onChange: (field: string, v: string) => void;
-}) {
-  const st = useStyles();
-  const fields = useMemo(() => formFields(table), [table]);
-  return (
-    <div className={st.fields}>
-      {fields.map((f) => (
-        <Field
-          key={f.field}
-          className={f.kind === "longText" || f.kind === "tags" ? st.wide : undefined}
-          label={f.col.headers[lang]}
-          required={f.required && !f.readOnly}
-          validationMessage={errors?.[f.field]}
-          hint={HINTS[f.kind] ? t(lang, HINTS[f.kind]!) : undefined}
-        >
-          <FieldInput f={f} value={values[f.field] ?? ""} lang={lang} onChange={(v) => onChange(f.field, v)} />
-        </Field>
-      ))}
-    </div>
-  );
-}
 
 export default function ClientForm({ clientId }: { clientId: string | null }) {
   const s = useShared();
-  const st = useStyles();
   const { state, dispatch } = useApp();
   const { lang } = state;
   const book = state.read?.book;
@@ -124,6 +50,9 @@ export default function ClientForm({ clientId }: { clientId: string | null }) {
   const [notice, setNotice] = useState<Notice | null>(null);
   const [dupConfirmed, setDupConfirmed] = useState(false);
   const [redraft, setRedraft] = useState(false);
+  const [section, setSection] = useState<Section>("profile");
+  /** Child records shown open (their fields), by draft key. */
+  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const form = useRef<HTMLFormElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const cmd = useCommand();
@@ -191,6 +120,10 @@ export default function ClientForm({ clientId }: { clientId: string | null }) {
     const check = checkDraft(draft, today(), lang, new Set(book.clients.map((c) => c.clientId)));
     setErrors(check.errors);
     if (!check.ok || !check.edit) {
+      // Open the first tab with a message, and every record that has one, so the focus can go to its first field.
+      const bad = SECTIONS.find((sec) => sectionErrors(sec, check.errors) > 0);
+      if (bad) setSection(bad);
+      setOpen((o) => new Set([...o, ...Object.keys(check.errors)]));
       setNotice({ intent: "warning", text: t(lang, "form.fixFields", { n: Object.values(check.errors).reduce((n, e) => n + Object.keys(e).length, 0) }) });
       return;
     }
@@ -219,6 +152,24 @@ export default function ClientForm({ clientId }: { clientId: string | null }) {
 
   const title = draft.isNew ? t(lang, "form.newTitle") : t(lang, "form.editTitle", { name: draft.client.original?.name ?? "" });
 
+  /** Fields with a message in a section's records. */
+  function sectionErrors(sec: Section, errs: typeof errors): number {
+    const keys = sec === "profile" ? [draft!.client.key] : (draft![sec] as DraftRecord<unknown>[]).filter((r) => !r.removed).map((r) => r.key);
+    return keys.reduce((n, k) => n + Object.keys(errs[k] ?? {}).length, 0);
+  }
+  const sectionLabel = (sec: Section): string => {
+    const name = sec === "profile" ? t(lang, "form.tabProfile") : `${t(lang, CHILD_TABLES.find((c) => c.table === sec)!.title)} (${(draft[sec] as DraftRecord<unknown>[]).filter((r) => !r.removed).length})`;
+    const n = sectionErrors(sec, errors);
+    return n > 0 ? `${name} · ${t(lang, "form.tabErrors", { n })}` : name;
+  };
+  const toggle = (key: string) =>
+    setOpen((o) => {
+      const next = new Set(o);
+      if (!next.delete(key)) next.add(key);
+      return next;
+    });
+  const child = CHILD_TABLES.find((c) => c.table === section);
+
   return (
     <form
       ref={form}
@@ -238,7 +189,47 @@ export default function ClientForm({ clientId }: { clientId: string | null }) {
     >
       <h2 ref={heading} tabIndex={-1} className={s.heading}>{title}</h2>
       <Text className={s.muted}>{t(lang, "form.hint")}</Text>
-      <RecordFields table="clients" values={draft.client.values} errors={errors[draft.client.key]} lang={lang} onChange={setClientField} />
+      <PageTabs
+        pages={SECTIONS}
+        labels={Object.fromEntries(SECTIONS.map((sec) => [sec, sectionLabel(sec)])) as Record<Section, string>}
+        selected={section}
+        onSelect={setSection}
+        label={t(lang, "form.sections")}
+        panelId="client-form-section"
+      />
+      <div id="client-form-section" role="tabpanel" aria-labelledby={`tab-${section}`} className={s.section}>
+        {section === "profile" && (
+          <RecordFields table="clients" values={draft.client.values} errors={errors[draft.client.key]} lang={lang} onChange={setClientField} />
+        )}
+        {child && (
+          <ChildSection
+            rows={draft[child.table] as DraftRecord<unknown>[]}
+            table={child.table}
+            item={child.item}
+            lang={lang}
+            errors={errors}
+            open={open}
+            onToggle={toggle}
+            onRemove={(r) => removeChild(child.table, r)}
+            onChange={(key, field, v) => setChild(child.table, key, (x) => ({ ...x, values: { ...x.values, [field]: v } }))}
+          />
+        )}
+        {child && (
+          <div className={s.row}>
+            <Button
+              type="button"
+              onClick={() => {
+                const next = addChild(draft, child.table, book, lang);
+                const added = (next[child.table] as DraftRecord<unknown>[]).at(-1)!;
+                setDraft(next);
+                setOpen((o) => new Set([...o, added.key]));
+              }}
+            >
+              {t(lang, child.add)}
+            </Button>
+          </div>
+        )}
+      </div>
       {duplicates.length > 0 && (
         <NoticeBar
           lang={lang}
@@ -258,43 +249,6 @@ export default function ClientForm({ clientId }: { clientId: string | null }) {
           }}
         />
       )}
-
-      {CHILD_TABLES.map(({ table, title: sectionTitle, add, item }) => {
-        const rows = draft[table] as DraftRecord<unknown>[];
-        return (
-          <section key={table} className={s.section} aria-labelledby={`form-${table}`}>
-            <h3 id={`form-${table}`} className={s.subheading}>
-              {t(lang, sectionTitle)} <span className={s.muted}>({rows.filter((r) => !r.removed).length})</span>
-            </h3>
-            {rows.map((r, i) => (
-              <div key={r.key} className={`${s.card} ${r.removed ? st.removed : ""}`} role="group" aria-label={t(lang, item, { n: i + 1 })}>
-                <div className={s.row}>
-                  <strong className={s.grow}>{t(lang, item, { n: i + 1 })}</strong>
-                  <Button size="small" type="button" onClick={() => removeChild(table, r)}>
-                    {r.removed ? t(lang, "form.undoRemove") : t(lang, "form.remove")}
-                  </Button>
-                </div>
-                {r.removed ? (
-                  <Text className={s.muted}>{t(lang, "form.willRemove")}</Text>
-                ) : (
-                  <RecordFields
-                    table={table}
-                    values={r.values}
-                    errors={errors[r.key]}
-                    lang={lang}
-                    onChange={(field, v) => setChild(table, r.key, (x) => ({ ...x, values: { ...x.values, [field]: v } }))}
-                  />
-                )}
-              </div>
-            ))}
-            <div className={s.row}>
-              <Button type="button" onClick={() => setDraft((d) => d && addChild(d, table, book, lang))}>
-                {t(lang, add)}
-              </Button>
-            </div>
-          </section>
-        );
-      })}
 
       <div ref={noticeRef} className={s.section}>
         <NoticeBar notice={notice} lang={lang} onDismiss={() => setNotice(null)} />

@@ -1,6 +1,6 @@
 /**
  * 客户 Clients: search by name, phone or id, filter by tier and tag, pick a client. The open client's page and
- * the client form (lazy) take the list's place.
+ * the client form (both lazy) take the list's place.
  */
 import { Button, Field, Input, Select, Spinner, Text } from "@fluentui/react-components";
 import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
@@ -10,9 +10,9 @@ import { t } from "../i18n";
 import { bookTags, limitRows, searchClients } from "../model/clientSearch";
 import { useApp } from "../store";
 import { useShared } from "../ui/styles";
-import { ClientPage } from "./ClientPage";
-
 const ClientForm = lazy(() => import(/* webpackChunkName: "client-form" */ "./ClientForm"));
+// Lazy too: no first page shows a client, and its profile, figures and contact form stay out of the first load.
+const ClientPage = lazy(() => import(/* webpackChunkName: "client-page" */ "./ClientPage").then((m) => ({ default: m.ClientPage })));
 
 const MAX_ROWS = 200;
 
@@ -28,7 +28,13 @@ export function ClientsPage() {
       </Suspense>
     );
   }
-  if (state.clientId) return <ClientPage clientId={state.clientId} />;
+  if (state.clientId) {
+    return (
+      <Suspense fallback={<Spinner size="small" label={t(state.lang, "common.loading")} />}>
+        <ClientPage clientId={state.clientId} />
+      </Suspense>
+    );
+  }
   return <ClientList focusClientId={lastOpened.current} />;
 }
 
