@@ -162,6 +162,7 @@ export async function runCli(argv: readonly string[], io: CliIo = nodeIo): Promi
     return 0;
   }
   for (const line of result.errors) io.stderr.write(`${line.replace(/\r?\n/g, " ")}\n`);
+  for (const line of result.warnings ?? []) io.stderr.write(`warning: ${line.replace(/\r?\n/g, " ")}\n`);
   for (const f of result.files) {
     io.writeFile(f.path, f.bytes);
     io.stdout.write(`wrote ${f.path}\n`);

@@ -90,6 +90,8 @@ Writes one client's asset review (holdings, allocation pie, trend column chart) 
   --client ID       the client's id (ClientId column)
   --out FILE        where to write (required)
   --client-facing   the copy to send to the client: only that client's data, phone and ID number masked;
-                    no notes, tags, tier, suitability flags, internal id or anything of other clients
+                    no notes, tags, tier, suitability flags, internal id or anything of other clients.
+                    When a family member of the client is also a client (Family's Linked Client ID), a
+                    warning on stderr reminds you that their accounts are separate; the file says nothing of it
 `,
 };

@@ -354,6 +354,26 @@ describe("review", () => {
     expect(wb.tables).toEqual([]);
   });
 
+  test("client-facing for a client whose family member is also a client: a warning for the manager, nothing on the client's paper (issue 15)", async () => {
+    const [mother, son] = book.clients;
+    const linked: Book = {
+      ...book,
+      family: [...book.family, { clientId: mother.clientId, name: son.name, relation: "Child", linkedClientId: son.clientId }],
+    };
+    const b = await bookBytes(linked);
+    const r = await reviewCommand({ book: input("b.xlsx", b), clientId: mother.clientId, out: "r.xlsx", clientFacing: true, asOf: AS_OF });
+    expect(r.warnings).toEqual([`${son.name}（${son.clientId}）也是您的客户：各自的账户彼此独立，不可向一方提及另一方的账户。`]);
+    expect(r.exitCode).toBe(0);
+    const text = [...(await partTexts(r.files[0].bytes)).values()].join("\n");
+    expect(text).not.toContain(son.clientId);
+    expect(text).not.toContain("账户彼此独立");
+    // the son sees the link from the other side; the manager's own copy needs no warning
+    const other = await reviewCommand({ book: input("b.xlsx", b), clientId: son.clientId, out: "r.xlsx", clientFacing: true, asOf: AS_OF });
+    expect(other.warnings?.[0]).toContain(`${mother.name}（${mother.clientId}）`);
+    const own = await reviewCommand({ book: input("b.xlsx", b), clientId: mother.clientId, out: "r.xlsx", clientFacing: false, asOf: AS_OF });
+    expect(own.warnings).toBeUndefined();
+  });
+
   test("an unknown client id is a usage error; a client whose row was rejected is pointed at", async () => {
     await expect(reviewCommand({ book: input("b.xlsx", bytes), clientId: "C9999", out: "r.xlsx", clientFacing: false, asOf: AS_OF })).rejects.toThrow(
       new UsageError('unknown client id "C9999": b.xlsx has no client with that id (5 clients)'),

@@ -1,9 +1,11 @@
 /**
  * clientbook review: one client's asset review as a workbook of its own. The client-facing copy holds that sheet
- * only — never the book's tables, other clients or the import-errors sheet (which quotes other clients' rows).
+ * only — never the book's tables, other clients or the import-errors sheet (which quotes other clients' rows); when
+ * a family member is also a client, a warning for the manager (stderr) says their accounts are separate.
  */
 import { matchHeaders } from "../../book/headers";
 import { cellText, idKey } from "../../book/text";
+import { linkedClients, separateAccountsWarning } from "../../domain/linkedClients";
 import type { IsoDate } from "../../domain/types";
 import { assetReview } from "../../sheets/assetReview";
 import { writeWorkbook } from "../output";
@@ -46,9 +48,12 @@ export async function reviewCommand(opts: ReviewOptions, ctx: CommandContext = {
   const spec = assetReview(book, { asOf: opts.asOf, lang, clientId: id, clientFacing: opts.clientFacing });
   const written = await writeWorkbook({ tables: [], sheets: { count: 1, specs: [spec] }, title: spec.name, onProgress: ctx.onProgress });
   const rejected = rejectedRowCount(errors);
+  // The copy for the client says nothing of other clients; the manager is told here, in the book's language.
+  const separate = opts.clientFacing ? separateAccountsWarning(linkedClients(book, id)) : undefined;
   return {
     files: [{ path: opts.out, bytes: written.bytes }],
     errors: errors.map((e) => rowErrorLine(e, `${opts.book.name}:${e.sheet}`)),
+    ...(separate ? { warnings: [separate[lang]] } : {}),
     exitCode: rejected > 0 ? 1 : 0,
     summary:
       `${opts.clientFacing ? "client-facing review" : "review"} of ${client.name} (${id}), ${lang}, as of ${opts.asOf}` +

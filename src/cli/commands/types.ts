@@ -16,6 +16,8 @@ export interface CommandResult {
   files: OutputFile[];
   /** Rejected rows, one line each ("file:line: column: reason"), for stderr. */
   errors: string[];
+  /** Things the user must know before using the files (not errors: the exit status is unchanged), for stderr. */
+  warnings?: string[];
   /** 0: done; 1: done, but rows were rejected. (2, usage errors, is thrown as UsageError.) */
   exitCode: 0 | 1;
   /** What was done, one line for stdout. */
