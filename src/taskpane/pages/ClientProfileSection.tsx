@@ -87,7 +87,8 @@ export function ClientProfileSection({ profile: p, lang, onOpenClient }: { profi
                   appearance="transparent"
                   size="small"
                   className={st.linked}
-                  aria-label={t(lang, "client.openLinked", { name: m.name, id: m.linkedClientId })}
+                  // The accessible name starts with the visible text (WCAG 2.5.3 Label in Name), then says what it does.
+                  aria-label={`${t(lang, "client.alsoClient")} ${m.linkedClientId} · ${t(lang, "client.openLinked", { name: m.name, id: m.linkedClientId })}`}
                   onClick={() => onOpenClient(m.linkedClientId!)}
                 >
                   {t(lang, "client.alsoClient")} {m.linkedClientId}
