@@ -38,7 +38,7 @@ import { cumulativeReturn, reviewComparison, trend } from "../domain/reviewPerio
 import { type AssetClass, type Book, type Holding } from "../domain/types";
 import { codeLabel } from "../book/codes";
 import { absCell, cellName, rangeA1 } from "./a1";
-import { amountFormat, COLORS, DATE_FORMAT, INT_FORMAT, PERCENT_FORMAT, Grid, checkBase, dateCell, fx, indexFor, sumInOrder, textCell, type BaseOptions } from "./common";
+import { amountFormat, COLORS, DATE_FORMAT, INT_FORMAT, PERCENT_FORMAT, Grid, checkBase, dateCell, fx, indexFor, sumInOrder, textCell, type BaseOptions, valued } from "./common";
 import { CHART_HEIGHT, CHART_WIDTH, rowsForHeight, textWidth } from "./layout";
 import type { CellValue, ChartSpec, FormulaCell, SheetSpec } from "./spec";
 import { clientReviewSheetName, reviewSheetName } from "./sheetNames";
@@ -84,6 +84,7 @@ export function assetReview(book: Book, opts: AssetReviewOptions): SheetSpec {
 
 function buildReview(book: Book, opts: AssetReviewOptions): { spec: SheetSpec; layout: ReviewLayout } {
   checkBase(opts, "assetReview");
+  ({ book, opts } = valued(book, opts)); // every amount in the book currency (issue #16)
   const { asOf, lang, clientId } = opts;
   const AMOUNT_FORMAT = amountFormat(book, lang);
   const facing = opts.clientFacing === true;

@@ -5,6 +5,7 @@
 import { assertIsoDate } from "../domain/cadence";
 import { amountNumberFormat } from "../domain/amounts";
 import { isoToSerial } from "../domain/dates";
+import { inBookCurrency } from "../domain/fx";
 import { bookTiers, type ClientTier } from "../domain/tiers";
 import { LANGS, type Book, type Client, type Contact, type FamilyMember, type Holding, type IsoDate, type Lang, type Policy, type ReviewRow } from "../domain/types";
 import { absCell, cellName, rangeA1 } from "./a1";
@@ -97,6 +98,18 @@ export function bookIndex(book: Book): BookIndex {
   };
   cache.set(book, { stamp, index });
   return index;
+}
+
+/**
+ * The book and options a builder works on: every amount in the book currency at `asOf` (src/domain/fx.ts; the same
+ * book when no row is in another currency), and an index of that book — keeping the tiers of a given index (a
+ * per-client read's, src/excel/clientRead.ts).
+ */
+export function valued<O extends BaseOptions>(book: Book, opts: O): { book: Book; opts: O } {
+  const v = inBookCurrency(book, opts.asOf);
+  if (v === book) return { book, opts };
+  const index = opts.index ? { ...bookIndex(v), tiers: opts.index.book === book ? opts.index.tiers : bookIndex(v).tiers } : undefined;
+  return { book: v, opts: { ...opts, ...(index ? { index } : {}) } };
 }
 
 export function indexFor(book: Book, opts: BaseOptions): BookIndex {

@@ -26,8 +26,7 @@ import { settingHeader } from "../book/schema";
 import { absCell, cellName, colName, rangeA1 } from "./a1";
 import {
   amountFormat, COLORS, DATE_FORMAT, INT_FORMAT, PERCENT_FORMAT, Grid, checkBase, dateCell, formulaText, fx, indexFor, sumInOrder, textCell,
-  writeHeader, writeTitle, type BaseOptions,
-} from "./common";
+  writeHeader, writeTitle, type BaseOptions, valued } from "./common";
 import type { CellValue, SheetSpec } from "./spec";
 import { coverageSheetName } from "./sheetNames";
 import { relationText, sheetText } from "./text";
@@ -100,6 +99,7 @@ function sameText(cell: CellValue, label: string): boolean {
 
 export function coverage(book: Book, opts: CoverageOptions): SheetSpec {
   checkBase(opts, "coverage");
+  ({ book, opts } = valued(book, opts)); // every amount in the book currency (issue #16)
   const { asOf, lang } = opts;
   const AMOUNT_FORMAT = amountFormat(book, lang);
   const t = sheetText(lang);

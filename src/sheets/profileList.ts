@@ -18,8 +18,7 @@ import { codeLabel } from "../book/codes";
 import { absCell, cellName, colName, rangeA1 } from "./a1";
 import {
   amountFormat, COLORS, DATE_FORMAT, INT_FORMAT, PERCENT_FORMAT, TEXT_FORMAT, Grid, checkBase, dateCell, fx, indexFor, lastContactOf, lastReviewOf,
-  sumInOrder, textCell, writeHeader, writeTitle, type BaseOptions, type BookIndex,
-} from "./common";
+  sumInOrder, textCell, writeHeader, writeTitle, type BaseOptions, type BookIndex, valued } from "./common";
 import type { SheetSpec } from "./spec";
 import { profileSheetName } from "./sheetNames";
 import { sheetText } from "./text";
@@ -61,6 +60,7 @@ export function nextReviewDue(index: BookIndex, client: Client, asOf: IsoDate): 
 
 export function profileList(book: Book, opts: ProfileListOptions): SheetSpec {
   checkBase(opts, "profileList");
+  ({ book, opts } = valued(book, opts)); // every amount in the book currency (issue #16)
   const { asOf, lang } = opts;
   const AMOUNT_FORMAT = amountFormat(book, lang);
   const t = sheetText(lang);

@@ -10,7 +10,7 @@ import { upcomingFestivals, type FestivalDate } from "../domain/festivals";
 import { LUNAR_CALENDAR } from "../domain/lunarCalendar";
 import type { Book, Lang } from "../domain/types";
 import { colName, rangeA1 } from "./a1";
-import { COLORS, DATE_FORMAT, INT_FORMAT, TEXT_FORMAT, Grid, checkBase, dateCell, textCell, writeHeader, writeTitle, type BaseOptions } from "./common";
+import { COLORS, DATE_FORMAT, INT_FORMAT, TEXT_FORMAT, Grid, checkBase, dateCell, textCell, writeHeader, writeTitle, type BaseOptions, valued } from "./common";
 import { sheetPage } from "./print";
 import type { SheetSpec } from "./spec";
 import { todaySheetName } from "./sheetNames";
@@ -51,6 +51,7 @@ export function entryDetails(e: AgendaEntry, lang: Lang, unit: Book["settings"][
 
 export function todaySheet(book: Book, opts: TodayOptions): SheetSpec {
   checkBase(opts, "todaySheet");
+  ({ book, opts } = valued(book, opts)); // every amount in the book currency (issue #16)
   const { asOf, lang } = opts;
   const t = sheetText(lang);
   const tt = t.today;

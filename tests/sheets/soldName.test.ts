@@ -71,7 +71,7 @@ test("an old book read from tables without 产品名称 has no errors and shows 
   const raw = (key: "clients" | "holdings" | "reviews"): RawTable => ({ ...writeTable(named, key, "zh-CN"), headerRow: 1 });
   const reviews = raw("reviews");
   const at6 = reviews.headers.indexOf("产品名称");
-  expect(at6).toBe(reviews.headers.length - 1);
+  expect(at6).toBe(6); // the columns appended after it (Currency, Rate) are cut with it: a book from before all three
   const old: RawTable = { ...reviews, headers: reviews.headers.slice(0, at6), rows: reviews.rows.map((r) => r.slice(0, at6)) };
   const r = decodeBook({ clients: raw("clients"), holdings: raw("holdings"), reviews: old }, { asOf: AS_OF });
   expect(r.errors).toEqual([]);

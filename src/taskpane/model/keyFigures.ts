@@ -2,6 +2,7 @@
  * The figures at the top of a client's page: where the money is, tier, risk profile, when the next review is
  * due, the protection gaps and the last contact. Everything comes from src/domain; this only gathers it.
  */
+import { inBookCurrency } from "../../domain/fx";
 import { cadenceMonths, clientCadence, dayDiff } from "../../domain/cadence";
 import { lastContact } from "../../domain/contacts";
 import { addMonths } from "../../domain/dates";
@@ -58,6 +59,7 @@ export interface KeyFigures {
 
 /** Undefined when the client is not in the book (e.g. removed by a colleague since the page opened). */
 export function keyFigures(book: Book, clientId: string, tiers: ReadonlyMap<string, ClientTier>, asOf: IsoDate): KeyFigures | undefined {
+  book = inBookCurrency(book, asOf); // every amount in the book currency (issue #16)
   const client = book.clients.find((c) => c.clientId === clientId);
   if (!client) return undefined;
   const alloc = clientFigures(book, clientId, asOf);

@@ -1,0 +1,124 @@
+/**
+ * A book valued in its own currency on a date: every amount of a row in another currency multiplied by its rate
+ * (src/domain/currency.ts: the latest rate on or before the valuation date), so every figure that reads `amount` —
+ * allocation, net worth, wallet share, tiers, segments, cover, the changes since the last review and the Modified
+ * Dietz return — is in the book currency. Each converted row keeps its own amount (`localAmount`) and the rate used
+ * (`fxRate`), for the sheets that show a holding in its own currency.
+ *
+ * Valuation dates: Holdings and Policies (today's position) at `asOf`; a review row at its own Rate when it has one
+ * (written when the review was recorded), else at the rate on its review date, so an old review never moves when a
+ * later rate is added. Its NetFlow converts at the same rate (the flows of a period are valued at the rate of the
+ * review that records them). A row in another currency with no rate is left out and listed in `missing`; the codec
+ * already refuses such rows as row errors when it reads with the same as-of date (src/book/read.ts).
+ */
+import { fxChange, rateOn } from "./currency";
+import type { Book, Holding, IsoDate, Policy, ReviewRow } from "./types";
+
+/** A converted row's own amount and the rate it was converted at. */
+export interface LocalValue {
+  /** The amount in the row's own currency (`currency`). */
+  localAmount: number;
+  /** Book currency per unit of `currency`. */
+  fxRate: number;
+}
+
+export type ValuedHolding = Holding & Partial<LocalValue>;
+export type ValuedReview = ReviewRow & Partial<LocalValue> & { localNetFlow?: number };
+
+export interface MissingRate {
+  table: "holdings" | "policies" | "reviews";
+  id: string;
+  currency: string;
+  date: IsoDate;
+}
+
+const cache = new WeakMap<Book, Map<IsoDate, { book: Book; missing: MissingRate[] }>>();
+const valued = new WeakSet<Book>();
+
+function foreign(currency: string | undefined, book: string): currency is string {
+  return currency !== undefined && currency !== book;
+}
+
+/** The book with every amount in the book currency at `asOf` (the same object when no row is in another currency). */
+export function inBookCurrency(book: Book, asOf: IsoDate): Book {
+  return valueBook(book, asOf).book;
+}
+
+/** inBookCurrency, and the rows left out for want of a rate. Memoised per book and date. */
+export function valueBook(book: Book, asOf: IsoDate): { book: Book; missing: MissingRate[] } {
+  if (valued.has(book)) return { book, missing: [] };
+  let byDate = cache.get(book);
+  const hit = byDate?.get(asOf);
+  if (hit) return hit;
+  const ccy = book.settings.currency;
+  const rates = book.rates ?? [];
+  const any = book.holdings.some((h) => foreign(h.currency, ccy)) || book.policies.some((p) => foreign(p.currency, ccy)) || book.reviews.some((r) => foreign(r.currency, ccy));
+  let out: { book: Book; missing: MissingRate[] };
+  if (!any) out = { book, missing: [] };
+  else {
+    const missing: MissingRate[] = [];
+    const holdings: ValuedHolding[] = [];
+    for (const h of book.holdings) {
+      if (!foreign(h.currency, ccy)) holdings.push(h);
+      else {
+        const r = rateOn(rates, h.currency, asOf, ccy);
+        if (r === undefined) missing.push({ table: "holdings", id: h.holdingId, currency: h.currency, date: asOf });
+        else holdings.push({ ...h, amount: h.amount * r, localAmount: h.amount, fxRate: r });
+      }
+    }
+    const policies: Policy[] = [];
+    for (const p of book.policies) {
+      if (!foreign(p.currency, ccy)) policies.push(p);
+      else {
+        const r = rateOn(rates, p.currency, asOf, ccy);
+        if (r === undefined) missing.push({ table: "policies", id: p.policyId, currency: p.currency, date: asOf });
+        else {
+          const v: Policy = { ...p, sumInsured: p.sumInsured * r, annualPremium: p.annualPremium * r };
+          if (p.criticalIllnessSum !== undefined) v.criticalIllnessSum = p.criticalIllnessSum * r;
+          policies.push(v);
+        }
+      }
+    }
+    const reviews: ValuedReview[] = [];
+    for (const row of book.reviews) {
+      if (!foreign(row.currency, ccy)) reviews.push(row);
+      else {
+        const r = row.rate ?? rateOn(rates, row.currency, row.reviewDate, ccy);
+        if (r === undefined) missing.push({ table: "reviews", id: row.holdingId, currency: row.currency, date: row.reviewDate });
+        else {
+          const v: ValuedReview = { ...row, amount: row.amount * r, localAmount: row.amount, fxRate: r };
+          if (row.netFlow !== undefined) {
+            v.netFlow = row.netFlow * r;
+            v.localNetFlow = row.netFlow;
+          }
+          reviews.push(v);
+        }
+      }
+    }
+    out = { book: { ...book, holdings, policies, reviews }, missing };
+    valued.add(out.book);
+  }
+  if (!byDate) cache.set(book, (byDate = new Map()));
+  byDate.set(asOf, out);
+  return out;
+}
+
+/**
+ * Per holding held at both dates, the change in book currency since the review of `previousDate` split into the
+ * holding's own change at the old rate and the exchange-rate effect (currency.ts fxChange: Karnosky–Singer order);
+ * `book` as valueBook gives it. A holding in the book currency has an FX effect of 0.
+ */
+export function fxEffects(book: Book, clientId: string, previousDate: IsoDate): Map<string, { holding: number; fx: number; total: number }> {
+  const out = new Map<string, { holding: number; fx: number; total: number }>();
+  const before = new Map<string, ValuedReview>();
+  for (const r of book.reviews as ValuedReview[]) if (r.clientId === clientId && r.reviewDate === previousDate) before.set(r.holdingId, r);
+  for (const h of book.holdings as ValuedHolding[]) {
+    if (h.clientId !== clientId) continue;
+    const p = before.get(h.holdingId);
+    if (!p) continue;
+    const a0 = p.localAmount ?? p.amount, r0 = p.fxRate ?? 1;
+    const a1 = h.localAmount ?? h.amount, r1 = h.fxRate ?? 1;
+    out.set(h.holdingId, fxChange(a0, a1, r0, r1));
+  }
+  return out;
+}

@@ -1,0 +1,112 @@
+/**
+ * Issue #16 "done when": a hand-checked client with holdings in three currencies (CNY book; USD and HKD) — totals,
+ * shares, the change since the last review, the FX effect and the Modified Dietz return, each worked by hand below;
+ * and an old single-currency book valued exactly as before (the demo book: inBookCurrency is the same object).
+ *
+ * Sources: rate on a date = the latest on or before it (Excel approximate-match LOOKUP); FX effect = A1·(r1 − r0),
+ * holding change = (A1 − A0)·r0 (Karnosky & Singer 1994); Modified Dietz R = (EV − BV − ΣCF)/(BV + Σ wᵢ·CFᵢ),
+ * wᵢ = (T − tᵢ)/T (Dietz 1966; CFA Institute / GIPS).
+ */
+import { decodeBook } from "../../src/book/codec";
+import { writeBook } from "../../src/book/write";
+import { clientFigures } from "../../src/domain/figures";
+import { fxEffects, inBookCurrency, valueBook } from "../../src/domain/fx";
+import { reviewComparison } from "../../src/domain/reviewPeriods";
+import { emptyBook, type Book } from "../../src/domain/types";
+import { sampleBook } from "../../src/sample";
+
+const AS_OF = "2025-06-30";
+const PREV = "2025-03-31";
+
+function handBook(): Book {
+  const b = emptyBook({ currency: "CNY" });
+  b.clients = [{ clientId: "C1", name: "李建国" }];
+  b.rates = [
+    { currency: "USD", rate: 7.2, date: "2025-03-31" },
+    { currency: "USD", rate: 7.1, date: "2025-06-30" },
+    { currency: "HKD", rate: 0.92, date: "2025-03-28" }, // a Friday fixing, used for the 31 March review
+    { currency: "HKD", rate: 0.91, date: "2025-06-30" },
+    { currency: "USD", rate: 9.99, date: "2025-07-01" }, // after the as-of date: never used
+  ];
+  b.holdings = [
+    { holdingId: "H1", clientId: "C1", assetClass: "Deposit", productName: "人民币定期", institution: "ThisBank", amount: 101000 },
+    { holdingId: "H2", clientId: "C1", assetClass: "Deposit", productName: "美元定期", institution: "ThisBank", amount: 10150, currency: "USD" },
+    { holdingId: "H3", clientId: "C1", assetClass: "Fund", productName: "港币基金", institution: "汇丰", amount: 55000, currency: "HKD" },
+    { holdingId: "H4", clientId: "C1", assetClass: "WealthProduct", productName: "稳健理财", institution: "ThisBank", amount: 20000, startDate: "2025-05-31" },
+  ];
+  b.reviews = [
+    { clientId: "C1", reviewDate: PREV, holdingId: "H1", assetClass: "Deposit", amount: 100000 },
+    { clientId: "C1", reviewDate: PREV, holdingId: "H2", assetClass: "Deposit", amount: 10000, currency: "USD" },
+    { clientId: "C1", reviewDate: PREV, holdingId: "H3", assetClass: "Fund", amount: 50000, currency: "HKD", rate: 0.92 },
+  ];
+  return b;
+}
+
+describe("a client with holdings in CNY, USD and HKD (worked by hand)", () => {
+  const book = handBook();
+  const v = inBookCurrency(book, AS_OF);
+
+  test("totals and shares in the book currency", () => {
+    // now: 101,000 + 10,150 × 7.10 (= 72,065) + 55,000 × 0.91 (= 50,050) + 20,000 = 243,115
+    const f = clientFigures(v, "C1", AS_OF);
+    expect(f.assets).toBeCloseTo(243115, 6);
+    // at this bank (financial): 101,000 + 72,065 + 20,000 = 193,065; wallet share 193,065 / 243,115 = 0.794130…
+    expect(f.thisBank).toBeCloseTo(193065, 6);
+    expect(f.walletShare).toBeCloseTo(193065 / 243115, 12);
+    expect(f.walletShare).toBeCloseTo(0.79413, 5);
+    // by class: Deposit 173,065 (0.7118648…), Fund 50,050 (0.2058697…), Wealth product 20,000 (0.0822655…), to 6 places
+    expect(f.byClass.map((c) => [c.assetClass, Math.round(c.amount * 100) / 100, Math.round(c.share * 1e6) / 1e6])).toEqual([
+      ["Deposit", 173065, 0.711865],
+      ["Fund", 50050, 0.20587],
+      ["WealthProduct", 20000, 0.082266],
+    ]);
+    // each holding also in its own currency, with the rate used
+    expect(v.holdings.map((h) => [h.holdingId, (h as { localAmount?: number }).localAmount, (h as { fxRate?: number }).fxRate])).toEqual([
+      ["H1", undefined, undefined], ["H2", 10150, 7.1], ["H3", 55000, 0.91], ["H4", undefined, undefined],
+    ]);
+  });
+
+  test("change since the last review, FX effect and the Modified Dietz return", () => {
+    const cmp = reviewComparison(v, "C1", AS_OF);
+    // before (31 March): 100,000 + 10,000 × 7.20 (the rate on or before 31 March) + 50,000 × 0.92 (its own Rate) = 218,000
+    expect(cmp.assets.previous).toBeCloseTo(218000, 6);
+    expect(cmp.assets.change).toBeCloseTo(25115, 6);
+    // FX effect, A1·(r1 − r0): USD 10,150 × (7.10 − 7.20) = −1,015; HKD 55,000 × (0.91 − 0.92) = −550; CNY 0
+    // holding's own change, (A1 − A0)·r0: USD 150 × 7.20 = 1,080; HKD 5,000 × 0.92 = 4,600; CNY 1,000
+    const fx = fxEffects(v, "C1", PREV);
+    expect(fx.get("H2")!.fx).toBeCloseTo(-1015, 6);
+    expect(fx.get("H2")!.holding).toBeCloseTo(1080, 6);
+    expect(fx.get("H3")!.fx).toBeCloseTo(-550, 6);
+    expect(fx.get("H3")!.holding).toBeCloseTo(4600, 6);
+    expect(fx.get("H1")).toEqual({ holding: 1000, fx: 0, total: 1000 });
+    const totalFx = [...fx.values()].reduce((s, x) => s + x.fx, 0);
+    expect(totalFx).toBeCloseTo(-1565, 6);
+    // Modified Dietz: T = 91 days; H4 new, an inflow of 20,000 on 31 May (day 61), w = 30/91.
+    // R = (243,115 − 218,000 − 20,000) / (218,000 + 20,000 × 30/91) = 5,115 / 224,593.4066 = 0.0227745…
+    const r = cmp.returnSinceLast!;
+    expect(r.measure).toBe("modified-dietz");
+    expect(r.value).toBeCloseTo(5115 / (218000 + (20000 * 30) / 91), 12);
+    expect(r.value).toBeCloseTo(0.0227745, 6);
+  });
+
+  test("a later rate does not move an old review; a missing rate leaves the row out and says which", () => {
+    const later = { ...book, rates: [...book.rates, { currency: "USD", rate: 8, date: "2025-04-01" }] };
+    expect(reviewComparison(inBookCurrency(later, AS_OF), "C1", AS_OF).assets.previous).toBeCloseTo(218000, 6);
+    const noHkd = { ...book, rates: book.rates.filter((r) => r.currency !== "HKD") };
+    expect(valueBook(noHkd, AS_OF).missing).toEqual([{ table: "holdings", id: "H3", currency: "HKD", date: AS_OF }]);
+  });
+
+  test("the book's tables round-trip with currencies and rates", () => {
+    const w = writeBook(book, "zh-CN");
+    const back = decodeBook(w as never, { asOf: AS_OF });
+    expect(back.errors).toEqual([]);
+    expect(back.book.holdings.map((h) => h.currency)).toEqual([undefined, "USD", "HKD", undefined]);
+  });
+});
+
+describe("an old single-currency book is valued as before", () => {
+  test("the demo book: the same object, so every figure is what it was", () => {
+    const demo = sampleBook(AS_OF);
+    expect(inBookCurrency(demo, AS_OF)).toBe(demo);
+  });
+});
