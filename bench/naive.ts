@@ -16,6 +16,7 @@ import { charsToPoints, queueChart, queuePage, queueStyle } from "../src/excel/q
 import { cellInput } from "../src/excel/specGrid";
 import { colName, parseRange } from "../src/sheets/a1";
 import { assetReview, type SheetSpec } from "../src/sheets";
+import { fitToContent } from "../src/sheets/widths";
 
 export interface NaiveResult {
   /** context.sync() calls made (the fake host counts the same independently). */
@@ -38,7 +39,8 @@ export async function naiveBuildReview(clientId: string, asOf: IsoDate): Promise
     const { book } = (await loadBook(batch)).read;
     syncs += batch.syncs;
     if (!book.clients.some((c) => c.clientId === clientId)) throw new Error(`naive review: no client ${clientId} in the workbook`);
-    const spec = assetReview(book, { asOf, lang: book.settings.language, clientId });
+    // Widths fitted to content as both renderers do (src/sheets/widths.ts), so the two sheets compare equal.
+    const spec = fitToContent(assetReview(book, { asOf, lang: book.settings.language, clientId }));
 
     await writeNaively(ctx, spec, sync);
     return { syncs, sheet: spec.name };
