@@ -14,7 +14,7 @@ import {
   AMOUNT_UNITS, ASSET_CLASSES, CADENCES, CHANNELS, CLIENT_RISKS, GENDERS, LANGS, MARITAL_STATUSES, POLICY_STATUSES, POLICY_TYPES,
   PREMIUM_FREQUENCIES, PRODUCT_RISKS, RELATIONS, THIS_BANK, TIERS,
 } from "../domain/types";
-import type { Lang } from "../domain/types";
+import type { ClientRisk, Lang } from "../domain/types";
 import { ASSET_CLASS_ALIASES, ASSET_CLASS_LABELS } from "../domain/allocation";
 import { AMOUNT_UNIT_LABELS } from "../domain/amounts";
 import { CURRENCIES, CURRENCY_CODES } from "../domain/currency";
@@ -212,6 +212,24 @@ for (const key of CODE_LIST_KEYS) {
 /** The code for a cell's text in any language or spelling, or undefined when it is none of the list's values. */
 export function parseCode<K extends CodeListKey>(list: K, raw: string): CodeOf<K> | undefined {
   return LOOKUP.get(list)!.get(normKey(raw)) as CodeOf<K> | undefined;
+}
+
+/**
+ * The name of each client risk level beside its code (C3 平衡型): the first of the level's spellings that the codec
+ * reads (src/domain/suitability.ts CLIENT_RISK_SPELLINGS), in the language's script — so a name shown on a sheet
+ * reads back as its level (tests/book/codes.test.ts checks it).
+ */
+const CLIENT_RISK_NAMES: Readonly<Record<ClientRisk, Localized>> = {
+  C1: { "zh-CN": "保守型", "zh-TW": "保守型", "en-US": "Conservative" },
+  C2: { "zh-CN": "稳健型", "zh-TW": "穩健型", "en-US": "Prudent" },
+  C3: { "zh-CN": "平衡型", "zh-TW": "平衡型", "en-US": "Balanced" },
+  C4: { "zh-CN": "成长型", "zh-TW": "成長型", "en-US": "Growth" },
+  C5: { "zh-CN": "进取型", "zh-TW": "進取型", "en-US": "Aggressive" },
+};
+
+/** 平衡型 / 平衡型 / Balanced for C3: the name of a client risk level, shown next to its code. */
+export function clientRiskName(code: ClientRisk, lang: Lang): string {
+  return CLIENT_RISK_NAMES[code][lang];
 }
 
 /** The label of a code in a language (what the writer puts in the cell). */

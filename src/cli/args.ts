@@ -14,13 +14,13 @@ type OptionDef = { type: "string" | "boolean"; short?: string };
 export type OptionDefs = Record<string, OptionDef>;
 
 export const OPTIONS: Record<CommandName, OptionDefs> = {
-  demo: { out: { type: "string" }, lang: { type: "string" }, clients: { type: "string" }, "as-of": { type: "string" } },
+  demo: { out: { type: "string" }, lang: { type: "string" }, clients: { type: "string" }, "as-of": { type: "string" }, month: { type: "string" } },
   template: { out: { type: "string" }, lang: { type: "string" } },
   import: {
     family: { type: "string" }, holdings: { type: "string" }, policies: { type: "string" }, contacts: { type: "string" },
     out: { type: "string" }, lang: { type: "string" }, encoding: { type: "string" },
   },
-  build: { out: { type: "string" }, "as-of": { type: "string" }, tier: { type: "string" }, clients: { type: "string" } },
+  build: { out: { type: "string" }, "as-of": { type: "string" }, tier: { type: "string" }, clients: { type: "string" }, month: { type: "string" } },
   review: { client: { type: "string" }, out: { type: "string" }, "client-facing": { type: "boolean" } },
 };
 
@@ -102,6 +102,15 @@ export function parseDate(value: string | undefined, option = "--as-of"): string
   if (!isIsoDate(value)) throw new UsageError(`${option} must be a calendar date written YYYY-MM-DD, not "${value}"`);
   if (value < "2000-01-01" || value > "2199-12-31") throw new UsageError(`${option} must be between 2000-01-01 and 2199-12-31, not ${value}`);
   return value;
+}
+
+/** --month YYYY-MM: the one contact calendar to build (default two: the last full month and the as-of month). */
+export function parseMonthOption(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const m = /^(\d{4})-(\d{2})$/.exec(value.trim());
+  if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) throw new UsageError(`--month must be a month written YYYY-MM, not "${value}"`);
+  if (value.trim() < "2000-01" || value.trim() > "2199-12") throw new UsageError(`--month must be between 2000-01 and 2199-12, not ${value.trim()}`);
+  return value.trim();
 }
 
 export function parseClients(value: string | undefined): number | undefined {

@@ -21,19 +21,19 @@ export type Progress = (done: number, total: number, what: string) => void;
 export type OutputSheetsOptions = Omit<OutputPlanOptions, "reviews">;
 
 export interface OutputSheets {
-  /** Number of specs the iterable yields. */
+  /** Number of specs `specs` yields. */
   count: number;
-  /** The specs in order, each built as it is taken, under its builder's name (writeWorkbook makes names unique). */
-  specs: Iterable<SheetSpec>;
+  /**
+   * The specs in order, each built as it is taken, under its final name: every name is taken from `namer` (the
+   * workbook's: its tables and kept sheets) before the first spec is built, so links between them hold.
+   */
+  specs(namer: SheetNamer): Iterable<SheetSpec>;
 }
 
 /** Every output sheet of a book: the output plan of src/sheets/plan (a review per client), built lazily. */
 export function outputSheets(book: Book, opts: OutputSheetsOptions, reviews: OutputPlanOptions["reviews"] = "all"): OutputSheets {
   const plan = outputPlan(book, { ...opts, reviews });
-  function* specs(): Generator<SheetSpec> {
-    for (const p of plan.sheets) yield plan.build(p);
-  }
-  return { count: plan.sheets.length, specs: specs() };
+  return { count: plan.sheets.length, specs: (namer) => plan.specs(namer) };
 }
 
 export interface WorkbookPlan {
@@ -88,9 +88,12 @@ export async function writeWorkbook(plan: WorkbookPlan): Promise<WrittenWorkbook
     return name;
   };
   let firstOutput: string | undefined;
-  for (const spec of plan.sheets?.specs ?? []) {
-    const name = place(spec);
-    firstOutput ??= name;
+  for (const spec of plan.sheets?.specs(namer) ?? []) {
+    // named by the plan from this namer already
+    addSpecToFile(f, spec);
+    sheets.push(spec.name);
+    step(spec.name);
+    firstOutput ??= spec.name;
     outputs++;
   }
   let errorsSheet: string | undefined;

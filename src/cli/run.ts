@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { todayIso } from "../domain/dates";
 import { SAMPLE_CLIENTS } from "../sample";
-import { optionalString, parseClients, parseCommandArgs, parseDate, parseLang, requireString } from "./args";
+import { optionalString, parseClients, parseCommandArgs, parseDate, parseLang, parseMonthOption, requireString } from "./args";
 import { buildCommand } from "./commands/build";
 import { parseClientList, parseTier } from "./reviewSelection";
 import { demoCommand } from "./commands/demo";
@@ -85,7 +85,8 @@ async function runCommand(command: CommandName, argv: readonly string[], io: Cli
         const lang = parseLang(optionalString(v, "lang")) ?? "zh-CN";
         const clients = parseClients(optionalString(v, "clients")) ?? SAMPLE_CLIENTS;
         const asOf = parseDate(optionalString(v, "as-of")) ?? io.today();
-        return await demoCommand({ out, lang, clients, asOf }, ctx);
+        const month = parseMonthOption(optionalString(v, "month"));
+        return await demoCommand({ out, lang, clients, asOf, ...(month ? { month } : {}) }, ctx);
       }
       case "template": {
         const out = optionalString(v, "out") ?? DEFAULT_OUT.template;
@@ -109,8 +110,9 @@ async function runCommand(command: CommandName, argv: readonly string[], io: Cli
         const asOf = parseDate(optionalString(v, "as-of")) ?? io.today();
         const tier = parseTier(optionalString(v, "tier"));
         const clients = parseClientList(optionalString(v, "clients"));
+        const month = parseMonthOption(optionalString(v, "month"));
         checkOut(out, [args.positionals[0]]);
-        return await buildCommand({ book: input(io, args.positionals[0]), out, asOf, ...(tier ? { tier } : {}), ...(clients ? { clients } : {}) }, ctx);
+        return await buildCommand({ book: input(io, args.positionals[0]), out, asOf, ...(tier ? { tier } : {}), ...(clients ? { clients } : {}), ...(month ? { month } : {}) }, ctx);
       }
       case "review": {
         const clientId = requireString(v, "client", command);

@@ -14,11 +14,11 @@ export type CommandName = (typeof COMMANDS)[number];
 export const MAIN_HELP = `clientbook — client book files without Excel: the demo, the shared template, CSV import, sheets and reviews
 
 Usage:
-  clientbook demo [--out FILE] [--lang zh-CN|zh-TW|en-US] [--clients N] [--as-of YYYY-MM-DD]
+  clientbook demo [--out FILE] [--lang zh-CN|zh-TW|en-US] [--clients N] [--as-of YYYY-MM-DD] [--month YYYY-MM]
   clientbook template [--out FILE] [--lang L]
   clientbook import CLIENTS.csv [--family F.csv] [--holdings H.csv] [--policies P.csv] [--contacts C.csv] --out FILE [--lang L] [--encoding E]
-  clientbook build BOOK.xlsx --out FILE [--as-of YYYY-MM-DD] [--tier A|B|C] [--clients ID,ID…]
-  clientbook review BOOK.xlsx --client ID --out FILE [--client-facing]
+  clientbook build BOOK.xlsx --out FILE [--as-of YYYY-MM-DD] [--month YYYY-MM] [--tier A|B|C] [--clients ID,ID…]
+  clientbook review BOOK.xlsx --client ID|NAME --out FILE [--client-facing]
 
 Run "clientbook COMMAND --help" for a command's details.
 Exit status: 0 done; 1 done, but some rows were rejected (listed on stderr and on the import-errors sheet);
@@ -26,16 +26,17 @@ Exit status: 0 done; 1 done, but some rows were rejected (listed on stderr and o
 `;
 
 export const HELP: Record<CommandName, string> = {
-  demo: `Usage: clientbook demo [--out FILE] [--lang zh-CN|zh-TW|en-US] [--clients N] [--as-of YYYY-MM-DD]
+  demo: `Usage: clientbook demo [--out FILE] [--lang zh-CN|zh-TW|en-US] [--clients N] [--as-of YYYY-MM-DD] [--month YYYY-MM]
 
 Writes the seeded sample book with every output sheet: the book's seven tables, the client profile list,
-insurance coverage, the contact calendar of the latest month, Today, and one asset review per client
-(with its allocation pie and trend column chart).
+insurance coverage, the contact calendars of the last full month and of the as-of month, Today, and one asset
+review per client (with its allocation pie and trend column chart).
 
   --out FILE        where to write (default out/clientbook-demo.xlsx)
   --lang L          language of the book and its sheets: zh-CN (default), zh-TW or en-US
   --clients N       number of clients, 1–50000 (default 40, the shipped sample)
   --as-of DATE      the day the book describes (default today)
+  --month M         one contact calendar, of month M (YYYY-MM), instead of the last full month and the as-of month
 `,
   template: `Usage: clientbook template [--out FILE] [--lang zh-CN|zh-TW|en-US]
 
@@ -67,15 +68,16 @@ case and full-width forms). Your own extra columns are kept after the book's col
 Exit status 1 when any row was rejected (the file is still written); 2 when a file cannot be used at all (an .xlsx
 given as CSV, an unreadable header row) — nothing is written.
 `,
-  build: `Usage: clientbook build BOOK.xlsx --out FILE [--as-of YYYY-MM-DD] [--tier A|B|C] [--clients ID,ID…]
+  build: `Usage: clientbook build BOOK.xlsx --out FILE [--as-of YYYY-MM-DD] [--month YYYY-MM] [--tier A|B|C] [--clients ID,ID…]
 
 Reads a filled client book (Excel tables by name, or sheets with a header row in any of the three languages)
 and writes a complete book: its own tables as they are, plus every output sheet — profile list, coverage,
-contact calendar of the latest month, Today, and one asset review per client. Rows that cannot be read are
+contact calendars of the last full month and of the as-of month, Today, and one asset review per client. Rows that cannot be read are
 listed on stderr and on an import-errors sheet (exit status 1). Sheets are in the book's language.
 
   --out FILE        where to write (required; may not be BOOK.xlsx itself)
   --as-of DATE      the day the sheets describe (default today)
+  --month M         one contact calendar, of month M (YYYY-MM), instead of the last full month and the as-of month
   --tier T          asset reviews of the clients of tier A, B or C only
   --clients IDS     asset reviews of these clients only (comma-separated ids)
 
@@ -83,11 +85,13 @@ One file holds at most 5,000 asset reviews: a larger book is refused before anyt
 with the number of clients in each tier — build the reviews you need with --tier or --clients, or several files.
 The profile list, coverage, calendar and Today always cover every client.
 `,
-  review: `Usage: clientbook review BOOK.xlsx --client ID --out FILE [--client-facing]
+  review: `Usage: clientbook review BOOK.xlsx --client ID|NAME --out FILE [--client-facing]
 
 Writes one client's asset review (holdings, allocation pie, trend column chart) as a workbook of its own.
 
-  --client ID       the client's id (ClientId column)
+  --client ID|NAME  the client's id (ClientId column, any case or width), or a name only one client has — as
+                    written, else ignoring case, full-width letters and spaces. A name several clients share
+                    is refused with the candidates and their ids (exit status 2, nothing written).
   --out FILE        where to write (required)
   --client-facing   the copy to send to the client: only that client's data, phone and ID number masked;
                     no notes, tags, tier, suitability flags, internal id or anything of other clients.

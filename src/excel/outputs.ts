@@ -26,6 +26,8 @@ import { planRender, renderOptions } from "./renderSheet";
 export interface OutputTarget {
   spec: SheetSpec;
   replaces?: ExistingSheet;
+  /** The spec's name was taken from the context's namer already (the output plan names its sheets up front). */
+  named?: boolean;
 }
 
 export interface BuildContext {
@@ -36,6 +38,8 @@ export interface BuildContext {
   ours: ReadonlySet<ExistingSheet>;
   /** With a per-client read (BuildOptions.client): the book's index with every client's tier from the whole book. */
   index?: BookIndex;
+  /** The one namer of the command's sheets: a name taken by a manager's own sheet gets " (2)". */
+  namer: SheetNamer;
 }
 
 export interface BuildOptions {
@@ -74,9 +78,10 @@ export async function buildOutputs(make: (c: BuildContext) => Iterable<OutputTar
     const sheets = loaded.extra;
     const ours = ourSheets(sheets, book.clients.map((c) => c.clientId));
     const index = loaded.partial && loaded.tiers ? { ...bookIndex(book), tiers: loaded.tiers } : undefined;
+    const namer = new SheetNamer(sheets.sheets.filter((s) => !ours.has(s)).map((s) => s.name));
     const slice = timeSlicer();
     const targets: OutputTarget[] = [];
-    for (const t of make({ book, lang, sheets, ours, ...(index ? { index } : {}) })) {
+    for (const t of make({ book, lang, sheets, ours, namer, ...(index ? { index } : {}) })) {
       targets.push(t);
       await slice();
     }
@@ -85,14 +90,13 @@ export async function buildOutputs(make: (c: BuildContext) => Iterable<OutputTar
     let done = 0;
     opts.onProgress?.({ done, total });
     const temp = tempNames(sheets);
-    const namer = new SheetNamer(sheets.sheets.filter((s) => !ours.has(s)).map((s) => s.name));
     const nextMarker = markerNames((sheets.markers ?? []).map((m) => m.name));
     const ropts = renderOptions(caps, lang);
     const ops: WriteOp[] = [staleMarkers(sheets)].filter((op): op is WriteOp => op !== undefined);
     const names: string[] = [];
     for (const [i, t] of targets.entries()) {
       await slice();
-      const name = namer.name(t.spec.name);
+      const name = t.named ? t.spec.name : namer.name(t.spec.name);
       const spec = name === t.spec.name ? t.spec : { ...t.spec, name };
       names.push(name);
       // the namer gave no name of a sheet that is not ours, so a sheet of this name is ours
@@ -149,8 +153,24 @@ export async function buildReview(clientId: string, asOf: IsoDate): Promise<Shee
   }, { asOf, activate: true, client: clientId });
 }
 
+/** The review sheets ClientBook made that are in the workbook, by client id (found by name: prefix, id at the end). */
+function presentReviews(book: Book, sheets: SheetsInfo, ours: ReadonlySet<ExistingSheet>): Map<string, ExistingSheet> {
+  const ids = book.clients.map((c) => c.clientId);
+  const present = new Map<string, ExistingSheet>();
+  for (const sheet of sheets.sheets) {
+    if (!ours.has(sheet)) continue;
+    const id = reviewSheetClient(sheet.name, ids);
+    if (id && !present.has(id)) present.set(id, sheet);
+  }
+  return present;
+}
+
+/** The profile list alone: each name links to the client's review sheet when the workbook has one. */
 export async function buildProfile(asOf: IsoDate): Promise<SheetResult> {
-  return buildOutputs(({ book, lang }) => [{ spec: profileList(book, { asOf, lang }) }], { asOf, activate: true });
+  return buildOutputs(({ book, lang, sheets, ours }) => {
+    const reviewSheets = new Map([...presentReviews(book, sheets, ours)].map(([id, s]) => [id, s.name]));
+    return [{ spec: profileList(book, { asOf, lang, reviewSheets }) }];
+  }, { asOf, activate: true });
 }
 
 export async function buildCoverage(asOf: IsoDate): Promise<SheetResult> {
@@ -178,25 +198,20 @@ export async function saveCallList(clientIds: string[], reasons: Record<string, 
 
 /**
  * The output plan (src/sheets/plan.ts) with the reviews already in the workbook: profile list, coverage, the
- * calendar of asOf's month, Today, and a review for every client whose review sheet ClientBook made (found by its
- * name: prefix in any language, client id at the end), rebuilt in place, in the book's client order.
+ * calendars of the last full month and asOf's month, Today, and a review for every client whose review sheet
+ * ClientBook made (found by its name: prefix in any language, client id at the end), rebuilt in place, in the book's
+ * client order. The plan names every sheet before building any, so the profile list links to the names they get.
  */
 export async function refreshAll(asOf: IsoDate, onProgress?: OnProgress): Promise<SheetResult> {
-  return buildOutputs(function* ({ book, lang, sheets, ours }) {
+  return buildOutputs(function* ({ book, lang, sheets, ours, namer }) {
     const index = bookIndex(book);
     const ids = index.clients.map((c) => c.clientId);
-    const present = new Map<string, ExistingSheet>();
-    for (const sheet of sheets.sheets) {
-      if (!ours.has(sheet)) continue;
-      const id = reviewSheetClient(sheet.name, ids);
-      if (id && !present.has(id)) present.set(id, sheet);
-    }
+    const present = presentReviews(book, sheets, ours);
     const plan = outputPlan(book, { asOf, lang, reviews: ids.filter((id) => present.has(id)) }, index);
-    for (const p of plan.sheets) {
-      const spec = plan.build(p);
+    for (const { sheet: p, spec } of plan.entries(namer)) {
       // A review replaces the sheet of its name if there is one, else the old-named sheet of the same client
       // (renamed client or language).
-      yield p.kind === "review" ? { spec, replaces: present.get(p.clientId) } : { spec };
+      yield p.kind === "review" ? { spec, replaces: present.get(p.clientId), named: true } : { spec, named: true };
     }
   }, { asOf, onProgress });
 }

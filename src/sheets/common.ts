@@ -180,6 +180,9 @@ export const COLORS = {
   alertColor: "#9C0006",
   warnFill: "#FFEB9C",
   muted: "#7F7F7F",
+  /** A follow-up promised for a later day (contact calendar). */
+  followUpFill: "#DDEBF7",
+  followUpColor: "#1F4E78",
 } as const;
 
 /**

@@ -4,6 +4,11 @@
  * days since (a formula on the as-of cell B2), next contact due (last + cadence); overdue rows highlighted by a
  * conditional format comparing that date with B2. Weekends shaded with static fills (they never move).
  *
+ * Follow-ups: a contact whose NextDate is after the as-of date promised a contact on that day; a day of the month
+ * with such a promise and no contact shows the follow-up mark (约 / 約 / Due) in blue, its note what was promised
+ * and on which contact (several promises for one day: one line each). A day that also has a contact keeps the
+ * contact's channels; the promise is added to its note.
+ *
  * The contact-log command updates one day cell and its note in place: `calendarLayout` says where a client's row
  * and a day's column are, `calendarCell` what goes in the cell, `findCalendarRow` finds the client's row in the
  * sheet as it is (the book may have gained clients since the sheet was built).
@@ -139,6 +144,24 @@ export function fitNote(note: string, lang: Lang): string {
   return truncateUnits(note, MAX_NOTE_TEXT - marker.length) + marker;
 }
 
+/**
+ * A client's follow-ups in month `prefix` ("YYYY-MM-"): day → one note line per promise, for every contact whose
+ * NextDate lies in the month after `asOf` (a promise for a later day), in the contacts' order.
+ */
+export function followUpsOf(contacts: readonly Contact[], prefix: string, asOf: IsoDate, lang: Lang): Map<number, string[]> {
+  const t = sheetText(lang);
+  const out = new Map<number, string[]>();
+  for (const c of contacts) {
+    if (!c.nextDate || c.nextDate <= asOf || !c.nextDate.startsWith(prefix)) continue;
+    const d = Number(c.nextDate.slice(8, 10));
+    const line = t.calendar.followUp(c.nextAction ?? c.summary ?? t.calendar.channels[c.channel], c.date);
+    const list = out.get(d);
+    if (list) list.push(line);
+    else out.set(d, [line]);
+  }
+  return out;
+}
+
 /** The day cell of one client on one date (for the contact-log command's in-place update). */
 export function calendarCell(book: Book, clientId: string, date: IsoDate, lang: Lang = book.settings.language): CalendarCell {
   assertIsoDate(date, "calendarCell: date");
@@ -185,6 +208,7 @@ export function contactCalendar(book: Book, opts: ContactCalendarOptions): Sheet
 
   const first = CALENDAR_FIRST_DATA_ROW;
   const prefix = `${month}-`;
+  const followUpCells: string[] = [];
   index.clients.forEach((client, i) => {
     const r = first + i;
     const last = lastContactOf(index, client.clientId, asOf);
@@ -205,10 +229,16 @@ export function contactCalendar(book: Book, opts: ContactCalendarOptions): Sheet
       if (list) list.push(c);
       else byDay.set(d, [c]);
     }
-    for (const [d, list] of [...byDay].sort((a, b) => a[0] - b[0])) {
-      const cell = contactsCell(list, lang);
-      g.set(r, C.firstDay + d - 1, cell.text);
-      g.note(r, C.firstDay + d - 1, cell.note);
+    const promised = followUpsOf(index.contacts.get(client.clientId) ?? [], prefix, asOf, lang);
+    const days = new Set([...byDay.keys(), ...promised.keys()]);
+    for (const d of [...days].sort((a, b) => a - b)) {
+      const col = C.firstDay + d - 1;
+      const list = byDay.get(d);
+      const cell = list ? contactsCell(list, lang) : { text: tc.followUpMark, note: "" };
+      const promise = promised.get(d);
+      g.set(r, col, cell.text);
+      g.note(r, col, fitNote([cell.note, ...(promise ?? [])].filter((x) => x !== "").join("\n"), lang));
+      if (!list) followUpCells.push(cellName(col, r));
     }
   });
   const n = index.clients.length;
@@ -220,6 +250,7 @@ export function contactCalendar(book: Book, opts: ContactCalendarOptions): Sheet
     g.formatBox(C.daysSince, first, C.daysSince, lastRow, INT_FORMAT);
     g.formatBox(C.nextDue, first, C.nextDue, lastRow, DATE_FORMAT);
     g.formatBox(C.firstDay, first, lastDayCol, lastRow, undefined, { horizontal: "center" });
+    for (const a1 of followUpCells) g.format(a1, undefined, { fill: COLORS.followUpFill, color: COLORS.followUpColor, bold: true });
     const lc = `$${colName(C.lastContact)}${first}`;
     const nd = `$${colName(C.nextDue)}${first}`;
     g.conditionalFormats.push({

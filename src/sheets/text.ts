@@ -37,6 +37,7 @@ export interface SheetText {
       clientId: string; name: string; age: string; birthday: string; phone: string; occupation: string; employer: string;
       hobbies: string; family: string; assetsThisBank: string; assetsOther: string; nonFinancial: string; liabilities: string;
       netWorth: string; walletShare: string; riskLevel: string; tier: string; tags: string; contactWindow: string; lastContact: string; nextReview: string; notes: string;
+      address: string; riskName: string; documents: string;
     };
     manual: string;
     clients: (n: number) => string;
@@ -115,6 +116,10 @@ export interface SheetText {
     legend: string;
     /** Ends a cell note that was cut: the full text stays in the Contacts table. */
     noteCut: string;
+    /** The mark of a follow-up promised for a later day (a contact's NextDate after the as-of date). */
+    followUpMark: string;
+    /** The note of that day: what was promised, and on which contact. */
+    followUp: (action: string, promisedOn: string) => string;
   };
 
   today: {
@@ -192,10 +197,11 @@ const zhCN: SheetText = {
       hobbies: "爱好", family: "家庭成员", assetsThisBank: "本行金融资产", assetsOther: "他行金融资产", nonFinancial: "房产等非金融资产", liabilities: "负债",
       netWorth: "净资产", walletShare: "本行占比",
       riskLevel: "风险等级", tier: "客户分层", tags: "标签", contactWindow: "联络时间偏好", lastContact: "最近联络", nextReview: "下次检视", notes: "备注",
+      address: "地址", riskName: "风险类型", documents: "资料链接",
     },
     manual: "（手动）",
     clients: (n) => `${n} 位客户`,
-    legend: "红色：检视已逾期；黄色：今日到期（改「截至」日期即重新判断）；（手动）= 手动设定的分层；净资产 = 本行金融资产 + 他行金融资产 + 非金融资产（房产、自有资产）− 负债；本行占比 = 本行金融资产 ÷ 全部金融资产",
+    legend: "红色：检视已逾期；黄色：今日到期（改「截至」日期即重新判断）；（手动）= 手动设定的分层；净资产 = 本行金融资产 + 他行金融资产 + 非金融资产（房产、自有资产）− 负债；本行占比 = 本行金融资产 ÷ 全部金融资产；各类资产列合计 = 全部资产（负债除外）；点姓名打开该客户的资产检视表",
   },
   coverage: {
     title: "保障一览",
@@ -264,8 +270,10 @@ const zhCN: SheetText = {
     weekdays: ["日", "一", "二", "三", "四", "五", "六"],
     channels: { T: "电话", E: "邮件", M: "面谈" },
     nextAction: "下一步",
-    legend: "T=电话 E=邮件 M=面谈；内容见单元格批注；灰色 = 周末；红色 = 联络已逾期",
+    legend: "T=电话 E=邮件 M=面谈；内容见单元格批注；灰色 = 周末；红色 = 联络已逾期；蓝色「约」= 约定在该日跟进",
     noteCut: "…（全文见「联络记录」表）",
+    followUpMark: "约",
+    followUp: (action, on) => `约定跟进：${action}（${on} 联络时约定）`,
   },
   today: {
     title: "今日待办",
@@ -335,10 +343,11 @@ const zhTW: SheetText = {
       hobbies: "嗜好", family: "家庭成員", assetsThisBank: "本行金融資產", assetsOther: "他行金融資產", nonFinancial: "房產等非金融資產", liabilities: "負債",
       netWorth: "淨資產", walletShare: "本行占比",
       riskLevel: "風險等級", tier: "客戶分層", tags: "標籤", contactWindow: "聯絡時間偏好", lastContact: "最近聯絡", nextReview: "下次檢視", notes: "備註",
+      address: "地址", riskName: "風險類型", documents: "資料連結",
     },
     manual: "（手動）",
     clients: (n) => `${n} 位客戶`,
-    legend: "紅色：檢視已逾期；黃色：今日到期（改「截至」日期即重新判斷）；（手動）= 手動設定的分層；淨資產 = 本行金融資產 + 他行金融資產 + 非金融資產（房產、自有資產）− 負債；本行占比 = 本行金融資產 ÷ 全部金融資產",
+    legend: "紅色：檢視已逾期；黃色：今日到期（改「截至」日期即重新判斷）；（手動）= 手動設定的分層；淨資產 = 本行金融資產 + 他行金融資產 + 非金融資產（房產、自有資產）− 負債；本行占比 = 本行金融資產 ÷ 全部金融資產；各類資產欄合計 = 全部資產（負債除外）；點姓名開啟該客戶的資產檢視表",
   },
   coverage: {
     title: "保障一覽",
@@ -407,8 +416,10 @@ const zhTW: SheetText = {
     weekdays: ["日", "一", "二", "三", "四", "五", "六"],
     channels: { T: "電話", E: "郵件", M: "面談" },
     nextAction: "下一步",
-    legend: "T=電話 E=郵件 M=面談；內容見儲存格附註；灰色 = 週末；紅色 = 聯絡已逾期",
+    legend: "T=電話 E=郵件 M=面談；內容見儲存格附註；灰色 = 週末；紅色 = 聯絡已逾期；藍色「約」= 約定在該日跟進",
     noteCut: "…（全文見「聯絡記錄」表）",
+    followUpMark: "約",
+    followUp: (action, on) => `約定跟進：${action}（${on} 聯絡時約定）`,
   },
   today: {
     title: "今日待辦",
@@ -478,10 +489,11 @@ const enUS: SheetText = {
       hobbies: "Hobbies", family: "Family", assetsThisBank: "Financial assets (this bank)", assetsOther: "Financial assets (elsewhere)",
       nonFinancial: "Property & other non-financial", liabilities: "Liabilities", netWorth: "Net worth", walletShare: "Wallet share", riskLevel: "Risk level", tier: "Tier", tags: "Tags", contactWindow: "Contact window", lastContact: "Last contact",
       nextReview: "Next review", notes: "Notes",
+      address: "Address", riskName: "Risk profile", documents: "Documents",
     },
     manual: " (manual)",
     clients: (n) => `${n} clients`,
-    legend: "Red: review overdue; yellow: due today (change the As-of date to re-check); (manual) = tier set by hand; net worth = financial assets here + elsewhere + non-financial assets (property, self-held) − liabilities; wallet share = financial assets here ÷ all financial assets",
+    legend: "Red: review overdue; yellow: due today (change the As-of date to re-check); (manual) = tier set by hand; net worth = financial assets here + elsewhere + non-financial assets (property, self-held) − liabilities; wallet share = financial assets here ÷ all financial assets; the asset-class columns add up to all assets (liabilities apart); click a name to open the client's review",
   },
   coverage: {
     title: "Coverage",
@@ -552,8 +564,10 @@ const enUS: SheetText = {
     weekdays: ["S", "M", "T", "W", "T", "F", "S"],
     channels: { T: "Phone", E: "E-mail", M: "Meeting" },
     nextAction: "Next",
-    legend: "T=phone E=e-mail M=meeting; summaries in the cell notes; grey = weekend; red = contact overdue",
+    legend: "T=phone E=e-mail M=meeting; summaries in the cell notes; grey = weekend; red = contact overdue; blue \"Due\" = follow-up promised for that day",
     noteCut: "… (full text in the Contacts table)",
+    followUpMark: "Due",
+    followUp: (action, on) => `Follow-up promised: ${action} (on the contact of ${on})`,
   },
   today: {
     title: "Today",

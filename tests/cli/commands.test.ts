@@ -376,7 +376,7 @@ describe("review", () => {
 
   test("an unknown client id is a usage error; a client whose row was rejected is pointed at", async () => {
     await expect(reviewCommand({ book: input("b.xlsx", bytes), clientId: "C9999", out: "r.xlsx", clientFacing: false, asOf: AS_OF })).rejects.toThrow(
-      new UsageError('unknown client id "C9999": b.xlsx has no client with that id (5 clients)'),
+      new UsageError('unknown client "C9999": b.xlsx has no client with that id or name (5 clients)'),
     );
     const broken: Book = { ...book, clients: book.clients.map((c, i) => (i === 2 ? { ...c, birthday: "2030-01-01" } : c)) };
     const err = reviewCommand({ book: input("b.xlsx", await bookBytes(broken)), clientId: book.clients[2].clientId, out: "r.xlsx", clientFacing: false, asOf: AS_OF });

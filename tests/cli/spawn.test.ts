@@ -77,5 +77,5 @@ test("an import with rejected rows exits 1, lists each as file:line: column: rea
 
 test("--help prints the command's help on stdout and exits 0", () => {
   expect(runs.help.code).toBe(0);
-  expect(runs.help.stdout).toMatch(/^Usage: clientbook review BOOK\.xlsx --client ID --out FILE \[--client-facing\]/);
+  expect(runs.help.stdout).toMatch(/^Usage: clientbook review BOOK\.xlsx --client ID\|NAME --out FILE \[--client-facing\]/);
 });

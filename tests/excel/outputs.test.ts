@@ -14,6 +14,7 @@ import {
 import { cellName } from "../../src/sheets/a1";
 import type { FakeHost } from "../fake-excel";
 import { AS_OF, dataSnapshot, installWithBook, report } from "./helpers";
+import { planMonth, previousMonth } from "../../src/sheets/plan";
 
 const book = sampleBook(AS_OF, "zh-CN");
 const commands = paneCommands();
@@ -142,7 +143,7 @@ describe("the other sheets", () => {
 });
 
 describe("refreshAll", () => {
-  test("the four sheets and every review already present, in one read and one write sync, progress per sheet", async () => {
+  test("the five sheets and every review already present, in one read and one write sync, progress per sheet; names link to the reviews", async () => {
     const ids = [book.clients[0].clientId, book.clients[7].clientId, book.clients[20].clientId];
     for (const id of ids) await commands.buildReview(id, AS_OF);
     await commands.buildProfile("2026-01-01");
@@ -153,16 +154,24 @@ describe("refreshAll", () => {
     expect(r.syncs).toBe(2);
     expect(host.stats.syncs).toBe(2);
     report("refresh all (40 clients, 3 reviews)", host.stats);
+    const reviews = ids.map((clientId) => assetReview(book, { asOf: AS_OF, lang: "zh-CN", clientId }));
+    const reviewSheets = new Map(ids.map((id, i) => [id, reviews[i].name]));
     const expected = [
-      profileList(book, { asOf: AS_OF, lang: "zh-CN" }),
+      profileList(book, { asOf: AS_OF, lang: "zh-CN", reviewSheets }),
       coverage(book, { asOf: AS_OF, lang: "zh-CN" }),
+      contactCalendar(book, { asOf: AS_OF, lang: "zh-CN", month: previousMonth(planMonth(AS_OF)) }),
       contactCalendar(book, { asOf: AS_OF, lang: "zh-CN" }),
       todaySheet(book, { asOf: AS_OF, lang: "zh-CN" }),
       ladderSheet(book, { asOf: AS_OF, lang: "zh-CN" }),
-      ...ids.map((clientId) => assetReview(book, { asOf: AS_OF, lang: "zh-CN", clientId })),
+      ...reviews,
     ];
     expect(r.sheets).toEqual(expected.map((s) => s.name));
     for (const spec of expected) expectSheetMatchesSpec(spec);
+    // only the three clients with a review sheet have their name linked, to that sheet
+    const profile = host.sheet(expected[0].name)!;
+    const linked = expected[0].links!.filter((l) => l.sheet !== undefined);
+    expect(linked).toHaveLength(3);
+    for (const l of linked) expect(profile.hyperlink(l.cell)).toEqual({ documentReference: `'${l.sheet}'!A1` });
     expect(progress[0]).toEqual({ done: 0, total: 8 });
     expect(progress.slice(1).map((p) => p.done)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     expect(progress[8]).toEqual({ done: 8, total: 8, sheet: expected[7].name, kind: "writing" });

@@ -63,7 +63,7 @@ describeLO("the 40-client demo in LibreOffice", () => {
     // the output sheets as the demo built them, with the names it gave them
     const book = generateBook({ clients: CLIENTS, seed: SAMPLE_SEED, asOf: AS_OF, lang: "zh-CN" });
     const namer = new SheetNamer(TABLE_KEYS.map((k) => sheetName(k, "zh-CN")));
-    specs = [...outputSheets(book, { asOf: AS_OF, lang: "zh-CN" }).specs].map((s) => ({ ...s, name: namer.name(s.name) }));
+    specs = [...outputSheets(book, { asOf: AS_OF, lang: "zh-CN" }).specs(namer)];
 
     // Tamper with one cached total (profile list): only a real recalculation gives the true value back.
     const profile = specs[0];

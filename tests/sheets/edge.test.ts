@@ -16,13 +16,15 @@ describe("an empty book", () => {
   test("every sheet builds, valid, with zero totals and no data rows", () => {
     const b = emptyBook();
     const specs = allSheets(b, opts);
-    expect(specs.map((s) => s.kind)).toEqual(["profile", "coverage", "calendar", "today", "ladder"]);
+    expect(specs.map((s) => s.kind)).toEqual(["profile", "coverage", "calendar", "calendar", "today", "ladder"]);
     expect(workbookProblems(specs)).toEqual([]);
     const p = specs[0];
     expect(p.cells).toHaveLength(4);
-    expect(at(p, 4, 10)).toBe(0);
-    expect(p.autoFilter).toBe("A3:V3");
-    expect(cell(specs[3], "A4")).toBe("今日没有待办事项");
+    expect(at(p, 4, PROFILE_COLUMNS.assetsThisBank)).toBe(0);
+    expect(at(p, 4, PROFILE_COLUMNS.firstClass)).toBe(0);
+    expect(p.autoFilter).toBe("A3:AG3");
+    expect(p.links).toBeUndefined();
+    expect(cell(specs[4], "A4")).toBe("今日没有待办事项");
     expect(specProblems(callList(b, { ...opts, entries: [] }))).toEqual([]);
     expect(cell(importErrors({ errors: [] }, { lang: "en-US" }), "A4")).toBe("No errors");
   });
@@ -110,6 +112,11 @@ describe("sheet names and the per-book index", () => {
     const specs = allSheets(b, { asOf: AS_OF, lang: "en-US" });
     expect(specs.slice(5).map((s) => s.name)).toEqual(["Review-Ann-C1", "Review-ANN-c1 (2)"]);
     expect(workbookProblems(specs)).toEqual([]);
+    // the profile list links each name to the name its review really got, renamed one included
+    expect(specs[0].links).toEqual([
+      { cell: `B4`, sheet: "Review-Ann-C1" },
+      { cell: `B5`, sheet: "Review-ANN-c1 (2)" },
+    ]);
   });
 
   test("the index follows rows appended to the book (a contact logged, a client added)", () => {

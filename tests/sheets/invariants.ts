@@ -76,5 +76,10 @@ export function workbookProblems(specs: readonly SheetSpec[]): string[] {
     if (seen.has(k)) p.push(`sheet names ${seen.get(k)} and ${s.name} are the same ignoring case`);
     seen.set(k, s.name);
   }
+  // every link to a sheet names a sheet of the workbook, exactly (a link is not case-folded by every reader)
+  const names = new Set(specs.map((s) => s.name));
+  for (const s of specs) {
+    for (const l of s.links ?? []) if (typeof l.sheet === "string" && !names.has(l.sheet)) p.push(`${s.name}!${l.cell} links to a sheet "${l.sheet}" the workbook lacks`);
+  }
   return p;
 }

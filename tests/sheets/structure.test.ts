@@ -12,7 +12,7 @@ import {
   allSheets, assetReview, callList, contactCalendar, coverage, importErrors, profileList, reviewLayout, todaySheet, CALENDAR_COLUMNS,
   COVERAGE_COLUMNS, PROFILE_COLUMNS, REVIEW_CHART_COLUMN,
 } from "../../src/sheets";
-import { cellName, parseRange } from "../../src/sheets/a1";
+import { cellName, colName, parseRange } from "../../src/sheets/a1";
 import type { SheetSpec } from "../../src/sheets/spec";
 import { at, cell, columnValues, formula, rowWhere, rowsWhere, shown } from "./helpers";
 import { specProblems, workbookProblems } from "./invariants";
@@ -36,10 +36,10 @@ const NAMES: Record<Lang, { profile: string; coverage: string; today: string; ca
 describe.each(LANGS)("every sheet of the sample in %s", (lang) => {
   const specs = allSheets(book(lang), { asOf: AS_OF, lang });
 
-  test("a profile, coverage, calendar, Today, the maturity ladder and one review per client, valid and uniquely named", () => {
+  test("a profile, coverage, calendars of the last full and the current month, Today and one review per client, valid and uniquely named", () => {
     expect(specs).toHaveLength(5 + 40);
-    expect(specs.slice(0, 4).map((s) => s.name)).toEqual([NAMES[lang].profile, NAMES[lang].coverage, NAMES[lang].calendar, NAMES[lang].today]);
-    expect(specs[4].kind).toBe("ladder");
+    const lastMonth = NAMES[lang].calendar.replace("2026-11", "2026-10");
+    expect(specs.slice(0, 5).map((s) => s.name)).toEqual([NAMES[lang].profile, NAMES[lang].coverage, lastMonth, NAMES[lang].calendar, NAMES[lang].today]);
     expect(specs.slice(5).every((s) => s.name.startsWith(NAMES[lang].review) && s.kind === "review")).toBe(true);
     expect(workbookProblems(specs)).toEqual([]);
   });
@@ -61,12 +61,15 @@ describe.each(LANGS)("profile list (%s)", (lang) => {
   const first = 4;
   const last = first + b.clients.length - 1;
 
-  test("title, a labelled as-of date cell, 22 headers in the sheet's language", () => {
+  const L = (col: number) => colName(col);
+  const [J, K, Lc, M, N, O] = [L(C.assetsThisBank), L(C.assetsOther), L(C.nonFinancial), L(C.liabilities), L(C.netWorth), L(C.walletShare)];
+
+  test("title, a labelled as-of date cell, 33 headers in the sheet's language", () => {
     expect(cell(s, "A1")).toBe(NAMES[lang].profile);
     expect(cell(s, "A2")).toBe(WORDS[lang].asOf);
     expect(cell(s, "B2")).toBe(isoToSerial(AS_OF));
     expect(s.formats).toContainEqual(expect.objectContaining({ range: "B2", numberFormat: "yyyy-mm-dd" }));
-    expect(s.cells[2]).toHaveLength(22);
+    expect(s.cells[2]).toHaveLength(33);
     expect(at(s, 3, C.clientId)).toBe(WORDS[lang].clientId);
     expect(at(s, 3, C.netWorth)).toBe(WORDS[lang].netWorth);
   });
@@ -75,37 +78,39 @@ describe.each(LANGS)("profile list (%s)", (lang) => {
     expect(columnValues(s, `A${first}:A${last}`)).toEqual(b.clients.map((c) => c.clientId));
     // Net worth = financial here + elsewhere + non-financial − liabilities; wallet share = here ÷ (here + elsewhere).
     for (let r = first; r <= last; r++) {
-      expect(formula(s, `N${r}`).f).toBe(`=J${r}+K${r}+L${r}-M${r}`);
-      expect(formula(s, `O${r}`).f).toBe(`=IF(J${r}+K${r}>0,J${r}/(J${r}+K${r}),"")`);
+      expect(formula(s, `${N}${r}`).f).toBe(`=${J}${r}+${K}${r}+${Lc}${r}-${M}${r}`);
+      expect(formula(s, `${O}${r}`).f).toBe(`=IF(${J}${r}+${K}${r}>0,${J}${r}/(${J}${r}+${K}${r}),"")`);
     }
     const total = last + 1;
     expect(at(s, total, 1)).toBe(WORDS[lang].total);
-    for (const col of ["J", "K", "L", "M", "N"]) expect(formula(s, `${col}${total}`).f).toBe(`=SUM(${col}${first}:${col}${last})`);
-    expect(formula(s, `O${total}`).f).toBe(`=IF(J${total}+K${total}>0,J${total}/(J${total}+K${total}),"")`);
+    for (const col of [J, K, Lc, M, N]) expect(formula(s, `${col}${total}`).f).toBe(`=SUM(${col}${first}:${col}${last})`);
+    expect(formula(s, `${O}${total}`).f).toBe(`=IF(${J}${total}+${K}${total}>0,${J}${total}/(${J}${total}+${K}${total}),"")`);
     expect(s.cells).toHaveLength(total);
   });
 
   test("filters on the header over the data (not the totals), header and id/name frozen", () => {
-    expect(s.autoFilter).toBe(`A3:V${last}`);
+    expect(s.autoFilter).toBe(`A3:${L(C.documents)}${last}`);
     expect(s.freeze).toEqual({ rows: 3, columns: 2 });
     expect(s.page).toMatchObject({ orientation: "landscape", fitToWidth: true });
   });
 
   test("overdue reviews highlighted by comparing the next-review column with the fixed as-of cell", () => {
     const cf = s.conditionalFormats ?? [];
-    expect(cf[0]).toMatchObject({ range: `A${first}:V${last}`, formula: "=AND(ISNUMBER($U4),$U4<$B$2)" });
+    const U = L(C.nextReview);
+    expect(cf[0]).toMatchObject({ range: `A${first}:${L(C.documents)}${last}`, formula: `=AND(ISNUMBER($${U}4),$${U}4<$B$2)` });
     expect(cf[0].style.fill).toBeDefined();
     // The sample has overdue clients; their rows are the ones the rule lights up.
-    const overdue = columnValues(s, `U${first}:U${last}`).filter((v) => typeof v === "number" && v < isoToSerial(AS_OF));
+    const overdue = columnValues(s, `${U}${first}:${U}${last}`).filter((v) => typeof v === "number" && v < isoToSerial(AS_OF));
     expect(overdue.length).toBeGreaterThan(0);
   });
 
   test("amounts #,##0 and dates yyyy-mm-dd; phone kept as text", () => {
     const fmt = (range: string) => s.formats?.find((f) => f.range === range)?.numberFormat;
-    expect(fmt(`J${first}:N${last + 1}`)).toBe("#,##0");
-    expect(fmt(`O${first}:O${last + 1}`)).toBe("0.0%");
+    expect(fmt(`${J}${first}:${N}${last + 1}`)).toBe("#,##0");
+    expect(fmt(`${L(C.firstClass)}${first}:${L(C.riskLevel - 1)}${last + 1}`)).toBe("#,##0");
+    expect(fmt(`${O}${first}:${O}${last + 1}`)).toBe("0.0%");
     expect(fmt(`D${first}:D${last}`)).toBe("yyyy-mm-dd");
-    expect(fmt(`T${first}:U${last}`)).toBe("yyyy-mm-dd");
+    expect(fmt(`${L(C.lastContact)}${first}:${L(C.nextReview)}${last}`)).toBe("yyyy-mm-dd");
     expect(fmt(`E${first}:E${last}`)).toBe("@");
     expect(typeof at(s, first, C.phone)).toBe("string");
   });

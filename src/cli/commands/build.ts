@@ -30,6 +30,8 @@ export interface BuildOptions {
   tier?: Tier;
   /** Reviews of these clients only (--clients). */
   clients?: readonly string[];
+  /** One contact calendar of this month, "YYYY-MM" (default: the last full month and the as-of month). */
+  month?: string;
 }
 
 export async function buildCommand(opts: BuildOptions, ctx: CommandContext = {}): Promise<CommandResult> {
@@ -52,7 +54,7 @@ export async function buildCommand(opts: BuildOptions, ctx: CommandContext = {})
   const written = await writeWorkbook({
     ...(keep.length > 0 ? { keep: { bytes: opts.book.bytes, sheets: keep } } : {}),
     tables: bookTables(book, lang, found),
-    sheets: outputSheets(book, { asOf: opts.asOf, lang }, reviews),
+    sheets: outputSheets(book, { asOf: opts.asOf, lang, ...(opts.month ? { month: opts.month } : {}) }, reviews),
     errors: { errors, tables: found as Partial<Record<TableKey, RawTable>>, lang },
     title: "ClientBook",
     onProgress: ctx.onProgress,

@@ -11,6 +11,8 @@ export interface DemoOptions {
   lang: Lang;
   clients: number;
   asOf: IsoDate;
+  /** One contact calendar of this month, "YYYY-MM" (default: the last full month and the as-of month). */
+  month?: string;
   seed?: number;
 }
 
@@ -21,7 +23,7 @@ export async function demoCommand(opts: DemoOptions, ctx: CommandContext = {}): 
   const book = generateBook({ clients: opts.clients, seed: opts.seed ?? SAMPLE_SEED, asOf: opts.asOf, lang: opts.lang });
   const written = await writeWorkbook({
     tables: bookTables(book, opts.lang),
-    sheets: outputSheets(book, { asOf: opts.asOf, lang: opts.lang }),
+    sheets: outputSheets(book, { asOf: opts.asOf, lang: opts.lang, ...(opts.month ? { month: opts.month } : {}) }),
     title: "ClientBook demo",
     onProgress: ctx.onProgress,
   });
