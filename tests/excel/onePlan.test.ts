@@ -30,7 +30,7 @@ test.each(["zh-CN", "en-US"] as const)("%s: the demo's output sheets are Refresh
   } finally {
     host.uninstall();
   }
-  expect(fromCli).toHaveLength(5 + clients);
+  expect(fromCli).toHaveLength(6 + clients);
   expect(fromCli.slice(2, 4)).toEqual([calendarSheetName("2026-05", lang), calendarSheetName("2026-06", lang)]);
   expect(book.contacts.every((c) => c.date < AS_OF)).toBe(true);
   expect(outputPlan(book, { asOf: AS_OF, lang }).sheets.map((p) => p.kind)).toEqual(["profile", "coverage", "calendar", "calendar", "today", "ladder", ...book.clients.map(() => "review")]);

@@ -172,9 +172,9 @@ describe("refreshAll", () => {
     const linked = expected[0].links!.filter((l) => l.sheet !== undefined);
     expect(linked).toHaveLength(3);
     for (const l of linked) expect(profile.hyperlink(l.cell)).toEqual({ documentReference: `'${l.sheet}'!A1` });
-    expect(progress[0]).toEqual({ done: 0, total: 8 });
-    expect(progress.slice(1).map((p) => p.done)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
-    expect(progress[8]).toEqual({ done: 8, total: 8, sheet: expected[7].name, kind: "writing" });
+    expect(progress[0]).toEqual({ done: 0, total: 9 });
+    expect(progress.slice(1).map((p) => p.done)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(progress[9]).toEqual({ done: 9, total: 9, sheet: expected[8].name, kind: "writing" });
     expect(dataSnapshot(host)).toEqual(before);
     expect(host.getValues("我的表", "A1:B1")).toEqual([["自己的", 1]]);
 

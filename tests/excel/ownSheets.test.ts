@@ -48,8 +48,8 @@ describe.each([
     expect(host.getValues(today, "A1:B1")).toEqual([["today: years of notes", 42]]);
     expect(host.getValues(review, "A1:B1")).toEqual([["review: years of notes", 42]]);
     expect(r.sheets).toContain(`${today} (2)`);
-    // the manager's review-like sheet is not taken for a review: only the fixed sheets (four and the ladder) are refreshed
-    expect(r.sheets).toHaveLength(5);
+    // the manager's review-like sheet is not taken for a review: only the six sheets are refreshed
+    expect(r.sheets).toHaveLength(6);
     expect(host.getValues(`${today} (2)`, "A1")[0][0]).not.toBe("");
     const marked = markers(host);
     expect(marked.map((m) => m.sheet).sort()).toEqual([...r.sheets].sort());
@@ -121,7 +121,7 @@ describe("sheets of the old layout and the markers' life", () => {
     host = installWithBook(book, { extraSheets: [{ name: "Review-notes-C0003", rows: [["mine"]] }] });
     const built = await commands.buildReview("C0004", AS_OF);
     const r = await commands.refreshAll(AS_OF);
-    expect(r.sheets.slice(5)).toEqual(built.sheets);
+    expect(r.sheets.slice(6)).toEqual(built.sheets);
     expect(host.getValues("Review-notes-C0003", "A1")).toEqual([["mine"]]);
   });
 

@@ -19,7 +19,7 @@ test("500 clients: one read and one write sync; with review sheets, 5 MB chunks 
     const before = dataFingerprint(host);
     host.stats.reset();
     const four = await commands.refreshAll(AS_OF);
-    expect(four.sheets).toHaveLength(5); // the four fixed sheets and the maturity ladder
+    expect(four.sheets).toHaveLength(6); // profile, coverage, two calendars, Today, the maturity ladder
     expect(host.stats.syncs).toBe(2);
     expect(four.syncs).toBe(2);
     expect(host.stats.maxRequest).toBeLessThanOrEqual(PAYLOAD_LIMIT);
@@ -35,8 +35,8 @@ test("500 clients: one read and one write sync; with review sheets, 5 MB chunks 
     host.stats.reset();
     let calls = 0;
     const r = await commands.refreshAll(AS_OF, () => calls++);
-    expect(r.sheets).toHaveLength(5 + 150); // the four fixed sheets, the maturity ladder, the reviews
-    expect(calls).toBe(1 + 155);
+    expect(r.sheets).toHaveLength(6 + 150);
+    expect(calls).toBe(1 + 156);
     const { syncs, requests, maxRequest } = host.stats;
     report("refresh all (500 clients, 150 review sheets)", host.stats);
     expect(maxRequest).toBeLessThanOrEqual(PAYLOAD_LIMIT);

@@ -110,7 +110,7 @@ describe("sheet names and the per-book index", () => {
     const b = emptyBook();
     b.clients = [{ clientId: "C1", name: "Ann" }, { clientId: "c1", name: "ANN" }];
     const specs = allSheets(b, { asOf: AS_OF, lang: "en-US" });
-    expect(specs.slice(5).map((s) => s.name)).toEqual(["Review-Ann-C1", "Review-ANN-c1 (2)"]);
+    expect(specs.slice(6).map((s) => s.name)).toEqual(["Review-Ann-C1", "Review-ANN-c1 (2)"]);
     expect(workbookProblems(specs)).toEqual([]);
     // the profile list links each name to the name its review really got, renamed one included
     expect(specs[0].links).toEqual([

@@ -36,11 +36,12 @@ const NAMES: Record<Lang, { profile: string; coverage: string; today: string; ca
 describe.each(LANGS)("every sheet of the sample in %s", (lang) => {
   const specs = allSheets(book(lang), { asOf: AS_OF, lang });
 
-  test("a profile, coverage, calendars of the last full and the current month, Today and one review per client, valid and uniquely named", () => {
-    expect(specs).toHaveLength(5 + 40);
+  test("a profile, coverage, calendars of the last full and the current month, Today, the ladder and one review per client, valid and uniquely named", () => {
+    expect(specs).toHaveLength(6 + 40);
     const lastMonth = NAMES[lang].calendar.replace("2026-11", "2026-10");
     expect(specs.slice(0, 5).map((s) => s.name)).toEqual([NAMES[lang].profile, NAMES[lang].coverage, lastMonth, NAMES[lang].calendar, NAMES[lang].today]);
-    expect(specs.slice(5).every((s) => s.name.startsWith(NAMES[lang].review) && s.kind === "review")).toBe(true);
+    expect(specs[5].kind).toBe("ladder");
+    expect(specs.slice(6).every((s) => s.name.startsWith(NAMES[lang].review) && s.kind === "review")).toBe(true);
     expect(workbookProblems(specs)).toEqual([]);
   });
 
