@@ -97,7 +97,7 @@ describe("demo", () => {
     const outputs = allSheets(book, { asOf: AS_OF, lang: "en-US" }).map((s) => s.name);
     expect(wb.sheets).toEqual([...TABLE_KEYS.map((k) => sheetName(k, "en-US")), ...outputs]);
     expect(outputs.filter((n) => n.startsWith("Review-"))).toHaveLength(4);
-    expect(summary).toMatch(/^4 clients, 16 sheets \(8 tables, 8 output sheets\), en-US, as of 2025-06-15, in \d+\.\d s$/);
+    expect(summary).toMatch(/^4 clients, 18 sheets \(8 tables, 10 output sheets\), en-US, as of 2025-06-15, in \d+\.\d s$/);
   });
 
   test("the tables hold the sample book exactly: reading the file gives the generated book back", async () => {
@@ -107,11 +107,11 @@ describe("demo", () => {
     expect(back.foundAs.clients).toBe("Clients");
   });
 
-  test("every review sheet has a pie and a column chart; no other sheet has charts", async () => {
+  test("every review sheet has a pie and a column chart; no other sheet but the maturity ladder has charts", async () => {
     const charts = await sheetCharts(bytes);
     for (const c of book.clients) expect(charts.get(reviewSheetName(c.name, c.clientId, "en-US"))!.sort()).toEqual(["column", "pie"]);
     const withCharts = [...charts].filter(([, k]) => k.length > 0).map(([s]) => s);
-    expect(withCharts).toHaveLength(4);
+    expect(withCharts).toHaveLength(4 + 1); // the reviews and the maturity ladder
   });
 
   test("the file opens on the profile list", async () => {
@@ -265,7 +265,7 @@ describe("build", () => {
     expect(result.errors[0]).toBe('book.xlsx:客户:5: 生日: "生日不详" is not a valid date (use 2024-03-05, 2024/3/5 or 20240305)');
     expect(result.errors.slice(1).every((l) => l.includes(`client ${bad.clientId} is on 客户 row 5, which has errors`) || l.includes(`"${bad.clientId}"`))).toBe(true);
     // the input's "placeholder" sheet (a table that is not the book's) is the manager's: kept (issue 13)
-    expect(result.summary).toMatch(/^5 clients, 19 sheets \(8 tables, 9 output sheets, import errors, 1 of the book's own kept\), zh-CN, as of 2025-06-15; \d+ rows rejected, in/);
+    expect(result.summary).toMatch(/^5 clients, 21 sheets \(8 tables, 11 output sheets, import errors, 1 of the book's own kept\), zh-CN, as of 2025-06-15; \d+ rows rejected, in/);
   });
 
   test("the output is a complete book: the tables as they were (own column and broken row kept), then the sheets", async () => {

@@ -146,7 +146,7 @@ describe("progress", () => {
     expect(r.err).toMatch(/\[\s*\d+%\] \d+\/\d+ /);
     expect(r.err.endsWith("\r\x1b[2K")).toBe(true);
     expect(r.err).not.toContain("\n");
-    expect(r.out).toMatch(/^wrote o\/demo\.xlsx\n2 clients, 14 sheets \(8 tables, 6 output sheets\), zh-CN, as of 2025-06-15, in 0\.0 s\n$/);
+    expect(r.out).toMatch(/^wrote o\/demo\.xlsx\n2 clients, 16 sheets \(8 tables, 8 output sheets\), zh-CN, as of 2025-06-15, in 0\.0 s\n$/);
     expect(r.io.files.get("o/demo.xlsx")!.length).toBeGreaterThan(10000);
   });
 

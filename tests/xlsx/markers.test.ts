@@ -22,8 +22,8 @@ test("clientbook demo: one hidden marker per output sheet, none for the tables",
   const marks = readMarkers(xml);
   const { sheets } = await readWorkbookTables(bytes);
   expect(marks.map((m) => m.sheet)).toEqual(sheets.slice(8));
-  expect(marks.map((m) => markerNumber(m.name))).toEqual([1, 2, 3, 4, 5, 6, 7]);
-  expect((xml.match(/<definedName [^>]*hidden="1"/g) ?? []).length).toBe(7);
+  expect(marks.map((m) => markerNumber(m.name))).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  expect((xml.match(/<definedName [^>]*hidden="1"/g) ?? []).length).toBe(9);
 });
 
 describe("writeMarkers", () => {
