@@ -3,6 +3,7 @@
  * meeting, with the flows entered, checked (a date after the last review, known holdings, numbers ≥ 0) with an error
  * per field. Earlier reviews are never touched. Conventions: reviews.ts.
  */
+import { rateOn } from "./currency";
 import { fail, ok } from "./result";
 import type { Result } from "./result";
 import { isIsoDate } from "./dates";
@@ -104,13 +105,21 @@ export function recordReview(
     }
   }
 
-  const rows: ReviewRow[] = holdings.map((h) =>
-    reviewRow(
+  const rows: ReviewRow[] = holdings.map((h) => {
+    const row = reviewRow(
       { clientId, reviewDate: date, holdingId: h.holdingId, assetClass: h.assetClass, amount: values.get(h.holdingId) ?? h.amount },
       netFlows.get(h.holdingId),
       h.productName,
-    ),
-  );
+    );
+    // A holding in another currency: the row keeps its currency and the rate it is valued at, so the review never
+    // moves when the Rates table changes (src/domain/fx.ts; issue #16).
+    if (h.currency !== undefined && h.currency !== book.settings.currency) {
+      row.currency = h.currency;
+      const r = rateOn(book.rates ?? [], h.currency, date, book.settings.currency);
+      if (r !== undefined) row.rate = r;
+    }
+    return row;
+  });
   let names: Map<string, string> | undefined;
   for (const [id, flow] of netFlows) {
     if (currentIds.has(id)) continue;

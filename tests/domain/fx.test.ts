@@ -11,6 +11,7 @@ import { decodeBook } from "../../src/book/codec";
 import { writeBook } from "../../src/book/write";
 import { clientFigures } from "../../src/domain/figures";
 import { fxEffects, inBookCurrency, valueBook } from "../../src/domain/fx";
+import { recordReview } from "../../src/domain/recordReview";
 import { reviewComparison } from "../../src/domain/reviewPeriods";
 import { emptyBook, type Book } from "../../src/domain/types";
 import { sampleBook } from "../../src/sample";
@@ -108,5 +109,14 @@ describe("an old single-currency book is valued as before", () => {
   test("the demo book: the same object, so every figure is what it was", () => {
     const demo = sampleBook(AS_OF);
     expect(inBookCurrency(demo, AS_OF)).toBe(demo);
+  });
+});
+
+describe("recording a review keeps a foreign holding's currency and rate", () => {
+  test("USD row: currency USD and the rate on the review date (7.10); CNY row: neither", () => {
+    const r = recordReview(handBook(), "C1", AS_OF);
+    if (!r.ok) throw new Error(r.error.message["en-US"]);
+    const rows = r.value;
+    expect(rows.map((x) => [x.holdingId, x.currency, x.rate])).toEqual([["H1", undefined, undefined], ["H2", "USD", 7.1], ["H3", "HKD", 0.91], ["H4", undefined, undefined]]);
   });
 });
