@@ -22,6 +22,7 @@ export const OPTIONS: Record<CommandName, OptionDefs> = {
   },
   build: { out: { type: "string" }, "as-of": { type: "string" }, tier: { type: "string" }, clients: { type: "string" }, month: { type: "string" } },
   review: { client: { type: "string" }, out: { type: "string" }, "client-facing": { type: "boolean" } },
+  calendar: { out: { type: "string" }, "as-of": { type: "string" }, months: { type: "string" }, "client-facing-style": { type: "boolean" } },
 };
 
 /** How many positional arguments each command takes. */
@@ -31,6 +32,7 @@ const POSITIONALS: Record<CommandName, { count: number; name?: string }> = {
   import: { count: 1, name: "CLIENTS.csv" },
   build: { count: 1, name: "BOOK.xlsx" },
   review: { count: 1, name: "BOOK.xlsx" },
+  calendar: { count: 1, name: "BOOK.xlsx" },
 };
 
 export interface ParsedArgs {

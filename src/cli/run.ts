@@ -15,6 +15,7 @@ import { CSV_TABLES, importCommand } from "./commands/import";
 import { encodingOption } from "./csvEncoding";
 import type { CsvTableKey } from "./commands/import";
 import { reviewCommand } from "./commands/review";
+import { calendarCommand } from "./commands/calendar";
 import { templateCommand } from "./commands/template";
 import type { CommandResult, InputFile } from "./commands/types";
 import { progressLine } from "./progress";
@@ -119,6 +120,16 @@ async function runCommand(command: CommandName, argv: readonly string[], io: Cli
         const out = requireString(v, "out", command);
         checkOut(out, [args.positionals[0]]);
         return await reviewCommand({ book: input(io, args.positionals[0]), clientId, out, clientFacing: v["client-facing"] === true, asOf: io.today() }, ctx);
+      }
+      case "calendar": {
+        const out = requireString(v, "out", command);
+        const asOf = parseDate(optionalString(v, "as-of")) ?? io.today();
+        const monthsText = optionalString(v, "months") ?? "3";
+        const months = /^\d+$/.test(monthsText) ? Number(monthsText) : NaN;
+        if (!(months >= 1 && months <= 24)) throw new UsageError(`--months must be a whole number of months 1–24, not "${monthsText}"`);
+        if (!/\.ics$/i.test(out)) throw new UsageError(`--out must name an .ics file, not "${out}"`);
+        if (path.resolve(out) === path.resolve(args.positionals[0])) throw new UsageError(`--out ${out} is also an input file; write the result elsewhere`);
+        return await calendarCommand({ book: input(io, args.positionals[0]), out, asOf, months, clientFacingStyle: v["client-facing-style"] === true }, ctx);
       }
       default:
         throw new UsageError(`unknown command "${String(command)}"`);

@@ -8,7 +8,7 @@ export class UsageError extends Error {
   }
 }
 
-export const COMMANDS = ["demo", "template", "import", "build", "review"] as const;
+export const COMMANDS = ["demo", "template", "import", "build", "review", "calendar"] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 export const MAIN_HELP = `clientbook — client book files without Excel: the demo, the shared template, CSV import, sheets and reviews
@@ -19,6 +19,7 @@ Usage:
   clientbook import CLIENTS.csv [--family F.csv] [--holdings H.csv] [--policies P.csv] [--contacts C.csv] --out FILE [--lang L] [--encoding E]
   clientbook build BOOK.xlsx --out FILE [--as-of YYYY-MM-DD] [--month YYYY-MM] [--tier A|B|C] [--clients ID,ID…]
   clientbook review BOOK.xlsx --client ID|NAME --out FILE [--client-facing]
+  clientbook calendar BOOK.xlsx --out FILE.ics [--as-of YYYY-MM-DD] [--months N] [--client-facing-style]
 
 Run "clientbook COMMAND --help" for a command's details.
 Exit status: 0 done; 1 done, but some rows were rejected (listed on stderr and on the import-errors sheet);
@@ -97,5 +98,19 @@ Writes one client's asset review (holdings, allocation pie, trend column chart) 
                     no notes, tags, tier, suitability flags, internal id or anything of other clients.
                     When a family member of the client is also a client (Family's Linked Client ID), a
                     warning on stderr reminds you that their accounts are separate; the file says nothing of it
+`,
+  calendar: `Usage: clientbook calendar BOOK.xlsx --out FILE.ics [--as-of YYYY-MM-DD] [--months N] [--client-facing-style]
+
+Writes an iCalendar file (RFC 5545) of the reviews due, follow-ups, birthdays, maturities and premiums due of the
+next months, to import into Outlook or a phone's calendar. Each event is one all-day date with the client's name
+and the reason — no amounts, products, ids or notes. Every event keeps its UID, so importing a newer file updates
+the events instead of adding copies.
+
+  --out FILE.ics          where to write (required)
+  --as-of DATE            the first day (default today)
+  --months N              calendar months from the as-of month, 1–24 (default 3)
+  --client-facing-style   leave the names out: the reason only (a calendar others may see)
+
+Exit status 1 when any row of the book was rejected (the file is still written); 2 when the book cannot be used.
 `,
 };
