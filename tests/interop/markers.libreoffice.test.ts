@@ -4,6 +4,7 @@
  * `clientbook build` of that file keeps the manager's own sheet and replaces only its own (no "(2)" doubles).
  * Skipped with a message when LibreOffice is not installed, except in CI (CI=true), where it is required.
  */
+import { TABLE_KEYS } from "../../src/book/schema";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -27,7 +28,7 @@ run("markers written by the file renderer survive LibreOffice's save; a rebuild 
   expect(f.NewSheet("我的笔记").error).toBeNull();
   expect(f.SetCellValue("我的笔记", "A1", "自己的").error).toBeNull();
   const built = await buildCommand({ book: { name: "b.xlsx", bytes: await finishWorkbook(f) }, out: "o.xlsx", asOf: AS_OF });
-  const outputs = (await readWorkbookTables(built.files[0].bytes)).sheets.filter((s) => s !== "我的笔记").slice(7);
+  const outputs = (await readWorkbookTables(built.files[0].bytes)).sheets.filter((s) => s !== "我的笔记").slice(TABLE_KEYS.length);
 
   const dir = mkdtempSync(path.join(tmpdir(), "clientbook-markers-"));
   try {
@@ -42,7 +43,7 @@ run("markers written by the file renderer survive LibreOffice's save; a rebuild 
     const again = await buildCommand({ book: { name: "lo.xlsx", bytes: saved }, out: "again.xlsx", asOf: AS_OF });
     const sheets = (await readWorkbookTables(again.files[0].bytes)).sheets;
     expect(sheets.filter((s) => / \(\d+\)$/.test(s))).toEqual([]);
-    expect(sheets.slice(7)).toEqual(["我的笔记", ...outputs]);
+    expect(sheets.slice(TABLE_KEYS.length)).toEqual(["我的笔记", ...outputs]);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
