@@ -1,6 +1,7 @@
 /** codec.write, codec.read and sheets.build for one book size. */
 import { decodeBook, writeBook } from "../src/book/codec";
 import { allSheets } from "../src/sheets";
+import { outputPlan } from "../src/sheets/plan";
 import { AS_OF, LANG, rawTablesOf, sampleOf } from "./books";
 import { timeMs, type Recorder } from "./measure";
 
@@ -20,7 +21,9 @@ export async function codecBench(rec: Recorder, size: number, runs: number): Pro
     throw new Error(`the ${size}-client sample read back ${check.book.clients.length} clients and ${check.book.reviews.length} review rows`);
   }
   const specs = allSheets(check.book, { asOf: AS_OF, lang: LANG });
-  if (specs.length !== size + 4) throw new Error(`allSheets gave ${specs.length} sheets for ${size} clients, expected ${size + 4}`);
+  // The plan's book-wide sheets (lists, calendars, Today, ladder) and one review per client.
+  const expected = outputPlan(check.book, { asOf: AS_OF, lang: LANG }).sheets.length;
+  if (specs.length !== expected || expected < size) throw new Error(`allSheets gave ${specs.length} sheets for ${size} clients, expected ${expected}`);
 
   const write: number[] = [];
   const read: number[] = [];
