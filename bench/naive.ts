@@ -97,6 +97,10 @@ async function writeNaively(ctx: Excel.RequestContext, spec: SheetSpec, sync: ()
     ws.getRange(`${colName(c + 1)}:${colName(c + 1)}`).format.columnWidth = charsToPoints(widths[c]);
     await sync();
   }
+  for (const [row, points] of Object.entries(spec.rowHeights ?? {})) {
+    ws.getRange(`${row}:${row}`).format.rowHeight = points;
+    await sync();
+  }
 
   for (const m of spec.merges ?? []) {
     ws.getRange(m).merge(false);

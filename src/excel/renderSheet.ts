@@ -168,6 +168,17 @@ export function planRender(target: RenderTarget, opts: RenderOptions, tempName: 
     c = end + 1;
   }
 
+  // Heights of rows with wrapped text (Range.format.rowHeight, points), one range per run of equal heights.
+  const heights = Object.entries(spec.rowHeights ?? {}).map(([r, h]) => [Number(r), h] as const).sort((a, b) => a[0] - b[0]);
+  for (let i = 0; i < heights.length; ) {
+    let end = i;
+    while (end + 1 < heights.length && heights[end + 1][0] === heights[end][0] + 1 && heights[end + 1][1] === heights[i][1]) end++;
+    const rows = `${heights[i][0]}:${heights[end][0]}`;
+    const pts = heights[i][1];
+    ops.push(single(3, [rows, pts], () => void (need(slot).getRange(rows).format.rowHeight = pts)));
+    i = end + 1;
+  }
+
   // 5. Merges, freeze panes, filter.
   const merges = spec.merges ?? [];
   for (const m of merges) specRange(spec, m, "merge");

@@ -100,6 +100,8 @@ export interface SheetSpec {
   cells: CellValue[][];
   /** Column widths in characters (Excel's default is 8.43), index 0 = column A. */
   columnWidths?: number[];
+  /** Heights in points of rows that hold wrapped text (1-based row → points); other rows keep Excel's default. */
+  rowHeights?: Record<number, number>;
   formats?: RangeFormat[];
   merges?: string[];
   freeze?: { rows: number; columns: number };

@@ -23,6 +23,8 @@ import { colName, parseRange } from "./a1";
 import { DEFAULT_COLUMN_WIDTH } from "./layout";
 import { isFormula, type CellValue, type RangeFormat, type SheetSpec } from "./spec";
 
+/** Points per line of wrapped text: Excel's 15-point row of 11-point type, plus a point for CJK glyphs. */
+export const LINE_POINTS = 16;
 /** No column is widened past this for text; longer text wraps (the book's tables cap widths at 60). */
 export const MAX_FIT_WIDTH = 40;
 
@@ -171,6 +173,11 @@ export function fitToContent(spec: SheetSpec): SheetSpec {
   const need: number[] = [];
   const lastCol = spec.cells.reduce((w, r) => Math.max(w, Array.isArray(r) ? r.length : 0), 0) - 1;
   const wrapRows = new Map<number, number[]>();
+  // Lines of wrapped text per row: neither Excel nor LibreOffice grows a row for wrapped text on opening a file
+  // (LibreOffice printed one line of Today's reasons), so the height is written with the sheet.
+  const lines = new Map<number, number>();
+  const wrappedLines = (text: string, c: number, bold: boolean) =>
+    text.split("\n").reduce((n, line) => n + Math.max(1, Math.ceil(neededWidth(line, bold) / Math.max(1, width(c)))), 0);
   spec.cells.forEach((row, r) => {
     if (!Array.isArray(row)) return; // the renderer reports it
     row.forEach((cell, c) => {
@@ -190,17 +197,27 @@ export function fitToContent(spec: SheetSpec): SheetSpec {
         need[c] = Math.max(need[c] ?? 0, neededWidth(shownText(v, numberFormat), bold));
         return;
       }
-      if (wrap) return;
+      const wrapped = (n: number) => lines.set(r + 1, Math.max(lines.get(r + 1) ?? 1, n));
+      if (wrap) {
+        wrapped(wrappedLines(v, c, bold));
+        return;
+      }
       const text = Math.max(...v.split("\n").map((line) => neededWidth(line, bold)));
       if (text <= width(c)) return;
       const next = row[c + 1];
       const cut = next !== undefined && next !== null && next !== "";
       if (cut && text <= MAX_FIT_WIDTH) need[c] = Math.max(need[c] ?? 0, text);
-      else if ((cut || c === lastCol) && r + 1 > (spec.freeze?.rows ?? 0)) wrapRows.set(c, [...(wrapRows.get(c) ?? []), r + 1]);
+      else if ((cut || c === lastCol) && r + 1 > (spec.freeze?.rows ?? 0)) {
+        wrapRows.set(c, [...(wrapRows.get(c) ?? []), r + 1]);
+        wrapped(wrappedLines(v, c, bold));
+      }
     });
   });
+  const rowHeights: Record<number, number> = {};
+  for (const [row, n] of lines) if (n > 1) rowHeights[row] = n * LINE_POINTS;
+  const tall = Object.keys(rowHeights).length > 0;
   const widened = need.some((n, c) => n !== undefined && n > width(c));
-  if (!widened && wrapRows.size === 0) return spec;
+  if (!widened && wrapRows.size === 0 && !tall) return spec;
   const columnWidths = Array.from({ length: Math.max(spec.columnWidths?.length ?? 0, need.length) }, (_, c) =>
     need[c] !== undefined && need[c] > width(c) ? need[c] : spec.columnWidths?.[c] ?? DEFAULT_COLUMN_WIDTH,
   );
@@ -209,7 +226,12 @@ export function fitToContent(spec: SheetSpec): SheetSpec {
     const col = colName(c + 1);
     wraps.push({ range: `${col}${rows[0]}:${col}${rows[rows.length - 1]}`, style: { wrap: true, vertical: "top" } });
   }
-  return { ...spec, columnWidths, ...(wraps.length > 0 ? { formats: [...(spec.formats ?? []), ...wraps] } : {}) };
+  return {
+    ...spec,
+    columnWidths,
+    ...(wraps.length > 0 ? { formats: [...(spec.formats ?? []), ...wraps] } : {}),
+    ...(tall ? { rowHeights: { ...spec.rowHeights, ...rowHeights } } : {}),
+  };
 }
 
 /**

@@ -85,7 +85,7 @@ export class SheetCells {
   }
 
   /** The <row> elements, rows and cells in order; rows at or above `afterRow` are left out. */
-  toXml(afterRow = 0): string {
+  toXml(afterRow = 0, heights: Record<number, number> = {}): string {
     const out: string[] = [];
     const names: string[] = [];
     for (let r = afterRow; r < this.rows.length; r++) {
@@ -98,7 +98,9 @@ export class SheetCells {
         const ref = (names[c] ??= colName(c + 1)) + (r + 1);
         row += cellXml(ref, e);
       }
-      if (row) out.push(`<row r="${r + 1}">${row}</row>`);
+      const ht = heights[r + 1];
+      // ECMA-376 §18.3.1.73: ht in points, customHeight so that it is kept rather than taken as a default
+      if (row) out.push(ht ? `<row r="${r + 1}" ht="${ht}" customHeight="1">${row}</row>` : `<row r="${r + 1}">${row}</row>`);
     }
     return out.join("");
   }

@@ -380,7 +380,7 @@ export function addSpecToFile(f: XlsxFile, given: SheetSpec): void {
   if (charts.length > 0) st.charts.set(spec.name, charts);
   else st.charts.delete(spec.name);
   applyStyles(f, rects, cells, spec.name);
-  st.cells.set(spec.name, { rows: packText(cells.toXml()), afterRow: 0, cols, ...(used ? { dimension: rangeName(used) } : {}) });
+  st.cells.set(spec.name, { rows: packText(cells.toXml(0, spec.rowHeights)), afterRow: 0, cols, ...(used ? { dimension: rangeName(used) } : {}) });
   if (formulas) st.hasFormulas = true;
   writeMerges(f, spec);
   writeFreeze(f, spec);

@@ -109,6 +109,28 @@ describe("long text", () => {
     const fitted = fitToContent(spec);
     expect(fitted.columnWidths).toEqual([8, 20]);
     expect(fitted.formats).toEqual([{ range: "B2:B2", style: { wrap: true, vertical: "top" } }]);
+    // Its row grows to the lines it wraps to (neither Excel nor LibreOffice grows it on opening the file):
+    // 50 CJK characters = 100 columns + 1 of padding, over a 20-wide column = 5.05 → 6 lines × 16 pt = 96 pt.
+    expect(fitted.rowHeights).toEqual({ 2: 96 });
+  });
+
+  test("cells already set to wrap (Today's reasons) get the height of their lines; one-line rows keep the default", () => {
+    const spec: SheetSpec = {
+      name: "t",
+      kind: "today",
+      cells: [["C1", "第一行\n" + "原因".repeat(15)], ["C2", "短"]],
+      columnWidths: [8, 20],
+      formats: [{ range: "B1:B2", style: { wrap: true } }],
+    };
+    // "第一行" is 1 line; 30 CJK characters = 61 columns over 20 = 4 lines; 5 lines × 16 pt
+    expect(fitToContent(spec).rowHeights).toEqual({ 1: 80 });
+  });
+
+  test("the demo's Today sheet: every row whose reasons wrap is tall enough for them", () => {
+    const book = sampleBook("2026-12-06", "zh-CN");
+    const today = fitToContent(outputPlan(book, { asOf: "2026-12-06", lang: "zh-CN" }).build({ kind: "today" }));
+    expect(Object.keys(today.rowHeights ?? {}).length).toBeGreaterThan(5);
+    for (const h of Object.values(today.rowHeights ?? {})) expect(h % 16).toBe(0);
   });
 
   test("text cut by a filled neighbour widens its column up to 40; a spec that fits is returned as it is", () => {
