@@ -1,5 +1,5 @@
 /**
- * A filled client book from an .xlsx file: each of the seven tables found as an Excel table (by its name, or by a
+ * A filled client book from an .xlsx file: each of the eight tables found as an Excel table (by its name, or by a
  * header row that makes it that table), else as a header row typed on a sheet without an Excel table (the sheet
  * named like the table first, then any sheet); then read by the book codec, row errors and all.
  */

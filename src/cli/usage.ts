@@ -29,9 +29,9 @@ Exit status: 0 done; 1 done, but some rows were rejected (listed on stderr and o
 export const HELP: Record<CommandName, string> = {
   demo: `Usage: clientbook demo [--out FILE] [--lang zh-CN|zh-TW|en-US] [--clients N] [--as-of YYYY-MM-DD] [--month YYYY-MM]
 
-Writes the seeded sample book with every output sheet: the book's seven tables, the client profile list,
-insurance coverage, the contact calendars of the last full month and of the as-of month, Today, and one asset
-review per client (with its allocation pie and trend column chart).
+Writes the seeded sample book with every output sheet: the book's eight tables (Rates among them), the client
+profile list, insurance coverage, the contact calendars of the last full month and of the as-of month, Today, the
+maturity ladder, and one asset review per client (with its allocation pie and trend column chart).
 
   --out FILE        where to write (default out/clientbook-demo.xlsx)
   --lang L          language of the book and its sheets: zh-CN (default), zh-TW or en-US
@@ -41,7 +41,7 @@ review per client (with its allocation pie and trend column chart).
 `,
   template: `Usage: clientbook template [--out FILE] [--lang zh-CN|zh-TW|en-US]
 
-Writes the empty shared template: the seven tables of a client book as Excel tables with headers in the
+Writes the empty shared template: the eight tables of a client book as Excel tables with headers in the
 chosen language, drop-down lists on coded columns and date/amount/text formats, ready to fill in Excel or WPS.
 A FILE ending in .xltx is an Excel template: opened, or put in Excel's templates folder, it makes a new book
 ("New from template") instead of opening the template itself.
