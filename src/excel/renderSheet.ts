@@ -29,7 +29,7 @@ import { commandError } from "./errors";
 import type { ExistingSheet } from "./existingSheets";
 import { charsToPoints, pageActions, queueChart, queuePage, queueStyle, styleActions } from "./queueFormat";
 import { printSetup } from "../sheets/print";
-import { fitToContent } from "../sheets/widths";
+import { equalRuns, fitToContent } from "../sheets/widths";
 import { gridRows, mergeFormats, rangeA1, specRange, summaryColumn } from "./specGrid";
 
 export interface RenderOptions {
@@ -154,29 +154,19 @@ export function planRender(target: RenderTarget, opts: RenderOptions, tempName: 
     }
   }
 
-  // 4. Column widths, one range per run of equal widths.
-  const widths = spec.columnWidths ?? [];
-  for (let c = 0; c < widths.length; ) {
-    const w = widths[c];
-    let end = c;
-    while (end + 1 < widths.length && widths[end + 1] === w) end++;
-    if (typeof w === "number" && Number.isFinite(w)) {
-      const cols = `${colName(c + 1)}:${colName(end + 1)}`;
-      const pts = charsToPoints(w);
-      ops.push(single(3, [cols, pts], () => void (need(slot).getRange(cols).format.columnWidth = pts)));
-    }
-    c = end + 1;
+  // 4. Column widths, one range per run of equal widths; heights of rows with wrapped text (Range.format.rowHeight,
+  // points), one range per run of consecutive rows of equal height.
+  const widths = (spec.columnWidths ?? []).map((w, c) => [c, w] as const).filter(([, w]) => typeof w === "number" && Number.isFinite(w));
+  for (const run of equalRuns(widths)) {
+    const cols = `${colName(run.first + 1)}:${colName(run.last + 1)}`;
+    const pts = charsToPoints(run.value);
+    ops.push(single(3, [cols, pts], () => void (need(slot).getRange(cols).format.columnWidth = pts)));
   }
-
-  // Heights of rows with wrapped text (Range.format.rowHeight, points), one range per run of equal heights.
   const heights = Object.entries(spec.rowHeights ?? {}).map(([r, h]) => [Number(r), h] as const).sort((a, b) => a[0] - b[0]);
-  for (let i = 0; i < heights.length; ) {
-    let end = i;
-    while (end + 1 < heights.length && heights[end + 1][0] === heights[end][0] + 1 && heights[end + 1][1] === heights[i][1]) end++;
-    const rows = `${heights[i][0]}:${heights[end][0]}`;
-    const pts = heights[i][1];
+  for (const run of equalRuns(heights)) {
+    const rows = `${run.first}:${run.last}`;
+    const pts = run.value;
     ops.push(single(3, [rows, pts], () => void (need(slot).getRange(rows).format.rowHeight = pts)));
-    i = end + 1;
   }
 
   // 5. Merges, freeze panes, filter.

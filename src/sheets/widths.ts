@@ -250,3 +250,17 @@ export function fitTableWidths(widths: readonly number[], rows: readonly (readon
   }
   return out;
 }
+
+/**
+ * Runs of consecutive indices holding the same value, from entries in ascending index order: the renderers write one
+ * <col> or one range per run of equal column widths or row heights rather than one per column or row.
+ */
+export function equalRuns<T>(entries: Iterable<readonly [number, T]>): { first: number; last: number; value: T }[] {
+  const runs: { first: number; last: number; value: T }[] = [];
+  for (const [i, value] of entries) {
+    const run = runs[runs.length - 1];
+    if (run && run.last + 1 === i && run.value === value) run.last = i;
+    else runs.push({ first: i, last: i, value });
+  }
+  return runs;
+}

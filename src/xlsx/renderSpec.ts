@@ -11,7 +11,7 @@
 import { checkLink, linkKind, MAX_LINK_ADDRESS } from "../book/link";
 import { isFormula, sheetLocation } from "../sheets/spec";
 import { printSetup } from "../sheets/print";
-import { fitToContent } from "../sheets/widths";
+import { equalRuns, fitToContent } from "../sheets/widths";
 import { writePrintSetup } from "./printSetup";
 import type { CellValue, ChartSpec, ConditionalFormat, SheetSpec } from "../sheets/spec";
 import type { Style } from "excelize-wasm";
@@ -127,20 +127,13 @@ function applyStyles(f: XlsxFile, rects: readonly StyledRect[], cells: SheetCell
 function colsXml(spec: SheetSpec): string {
   const widths = spec.columnWidths;
   if (!widths) return "";
-  let out = "";
-  let c = 0;
-  while (c < widths.length) {
-    const w = widths[c];
-    if (w === undefined || w === null) {
-      c++;
-      continue;
-    }
+  const given: (readonly [number, number])[] = [];
+  widths.forEach((w, c) => {
+    if (w === undefined || w === null) return;
     if (!(Number.isFinite(w) && w >= 0 && w <= 255)) throw new XlsxError(`column width must be 0–255 characters, not ${w}`, { sheet: spec.name, cell: colName(c + 1) });
-    let end = c;
-    while (end + 1 < widths.length && widths[end + 1] === w) end++;
-    out += `<col min="${c + 1}" max="${end + 1}" width="${w}" customWidth="1"/>`;
-    c = end + 1;
-  }
+    given.push([c, w]);
+  });
+  const out = equalRuns(given).map((run) => `<col min="${run.first + 1}" max="${run.last + 1}" width="${run.value}" customWidth="1"/>`).join("");
   return out ? `<cols>${out}</cols>` : "";
 }
 

@@ -11,7 +11,7 @@ import { parseRange } from "../../src/sheets/a1";
 import { outputPlan } from "../../src/sheets/plan";
 import type { SheetSpec } from "../../src/sheets/spec";
 import { isFormula } from "../../src/sheets/spec";
-import { fitTableWidths, fitToContent, neededWidth, shownText } from "../../src/sheets/widths";
+import { equalRuns, fitTableWidths, fitToContent, neededWidth, shownText } from "../../src/sheets/widths";
 
 const AS_OF = "2026-11-23";
 
@@ -146,5 +146,17 @@ describe("fitTableWidths: the book's tables as the file writer lays them out", (
   test("an 18-digit id number (text) widens its column to 19; dates under yyyy-mm-dd need 11; nothing narrows", () => {
     // 18 characters + 1 of padding; 46349 shown as 2026-11-23 (10) + 1
     expect(fitTableWidths([8, 16, 30], [["C1", "310115198411085299", "短"], ["C2", 46349, null]], [undefined, "yyyy-mm-dd", undefined])).toEqual([8, 19, 30]);
+  });
+});
+
+describe("equalRuns: one <col> or range per run", () => {
+  test("consecutive indices of equal value join; a gap or a new value starts a run", () => {
+    const entries = [[0, 8], [1, 8], [2, 12], [4, 12], [5, 12]] as const;
+    expect(equalRuns(entries)).toEqual([
+      { first: 0, last: 1, value: 8 },
+      { first: 2, last: 2, value: 12 },
+      { first: 4, last: 5, value: 12 },
+    ]);
+    expect(equalRuns([])).toEqual([]);
   });
 });
