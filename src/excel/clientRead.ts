@@ -24,6 +24,7 @@ import { idKey } from "../book/text";
 import { parseCell, parseId } from "../book/values";
 import { bookTiers, type ClientTier } from "../domain/tiers";
 import type { Book, IsoDate } from "../domain/types";
+import { parseRange } from "../sheets/a1";
 import type { Batch } from "./batch";
 import { infoOf, loadBook, queueTable, refuseNewerBook, type LoadedBook, type ReadOptions, type TableInfo } from "./readBookTables";
 
@@ -86,15 +87,9 @@ export function parseAreas(address: string): { r0: number; r1: number; c0: numbe
   }
   parts.push(cur);
   for (const part of parts) {
-    const a1 = part.slice(part.lastIndexOf("!") + 1).trim().replace(/\$/g, "");
-    const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/i.exec(a1);
-    if (!m) throw new Error(`clientRead: cannot read the area "${part}"`);
-    const col = (letters: string) => [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-    const c0 = col(m[1]);
-    const r0 = Number(m[2]) - 1;
-    const c1 = m[3] ? col(m[3]) : c0;
-    const r1 = m[4] ? Number(m[4]) - 1 : r0;
-    out.push({ r0: Math.min(r0, r1), r1: Math.max(r0, r1), c0: Math.min(c0, c1), c1: Math.max(c0, c1) });
+    const r = parseRange(part.slice(part.lastIndexOf("!") + 1).trim().replace(/\$/g, ""));
+    if (!r) throw new Error(`clientRead: cannot read the area "${part}"`);
+    out.push({ r0: r.top - 1, r1: r.bottom - 1, c0: r.left - 1, c1: r.right - 1 });
   }
   return out;
 }
