@@ -18,6 +18,7 @@ import type { ClientRisk, Lang } from "../domain/types";
 import { ASSET_CLASS_ALIASES, ASSET_CLASS_LABELS } from "../domain/allocation";
 import { AMOUNT_UNIT_LABELS } from "../domain/amounts";
 import { CURRENCIES, CURRENCY_CODES } from "../domain/currency";
+import { PREMIUM_FREQUENCY_ALIASES, PREMIUM_FREQUENCY_LABELS } from "../domain/premiums";
 import type { Localized } from "../domain/result";
 import { CLIENT_RISK_SPELLINGS, PRODUCT_RISK_SPELLINGS } from "../domain/suitability";
 import { normKey } from "./text";
@@ -131,18 +132,8 @@ const LISTS = {
     Matured: ["期满", "期滿", "到期", "mature"],
   }),
 
-  // 缴费方式: labels as insurers' policy schedules write them (趸交 / 躉繳 for a single premium).
-  premiumFrequency: def(PREMIUM_FREQUENCIES, {
-    "zh-CN": { Single: "趸交", Annual: "年缴", Semiannual: "半年缴", Quarterly: "季缴", Monthly: "月缴" },
-    "zh-TW": { Single: "躉繳", Annual: "年繳", Semiannual: "半年繳", Quarterly: "季繳", Monthly: "月繳" },
-    "en-US": { Single: "Single premium", Annual: "Annual", Semiannual: "Semi-annual", Quarterly: "Quarterly", Monthly: "Monthly" },
-  }, {
-    Single: ["趸缴", "躉交", "一次交清", "一次缴清", "一次繳清", "一次性", "single", "lump sum"],
-    Annual: ["年交", "年繳", "每年", "年", "yearly", "annually"],
-    Semiannual: ["半年交", "半年", "每半年", "semi-annual", "half-yearly"],
-    Quarterly: ["季交", "季", "每季", "quarter"],
-    Monthly: ["月交", "月", "每月", "month"],
-  }),
+  // 缴费方式: the domain's labels and spellings (src/domain/premiums.ts), shared with RM.NEXTPREMIUM.
+  premiumFrequency: def(PREMIUM_FREQUENCIES, byLang(PREMIUM_FREQUENCIES, PREMIUM_FREQUENCY_LABELS), PREMIUM_FREQUENCY_ALIASES),
 
   channel: def(CHANNELS, same(CHANNELS), {
     T: ["电话", "電話", "phone", "telephone", "call", "tel"],

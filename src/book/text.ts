@@ -4,13 +4,9 @@
  */
 import type { RawValue } from "./raw";
 
-/**
- * Matching form of a header or a coded value: full-width forms folded (NFKC), lower case, and every space and
- * punctuation mark removed, so "Client ID", "client_id", "ＣｌｉｅｎｔＩＤ" and "客户编号：" all compare equal.
- */
-export function normKey(s: string): string {
-  return s.normalize("NFKC").toLowerCase().replace(/[\s\p{P}]/gu, "");
-}
+// Matching form of a header or a coded value (NFKC, lower case, no spaces or punctuation): one rule for the codec
+// and the RM.* functions, kept in the domain.
+export { normKey } from "../domain/spelling";
 
 /** The error values Excel shows in a cell (as they arrive through `values` or a CSV). */
 const EXCEL_ERRORS = new Set([

@@ -22,7 +22,50 @@
  *   ("投保人按照约定交付保险费") — the Payer column, else the client the policy is filed under.
  */
 import { addMonths, isoParts } from "./dates";
-import type { IsoDate, Policy, PremiumFrequency } from "./types";
+import { ok, refused, type Localized, type Result } from "./result";
+import { normKey } from "./spelling";
+import { PREMIUM_FREQUENCIES, type IsoDate, type Policy, type PremiumFrequency } from "./types";
+
+/**
+ * 缴费方式 as insurers' policy schedules write it (趸交 / 躉繳 for a single premium): the label a cell shows. The book's
+ * code list (src/book/codes.ts) and RM.NEXTPREMIUM read the same labels and spellings.
+ */
+export const PREMIUM_FREQUENCY_LABELS: Readonly<Record<PremiumFrequency, Localized>> = {
+  Single: { "zh-CN": "趸交", "zh-TW": "躉繳", "en-US": "Single premium" },
+  Annual: { "zh-CN": "年缴", "zh-TW": "年繳", "en-US": "Annual" },
+  Semiannual: { "zh-CN": "半年缴", "zh-TW": "半年繳", "en-US": "Semi-annual" },
+  Quarterly: { "zh-CN": "季缴", "zh-TW": "季繳", "en-US": "Quarterly" },
+  Monthly: { "zh-CN": "月缴", "zh-TW": "月繳", "en-US": "Monthly" },
+};
+
+/** Other spellings of each frequency, in any language; the code and every label are accepted too. */
+export const PREMIUM_FREQUENCY_ALIASES: Readonly<Record<PremiumFrequency, readonly string[]>> = {
+  Single: ["趸缴", "躉交", "一次交清", "一次缴清", "一次繳清", "一次性", "single", "lump sum"],
+  Annual: ["年交", "年繳", "每年", "年", "yearly", "annually"],
+  Semiannual: ["半年交", "半年", "每半年", "semi-annual", "half-yearly"],
+  Quarterly: ["季交", "季", "每季", "quarter"],
+  Monthly: ["月交", "月", "每月", "month"],
+};
+
+const FREQUENCY_BY_SPELLING: ReadonlyMap<string, PremiumFrequency> = (() => {
+  const m = new Map<string, PremiumFrequency>();
+  for (const f of PREMIUM_FREQUENCIES) {
+    for (const s of [f, ...Object.values(PREMIUM_FREQUENCY_LABELS[f]), ...PREMIUM_FREQUENCY_ALIASES[f]]) m.set(normKey(s), f);
+  }
+  return m;
+})();
+
+const FREQUENCY_EXPECTED: Localized = {
+  "zh-CN": "应为缴费方式：趸交/年缴/半年缴/季缴/月缴（或 Single premium/Annual/Semi-annual/Quarterly/Monthly）",
+  "zh-TW": "應為繳費方式：躉繳/年繳/半年繳/季繳/月繳（或 Single premium/Annual/Semi-annual/Quarterly/Monthly）",
+  "en-US": "must be a premium frequency: Single premium/Annual/Semi-annual/Quarterly/Monthly (or 趸交/年缴/半年缴/季缴/月缴)",
+};
+
+/** A premium frequency typed as the Policies table accepts it (any language, case, spaces and punctuation). */
+export function parsePremiumFrequency(x: unknown, arg = "frequency"): Result<PremiumFrequency, "bad-frequency"> {
+  const f = typeof x === "string" ? FREQUENCY_BY_SPELLING.get(normKey(x)) : undefined;
+  return f === undefined ? refused("bad-frequency", arg, FREQUENCY_EXPECTED, x) : ok(f);
+}
 
 /** Installments per year; Single pays once. */
 export const PREMIUMS_PER_YEAR: Readonly<Record<PremiumFrequency, number>> = {
