@@ -6,16 +6,26 @@
  * - The window: from the as-of date (included) to the last day of the twelfth calendar month counting the as-of
  *   month as the first; e.g. as of 2026-12-06 the months are 2026-12 … 2027-11 and the window ends 2027-11-30.
  *   Something that matured earlier in the as-of month is Today's business (its look-back), not the ladder's.
- * - A holding is on the ladder when it is an asset (not a loan) with a MaturityDate in the window, at its amount
- *   (ladderAmount: the one place a holding's amount enters the ladder, where a currency conversion will go). So the
- *   ladder's total is exactly the sum of those holdings' amounts (a property test holds it to that).
- * - Expected proceeds beside the amount where the book knows them (./proceeds.ts); never added into the totals.
+ * - A holding is on the ladder when it is an asset (not a loan) with a MaturityDate in the window, at its amount in
+ *   the book currency (ladderAmount). So the ladder's total is exactly the sum of those holdings' converted amounts
+ *   (a property test over random books with foreign rows and rates holds it to that).
+ * - Currency (issue #16): the book is valued as every other figure of the book is, by ./fx.ts valueBook on the as-of
+ *   date — a holding in another currency at the latest rate on or before the as-of date (./currency.ts rateOn), a
+ *   policy's sum insured and premiums the same. The rate on the maturity date is not known yet; the as-of rate is the
+ *   one the rest of the book uses, so the ladder adds up with the profile list and the review. Each converted row keeps
+ *   its own currency and amount (`currency`, `localAmount`) for the sheet to show beside it. A row in another
+ *   currency with no rate is never counted 1:1: it is left out of every total and listed in `missing` with its
+ *   currency, the date the rate was wanted for and its own amount (the sheet shows the error, ./currency.ts
+ *   missingRateMessage). The codec already refuses such rows when it reads a book with the same as-of date.
+ * - Expected proceeds beside the amount where the book knows them (./proceeds.ts) — on the converted principal, so in
+ *   the book currency at the same rate; never added into the totals.
  * - Policies: an in-force policy whose cover ends (./protection coverEnd) in the window is listed with its sum
  *   insured, apart: a sum insured is not money maturing and is never added to the holdings' totals.
  * - Premiums: every premium of an in-force policy due in the window (./premiums.ts), with its payer; apart too.
  */
 import { ASSET_CLASSES, LIABILITY_CLASSES, type AssetClass, type Book, type Holding, type IsoDate } from "./types";
 import { addMonths, daysInMonth, isoParts } from "./dates";
+import { valueBook, type ValuedHolding } from "./fx";
 import { expectedProceeds } from "./proceeds";
 import { premiumPayer, premiumsDue } from "./premiums";
 import { coverEnd } from "./protection";
@@ -32,8 +42,29 @@ export interface LadderHolding {
   date: IsoDate;
   /** Index of the date's month in `months`. */
   month: number;
+  /** In the book currency. */
   amount: number;
   expected?: number;
+  /** A holding in another currency: its ISO code, its own amount and the rate it was converted at. */
+  currency?: string;
+  localAmount?: number;
+  fxRate?: number;
+}
+
+/** A row in another currency with no rate on or before `date`: on no total, shown as an error. */
+export interface LadderMissing {
+  table: "holdings" | "policies";
+  /** HoldingId or PolicyId. */
+  id: string;
+  clientId: string;
+  clientName: string;
+  currency: string;
+  /** The date a rate was wanted for (the as-of date). */
+  date: IsoDate;
+  /** The holding's maturity date or the policy's cover end, when in the window. */
+  due?: IsoDate;
+  /** The row's own amount (a holding's amount, a policy's sum insured), in `currency`. */
+  localAmount: number;
 }
 
 export interface LadderPolicy {
@@ -87,9 +118,11 @@ export interface MaturityLadder {
   monthTotals: number[];
   total: number;
   premiumTotals: number[];
+  /** Rows of the ladder's scope in another currency with no rate (see the file comment), in book order. */
+  missing: LadderMissing[];
 }
 
-/** The amount a holding brings to the ladder (one function, so a conversion to the book currency slots in here). */
+/** The amount a holding of a valued book (./fx.ts valueBook) brings to the ladder: its amount in the book currency. */
 export function ladderAmount(h: Pick<Holding, "amount">): number {
   return h.amount;
 }
@@ -108,7 +141,9 @@ export interface LadderOptions {
   months?: number;
 }
 
-export function maturityLadder(book: Book, asOf: IsoDate, opts: LadderOptions = {}): MaturityLadder {
+export function maturityLadder(given: Book, asOf: IsoDate, opts: LadderOptions = {}): MaturityLadder {
+  // every amount in the book currency at asOf; the same book when no row is in another currency (or already valued)
+  const { book, missing: unrated } = valueBook(given, asOf);
   const { months, from, to } = ladderWindow(asOf, opts.months ?? LADDER_MONTHS);
   const monthIndex = new Map(months.map((m, i) => [m, i]));
   const inWindow = (d: IsoDate | undefined): d is IsoDate => d !== undefined && d >= from && d <= to;
@@ -117,16 +152,35 @@ export function maturityLadder(book: Book, asOf: IsoDate, opts: LadderOptions = 
   const wanted = (clientId: string) => names.has(clientId) && (opts.clientId === undefined || clientId === opts.clientId);
   const byDate = <T extends { date: IsoDate }>(rows: T[]) => rows.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 
+  const isAssetMaturing = <H extends Holding>(h: H): h is H & { maturityDate: IsoDate } =>
+    wanted(h.clientId) && !LIABILITY_CLASSES.includes(h.assetClass) && inWindow(h.maturityDate);
   const holdings: LadderHolding[] = [];
-  for (const h of book.holdings) {
-    if (!wanted(h.clientId) || LIABILITY_CLASSES.includes(h.assetClass) || !inWindow(h.maturityDate)) continue;
+  for (const h of book.holdings as ValuedHolding[]) {
+    if (!isAssetMaturing(h)) continue;
     const expected = expectedProceeds(h);
     holdings.push({
       clientId: h.clientId, clientName: names.get(h.clientId)!, holdingId: h.holdingId, assetClass: h.assetClass,
       productName: h.productName, institution: h.institution, date: h.maturityDate,
       month: monthIndex.get(h.maturityDate.slice(0, 7))!, amount: ladderAmount(h),
       ...(expected === undefined ? {} : { expected }),
+      ...(h.localAmount !== undefined && h.currency !== undefined ? { currency: h.currency, localAmount: h.localAmount, ...(h.fxRate !== undefined ? { fxRate: h.fxRate } : {}) } : {}),
     });
+  }
+  // the rows valueBook could not convert, from the book as given (their own amounts)
+  const missing: LadderMissing[] = [];
+  if (unrated.length > 0) {
+    const lacking = new Set(unrated.filter((m) => m.table !== "reviews").map((m) => `${m.table}\u0000${m.id}`));
+    const foreign = (currency: string | undefined) => currency !== undefined && currency !== given.settings.currency;
+    for (const h of given.holdings) {
+      if (!foreign(h.currency) || !lacking.has(`holdings\u0000${h.holdingId}`) || !isAssetMaturing(h)) continue;
+      missing.push({ table: "holdings", id: h.holdingId, clientId: h.clientId, clientName: names.get(h.clientId)!, currency: h.currency!, date: asOf, due: h.maturityDate, localAmount: h.amount });
+    }
+    for (const p of given.policies) {
+      if (!foreign(p.currency) || !lacking.has(`policies\u0000${p.policyId}`) || !wanted(p.clientId) || p.status !== "InForce") continue;
+      const end = coverEnd(p);
+      if (!inWindow(end) && premiumsDue(p, from, to).length === 0) continue;
+      missing.push({ table: "policies", id: p.policyId, clientId: p.clientId, clientName: names.get(p.clientId)!, currency: p.currency!, date: asOf, ...(inWindow(end) ? { due: end } : {}), localAmount: p.sumInsured });
+    }
   }
   const policies: LadderPolicy[] = [];
   const premiums: LadderPremium[] = [];
@@ -166,6 +220,6 @@ export function maturityLadder(book: Book, asOf: IsoDate, opts: LadderOptions = 
   return {
     months, from, to, holdings, policies, premiums, classes,
     byClass: new Map(classes.map((c) => [c, byClass.get(c)!])),
-    clients, monthTotals, total: monthTotals.reduce((a, b) => a + b, 0), premiumTotals,
+    clients, monthTotals, total: monthTotals.reduce((a, b) => a + b, 0), premiumTotals, missing,
   };
 }
