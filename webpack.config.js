@@ -22,8 +22,9 @@ const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 // Hosts of the Office.js CDN. Microsoft also serves Office.js from its newer cloud.microsoft CDN domain;
 // allowing both keeps Office.js working if the old address forwards there. Nothing else is allowed.
 const OFFICE_CDN = ["https://appsforoffice.microsoft.com", "https://officeapis.public.onecdn.static.microsoft"];
-// Budget of the issue's "Load budget": the generator's hello-world pane loads about this much.
-const INITIAL_LOAD_LIMIT = 170 * 1024;
+// Budget of the task pane's first load: issue 7's "Load budget" was 170 KB (what the generator's hello-world pane
+// loads); issue 19 lowered it to 150 KB (every page a lazy chunk, src/taskpane/App.tsx).
+const INITIAL_LOAD_LIMIT = 150 * 1024;
 // Excel loads the custom functions' Script by this fixed name (manifest Functions.Script.Url).
 const FUNCTIONS_FILE = "functions.js";
 

@@ -1,6 +1,9 @@
 /**
  * The task pane: a compact header (title, language), the page tabs and the page. The book is read once at start;
- * every command re-reads it after writing. Pages not needed on first paint load lazily.
+ * every command re-reads it after writing. The first paint is the shell alone (header, tabs, "reading the book"):
+ * no page can show anything before the book is read, which waits for the commands chunk anyway (index.tsx), so
+ * every page is its own chunk, fetched at start in parallel with the commands (preloadPages) and kept out of
+ * the first load (issue 19: at most 150 KB gzip).
  */
 import { Button, Select, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { lazy, Suspense, useCallback, useEffect, useState } from "react";
@@ -8,15 +11,31 @@ import { newerBookMessage } from "../book/bookVersion";
 import type { ClientBookCommands } from "../excel/api";
 import { LANGS, type Lang } from "../domain/types";
 import { LANG_NAMES, t, type MessageKey } from "./i18n";
-import { BookPage } from "./pages/BookPage";
-import { ClientsPage } from "./pages/ClientsPage";
-import { SheetsPage } from "./pages/SheetsPage";
-import { TodayPage } from "./pages/TodayPage";
 import { AppProvider, PAGES, useApp, type Page } from "./store";
 import { ErrorBar, NoticeBar } from "./ui/Bars";
 import { PageTabs, tabId } from "./ui/PageTabs";
 
-const SegmentsPage = lazy(() => import(/* webpackChunkName: "segments" */ "./pages/SegmentsPage"));
+// Each page's chunk, loaded once (webpack keeps the module): preloadPages starts them all, React.lazy awaits one.
+const PAGE_CHUNKS = {
+  book: () => import(/* webpackChunkName: "page-book" */ "./pages/BookPage").then((m) => ({ default: m.BookPage })),
+  clients: () => import(/* webpackChunkName: "page-clients" */ "./pages/ClientsPage").then((m) => ({ default: m.ClientsPage })),
+  today: () => import(/* webpackChunkName: "page-today" */ "./pages/TodayPage").then((m) => ({ default: m.TodayPage })),
+  sheets: () => import(/* webpackChunkName: "page-sheets" */ "./pages/SheetsPage").then((m) => ({ default: m.SheetsPage })),
+  segments: () => import(/* webpackChunkName: "segments" */ "./pages/SegmentsPage"),
+} satisfies Record<Page, unknown>;
+const BookPage = lazy(PAGE_CHUNKS.book);
+const ClientsPage = lazy(PAGE_CHUNKS.clients);
+const TodayPage = lazy(PAGE_CHUNKS.today);
+const SheetsPage = lazy(PAGE_CHUNKS.sheets);
+const SegmentsPage = lazy(PAGE_CHUNKS.segments);
+
+/**
+ * Starts fetching every page's chunk (index.tsx, with the commands chunk): by the time the book is read, the page
+ * it lands on is there. A failed fetch is retried by React.lazy's own import when the page is shown.
+ */
+export function preloadPages(): void {
+  for (const load of Object.values(PAGE_CHUNKS)) void load().catch(() => undefined);
+}
 
 const useStyles = makeStyles({
   shell: { display: "flex", flexDirection: "column", minHeight: "100vh", minWidth: 0, backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1 },
@@ -129,6 +148,14 @@ function Shell() {
 }
 
 function PageView({ page, lang }: { page: Page; lang: Lang }) {
+  return (
+    <Suspense fallback={<Spinner size="small" label={t(lang, "common.loading")} />}>
+      <PageBody page={page} />
+    </Suspense>
+  );
+}
+
+function PageBody({ page }: { page: Page }) {
   switch (page) {
     case "book":
       return <BookPage />;
@@ -139,10 +166,6 @@ function PageView({ page, lang }: { page: Page; lang: Lang }) {
     case "sheets":
       return <SheetsPage />;
     case "segments":
-      return (
-        <Suspense fallback={<Spinner size="small" label={t(lang, "common.loading")} />}>
-          <SegmentsPage />
-        </Suspense>
-      );
+      return <SegmentsPage />;
   }
 }

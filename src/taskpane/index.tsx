@@ -6,7 +6,7 @@
  */
 import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
-import { App } from "./App";
+import { App, preloadPages } from "./App";
 import { initialLang, readStoredLang } from "./uiLang";
 import { lazyCommands } from "./lazyCommands";
 import { isDarkOfficeTheme } from "./theme";
@@ -29,6 +29,7 @@ Office.onReady(() => {
       : import(/* webpackChunkName: "commands" */ "./paneCommands").then((m) => m.paneCommands()),
   );
   void commands.preload().catch(() => undefined); // the first command reports a failed load
+  preloadPages();
   const lang = initialLang(readStoredLang(), Office.context?.displayLanguage);
   const theme = isDarkOfficeTheme(officeTheme()) ? webDarkTheme : webLightTheme;
   createRoot(root).render(
