@@ -168,9 +168,15 @@ export interface SheetText {
     premiumsTitle: string;
     headers: {
       date: string; clientId: string; client: string; assetClass: string; product: string; institution: string; amount: string;
-      expected: string; policyId: string; insurer: string; sumInsured: string; payer: string; premium: string; note: string;
+      expected: string; policyId: string; insurer: string; sumInsured: string; payer: string; premium: string;
+      /** The premium list's mark of a schedule's last premium (its value: lastPremium). */
+      last: string;
+      currency: string; localAmount: string; id: string; reason: string;
     };
+    /** A short "yes" under headers.last (the premiums' title says what it means). */
     lastPremium: string;
+    /** Rows in another currency without a rate (src/domain/ladder.ts missing): on no total. */
+    missingTitle: string;
     empty: string;
     /** The review sheet's table. */
     reviewTitle: string;
@@ -303,7 +309,7 @@ const zhCN: SheetText = {
   ladder: {
     sheetName: "到期阶梯",
     title: "到期阶梯：未来 12 个月",
-    legend: "金额为到期资产的当前金额（不含贷款）；预计本息：定期存款按逐笔计息法（整年整月按年/月利率，零头天数按年利率÷360），理财按实际天数÷365，仅供参考；保单保额和保费另列，不计入合计",
+    legend: "金额为到期资产的当前金额（不含贷款），外币持仓按截至日（或之前最近一天）的汇率折合本簿币种，原币金额列在明细中；预计本息：定期存款按逐笔计息法（整年整月按年/月利率，零头天数按年利率÷360），理财按实际天数÷365，仅供参考；保单保额和保费另列，不计入合计",
     summaryTitle: "按月份和资产类别",
     month: "月份",
     total: "合计",
@@ -313,12 +319,14 @@ const zhCN: SheetText = {
     clientsTitle: "各客户每月到期金额",
     detailTitle: "到期明细",
     policiesTitle: "保单期满（保额，不计入合计）",
-    premiumsTitle: "应缴保费（投保人缴）",
+    premiumsTitle: "应缴保费（投保人缴；最后一期缴后即缴清）",
     headers: {
       date: "日期", clientId: "客户编号", client: "客户", assetClass: "资产类别", product: "产品名称", institution: "机构", amount: "金额",
-      expected: "预计本息", policyId: "保单编号", insurer: "保险公司", sumInsured: "保额", payer: "投保人", premium: "保费", note: "备注",
+      expected: "预计本息", policyId: "保单编号", insurer: "保险公司", sumInsured: "保额", payer: "投保人", premium: "保费", last: "最后一期",
+      currency: "币种", localAmount: "原币金额", id: "编号", reason: "说明",
     },
-    lastPremium: "最后一期，缴后即缴清",
+    lastPremium: "是",
+    missingTitle: "缺少汇率，未折算，未计入合计",
     empty: "未来 12 个月没有到期的资产",
     reviewTitle: "近期到期（未来 12 个月）",
   },
@@ -449,7 +457,7 @@ const zhTW: SheetText = {
   ladder: {
     sheetName: "到期階梯",
     title: "到期階梯：未來 12 個月",
-    legend: "金額為到期資產的目前金額（不含貸款）；預計本息：定期存款按逐筆計息法（整年整月按年/月利率，零頭天數按年利率÷360），理財按實際天數÷365，僅供參考；保單保額和保費另列，不計入合計",
+    legend: "金額為到期資產的目前金額（不含貸款），外幣持倉按截至日（或之前最近一天）的匯率折合本簿幣別，原幣金額列在明細中；預計本息：定期存款按逐筆計息法（整年整月按年/月利率，零頭天數按年利率÷360），理財按實際天數÷365，僅供參考；保單保額和保費另列，不計入合計",
     summaryTitle: "按月份和資產類別",
     month: "月份",
     total: "合計",
@@ -459,12 +467,14 @@ const zhTW: SheetText = {
     clientsTitle: "各客戶每月到期金額",
     detailTitle: "到期明細",
     policiesTitle: "保單期滿（保額，不計入合計）",
-    premiumsTitle: "應繳保費（要保人繳）",
+    premiumsTitle: "應繳保費（要保人繳；最後一期繳後即繳清）",
     headers: {
       date: "日期", clientId: "客戶編號", client: "客戶", assetClass: "資產類別", product: "產品名稱", institution: "機構", amount: "金額",
-      expected: "預計本息", policyId: "保單編號", insurer: "保險公司", sumInsured: "保額", payer: "要保人", premium: "保費", note: "備註",
+      expected: "預計本息", policyId: "保單編號", insurer: "保險公司", sumInsured: "保額", payer: "要保人", premium: "保費", last: "最後一期",
+      currency: "幣別", localAmount: "原幣金額", id: "編號", reason: "說明",
     },
-    lastPremium: "最後一期，繳後即繳清",
+    lastPremium: "是",
+    missingTitle: "缺少匯率，未折算，未計入合計",
     empty: "未來 12 個月沒有到期的資產",
     reviewTitle: "近期到期（未來 12 個月）",
   },
@@ -597,7 +607,7 @@ const enUS: SheetText = {
   ladder: {
     sheetName: "Maturity ladder",
     title: "Maturity ladder: the next 12 months",
-    legend: "Amounts are the maturing assets' current amounts (loans excluded); expected proceeds: deposits by the PBOC day-by-day rule (whole years and months at the year or month rate, odd days at the annual rate ÷ 360), wealth products by actual days ÷ 365, for reference only; policies' sums insured and premiums are listed apart, not in the totals",
+    legend: "Amounts are the maturing assets' current amounts (loans excluded), a holding in another currency at the rate of the as-of date (or the latest before it), its own amount in the list; expected proceeds: deposits by the PBOC day-by-day rule (whole years and months at the year or month rate, odd days at the annual rate ÷ 360), wealth products by actual days ÷ 365, for reference only; policies' sums insured and premiums are listed apart, not in the totals",
     summaryTitle: "By month and asset class",
     month: "Month",
     total: "Total",
@@ -607,12 +617,14 @@ const enUS: SheetText = {
     clientsTitle: "Maturing per client and month",
     detailTitle: "What matures",
     policiesTitle: "Policies ending (sums insured, not in the totals)",
-    premiumsTitle: "Premiums due (paid by the policyholder)",
+    premiumsTitle: "Premiums due (paid by the policyholder; paid up after the last one)",
     headers: {
       date: "Date", clientId: "Client ID", client: "Client", assetClass: "Asset class", product: "Product", institution: "Institution", amount: "Amount",
-      expected: "Expected proceeds", policyId: "Policy ID", insurer: "Insurer", sumInsured: "Sum insured", payer: "Policyholder", premium: "Premium", note: "Note",
+      expected: "Expected proceeds", policyId: "Policy ID", insurer: "Insurer", sumInsured: "Sum insured", payer: "Policyholder", premium: "Premium", last: "Last",
+      currency: "Currency", localAmount: "Own-currency amount", id: "ID", reason: "What to do",
     },
-    lastPremium: "The last one: paid up after it",
+    lastPremium: "Yes",
+    missingTitle: "No rate to convert with: not in the totals",
     empty: "Nothing matures in the next 12 months",
     reviewTitle: "Maturing soon (next 12 months)",
   },

@@ -3,11 +3,18 @@
  * the domain computed them (tests/domain/ladder.test.ts holds the rules), totals as native SUMs cached as Excel adds,
  * one chart series per asset class over the twelve months; the review sheet's small table of the client's next
  * maturities. Hand-checked book: 100,000 deposit (Dec), 50,000 wealth product (Jan), 30,000 bond (Nov next year).
+ * Print layout: every section within A–O at the month columns' widths, one A4 landscape page wide (src/sheets/print.ts
+ * READABLE_SCALE); holdings in another currency at the as-of rate (src/domain/fx.ts), one without a rate an error.
  */
 import { maturityLadder } from "../../src/domain/ladder";
 import { emptyBook, THIS_BANK, type Book, type Holding } from "../../src/domain/types";
 import { assetReview } from "../../src/sheets/assetReview";
-import { ladderSheet, LADDER_SUMMARY_HEADER_ROW } from "../../src/sheets/ladder";
+import { ladderSheet, LADDER_SUMMARY_HEADER_ROW, LADDER_WIDTHS } from "../../src/sheets/ladder";
+import { chartCells } from "../../src/sheets/layout";
+import { printableWidth, printSetup, sheetWidthPoints } from "../../src/sheets/print";
+import { sheetText } from "../../src/sheets/text";
+import { fitToContent } from "../../src/sheets/widths";
+import { sampleBook } from "../../src/sample";
 import { isFormula, type CellValue, type SheetSpec } from "../../src/sheets/spec";
 import { chartPartXml } from "../../src/xlsx/chartXml";
 import { renderSpecs } from "../../src/xlsx/renderSpec";
@@ -72,12 +79,13 @@ describe("ladderSheet", () => {
     expect(at(s, `O${r + 1}`)).toEqual({ f: `=SUM(C${r + 1}:N${r + 1})`, cached: 150_000 });
     expect(shown(at(s, `O${r + 3}`))).toBe(180_000);
     const d = findRow(s, "到期明细");
-    expect(s.cells[d + 1]).toEqual([expect.any(Number), "C1", "张伟", "存款", "产品1", "本行", 100_000, 101_750]);
-    expect(s.cells[d + 2][5]).toBe("招商银行");
-    expect(s.cells[d + 2][7]).toBeNull(); // no rate: no expected proceeds
-    expect(shown(at(s, `G${d + 5}`))).toBe(180_000);
-    const q = findRow(s, "应缴保费（投保人缴）");
-    expect(s.cells[q + 1].slice(1)).toEqual(["C2", "李娜", "P1", null, "国寿", "王芳", 8_000, "最后一期，缴后即缴清"]);
+    // date, client id, client, class, institution, amount, expected, currency, own amount, product (last: it runs on)
+    expect(s.cells[d + 1]).toEqual([expect.any(Number), "C1", "张伟", "存款", "本行", 100_000, 101_750, null, null, "产品1"]);
+    expect(s.cells[d + 2][4]).toBe("招商银行");
+    expect(s.cells[d + 2][6]).toBeNull(); // no rate: no expected proceeds
+    expect(at(s, `F${d + 5}`)).toEqual({ f: `=SUM(F${d + 2}:F${d + 4})`, cached: 180_000 });
+    const q = findRow(s, "应缴保费（投保人缴；最后一期缴后即缴清）");
+    expect(s.cells[q + 1].slice(1)).toEqual(["C2", "李娜", "P1", "国寿", "王芳", 8_000, "是", null]);
   });
 
   test("an empty ladder says so and has no chart", () => {
@@ -89,6 +97,72 @@ describe("ladderSheet", () => {
   test("the ladder the pane passes in is the one shown", () => {
     const l = maturityLadder(book, asOf);
     expect(ladderSheet(book, { asOf, lang: "zh-TW", ladder: l }).cells).toEqual(ladderSheet(book, { asOf, lang: "zh-TW" }).cells);
+  });
+});
+
+describe("printed on A4 (defect: column E fitted to 31 characters, printed at 70 % over 9 pages with the chart cut)", () => {
+  // the sample book as the demo writes it: 270 holdings, product names up to 15 CJK characters (31 columns)
+  const asOfSample = "2026-11-23";
+  for (const lang of ["zh-CN", "en-US"] as const) {
+    const sample = sampleBook(asOfSample, lang);
+    const spec = fitToContent(ladderSheet(sample, { asOf: asOfSample, lang }));
+
+    test(`${lang}: no column wider than its month needs; one page wide at a readable scale`, () => {
+      // A–O: 11, 10, twelve months at 11, 12 (LADDER_WIDTHS) — widened only where a total or a class name needs it
+      expect(LADDER_WIDTHS).toEqual([11, 10, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 12]);
+      expect(spec.columnWidths!.length).toBe(15);
+      expect(Math.max(...spec.columnWidths!)).toBeLessThanOrEqual(15);
+      const setup = printSetup(spec)!;
+      expect(setup.fit).toEqual({ wide: 1, tall: 0 });
+      expect(printableWidth("landscape") / sheetWidthPoints(spec)).toBeGreaterThanOrEqual(0.8);
+    });
+
+    test(`${lang}: the chart lies within A–O, beside the summary, above the per-client table`, () => {
+      const [chart] = spec.charts!;
+      const cells = chartCells(spec, chart);
+      expect(cells.right).toBeLessThanOrEqual(15);
+      expect(cells.left).toBeGreaterThan(1 + 3 + 3); // right of month, three classes, total, policies, premiums
+      expect(findRow(spec, sheetText(lang).ladder.clientsTitle)).toBeGreaterThan(cells.bottom);
+    });
+  }
+
+  test("many classes: the chart goes below the summary, the full width A–O, and the tables below it", () => {
+    const classes = ["Deposit", "WealthProduct", "Fund", "Bond", "Stock", "Insurance", "Other"] as const;
+    const wide: Book = { ...book, holdings: classes.map((assetClass, i) => h("C1", { assetClass, amount: 1_000 * (i + 1), maturityDate: "2027-01-15" })) };
+    const spec = ladderSheet(wide, { asOf, lang: "zh-CN" });
+    const cells = chartCells(spec, spec.charts![0]);
+    expect(cells.left).toBe(1);
+    expect(cells.top).toBe(LADDER_SUMMARY_HEADER_ROW + 12 + 3);
+    expect(cells.right).toBeLessThanOrEqual(15);
+    expect(findRow(spec, "各客户每月到期金额")).toBeGreaterThan(cells.bottom);
+  });
+});
+
+describe("holdings in another currency (CNY book; USD 7.10 on or before the as-of date, no EUR rate)", () => {
+  const fxBook: Book = {
+    ...book,
+    rates: [{ currency: "USD", rate: 7.1, date: "2026-11-30" }],
+    holdings: [
+      ...book.holdings,
+      h("C1", { amount: 10_000, currency: "USD", maturityDate: "2027-03-15", rate: 0.04, startDate: "2026-03-15", productName: "美元定期" }),
+      h("C2", { assetClass: "Bond", amount: 1_000, currency: "EUR", maturityDate: "2027-02-01", productName: "欧元债" }),
+    ],
+  };
+  const s = ladderSheet(fxBook, { asOf, lang: "zh-CN" });
+
+  test("counted in CNY (10,000 × 7.10 = 71,000; expected 10,400 × 7.10 = 73,840), the own amount beside it", () => {
+    const d = findRow(s, "到期明细");
+    const row = s.cells.slice(d + 1).find((r) => r[9] === "美元定期")!;
+    expect(row.slice(4, 9).map((v) => (typeof v === "number" ? Math.round(v * 100) / 100 : v))).toEqual(["本行", 71_000, 73_840, "USD", 10_000]);
+    expect(shown(at(s, `E${LADDER_SUMMARY_HEADER_ROW + 13}`))).toBeCloseTo(180_000 + 71_000, 6);
+  });
+
+  test("no EUR rate: the bond is on no total and shown as an error naming the currency and the date", () => {
+    const m = findRow(s, "缺少汇率，未折算，未计入合计");
+    expect(m).toBeGreaterThan(0);
+    expect(s.cells[m + 1]).toEqual([fxBook.holdings[5].holdingId, "C2", "李娜", expect.any(Number), "EUR", 1_000,
+      "没有 EUR 在 2026-12-06 或之前的汇率（折合 CNY），请在「汇率」表中补上"]);
+    expect(s.cells.flat()).not.toContain("欧元债");
   });
 });
 
