@@ -6,14 +6,17 @@
  * than Excel opens comfortably; the book-wide sheets (profile list, coverage, calendar, Today) are always written.
  */
 import { idKey } from "../book/text";
+import { inBookCurrency } from "../domain/fx";
 import { bookTiers } from "../domain/tiers";
-import { TIERS, type Book, type Tier } from "../domain/types";
+import { TIERS, type Book, type IsoDate, type Tier } from "../domain/types";
 import { UsageError } from "./usage";
 
 /** Review sheets one build writes at most (the 5,000-client book the benchmark builds is the largest measured). */
 export const MAX_REVIEWS_PER_FILE = 5000;
 
 export interface ReviewSelection {
+  /** The build's as-of date: tiers rank assets at this bank in the book currency on it (src/domain/fx.ts). */
+  asOf: IsoDate;
   tier?: Tier;
   clients?: readonly string[];
 }
@@ -41,7 +44,7 @@ const n = (x: number) => x.toLocaleString("en-US");
  * was asked for. More than MAX_REVIEWS_PER_FILE is a UsageError that says how to build what is useful.
  */
 export function selectReviews(book: Book, sel: ReviewSelection, file: string, max = MAX_REVIEWS_PER_FILE): "all" | string[] {
-  const tiers = bookTiers(book);
+  const tiers = bookTiers(inBookCurrency(book, sel.asOf));
   let ids: string[] | undefined;
   if (sel.clients) {
     const byKey = new Map(book.clients.map((c) => [idKey(c.clientId), c.clientId]));

@@ -41,6 +41,7 @@ import { formatAmount } from "./amounts";
 import { FESTIVAL_LABELS, type Festival, type FestivalDate } from "./festivals";
 import { coverEnd, policyChecks } from "./protection";
 import { premiumPayer, premiumsDue } from "./premiums";
+import { inBookCurrency } from "./fx";
 import { bookTiers } from "./tiers";
 import { LIABILITY_CLASSES, type AmountUnit, type AssetClass, type Book, type Cadence, type ClientRisk, type IsoDate, type Lang, type ProductRisk, type Relation } from "./types";
 
@@ -149,6 +150,7 @@ export function todayAgenda(book: Book, asOf: IsoDate, windows: Partial<AgendaWi
   for (const [k, v] of Object.entries(w)) {
     if (!Number.isInteger(v) || v < 0) throw new RangeError(`${k}: ${String(v)} is not a whole number of days ≥ 0`);
   }
+  book = inBookCurrency(book, asOf); // every amount (maturities, premiums, tiers) in the book currency (issue #16)
   const tiers = bookTiers(book);
   const holdings = groupBy(book.holdings, (h) => h.clientId);
   const family = groupBy(book.family, (f) => f.clientId);

@@ -23,6 +23,7 @@ import { birthdayInYear } from "./birthdays";
 import { cadenceMonths, clientCadence } from "./cadence";
 import { latestContacts } from "./contacts";
 import { addMonths, isoParts } from "./dates";
+import { inBookCurrency } from "./fx";
 import { maturityLadder } from "./ladder";
 import type { Localized } from "./result";
 import { bookTiers } from "./tiers";
@@ -86,7 +87,7 @@ export function calendarEvents(book: Book, opts: CalendarOptions): CalendarEvent
   const ladder = maturityLadder(book, asOf, { months });
   const to = ladder.to;
   const inSpan = (d: IsoDate | undefined): d is IsoDate => d !== undefined && d >= asOf && d <= to;
-  const tiers = bookTiers(book);
+  const tiers = bookTiers(inBookCurrency(book, asOf)); // each client's cadence, by tier in the book currency (issue #16)
   const latest = latestContacts(book.contacts, asOf);
   const lastReview = new Map<string, IsoDate>();
   for (const r of book.reviews) {

@@ -33,6 +33,7 @@ import type { Result } from "./result";
 import { type NumberErrorCode, checkNumber } from "./returns";
 import { rowsOfClient } from "./reviews";
 import { addMonths } from "./dates";
+import { inBookCurrency } from "./fx";
 import { dimeNeed } from "./protectionNeed";
 import { type Book, type BookSettings, type Client, DEFAULT_SETTINGS, type IsoDate, type Policy, type PolicyType, POLICY_TYPES, type Relation } from "./types";
 
@@ -143,6 +144,7 @@ function addPolicy(p: PersonCover, pol: Policy): void {
  * 本人 / self as the insured means the client.
  */
 export function coverByPerson(book: Book, client: Client, asOf: IsoDate): PersonCover[] {
+  book = inBookCurrency(book, asOf); // sums insured and premiums in the book currency (issue #16)
   const people: PersonCover[] = [newPerson(client.name, "Self")];
   const byName = new Map<string, PersonCover>([[nameKey(client.name), people[0]]]);
   for (const w of SELF_WORDS) if (!byName.has(w)) byName.set(w, people[0]);
@@ -232,6 +234,7 @@ export function clientProtection(
   settings: BookSettings = book.settings,
   options: ProtectionOptions = {},
 ): Result<ClientProtection, ProtectionErrorCode> {
+  book = inBookCurrency(book, asOf); // sums insured, premiums, debts and assets in the book currency (issue #16)
   const client = book.clients.find((c) => c.clientId === clientId);
   if (!client) {
     return fail("unknown-client", "clientId", {

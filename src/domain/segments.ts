@@ -7,6 +7,7 @@ import { assertIsoDate } from "./cadence";
 import { addDays } from "./dates";
 import { formatAmount } from "./amounts";
 import type { Localized } from "./result";
+import { inBookCurrency } from "./fx";
 import { bookTiers } from "./tiers";
 import { LIABILITY_CLASSES, type AssetClass, type Book, type Client, type ClientRisk, type Holding, type IsoDate, type Lang, type Tier } from "./types";
 
@@ -57,6 +58,7 @@ export function filterClients(book: Book, criteria: SegmentCriteria, asOf: IsoDa
     throw new RangeError(`maturityWithinDays: ${String(within)} is not a whole number ≥ 0`);
   }
   const lastDay = within === undefined ? undefined : addDays(asOf, within);
+  book = inBookCurrency(book, asOf); // amounts held and tiers in the book currency (issue #16)
   const unit = book.settings.amountUnit ?? "Yuan";
   const tiers = bookTiers(book);
   const holdings = new Map<string, Holding[]>();

@@ -7,6 +7,7 @@ import { ok, refused } from "./result";
 import type { Localized, Result } from "./result";
 import { assertIsoDate, dayDiff } from "./cadence";
 import { addMonths } from "./dates";
+import { inBookCurrency } from "./fx";
 import { CLIENT_RISKS, LIABILITY_CLASSES, PRODUCT_RISKS, type AssetClass, type Book, type Client, type ClientRisk, type Holding, type IsoDate, type Lang, type ProductRisk } from "./types";
 
 /** An assessment whose last valid day (its first anniversary) is within this many days is "expiring". */
@@ -246,8 +247,9 @@ export interface SuitabilityProblem {
  * clients who hold a rated product or have a C-level, since others need no assessment), then holding findings
  * (above the client's level, or a rated class without an R-level). Clients in book order, holdings in table order.
  */
-export function bookSuitability(book: Pick<Book, "clients" | "holdings">, asOf: IsoDate): SuitabilityProblem[] {
+export function bookSuitability(book: Book, asOf: IsoDate): SuitabilityProblem[] {
   assertIsoDate(asOf, "asOf");
+  book = inBookCurrency(book, asOf); // each finding's amount in the book currency (issue #16)
   const byClient = new Map<string, Holding[]>();
   for (const h of book.holdings) {
     const list = byClient.get(h.clientId);

@@ -4,7 +4,8 @@
  * A manual Tier in the Clients table wins over the computed one.
  */
 import { assetsAtThisBank } from "./allocation";
-import { TIERS, type Book, type Holding, type Tier } from "./types";
+import { inBookCurrency } from "./fx";
+import { TIERS, type Book, type Holding, type IsoDate, type Tier } from "./types";
 
 export const A_THRESHOLD = 0.8;
 export const B_THRESHOLD = 0.95;
@@ -137,9 +138,9 @@ function emptyFigures(): Record<Tier, TierFigures> {
   return Object.fromEntries(TIERS.map((t) => [t, { clients: 0, assetsAtThisBank: 0, share: 0 }])) as Record<Tier, TierFigures>;
 }
 
-/** The 80/20 picture for the Segments page. */
-export function paretoSummary(book: Pick<Book, "clients" | "holdings">): ParetoSummary {
-  const tiers = [...bookTiers(book).values()];
+/** The 80/20 picture for the Segments page, on assets at this bank in the book currency at `asOf` (src/domain/fx.ts). */
+export function paretoSummary(book: Book, asOf: IsoDate): ParetoSummary {
+  const tiers = [...bookTiers(inBookCurrency(book, asOf)).values()];
   let total = 0;
   for (const t of tiers) total += t.assetsAtThisBank;
   const byTier = emptyFigures();

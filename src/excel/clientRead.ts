@@ -6,8 +6,10 @@
  * loads; and, on each table's sheet, Worksheet.findAllOrNullObject(client id) (ExcelApi 1.9: every cell whose text
  * contains the id, case-insensitively — also as full-width characters, which the codec reads as the same id),
  * whose RangeAreas address says which rows may be the client's. The manager's review also needs every client's
- * tier (Pareto on assets at this bank, src/domain/tiers.ts), so it also reads the four Holdings columns and two
- * Clients columns that decide it — never the other tables, which are the bulk of a book (reviews, contacts).
+ * tier (Pareto on assets at this bank in the book currency, src/domain/tiers.ts), so it also reads the five Holdings
+ * columns (the Currency column when the book has one) and two Clients columns that decide it, each amount converted at
+ * the as-of date with the Rates read whole (src/domain/fx.ts) — never the other tables, which are the bulk of a book
+ * (reviews, contacts).
  * Sync 2: those rows (one range per run of rows), and every table's position and size again.
  *
  * Never stale: nothing is kept between commands; every command reads what it acts on from the workbook as it is,
@@ -16,14 +18,15 @@
  * table is missing or renamed, a column it needs is not where its header says, a host without ExcelApi 1.9 — the
  * command reads the whole book instead (readBookTables.ts loadBook), as before.
  */
-import { decodeBook } from "../book/codec";
+import { decodeBook, readSettings, readTable } from "../book/codec";
 import { matchHeaders } from "../book/headers";
 import type { RawTable, RawValue } from "../book/raw";
 import { RECORD_TABLE_KEYS, TABLE_KEYS, TABLES, type RecordTableKey, type TableKey } from "../book/schema";
 import { idKey } from "../book/text";
 import { parseCell, parseId } from "../book/values";
+import { inBookCurrency } from "../domain/fx";
 import { bookTiers, type ClientTier } from "../domain/tiers";
-import type { Book, IsoDate } from "../domain/types";
+import { emptyBook, type Book, type FxRate, type IsoDate } from "../domain/types";
 import { parseRange } from "../sheets/a1";
 import type { Batch } from "./batch";
 import { infoOf, loadBook, queueTable, refuseNewerBook, type LoadedBook, type ReadOptions, type TableInfo } from "./readBookTables";
@@ -48,14 +51,28 @@ export interface ClientLoaded<X> extends LoadedBook<X> {
 export interface ClientReadOptions<X> {
   asOf?: IsoDate;
   extra?: ReadOptions<X>["extra"];
-  /** Also every client's tier (the manager's review shows it). */
-  tiers?: boolean;
+  /**
+   * Also every client's tier (the manager's review shows it), on assets at this bank in the book currency at this
+   * date (a holding in another currency at the rate on or before it: src/domain/fx.ts).
+   */
+  tiers?: { asOf: IsoDate };
   /** Read the whole book anyway (a command whose output depends on the client's place among all clients). */
   whole?: boolean;
 }
 
-/** The columns the tiers depend on (src/domain/tiers.ts bookTiers, allocation.ts assetsAtThisBank). */
-const TIER_COLUMNS = { clients: ["clientId", "tier"], holdings: ["clientId", "assetClass", "institution", "amount"] } as const;
+/**
+ * The columns the tiers depend on (src/domain/tiers.ts bookTiers, allocation.ts assetsAtThisBank; fx.ts for the
+ * currency). A book from before currencies has no Currency column: its amounts are in the book currency.
+ */
+const TIER_COLUMNS = { clients: ["clientId", "tier"], holdings: ["clientId", "assetClass", "institution", "amount", "currency"] } as const;
+const OPTIONAL_TIER_COLUMNS: readonly string[] = ["currency"];
+
+/** The book's currency and its rates, to value the tier columns' amounts with (src/domain/fx.ts). */
+export interface TierValuation {
+  asOf: IsoDate;
+  currency: string;
+  rates: readonly FxRate[];
+}
 
 function findAllSupported(): boolean {
   try {
@@ -120,10 +137,14 @@ function columnNames(key: TableKey, field: string): string[] {
   return [...new Set([col.headers["zh-CN"], col.headers["zh-TW"], col.headers["en-US"], col.key])];
 }
 
-/** Every client's tier from the tier columns as read (ids compared as the codec does: idKey). */
-export function tiersFromColumns(clients: Record<string, RawValue[]>, holdings: Record<string, RawValue[]>): Map<string, ClientTier> {
+/**
+ * Every client's tier from the tier columns as read (ids compared as the codec does: idKey), each amount in the book
+ * currency at `value.asOf` (a holding in a currency without a rate on or before it is left out, as valueBook leaves
+ * it out of the whole book's tiers).
+ */
+export function tiersFromColumns(clients: Record<string, RawValue[]>, holdings: Record<string, RawValue[]>, value: TierValuation): Map<string, ClientTier> {
   const spec = (key: TableKey, field: string) => TABLES[key].columns.find((c) => c.field === field)!;
-  const value = (key: TableKey, field: string, raw: RawValue) => {
+  const cell = (key: TableKey, field: string, raw: RawValue) => {
     const p = parseCell(spec(key, field), raw) as { ok: boolean; value?: unknown };
     return p.ok ? p.value : undefined;
   };
@@ -133,20 +154,22 @@ export function tiersFromColumns(clients: Record<string, RawValue[]>, holdings: 
     const id = parseId(raw);
     if (!id.ok) return;
     if (!byKey.has(idKey(id.value))) byKey.set(idKey(id.value), id.value);
-    const tier = value("clients", "tier", clients.tier[i] ?? null);
+    const tier = cell("clients", "tier", clients.tier[i] ?? null);
     cs.push(tier === undefined ? { clientId: id.value } : { clientId: id.value, tier });
   });
   const hs: object[] = [];
   holdings.clientId.forEach((raw, i) => {
     const id = parseId(raw);
     const clientId = id.ok ? byKey.get(idKey(id.value)) : undefined;
-    const assetClass = value("holdings", "assetClass", holdings.assetClass[i] ?? null);
-    const amount = value("holdings", "amount", holdings.amount[i] ?? null);
+    const assetClass = cell("holdings", "assetClass", holdings.assetClass[i] ?? null);
+    const amount = cell("holdings", "amount", holdings.amount[i] ?? null);
     if (clientId === undefined || assetClass === undefined || typeof amount !== "number") return;
-    const institution = value("holdings", "institution", holdings.institution[i] ?? null);
-    hs.push(institution === undefined ? { clientId, assetClass, amount } : { clientId, assetClass, amount, institution });
+    const institution = cell("holdings", "institution", holdings.institution[i] ?? null);
+    const currency = cell("holdings", "currency", holdings.currency?.[i] ?? null);
+    hs.push({ clientId, assetClass, amount, ...(institution === undefined ? {} : { institution }), ...(currency === undefined ? {} : { currency }) });
   });
-  return bookTiers({ clients: cs, holdings: hs } as unknown as Pick<Book, "clients" | "holdings">);
+  const book = { ...emptyBook({ currency: value.currency }), clients: cs, holdings: hs, rates: [...value.rates] } as unknown as Book;
+  return bookTiers(inBookCurrency(book, value.asOf));
 }
 
 interface ColumnProbe {
@@ -158,7 +181,7 @@ interface ColumnProbe {
 
 async function whole<X>(batch: Batch, opts: ClientReadOptions<X>): Promise<ClientLoaded<X>> {
   const loaded = await loadBook<X>(batch, { ...(opts.asOf ? { asOf: opts.asOf } : {}), ...(opts.extra ? { extra: opts.extra } : {}) });
-  return { ...loaded, partial: false, ...(opts.tiers ? { tiers: bookTiers(loaded.read.book) } : {}) };
+  return { ...loaded, partial: false, ...(opts.tiers ? { tiers: bookTiers(inBookCurrency(loaded.read.book, opts.tiers.asOf)) } : {}) };
 }
 
 /** Reads the client's rows (and the command's extra loads) in two syncs; the whole book where it cannot be sure. */
@@ -202,11 +225,18 @@ export async function loadClient<X = undefined>(batch: Batch, clientId: string, 
     const cols: Record<"clients" | "holdings", Record<string, RawValue[]>> = { clients: {}, holdings: {} };
     for (const probe of probes) {
       const i = probe.columns.findIndex((c) => !c.isNullObject);
+      if (i < 0 && OPTIONAL_TIER_COLUMNS.includes(probe.field)) continue;
       if (i < 0) return whole(batch, opts);
       cols[probe.key][probe.field] = (probe.ranges[i].values as RawValue[][]).map((r) => r[0]);
     }
+    // The book currency and the rates from the Settings and Rates tables read whole in sync 1.
+    const lang = "zh-CN";
+    const s = tables.settings!;
+    const settings = readSettings({ headers: s.headers, rows: s.rows ?? [], headerRow: s.rowIndex + 1, sheet: s.sheet }, lang).settings;
+    const r = tables.rates;
+    const rates = r ? readTable("rates", { headers: r.headers, rows: r.rows ?? [], headerRow: r.rowIndex + 1, sheet: r.sheet }, { lang, bookCurrency: settings.currency }).records : [];
     // The table's rows as counted: an empty table reads one blank row.
-    tiers = tiersFromColumns(cols.clients, cols.holdings);
+    tiers = tiersFromColumns(cols.clients, cols.holdings, { asOf: opts.tiers.asOf, currency: settings.currency, rates });
   }
 
   // Sync 2: the rows that may be the client's, and the tables' positions again.

@@ -71,13 +71,13 @@ export async function buildOutputs(make: (c: BuildContext) => Iterable<OutputTar
     const batch = new Batch(ctx);
     const caps = detectCapabilities();
     const extra = (c: Excel.RequestContext) => queueSheetsInfo(c, { markers: true });
-    const loaded = opts.client !== undefined ? await loadClient(batch, opts.client, { extra, tiers: true }) : { ...(await loadBook(batch, { extra })), partial: false, tiers: undefined };
+    const loaded = opts.client !== undefined ? await loadClient(batch, opts.client, { extra, tiers: { asOf: opts.asOf } }) : { ...(await loadBook(batch, { extra })), partial: false, tiers: undefined };
     requireTables(loaded, ["clients"]);
     const book = loaded.read.book;
     const lang = book.settings.language;
     const sheets = loaded.extra;
     const ours = ourSheets(sheets, book.clients.map((c) => c.clientId));
-    const index = loaded.partial && loaded.tiers ? { ...bookIndex(book), tiers: loaded.tiers } : undefined;
+    const index = loaded.partial && loaded.tiers ? { ...bookIndex(book), tiers: loaded.tiers, tiersGiven: true } : undefined;
     const namer = new SheetNamer(sheets.sheets.filter((s) => !ours.has(s)).map((s) => s.name));
     const slice = timeSlicer();
     const targets: OutputTarget[] = [];

@@ -41,7 +41,13 @@ export interface BookIndex {
   policies: Map<string, Policy[]>;
   contacts: Map<string, Contact[]>;
   reviews: Map<string, ReviewRow[]>;
+  /** Tier of every client: ranked on `book`'s amounts (valued() builds the index of the book in its currency). */
   tiers: Map<string, ClientTier>;
+  /**
+   * The tiers came from elsewhere, already ranked in the book currency: a per-client read's whole-book tiers
+   * (src/excel/clientRead.ts), which this client's rows alone cannot give. valued() keeps them.
+   */
+  tiersGiven?: boolean;
 }
 
 function groupByClient<T extends { clientId: string }>(rows: readonly T[]): Map<string, T[]> {
@@ -102,13 +108,15 @@ export function bookIndex(book: Book): BookIndex {
 
 /**
  * The book and options a builder works on: every amount in the book currency at `asOf` (src/domain/fx.ts; the same
- * book when no row is in another currency), and an index of that book — keeping the tiers of a given index (a
- * per-client read's, src/excel/clientRead.ts).
+ * book when no row is in another currency), and an index of that book, so its tiers rank amounts in the book currency
+ * — an index given for the raw book (the output plan's) is rebuilt on the valued one; only tiers given from a
+ * per-client read (`tiersGiven`, already in the book currency: src/excel/clientRead.ts) are kept.
  */
 export function valued<O extends BaseOptions>(book: Book, opts: O): { book: Book; opts: O } {
   const v = inBookCurrency(book, opts.asOf);
   if (v === book) return { book, opts };
-  const index = opts.index ? { ...bookIndex(v), tiers: opts.index.book === book ? opts.index.tiers : bookIndex(v).tiers } : undefined;
+  const given = opts.index?.tiersGiven === true ? opts.index : undefined;
+  const index = opts.index ? (given ? { ...bookIndex(v), tiers: given.tiers, tiersGiven: true } : bookIndex(v)) : undefined;
   return { book: v, opts: { ...opts, ...(index ? { index } : {}) } };
 }
 

@@ -18,7 +18,7 @@ import { contactDue } from "../domain/contacts";
 import { daysBetween, daysInMonth, isoFromParts } from "../domain/dates";
 import type { Book, Contact, IsoDate, Lang } from "../domain/types";
 import { absCell, cellName, colName, rangeA1 } from "./a1";
-import { COLORS, DATE_FORMAT, INT_FORMAT, Grid, bookIndex, checkBase, dateCell, fx, indexFor, lastContactOf, type BaseOptions, type BookIndex } from "./common";
+import { COLORS, DATE_FORMAT, INT_FORMAT, Grid, bookIndex, checkBase, dateCell, fx, indexFor, lastContactOf, valued, type BaseOptions, type BookIndex } from "./common";
 import type { SheetSpec } from "./spec";
 import { truncateUnits } from "./names";
 import { calendarSheetName } from "./sheetNames";
@@ -171,6 +171,7 @@ export function calendarCell(book: Book, clientId: string, date: IsoDate, lang: 
 
 export function contactCalendar(book: Book, opts: ContactCalendarOptions): SheetSpec {
   checkBase(opts, "contactCalendar");
+  ({ book, opts } = valued(book, opts)); // the tiers (each client's cadence) on amounts in the book currency (issue #16)
   const { asOf, lang } = opts;
   const month = opts.month ?? asOf.slice(0, 7);
   const { y, m, days } = parseMonth(month);

@@ -7,9 +7,11 @@
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useReducer, useRef, useState, type ReactNode } from "react";
 import type { ClientBookCommands, ReadResult } from "../excel/api";
+import { inBookCurrency } from "../domain/fx";
 import { bookTiers, type ClientTier } from "../domain/tiers";
 import type { Lang } from "../domain/types";
 import { setFunctionsLanguage } from "../functions/language";
+import { today } from "./clock";
 import { saveLang } from "./uiLang";
 import { ReadGate } from "./model/commandRead";
 import { readAndUpgrade } from "./model/openBook";
@@ -77,7 +79,7 @@ interface AppContextValue {
   commands: ClientBookCommands;
   /** Re-reads the whole book (one readBook) and stores it; throws what readBook throws. */
   reload(): Promise<ReadResult>;
-  /** Tiers of the last read, computed once per read. */
+  /** Tiers of the last read, computed once per read (and day) on assets at this bank in the book currency today. */
   tiers: ReadonlyMap<string, ClientTier>;
   /** Whether a command's own read is still the latest (one for the pane: commands of all buttons). */
   gate: ReadGate;
@@ -103,7 +105,9 @@ export function AppProvider({ commands, lang, children }: { commands: ClientBook
     rawDispatch({ type: "read", read });
     return read;
   }, [commands]);
-  const tiers = useMemo(() => (state.read ? bookTiers(state.read.book) : new Map<string, ClientTier>()), [state.read]);
+  const asOf = today();
+  // Ranked in the book currency at today's rates (src/domain/fx.ts): USD 1,000,000 ranks as its value in CNY, not as 1,000,000.
+  const tiers = useMemo(() => (state.read ? bookTiers(inBookCurrency(state.read.book, asOf)) : new Map<string, ClientTier>()), [state.read, asOf]);
   const gate = useMemo(() => new ReadGate(), []);
   const value = useMemo(() => ({ state, dispatch, commands, reload, tiers, gate }), [state, dispatch, commands, reload, tiers, gate]);
   return <AppContext.Provider value={value}>{children}</AppContext.Provider>;

@@ -14,26 +14,26 @@ const book = generateBook({ clients: 30, asOf: AS_OF });
 
 describe("which reviews", () => {
   test("nothing asked: all; --clients: those, in book order, ids compared as the codec compares them (ignoring case)", () => {
-    expect(selectReviews(book, {}, "b.xlsx")).toBe("all");
+    expect(selectReviews(book, { asOf: AS_OF }, "b.xlsx")).toBe("all");
     const [a, b] = [book.clients[4].clientId, book.clients[1].clientId];
-    expect(selectReviews(book, { clients: [a.toLowerCase(), b] }, "b.xlsx")).toEqual([b, a]);
+    expect(selectReviews(book, { asOf: AS_OF, clients: [a.toLowerCase(), b] }, "b.xlsx")).toEqual([b, a]);
   });
 
   test("--tier: the clients of that tier (src/domain/tiers.ts, the tier in force)", () => {
     const tiers = bookTiers(book);
     const want = book.clients.map((c) => c.clientId).filter((id) => tiers.get(id)!.tier === "A");
     expect(want.length).toBeGreaterThan(0);
-    expect(selectReviews(book, { tier: "A" }, "b.xlsx")).toEqual(want);
+    expect(selectReviews(book, { asOf: AS_OF, tier: "A" }, "b.xlsx")).toEqual(want);
   });
 
   test("an id the book lacks is named", () => {
-    expect(() => selectReviews(book, { clients: ["C9999"] }, "b.xlsx")).toThrow(new UsageError("--clients: b.xlsx has no client C9999"));
+    expect(() => selectReviews(book, { asOf: AS_OF, clients: ["C9999"] }, "b.xlsx")).toThrow(new UsageError("--clients: b.xlsx has no client C9999"));
   });
 
   test("more reviews than one file holds: refused, with the tiers' sizes and the options that build what is useful", () => {
     let message = "";
     try {
-      selectReviews(book, {}, "branch.xlsx", 20);
+      selectReviews(book, { asOf: AS_OF }, "branch.xlsx", 20);
     } catch (e) {
       expect(e).toBeInstanceOf(UsageError);
       message = (e as Error).message;
@@ -43,7 +43,7 @@ describe("which reviews", () => {
     expect(message).toContain("30 review sheets");
     expect(message).toContain("--clients C0001,C0002");
     expect(message).toContain("nothing was written");
-    expect(selectReviews(book, { clients: [book.clients[0].clientId] }, "branch.xlsx", 20)).toEqual([book.clients[0].clientId]);
+    expect(selectReviews(book, { asOf: AS_OF, clients: [book.clients[0].clientId] }, "branch.xlsx", 20)).toEqual([book.clients[0].clientId]);
     expect(MAX_REVIEWS_PER_FILE).toBe(5000);
   });
 

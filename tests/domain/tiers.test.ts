@@ -2,6 +2,8 @@ import fc from "fast-check";
 import { bookTiers, paretoSummary, paretoTiers } from "../../src/domain/tiers";
 import { emptyBook, THIS_BANK, type Book, type Client, type Holding, type Tier } from "../../src/domain/types";
 
+const AS_OF = "2026-05-15";
+
 describe("paretoTiers", () => {
   test("A while those above hold < 80 %, B while < 95 %, else C", () => {
     // ranked: 50 (above 0) A, 30 (above 50) A, 10 (above 80) B, 6 (above 90) B, 4 (above 96) C
@@ -113,7 +115,7 @@ describe("bookTiers", () => {
   });
 
   test("paretoSummary: how many clients hold 80 %, per-tier counts and shares", () => {
-    const s = paretoSummary(b);
+    const s = paretoSummary(b, AS_OF);
     expect(s.clients).toBe(5);
     expect(s.assetsAtThisBank).toBe(1000);
     expect(s.clientsHolding80).toBe(2); // 600 + 300 ≥ 800
@@ -125,10 +127,10 @@ describe("bookTiers", () => {
     expect(s.overridden).toBe(2);
   });
   test("paretoSummary: exactly 80 % is reached by the first client", () => {
-    expect(paretoSummary(book([client("C1"), client("C2")], [holding("C1", 80), holding("C2", 20)])).clientsHolding80).toBe(1);
+    expect(paretoSummary(book([client("C1"), client("C2")], [holding("C1", 80), holding("C2", 20)]), AS_OF).clientsHolding80).toBe(1);
   });
   test("paretoSummary of an empty book", () => {
-    const s = paretoSummary(emptyBook());
+    const s = paretoSummary(emptyBook(), AS_OF);
     expect(s).toMatchObject({ clients: 0, assetsAtThisBank: 0, clientsHolding80: 0, clientShareHolding80: 0, overridden: 0 });
     expect(s.byTier.A).toEqual({ clients: 0, assetsAtThisBank: 0, share: 0 });
   });

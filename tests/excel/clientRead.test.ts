@@ -9,6 +9,8 @@ import { parseAreas, rowRuns, searchTexts, tiersFromColumns } from "../../src/ex
 import { generateBook, SAMPLE_SEED, sampleBook } from "../../src/sample";
 import { assetReview } from "../../src/sheets";
 import { bookTiers } from "../../src/domain/tiers";
+import { inBookCurrency } from "../../src/domain/fx";
+import { FX_AS_OF, threeClientBook } from "../fx-books";
 import { writeBook } from "../../src/book/codec";
 import { TABLES } from "../../src/book/schema";
 import { colName } from "../../src/sheets/a1";
@@ -61,9 +63,39 @@ describe("addresses and runs", () => {
     };
     const tiers = tiersFromColumns(
       { clientId: col("clients", "clientId"), tier: col("clients", "tier") },
-      { clientId: col("holdings", "clientId"), assetClass: col("holdings", "assetClass"), institution: col("holdings", "institution"), amount: col("holdings", "amount") },
+      { clientId: col("holdings", "clientId"), assetClass: col("holdings", "assetClass"), institution: col("holdings", "institution"), amount: col("holdings", "amount"), currency: col("holdings", "currency") },
+      { asOf: AS_OF, currency: book.settings.currency, rates: book.rates },
     );
-    expect(tiers).toEqual(bookTiers(book));
+    expect(tiers).toEqual(bookTiers(inBookCurrency(book, AS_OF)));
+  });
+
+  test("tier columns in the book currency: USD 1,000,000 at 7.10 ranks first, C3 is C (worked in tests/fx-books.ts)", () => {
+    const fxBook = threeClientBook();
+    const written = writeBook(fxBook, "zh-CN");
+    const col = (key: "clients" | "holdings", field: string) => {
+      const i = TABLES[key].columns.findIndex((c) => c.field === field);
+      return written[key].rows.map((r) => r[i]);
+    };
+    const clients = { clientId: col("clients", "clientId"), tier: col("clients", "tier") };
+    const holdings = { clientId: col("holdings", "clientId"), assetClass: col("holdings", "assetClass"), institution: col("holdings", "institution"), amount: col("holdings", "amount") };
+    const value = { asOf: FX_AS_OF, currency: "CNY", rates: fxBook.rates };
+    const tiers = tiersFromColumns(clients, { ...holdings, currency: col("holdings", "currency") }, value);
+    expect(tiers.get("C2")).toMatchObject({ tier: "A", rank: 1, assetsAtThisBank: 7_100_000 });
+    expect(tiers.get("C3")).toMatchObject({ tier: "C", rank: 3 });
+    expect(tiers).toEqual(bookTiers(inBookCurrency(fxBook, FX_AS_OF)));
+    // a book from before currencies (no Currency column): every amount in the book currency, as before
+    expect(tiersFromColumns(clients, holdings, value).get("C3")).toMatchObject({ tier: "B" });
+  });
+
+  test("the manager's review read per client shows the tier in the book currency (C3: C, not B)", async () => {
+    const fxBook = threeClientBook();
+    host = installWithBook(fxBook);
+    const r = await commands.buildReview("C3", FX_AS_OF);
+    const spec = assetReview(fxBook, { asOf: FX_AS_OF, lang: "zh-CN", clientId: "C3" });
+    // the tier cell: row 5 of the review (src/sheets/assetReview.ts), "C" as the whole book ranks it
+    const col = spec.cells[4].findIndex((v) => v === "C");
+    expect(col).toBeGreaterThan(0);
+    expect(host.sheet(r.sheets[0])!.cell(`${colName(col + 1)}5`).value).toBe("C");
   });
 });
 

@@ -33,7 +33,7 @@ describe("segments page", () => {
   });
 
   test("the 80/20 picture: how many clients hold 80 % of assets at this bank", () => {
-    const p = tierPicture(paretoSummary(book()), "en-US");
+    const p = tierPicture(paretoSummary(book(), "2025-03-15"), "en-US");
     expect(p.headline).toBe("1 clients (33.3% of 3) hold 80% of assets at this bank.");
     expect(p.lines).toEqual([
       { tier: "A", clients: 1, assets: "800", share: "80.0%" },
@@ -41,7 +41,7 @@ describe("segments page", () => {
       { tier: "C", clients: 1, assets: "50", share: "5.0%" },
     ]);
     expect(p.overridden).toBeNull();
-    expect(tierPicture(paretoSummary(emptyBook()), "zh-CN").headline).toBe("客户簿中还没有本行资产，暂无法分层。");
+    expect(tierPicture(paretoSummary(emptyBook(), "2025-03-15"), "zh-CN").headline).toBe("客户簿中还没有本行资产，暂无法分层。");
   });
 
   test("the call list: ids in order and each client's reason", () => {

@@ -46,7 +46,7 @@ export async function buildCommand(opts: BuildOptions, ctx: CommandContext = {})
   if (plan.newer) throw new UsageError(`${opts.book.name}: ${newerBookMessage(plan.from)["en-US"]}`);
   const upgraded = plan.needed ? `; ${upgradeSummary(plan)["en-US"]}` : "";
   // Which reviews; too many for one file is refused here, before anything is built (../reviewSelection.ts).
-  const reviews = selectReviews(book, { ...(opts.tier ? { tier: opts.tier } : {}), ...(opts.clients ? { clients: opts.clients } : {}) }, opts.book.name);
+  const reviews = selectReviews(book, { asOf: opts.asOf, ...(opts.tier ? { tier: opts.tier } : {}), ...(opts.clients ? { clients: opts.clients } : {}) }, opts.book.name);
   // The manager's own sheets (neither a table of the book nor a sheet ClientBook made) are kept as they are.
   const input = await sheetsMadeByClientBook(opts.book.bytes, book.clients.map((c) => c.clientId));
   const tableSheets = new Set(Object.values(found).map((t) => sheetNameKey(t.sheet)));

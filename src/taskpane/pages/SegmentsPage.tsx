@@ -37,7 +37,7 @@ export default function SegmentsPage() {
   const save = useCommand();
   const set = (patch: Partial<SegmentFilter>) => setFilter((f) => ({ ...f, ...patch }));
 
-  const picture = useMemo(() => (book ? tierPicture(paretoSummary(book), lang, book.settings.amountUnit) : null), [book, lang]);
+  const picture = useMemo(() => (book ? tierPicture(paretoSummary(book, asOf), lang, book.settings.amountUnit) : null), [book, asOf, lang]);
   const tags = useMemo(() => (book ? bookTags(book.clients) : []), [book]);
   const { criteria, maturityError } = criteriaOf(deferred, lang);
   // criteria is rebuilt on each render; its content is what the list depends on.
