@@ -5,6 +5,8 @@
  * \ ; , and newlines (§3.3.11) — a name holding them survives; all-day dates as DTSTART;VALUE=DATE (§3.3.4); one UID
  * per event, the same in a second export (§3.8.4.7), so a re-import updates instead of duplicating.
  */
+import { execFileSync } from "node:child_process";
+import path from "node:path";
 import ICAL from "ical.js";
 import { calendarEvents, eventUid, fnv1a64, UID_DOMAIN } from "../../src/domain/calendarEvents";
 import { emptyBook, THIS_BANK, type Book } from "../../src/domain/types";
@@ -114,5 +116,37 @@ describe("the money calendar as iCalendar", () => {
     expect(calendarEvents(book, { asOf, lang: "zh-TW" }).find((e) => e.kind === "premium")!.summary).toBe(`${"欧阳".repeat(30)}：保費到期`);
     expect(calendarEvents(book, { asOf, lang: "zh-CN", months: 1 }).every((e) => e.date <= "2026-12-31")).toBe(true);
     expect(() => calendarEvents(book, { asOf, lang: "zh-CN", months: 0 })).toThrow(/1–24/);
+  });
+});
+
+describe("all-day dates in every time zone (the pane runs in the manager's zone, the CLI in the computer's)", () => {
+  // Defect: the writer passed a local-midnight Date, and ical-generator writes an all-day date from the Date's UTC
+  // day, so east of UTC (Asia/Shanghai, where the managers and the browser tests run) every event came out a day
+  // early: 27 Jul 00:00 +08:00 is 26 Jul 16:00 UTC. Jest's sandbox keeps its own copy of process.env, so the writer
+  // runs in a child Node (through tsx), which applies each TZ set to the Dates made after it.
+  const ZONES = [["UTC", 0], ["Asia/Shanghai", -480], ["Asia/Taipei", -480], ["America/Los_Angeles", 420], ["Pacific/Kiritimati", -840], ["Pacific/Pago_Pago", 660]] as const;
+  const script = `
+    import { bookCalendarIcs } from "./src/sheets/ics";
+    const { book, asOf, zones } = JSON.parse(require("node:fs").readFileSync(0, "utf8"));
+    const out = zones.map((tz) => {
+      process.env.TZ = tz;
+      const { text, events } = bookCalendarIcs(book, { asOf, lang: "zh-CN" });
+      return { tz, offset: new Date(2026, 6, 27).getTimezoneOffset(), starts: [...text.matchAll(/^DTSTART;VALUE=DATE:(\\d{8})\\r$/gm)].map((m) => m[1]), dates: events.map((e) => e.date) };
+    });
+    process.stdout.write(JSON.stringify(out));`;
+  const root = path.resolve(__dirname, "../..");
+  const results = JSON.parse(
+    execFileSync(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "-e", script], {
+      cwd: root,
+      input: JSON.stringify({ book, asOf, zones: ZONES.map(([tz]) => tz) }),
+      encoding: "utf8",
+    }),
+  ) as { tz: string; offset: number; starts: string[]; dates: string[] }[];
+
+  test.each(ZONES)("%s: each DTSTART;VALUE=DATE is the event's own date", (tz, offset) => {
+    const r = results.find((x) => x.tz === tz)!;
+    expect(r.offset).toBe(offset); // the zone was in force (getTimezoneOffset: minutes west of UTC, July 2026)
+    expect(r.dates.length).toBeGreaterThan(5);
+    expect(r.starts).toEqual(r.dates.map((d) => d.replace(/-/g, "")));
   });
 });
