@@ -12,10 +12,15 @@ import type { Book, IsoDate, Lang } from "../domain/types";
 
 const CALENDAR_NAME: Readonly<Record<Lang, string>> = { "zh-CN": "客户簿日历", "zh-TW": "客戶簿日曆", "en-US": "ClientBook calendar" };
 
-/** A local-midnight Date for an all-day date: ical-generator writes an all-day start from its local y/m/d. */
-function localDay(d: IsoDate): Date {
+/**
+ * The Date ical-generator writes as the all-day date `d`: UTC midnight of that day. For a Date without a time zone,
+ * ical-generator (v10, formatDate) writes an all-day DTSTART from the Date's UTC year, month and day
+ * (getUTCFullYear/getUTCMonth/getUTCDate), not the local ones: a local midnight east of UTC (Asia/Shanghai, UTC+8:
+ * 27 Jul 00:00 = 26 Jul 16:00 UTC) came out a day early. tests/sheets/ics.test.ts runs the writer in several zones.
+ */
+function utcDay(d: IsoDate): Date {
   const p = isoParts(d);
-  return new Date(p.y, p.m - 1, p.d);
+  return new Date(Date.UTC(p.y, p.m - 1, p.d));
 }
 
 /** The iCalendar text of `events` (see the file comment). */
@@ -23,7 +28,7 @@ export function icsText(events: readonly CalendarEvent[], asOf: IsoDate, lang: L
   const p = isoParts(asOf);
   const stamp = new Date(Date.UTC(p.y, p.m - 1, p.d));
   const cal = ical({ name: CALENDAR_NAME[lang], prodId: { company: "ClientBook", product: "clientbook", language: lang === "en-US" ? "EN" : "ZH" } });
-  for (const e of events) cal.createEvent({ id: e.uid, start: localDay(e.date), allDay: true, summary: e.summary, stamp });
+  for (const e of events) cal.createEvent({ id: e.uid, start: utcDay(e.date), allDay: true, summary: e.summary, stamp });
   // RFC 5545 §3.1: every content line ends with CRLF, the last (END:VCALENDAR) too; ical-generator leaves it off.
   const text = cal.toString();
   return text.endsWith("\r\n") ? text : `${text}\r\n`;

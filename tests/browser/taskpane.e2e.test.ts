@@ -528,7 +528,7 @@ describeBrowser("task pane in Chromium", () => {
         await page.getByRole("combobox", { name: t(current, "app.language") }).selectOption({ label: LANG_NAMES[lang] });
         await page.waitForFunction((l) => document.documentElement.lang === l, lang);
         const tabs = await page.getByRole("tab").allInnerTexts();
-        expect(tabs).toEqual(["tab.book", "tab.clients", "tab.today", "tab.sheets", "tab.segments"].map((k) => t(lang, k as Parameters<typeof t>[1])));
+        expect(tabs).toEqual(["tab.book", "tab.clients", "tab.today", "tab.ladder", "tab.sheets", "tab.segments"].map((k) => t(lang, k as Parameters<typeof t>[1])));
         await page.getByRole("heading", { level: 1, name: t(lang, "app.title") }).waitFor();
         await page.getByRole("heading", { level: 2, name: t(lang, "book.title") }).waitFor();
         await shot(page, `lang-book-${lang}`);
