@@ -5,6 +5,7 @@
  * language live in the workbook (and in files) rather than in add-in storage.
  */
 import type { BookSettings, Client, Contact, FamilyMember, FxRate, Holding, Lang, Policy, ReviewRow } from "../domain/types";
+import { WHOLE_LIFE_WORDS } from "../domain/premiums";
 import type { CodeListKey } from "./codes";
 import { normKey } from "./text";
 
@@ -157,7 +158,7 @@ const policies: ColumnSpec[] = [
   col<Policy>("insurer", "Insurer", ["保险公司", "保險公司", "Insurer"], "text", { required: true, width: 16 }),
   col<Policy>("productName", "ProductName", ["产品名称", "產品名稱", "Product Name"], "text", { width: 22 }),
   col<Policy>("startDate", "StartDate", ["生效日期", "生效日期", "Start Date"], "date"),
-  col<Policy>("termYears", "TermYears", ["保障年限", "保障年期", "Term (Years)"], "int", { blankWords: ["终身", "終身", "whole life", "lifetime"] }),
+  col<Policy>("termYears", "TermYears", ["保障年限", "保障年期", "Term (Years)"], "int", { blankWords: WHOLE_LIFE_WORDS }),
   col<Policy>("sumInsured", "SumInsured", ["保额", "保額", "Sum Insured"], "amount", REQ),
   col<Policy>("annualPremium", "AnnualPremium", ["年缴保费", "年繳保費", "Annual Premium"], "amount", REQ),
   col<Policy>("criticalIllness", "CriticalIllness", ["含重疾保障", "含重疾保障", "Critical Illness Cover"], "bool", REQ),

@@ -47,6 +47,9 @@ export const PREMIUM_FREQUENCY_ALIASES: Readonly<Record<PremiumFrequency, readon
   Monthly: ["月交", "月", "每月", "month"],
 };
 
+/** Words a TermYears cell may hold for a whole-life cover (no term): read as blank by the book and RM.NEXTPREMIUM. */
+export const WHOLE_LIFE_WORDS: readonly string[] = ["终身", "終身", "whole life", "lifetime"];
+
 const FREQUENCY_BY_SPELLING: ReadonlyMap<string, PremiumFrequency> = (() => {
   const m = new Map<string, PremiumFrequency>();
   for (const f of PREMIUM_FREQUENCIES) {

@@ -35,7 +35,7 @@ export function passErrors(x: unknown, arg: string): void {
   if (isErrorValue(x)) throw propagatedError(x, arg, errorInArg);
 }
 
-function required(arg: string): never {
+export function required(arg: string): never {
   refuse({ "zh-CN": `${arg} 不能为空`, "zh-TW": `${arg} 不能為空`, "en-US": `${arg} is required (got blank)` });
 }
 

@@ -8,9 +8,11 @@
 import type { Localized } from "../domain/result";
 import { parseCadenceArg } from "../domain/cadence";
 import { parseMaskKind, type MaskKind } from "../domain/mask";
+import { parsePremiumFrequency } from "../domain/premiums";
+import { normKey } from "../domain/spelling";
 import type { NumberRule } from "../domain/returns";
 import { parseClientRisk, parseProductRisk } from "../domain/suitability";
-import type { ClientRisk, IsoDate, ProductRisk } from "../domain/types";
+import type { ClientRisk, IsoDate, PremiumFrequency, ProductRisk } from "../domain/types";
 import {
   isBlank, passErrors, readDate, readDateOrToday, readNumber, readOptionalDate, readOptionalNumber, readPvType, readText, refuse,
 } from "./args";
@@ -42,6 +44,22 @@ export const number = (name: string, rule: NumberRule = {}): ArgSpec<number> => 
 /** A number; blank (omitted, empty cell, "") is `fallback`. */
 export const optionalNumber = (name: string, fallback: number, rule: NumberRule = {}): ArgSpec<number> =>
   spec(name, (x, n) => readOptionalNumber(x, n, fallback, rule));
+/**
+ * A number; blank (or one of `blankWords`, as a book column reads them: 终身 in TermYears) is undefined. The
+ * function says what blank means.
+ */
+export const maybeNumber = (name: string, rule: NumberRule = {}, blankWords: readonly string[] = []): ArgSpec<number | undefined> =>
+  spec(name, (x, n) => {
+    passErrors(x, n);
+    if (isBlank(x) || (typeof x === "string" && blankWords.some((w) => normKey(w) === normKey(x)))) return undefined;
+    return readNumber(x, n, rule);
+  });
+/** A premium frequency as the Policies table reads it (趸交/年缴/…, Single premium/Annual/…); blank is Annual, as there. */
+export const premiumFrequency = (name: string): ArgSpec<PremiumFrequency> =>
+  spec(name, (x, n) => {
+    passErrors(x, n);
+    return isBlank(x) ? "Annual" : unwrap(parsePremiumFrequency(x, n));
+  });
 /** Excel's PV `type`: 0 or blank = end of period, 1 = start. */
 export const pvType = (name: string): ArgSpec<0 | 1> => spec(name, readPvType);
 /** A review cadence (月度/季度 …, monthly …, or a number of months) as months. */

@@ -26,18 +26,23 @@ import { daysDue, nextReview } from "../domain/cadence";
 import { isoParts } from "../domain/dates";
 import { holdingMonths } from "../domain/holdingPeriod";
 import { mask } from "../domain/mask";
+import { nextPremium, premiumDueDate, premiumSchedule, WHOLE_LIFE_WORDS, type PremiumSchedule } from "../domain/premiums";
 import { dimeNeed, gap, hlv } from "../domain/protectionNeed";
 import { annualiseReturn, linkReturns, modifiedDietzSerial } from "../domain/returns";
 import { daysBetween } from "../domain/dates";
 import { isSuitable, levelSuitable } from "../domain/suitability";
 import { paretoTiers } from "../domain/tiers";
 import { DEFAULT_SETTINGS, type IsoDate } from "../domain/types";
-import { cellNumber, isBlank, pastLastDate, readDate, readNumber, readOptionalDate, readVector, refuse, samePairing, serialResult } from "./args";
-import { cadence as cadenceArg, clientRisk as clientRiskArg, date, dateOrToday, declareArgs, maskKind, number, optionalDate, optionalNumber, productRisk as productRiskArg, pvType, text as textArg, unwrap } from "./declare";
+import { cellNumber, isBlank, pastLastDate, readDate, readNumber, readOptionalDate, readOptionalNumber, readVector, refuse, required, samePairing, serialResult } from "./args";
+import {
+  cadence as cadenceArg, clientRisk as clientRiskArg, date, dateOrToday, declareArgs, maskKind, maybeNumber, number, optionalDate, optionalNumber, premiumFrequency,
+  productRisk as productRiskArg, pvType, text as textArg, unwrap,
+} from "./declare";
 import { makeError, notAvailable } from "./errors";
 import { functionsLanguage } from "./language";
 import { after, call, guard } from "./call";
-import { classAmounts, datedFlows, periodReturns } from "./rangeArgs";
+import { bookConversion, classAmounts, datedFlows, periodReturns } from "./rangeArgs";
+import { convert, readCurrency, readRates } from "./rates";
 
 // ---- dates of a person ---------------------------------------------------------------------------------------------
 
@@ -98,16 +103,24 @@ export function HOLDINGMONTHS(startDate: unknown, asOf?: unknown): number {
 // 信用卡, 消费贷, 借款, 透支, 貸款, Mortgage, Car loan, Credit card, Overdraft …; src/domain/allocation.ts) are
 // liabilities: left out here, subtracted in NETWORTH. Text that is no known class is #VALUE!, naming the cell, so a
 // debt under a name we do not know is never counted as an asset.
+// Currencies (issue 16), appended last so older formulas read as before: each row's amount is converted to the book
+// currency at its currency's rate (./rates.ts: the book's rule, the latest rate on or before `date`; blank date = the
+// latest rate). A blank currency cell is the book currency; a currency with no rate is #N/A naming the row, never 1:1.
 /**
- * Asset allocation (资产配置): class, amount and share of assets per class, largest first; loans left out.
+ * Asset allocation (资产配置): class, amount and share of assets per class, largest first; loans left out. Amounts in other currencies are converted to the book currency first.
  * @customfunction ALLOCATION
  * @param classes Asset class of each holding: one column (or one row) of cells.
  * @param amounts Amount of each holding, in the same order as classes; a loan as its positive outstanding balance.
- * @returns Rows of class, amount and share (a fraction of total assets; format as %), spilling down.
+ * @param [currencies] Currency of each amount (USD, 港币 …), in the same order; a blank cell is the book currency. Leave out when every amount is in the book currency.
+ * @param [rates] The Rates table's body (currency, rate = book currency per 1 unit, date), with or without its header row.
+ * @param [date] Date to value the amounts on: the latest rate on or before it; blank means the latest rate.
+ * @param [book] The book's own currency (a cell in it needs no rate); blank means only blank currency cells are in the book currency.
+ * @returns Rows of class, amount and share (a fraction of total assets; format as %), spilling down; amounts in the book currency.
  */
-export function ALLOCATION(classes: unknown[][], amounts: unknown[][]): unknown[][] {
+export function ALLOCATION(classes: unknown[][], amounts: unknown[][], currencies?: unknown[][], rates?: unknown[][], date?: unknown, book?: unknown): unknown[][] {
   return guard("ALLOCATION", () => {
-    const result = unwrap(allocateByClass(classAmounts(classes, amounts), "amounts"));
+    const toBook = bookConversion(currencies, rates, date, book);
+    const result = unwrap(allocateByClass(classAmounts(classes, amounts, toBook), "amounts"));
     // Shares of a total that overflowed would all read 0: #NUM!, as for any result too large.
     if (!Number.isFinite(result.assets)) throw makeError("invalidNumber");
     if (result.rows.length === 0) {
@@ -124,14 +137,46 @@ export function ALLOCATION(classes: unknown[][], amounts: unknown[][]): unknown[
 }
 
 /**
- * Net worth (净资产): total assets minus liabilities, where loans and debts (贷款, 房贷, 车贷, 信用卡, Mortgage …) are liabilities.
+ * Net worth (净资产): total assets minus liabilities, where loans and debts (贷款, 房贷, 车贷, 信用卡, Mortgage …) are liabilities; in the book currency.
  * @customfunction NETWORTH
  * @param classes Asset class of each holding: one column (or one row) of cells, in Chinese or English.
  * @param amounts Amount of each holding, in the same order as classes; a loan as its positive outstanding balance.
- * @returns Assets minus liabilities; 0 when every row is blank.
+ * @param [currencies] Currency of each amount (USD, 港币 …), in the same order; a blank cell is the book currency. Leave out when every amount is in the book currency.
+ * @param [rates] The Rates table's body (currency, rate = book currency per 1 unit, date), with or without its header row.
+ * @param [date] Date to value the amounts on: the latest rate on or before it; blank means the latest rate.
+ * @param [book] The book's own currency (a cell in it needs no rate); blank means only blank currency cells are in the book currency.
+ * @returns Assets minus liabilities in the book currency; 0 when every row is blank.
  */
-export function NETWORTH(classes: unknown[][], amounts: unknown[][]): number {
-  return guard("NETWORTH", () => unwrap(allocateByClass(classAmounts(classes, amounts), "amounts")).netWorth);
+export function NETWORTH(classes: unknown[][], amounts: unknown[][], currencies?: unknown[][], rates?: unknown[][], date?: unknown, book?: unknown): number {
+  return guard("NETWORTH", () => {
+    const toBook = bookConversion(currencies, rates, date, book);
+    return unwrap(allocateByClass(classAmounts(classes, amounts, toBook), "amounts")).netWorth;
+  });
+}
+
+// Which currency is the book's (rate 1): `book` when given, else the one of from and to with no row in rates — the
+// Rates table lists every currency but the book's. Both with rows: a cross rate, the book need not be known. Neither:
+// #N/A. Full precision, no rounding (Excel's convention: the cell's number format rounds). ./rates.ts convert.
+/**
+ * Converts an amount between currencies (货币换算) at the rates of the Rates table: from → book currency → to, at the latest rate on or before the date.
+ * @customfunction FX
+ * @param amount Amount in the currency from; a blank cell means 0.
+ * @param from Currency of the amount: an ISO code (USD, HKD, CNY …) or its name (美元, 港币, 新臺幣 …).
+ * @param to Currency to convert to, written the same way.
+ * @param rates The Rates table's body (currency, rate = book currency per 1 unit, date), with or without its header row.
+ * @param [date] Date of the rates: the latest rate on or before it; blank means the latest rate in rates.
+ * @param [book] The book's own currency (rate 1); blank means whichever of from and to has no row in rates.
+ * @returns The amount in the currency to, at full precision (the cell's format rounds it).
+ */
+export function FX(amount: unknown, from: unknown, to: unknown, rates: unknown[][], date?: unknown, book?: unknown): number {
+  return guard("FX", () => {
+    const a = readOptionalNumber(amount, "amount", 0);
+    const f = readCurrency(from, "from") ?? required("from");
+    const t = readCurrency(to, "to") ?? required("to");
+    const on = readOptionalDate(date, "date");
+    const b = readCurrency(book, "book");
+    return convert(a, f, t, { rates: readRates(rates, "rates", b), date: on, book: b });
+  });
 }
 
 // ---- returns -------------------------------------------------------------------------------------------------------
@@ -257,6 +302,57 @@ export function DAYSDUE(lastDate: unknown, cadence: unknown, asOf?: unknown): nu
     if (last > on) after("lastDate", last, "asOf", on);
     return daysDue(last, m, on);
   });
+}
+
+// ---- premiums -------------------------------------------------------------------------------------------------------
+
+// The Policies table's rule (src/domain/premiums.ts): premium k is due on EDATE(startDate, k × 12/n) — counted from the
+// start each time, so 31 Jan paid monthly is due 28 Feb (29 in leap years), 31 Mar, 30 Apr — for k < years × n; 趸交
+// pays once, on startDate. Blank years is termYears, as PremiumYears blank is TermYears in the book; both blank (or
+// 终身) = premiums while in force. The policy is taken to be in force. Paid up is #N/A ("no value available", Excel's
+// MATCH/XLOOKUP convention) with the last premium's date in its message: =IFNA(RM.NEXTPREMIUM(…),"已缴清") shows
+// the words, and it cannot be mistaken for a blank input as "" could.
+const YEARS_RULE = { min: 1, max: 100, integer: true };
+const NEXTPREMIUM_ARGS = declareArgs("NEXTPREMIUM", [
+  date("startDate"), premiumFrequency("frequency"), maybeNumber("years", YEARS_RULE), dateOrToday("asOf"), maybeNumber("termYears", YEARS_RULE, WHOLE_LIFE_WORDS),
+]);
+
+/**
+ * Date the next premium of a policy is due (下期保费日): on or after asOf, EDATE(startDate, k × 12/n) month-end clamped; #N/A once paid up.
+ * @customfunction NEXTPREMIUM
+ * @param startDate Policy start date (the first premium's due date): a date cell, a date serial number or YYYY-MM-DD text.
+ * @param frequency Premium frequency as the Policies table takes it: 趸交/年缴/半年缴/季缴/月缴 (躉繳/年繳 …) or Single premium/Annual/Semi-annual/Quarterly/Monthly; blank means annual.
+ * @param years Premium term in years (缴费年限), a whole number 1–100; blank means termYears.
+ * @param asOf Date to look from (a premium due that day counts); blank means today.
+ * @param termYears Cover term in years, used when years is blank; blank or 终身 means premiums while the policy is in force.
+ * @returns The due date as a date serial (format the cell as a date); #N/A when every premium has fallen due before asOf (paid up).
+ * @volatile
+ */
+export function NEXTPREMIUM(startDate: unknown, frequency: unknown, years: unknown, asOf?: unknown, termYears?: unknown): number {
+  return call("NEXTPREMIUM", NEXTPREMIUM_ARGS, [startDate, frequency, years, asOf, termYears], ([start, f, y, on, term]) => {
+    const policy = { startDate: start, premiumFrequency: f, premiumYears: y, termYears: term, status: "InForce", annualPremium: 0 } as const;
+    const schedule = premiumSchedule(policy)!;
+    if (dueAfterCalendar(schedule, on)) pastLastDate("nextPremium");
+    const next = nextPremium(policy, on);
+    if (next) return serialResult(next.date, "nextPremium");
+    const last = premiumDueDate(schedule, schedule.count! - 1);
+    throw notAvailable(
+      {
+        "zh-CN": `已缴清：共 ${schedule.count} 期保费，最后一期 ${last} 已早于 asOf（${on}）到期`,
+        "zh-TW": `已繳清：共 ${schedule.count} 期保費，最後一期 ${last} 已早於 asOf（${on}）到期`,
+        "en-US": `paid up: the last of ${schedule.count} premiums fell due on ${last}, before asOf (${on})`,
+      }[functionsLanguage()],
+    );
+  });
+}
+
+/** True when the schedule's next premium after asOf would fall after 9999-12-31 (Excel's last day). */
+function dueAfterCalendar(s: PremiumSchedule, on: IsoDate): boolean {
+  if (s.stepMonths === 0) return false;
+  const p = isoParts(s.start);
+  const kMax = Math.floor(((9999 - p.y) * 12 + (12 - p.m)) / s.stepMonths);
+  if (s.count !== undefined && s.count - 1 <= kMax) return false;
+  return premiumDueDate(s, kMax) < on;
 }
 
 // ---- suitability ---------------------------------------------------------------------------------------------------

@@ -17,7 +17,8 @@ import type { Localized } from "../domain/result";
 
 /** An example: the arguments as typed (a string array is a one-column range constant) and the result. */
 export interface HelpExample {
-  args: (string | number | (string | number)[] | undefined)[];
+  /** A one-dimensional array is a one-column range; an array of rows a block (a rates range: currency, rate, date). */
+  args: (string | number | (string | number)[] | (string | number)[][] | undefined)[];
   /** What the function returns; for date results the ISO date of the serial (`date: true`). */
   value: number | string | boolean | unknown[][];
   date?: true;
@@ -65,14 +66,50 @@ export const FUNCTION_HELP: Record<string, FunctionHelp> = {
       value: [["存款", 600000, 0.6], ["基金", 400000, 0.4]],
       shown: "存款 600,000 60% · 基金 400,000 40%",
     },
-    method: { "zh-CN": "按类别汇总金额，占比 = 类别金额 ÷ 资产合计；贷款是负债，不计入。", "zh-TW": "依類別彙總金額，占比 = 類別金額 ÷ 資產合計；貸款是負債，不計入。", "en-US": "Amounts summed by class; share = class amount ÷ total assets; loans are liabilities and left out." },
+    method: {
+      "zh-CN": "按类别汇总金额，占比 = 类别金额 ÷ 资产合计；贷款是负债，不计入。给出币种与汇率表时，每笔外币金额先乘以其汇率（当天或之前最近的汇率）折成本币；空白币种为本币；没有汇率的币种为 #N/A，绝不按 1:1 计。",
+      "zh-TW": "依類別彙總金額，占比 = 類別金額 ÷ 資產合計；貸款是負債，不計入。給出幣別與匯率表時，每筆外幣金額先乘以其匯率（當天或之前最近的匯率）折成本幣；空白幣別為本幣；沒有匯率的幣別為 #N/A，絕不按 1:1 計。",
+      "en-US": "Amounts summed by class; share = class amount ÷ total assets; loans are liabilities and left out. With currencies and rates, each amount in another currency is first multiplied by its rate (the latest on or before the date) into the book currency; a blank currency is the book's; a currency with no rate is #N/A, never counted 1:1.",
+    },
     source: { "zh-CN": "个人资产负债表的资产配置（客户簿的资产分类）。", "zh-TW": "個人資產負債表的資產配置（客戶簿的資產分類）。", "en-US": "Asset allocation of a personal balance sheet (the book's asset classes)." },
   },
   // 600,000 + 400,000 − 300,000 = 700,000.
   NETWORTH: {
     example: { args: [["存款", "基金", "贷款"], [600000, 400000, 300000]], value: 700000, shown: "700,000" },
-    method: { "zh-CN": "净资产 = 资产合计 − 负债合计（贷款）。", "zh-TW": "淨資產 = 資產合計 − 負債合計（貸款）。", "en-US": "Net worth = total assets − total liabilities (loans)." },
+    method: {
+      "zh-CN": "净资产 = 资产合计 − 负债合计（贷款）；外币金额按汇率折成本币，与 RM.ALLOCATION 相同。",
+      "zh-TW": "淨資產 = 資產合計 − 負債合計（貸款）；外幣金額按匯率折成本幣，與 RM.ALLOCATION 相同。",
+      "en-US": "Net worth = total assets − total liabilities (loans); amounts in other currencies converted to the book currency as in RM.ALLOCATION.",
+    },
     source: { "zh-CN": "个人资产负债表：资产减负债。", "zh-TW": "個人資產負債表：資產減負債。", "en-US": "The personal balance sheet: assets minus liabilities." },
+  },
+  // CNY has no row, so it is the book currency (rate 1): 1,000 USD × 7.1 CNY per USD = 7,100 CNY.
+  FX: {
+    example: { args: [1000, "USD", "CNY", [["USD", 7.1, "2025-01-02"], ["HKD", 0.91, "2025-01-02"]]], value: 7100, shown: "7,100.00" },
+    method: {
+      "zh-CN": "结果 = 金额 × 汇率(原币种) ÷ 汇率(目标币种)：原币种 → 本币 → 目标币种，汇率是 1 单位折合多少本币，本币为 1；取日期当天或之前最近的汇率（留空取最新）。本币为 book，或原、目标币种中在汇率表里没有汇率的那个；都没有汇率为 #N/A。不作四舍五入：由单元格格式取舍。",
+      "zh-TW": "結果 = 金額 × 匯率(原幣別) ÷ 匯率(目標幣別)：原幣別 → 本幣 → 目標幣別，匯率是 1 單位折合多少本幣，本幣為 1；取日期當天或之前最近的匯率（留空取最新）。本幣為 book，或原、目標幣別中在匯率表裡沒有匯率的那個；都沒有匯率為 #N/A。不作四捨五入：由儲存格格式取捨。",
+      "en-US": "Result = amount × rate(from) ÷ rate(to): from → book currency → to, each rate being book currency per unit and the book's own 1; the latest rate on or before the date (blank: the latest). The book currency is book, else whichever of from and to has no row in rates; neither with a row is #N/A. No rounding: the cell's format rounds.",
+    },
+    source: {
+      "zh-CN": "直接标价（1 单位外币折合多少本币，如银行外汇牌价），交叉汇率经本币换算；取当天或之前最近的汇率同 Excel 的近似匹配 LOOKUP / MATCH(…, 1)。",
+      "zh-TW": "直接報價（1 單位外幣折合多少本幣，如銀行外匯牌告），交叉匯率經本幣換算；取當天或之前最近的匯率同 Excel 的近似比對 LOOKUP / MATCH(…, 1)。",
+      "en-US": "Direct quotes (book currency per unit of foreign currency, as a bank's FX board), cross rates through the book currency; the latest rate on or before the date as Excel's approximate-match LOOKUP / MATCH(…, 1).",
+    },
+  },
+  // EDATE(2024-01-31, 1) = 2024-02-29 (2024 is a leap year), the first due date on or after 2024-02-15.
+  NEXTPREMIUM: {
+    example: { args: ["2024-01-31", "月缴", 20, "2024-02-15"], value: "2024-02-29", date: true, shown: "2024-02-29" },
+    method: {
+      "zh-CN": "第 k 期保费在 EDATE(生效日, k × 12/n) 到期（n = 每年缴费次数：年缴 1、半年缴 2、季缴 4、月缴 12），每期都从生效日起算，k < 缴费年限 × n；趸交只在生效日缴一次。结果是基准日当天或之后的第一期；全部到期后为 #N/A（已缴清），可用 IFNA(…, \"已缴清\") 显示文字。",
+      "zh-TW": "第 k 期保費在 EDATE(生效日, k × 12/n) 到期（n = 每年繳費次數：年繳 1、半年繳 2、季繳 4、月繳 12），每期都從生效日起算，k < 繳費年期 × n；躉繳只在生效日繳一次。結果是基準日當天或之後的第一期；全部到期後為 #N/A（已繳清），可用 IFNA(…, \"已繳清\") 顯示文字。",
+      "en-US": "Premium k falls due on EDATE(startDate, k × 12/n) (n premiums a year: annual 1, semi-annual 2, quarterly 4, monthly 12), each counted from the start, for k < years × n; a single premium (趸交) is paid once, on startDate. The result is the first on or after asOf; once all have fallen due it is #N/A (paid up): IFNA(…, \"Paid up\") shows words instead.",
+    },
+    source: {
+      "zh-CN": `${EDATE_RULE["zh-CN"]}保险费按合同约定的对应日缴付（《保险法》第十四条）；期间按月、年计算时以对应日为准，无对应日的以该月最后一日为准（《民法典》第二百零二条）。`,
+      "zh-TW": `${EDATE_RULE["zh-TW"]}保險費按合約約定的對應日繳付（《保險法》第十四條）；期間按月、年計算時以對應日為準，無對應日的以該月最後一日為準（《民法典》第二百零二條）。`,
+      "en-US": `${EDATE_RULE["en-US"]} Premiums are due on the policy's anniversary days (PRC Insurance Law, Art. 14); a period in months or years ends on the corresponding day, or the month's last day when there is none (Civil Code, Art. 202).`,
+    },
   },
   // Values at the close of 2024-12-31 and of 2025-12-31: T = 365 days; the flow at the close of 2025-04-01,
   // t = 91, w = (365 − 91)/365 = 274/365 = 0.750685;

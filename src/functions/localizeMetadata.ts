@@ -137,7 +137,8 @@ const escapeHtml = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g,
 /** An argument as typed in a formula: text quoted, a list as a one-column array constant {a;b}. */
 function formulaArg(x: HelpExample["args"][number]): string {
   if (x === undefined) return "";
-  if (Array.isArray(x)) return `{${x.map((v) => formulaArg(v)).join(";")}}`;
+  if (Array.isArray(x) && x.every(Array.isArray)) return `{${(x as (string | number)[][]).map((row) => row.map((v) => formulaArg(v)).join(",")).join(";")}}`;
+  if (Array.isArray(x)) return `{${(x as (string | number)[]).map((v) => formulaArg(v)).join(";")}}`;
   return typeof x === "string" ? `"${x}"` : String(x);
 }
 

@@ -47,6 +47,29 @@ const AMOUNTS = p(
   { "zh-CN": "金额", "zh-TW": "金額" },
   { "zh-CN": "每笔资产的金额，顺序与资产类别相同；贷款填未还余额的正数。", "zh-TW": "每筆資產的金額，順序與資產類別相同；貸款填未還餘額的正數。" },
 );
+const RATES = p(
+  { "zh-CN": "汇率表", "zh-TW": "匯率表" },
+  {
+    "zh-CN": "「汇率」表的数据区（币种、汇率 = 1 单位折合多少本币、日期），含不含标题行均可。",
+    "zh-TW": "「匯率」表的資料區（幣別、匯率 = 1 單位折合多少本幣、日期），含不含標題列皆可。",
+  },
+);
+const BOOK = p({ "zh-CN": "本币", "zh-TW": "本幣" }, { "zh-CN": "账簿的本币（汇率为 1）", "zh-TW": "帳簿的本幣（匯率為 1）" });
+const CURRENCIES_P = p(
+  { "zh-CN": "币种", "zh-TW": "幣別" },
+  {
+    "zh-CN": "每笔金额的币种（USD、美元、港币 …），顺序与金额相同；空单元格为本币。全部是本币时可省略。",
+    "zh-TW": "每筆金額的幣別（USD、美元、港幣 …），順序與金額相同；空儲存格為本幣。全部是本幣時可省略。",
+  },
+);
+const VALUED_ON = p(
+  { "zh-CN": "估值日", "zh-TW": "估值日" },
+  { "zh-CN": "按哪天的汇率折算：取当天或之前最近的汇率；留空为最新汇率。", "zh-TW": "按哪天的匯率折算：取當天或之前最近的匯率；留空為最新匯率。" },
+);
+const ROW_BOOK = p(BOOK.name, {
+  "zh-CN": `${BOOK.description["zh-CN"]}：币种为它的行不需汇率；留空时只有空白币种的行算作本币。`,
+  "zh-TW": `${BOOK.description["zh-TW"]}：幣別為它的列不需匯率；留空時只有空白幣別的列算作本幣。`,
+});
 const with_ = (what: ZhText): ZhText => ({ "zh-CN": `${what["zh-CN"]}：${DATE_HELP["zh-CN"]}。`, "zh-TW": `${what["zh-TW"]}：${DATE_HELP["zh-TW"]}。` });
 
 export const FUNCTION_TEXT: Record<string, FunctionText> = {
@@ -72,12 +95,60 @@ export const FUNCTION_TEXT: Record<string, FunctionText> = {
     },
   },
   ALLOCATION: {
-    description: { "zh-CN": "资产配置：各类别的金额和占资产的比例，从大到小；贷款不计入。", "zh-TW": "資產配置：各類別的金額和占資產的比例，由大到小；貸款不計入。" },
-    parameters: { classes: CLASSES, amounts: AMOUNTS },
+    description: {
+      "zh-CN": "资产配置：各类别的金额和占资产的比例，从大到小；贷款不计入。外币金额先按汇率折成本币。",
+      "zh-TW": "資產配置：各類別的金額和占資產的比例，由大到小；貸款不計入。外幣金額先按匯率折成本幣。",
+    },
+    parameters: { classes: CLASSES, amounts: AMOUNTS, currencies: CURRENCIES_P, rates: RATES, date: VALUED_ON, book: ROW_BOOK },
   },
   NETWORTH: {
-    description: { "zh-CN": "净资产：资产合计减负债，贷款为负债。", "zh-TW": "淨資產：資產合計減負債，貸款為負債。" },
-    parameters: { classes: CLASSES, amounts: AMOUNTS },
+    description: { "zh-CN": "净资产：资产合计减负债，贷款为负债；以本币计。", "zh-TW": "淨資產：資產合計減負債，貸款為負債；以本幣計。" },
+    parameters: { classes: CLASSES, amounts: AMOUNTS, currencies: CURRENCIES_P, rates: RATES, date: VALUED_ON, book: ROW_BOOK },
+  },
+  FX: {
+    description: {
+      "zh-CN": "货币换算：按「汇率」表，原币种 → 本币 → 目标币种，取日期当天或之前最近的汇率。",
+      "zh-TW": "貨幣換算：按「匯率」表，原幣別 → 本幣 → 目標幣別，取日期當天或之前最近的匯率。",
+    },
+    parameters: {
+      amount: p({ "zh-CN": "金额", "zh-TW": "金額" }, { "zh-CN": "以原币种计的金额；空单元格为 0。", "zh-TW": "以原幣別計的金額；空儲存格為 0。" }),
+      from: p(
+        { "zh-CN": "原币种", "zh-TW": "原幣別" },
+        { "zh-CN": "金额的币种：ISO 代码（USD、HKD、CNY …）或名称（美元、港币、新台币 …）。", "zh-TW": "金額的幣別：ISO 代碼（USD、HKD、TWD …）或名稱（美元、港幣、新臺幣 …）。" },
+      ),
+      to: p({ "zh-CN": "目标币种", "zh-TW": "目標幣別" }, { "zh-CN": "要换算成的币种，写法同原币种。", "zh-TW": "要換算成的幣別，寫法同原幣別。" }),
+      rates: RATES,
+      date: p(
+        { "zh-CN": "汇率日期", "zh-TW": "匯率日期" },
+        { "zh-CN": "用哪天的汇率：取当天或之前最近的汇率；留空为汇率表中最新的汇率。", "zh-TW": "用哪天的匯率：取當天或之前最近的匯率；留空為匯率表中最新的匯率。" },
+      ),
+      book: p(BOOK.name, {
+        "zh-CN": `${BOOK.description["zh-CN"]}；留空时，原币种与目标币种中在汇率表里没有汇率的那个即为本币。`,
+        "zh-TW": `${BOOK.description["zh-TW"]}；留空時，原幣別與目標幣別中在匯率表裡沒有匯率的那個即為本幣。`,
+      }),
+    },
+  },
+  NEXTPREMIUM: {
+    description: {
+      "zh-CN": "下期保费日：基准日当天或之后的下一个缴费日，EDATE(生效日, k × 12/n) 月末对齐；缴清后为 #N/A。",
+      "zh-TW": "下期保費日：基準日當天或之後的下一個繳費日，EDATE(生效日, k × 12/n) 月底對齊；繳清後為 #N/A。",
+    },
+    parameters: {
+      startDate: p({ "zh-CN": "生效日", "zh-TW": "生效日" }, with_({ "zh-CN": "保单生效日（首期保费的缴费日）", "zh-TW": "保單生效日（首期保費的繳費日）" })),
+      frequency: p(
+        { "zh-CN": "缴费方式", "zh-TW": "繳費方式" },
+        {
+          "zh-CN": "与保单表相同：趸交/年缴/半年缴/季缴/月缴（繁体亦可）或 Single premium/Annual/Semi-annual/Quarterly/Monthly；留空为年缴。",
+          "zh-TW": "與保單表相同：躉繳/年繳/半年繳/季繳/月繳（簡體亦可）或 Single premium/Annual/Semi-annual/Quarterly/Monthly；留空為年繳。",
+        },
+      ),
+      years: p({ "zh-CN": "缴费年限", "zh-TW": "繳費年期" }, { "zh-CN": "缴费年数，1 到 100 的整数；留空为保障年限。", "zh-TW": "繳費年數，1 到 100 的整數；留空為保障年期。" }),
+      asOf: p(AS_OF_NAME, { "zh-CN": "从哪天起找（当天到期也算）；留空为今天。", "zh-TW": "從哪天起找（當天到期也算）；留空為今天。" }),
+      termYears: p(
+        { "zh-CN": "保障年限", "zh-TW": "保障年期" },
+        { "zh-CN": "保障年数，缴费年限留空时使用；留空或“终身”表示保单有效期间一直缴费。", "zh-TW": "保障年數，繳費年期留空時使用；留空或「終身」表示保單有效期間一直繳費。" },
+      ),
+    },
   },
   MDIETZ: {
     description: { "zh-CN": "修正迪茨收益率：期间有资金转入或转出时的收益率。", "zh-TW": "修正迪茨報酬率：期間有資金轉入或轉出時的報酬率。" },
@@ -194,4 +265,5 @@ export const FUNCTION_TEXT: Record<string, FunctionText> = {
 export const MESSAGE_TERMS: Record<string, ZhText> = {
   nextBirthday: { "zh-CN": "下个生日", "zh-TW": "下個生日" },
   nextReview: { "zh-CN": "下次检视日", "zh-TW": "下次檢視日" },
+  nextPremium: { "zh-CN": "下期保费日", "zh-TW": "下期保費日" },
 };

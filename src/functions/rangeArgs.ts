@@ -5,9 +5,11 @@
 import type { Localized } from "../domain/result";
 import { parseAssetClass, UNKNOWN_CLASS_PROBLEM, type ClassAmount } from "../domain/allocation";
 import { type IsoDate } from "../domain/types";
-import { cellName, cellNumber, isBlank, readVector, refuse, refuseCell, refuseErrorCell, samePairing, serialResult, toDate, type Vector } from "./args";
+import { parseCurrency } from "../domain/currency";
+import { cellName, cellNumber, isBlank, readOptionalDate, readVector, refuse, refuseCell, refuseErrorCell, samePairing, serialResult, toDate, type Vector } from "./args";
 import { notAvailable } from "./errors";
 import { functionsLanguage } from "./language";
+import { rateFor, readCurrency, readRates, noRate, type RateQuery } from "./rates";
 
 const LOAN_HINT: Localized = {
   "zh-CN": "（贷款请填未还余额的正数）",
@@ -19,10 +21,11 @@ const LOAN_HINT: Localized = {
  * Reads (class, amount) pairs: rows with both cells blank, and rows with a class but no amount, are skipped; an
  * amount without a class, text or an error where the amount should be, and negative amounts are refused with the row.
  */
-export function classAmounts(classes: unknown, amounts: unknown): ClassAmount[] {
+export function classAmounts(classes: unknown, amounts: unknown, toBook?: RowConversion): ClassAmount[] {
   const c = readVector(classes, "classes");
   const a = readVector(amounts, "amounts");
   samePairing(c, a);
+  if (toBook) samePairing(c, toBook.currencies);
   const pairs: ClassAmount[] = [];
   for (let i = 0; i < c.values.length; i++) {
     refuseErrorCell(c, i);
@@ -43,9 +46,61 @@ export function classAmounts(classes: unknown, amounts: unknown): ClassAmount[] 
     const text = typeof cls === "number" ? String(cls) : (cls as string);
     // A class we do not know (a debt under another name, a typo) is refused here, where its cell can be named.
     if (parseAssetClass(text) === undefined) refuseCell(c, i, UNKNOWN_CLASS_PROBLEM);
-    pairs.push({ assetClass: text, amount });
+    pairs.push({ assetClass: text, amount: toBook ? toBook.convert(i, amount) : amount });
   }
   return pairs;
+}
+
+/** Each row's amount in the book currency, by its cell of a currency column (./rates.ts bookConversion). */
+export interface RowConversion {
+  currencies: Vector;
+  convert: (index: number, amount: number) => number;
+}
+
+/**
+ * The conversion of RM.ALLOCATION / RM.NETWORTH's optional arguments: a currency column (blank cell = the book
+ * currency; a cell in `book` too), the rates (./rates.ts readRates), the valuation date (blank = the latest rate) and the
+ * book currency. Undefined when no currency column is given (the amounts are then all in the book currency). A row in
+ * a currency with no rate is #N/A naming the row, the currency and the date — never counted 1:1.
+ */
+export function bookConversion(currencies: unknown, rates: unknown, date: unknown, book: unknown): RowConversion | undefined {
+  const on = readOptionalDate(date, "date");
+  const b = readCurrency(book, "book");
+  const table = isBlank(rates) ? [] : readRates(rates, "rates", b);
+  if (isBlank(currencies)) return undefined;
+  const v = readVector(currencies, "currencies");
+  const q: RateQuery = { rates: table, date: on, book: b };
+  const codes = new Map<number, string | undefined>();
+  const codeAt = (i: number): string | undefined => {
+    if (codes.has(i)) return codes.get(i);
+    refuseErrorCell(v, i);
+    const x = v.values[i];
+    const code = isBlank(x) ? undefined : typeof x === "string" ? parseCurrency(x) : undefined;
+    if (!isBlank(x) && code === undefined) {
+      refuseCell(v, i, { "zh-CN": "不是币种（ISO 代码如 USD，或名称如 美元、港币）", "zh-TW": "不是幣別（ISO 代碼如 USD，或名稱如 美元、港幣）", "en-US": "is not a currency (an ISO code such as USD, or a name such as 美元, 港币)" });
+    }
+    codes.set(i, code);
+    return code;
+  };
+  return {
+    currencies: v,
+    convert: (i, amount) => {
+      const code = codeAt(i);
+      if (code === undefined || code === b) return amount;
+      const rate = rateFor(code, q);
+      if (rate === undefined) {
+        const place = cellName(v, i);
+        if (b !== undefined) throw noRate(code, q, place);
+        const hint: Localized = {
+          "zh-CN": `（${code} 若是本币，请把该单元格留空或给出 book）`,
+          "zh-TW": `（${code} 若是本幣，請把該儲存格留空或給出 book）`,
+          "en-US": ` (if ${code} is the book currency, leave the cell blank or give book)`,
+        };
+        throw noRate(code, q, place, hint);
+      }
+      return amount * rate;
+    },
+  };
 }
 
 /** The recorded flows, checked cell by cell so a message names the row of the range, not of the compacted list. */

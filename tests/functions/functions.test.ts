@@ -658,8 +658,22 @@ const BAD_ARGUMENTS: Record<string, { good: unknown[]; bad: Record<string, unkno
   AGE: { good: [S("1990-05-01"), S("2025-01-01")], bad: { birthDate: "1990-13-01", asOf: "soon" } },
   NEXTBIRTHDAY: { good: [S("1990-05-01"), S("2025-01-01")], bad: { birthDate: true, asOf: 0 } },
   HOLDINGMONTHS: { good: [S("2024-05-01"), S("2025-01-01")], bad: { startDate: "?", asOf: 60 } },
-  ALLOCATION: { good: [col("存款", "基金"), col(1, 2)], bad: { classes: col(NA(), "基金"), amounts: col(1, "x") } },
-  NETWORTH: { good: [col("存款", "贷款"), col(3, 2)], bad: { classes: col("存款", ""), amounts: col(1, -2) } },
+  ALLOCATION: {
+    good: [col("存款", "基金"), col(1, 2), col("", "USD"), [["USD", 7.1, "2025-01-02"]], S("2025-06-30"), "CNY"],
+    bad: { classes: col(NA(), "基金"), amounts: col(1, "x"), currencies: col("", "XYZ"), rates: [["USD", 0, "2025-01-02"]], date: "x", book: "元宝" },
+  },
+  NETWORTH: {
+    good: [col("存款", "贷款"), col(3, 2), col("美元", ""), [["Currency", "Rate", "Date"], ["USD", 7.1, "2025-01-02"]], "", ""],
+    bad: { classes: col("存款", ""), amounts: col(1, -2), currencies: col(true, ""), rates: [["USD", 7.1]], date: 60, book: 7 },
+  },
+  FX: {
+    good: [1000, "USD", "CNY", [["USD", 7.1, "2025-01-02"]], S("2025-06-30"), "CNY"],
+    bad: { amount: "x", from: "XYZ", to: "", rates: [["USD", 7.1, "soon"]], date: "x", book: "dollars" },
+  },
+  NEXTPREMIUM: {
+    good: [S("2024-01-31"), "月缴", 20, S("2024-02-15"), 30],
+    bad: { startDate: "x", frequency: "weekly", years: 0, asOf: "x", termYears: 1.5 },
+  },
   MDIETZ: {
     good: [100000, 125000, col(20000, -10000), col(start + 20, start + 60), start, start + 90],
     bad: {
@@ -785,12 +799,12 @@ describe("inside Office", () => {
     expect(e).toMatchObject({ code: "#VALUE!", message: "why" });
   });
 
-  test("the built functions.js associates each of the fifteen ids exactly once", () => {
+  test("the built functions.js associates each of the seventeen ids exactly once", () => {
     const bundle = path.join(__dirname, "../../dist/functions.js");
     if (!fs.existsSync(bundle)) throw new Error("dist/functions.js is missing: run `npm run build` (npm test builds first)");
     const source = fs.readFileSync(bundle, "utf8");
     const ids = functionsMetadata().functions.map((f) => f.id);
-    expect(ids).toHaveLength(15);
+    expect(ids).toHaveLength(17);
     for (const id of ids) expect(source.split(`CustomFunctions.associate("${id}",`).length - 1).toBe(1);
   });
 

@@ -104,7 +104,8 @@ describe("help pages", () => {
   // The expected values are worked by hand in src/functions/helpText.ts (e.g. MDIETZ 2,000 / 107,506.85 = 1.86 %).
   test.each(Object.keys(FUNCTION_HELP))("%s: the example returns what its help page shows", (id) => {
     const { example } = FUNCTION_HELP[id];
-    const args = example.args.map((a) => (Array.isArray(a) ? a.map((v) => [v]) : a));
+    // A list is a one-column range, a list of rows a block, as Excel hands them over.
+    const args = example.args.map((a) => (Array.isArray(a) ? a.map((v) => (Array.isArray(v) ? v : [v])) : a));
     const got = (F as unknown as Record<string, (...a: unknown[]) => unknown>)[id](...args);
     if (example.date) expect(got).toBe(isoToSerial(example.value as string));
     else if (typeof example.value === "number") expect(got as number).toBeCloseTo(example.value, 2);

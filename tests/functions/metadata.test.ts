@@ -1,7 +1,7 @@
 /**
  * The metadata Excel reads (functions.json), generated from src/functions/functions.ts with custom-functions-metadata's
  * own API — the generator webpack's CustomFunctionsMetadataPlugin runs for the build. It must list exactly the
- * fourteen functions of issue 4, each documented (description, every parameter described), with the issue's
+ * functions of issues 4, 12, 16 and 17, each documented (description, every parameter described), with the issue's
  * parameters, the right optional flags, matrix ranges and spills, and volatility where asOf defaults to today.
  */
 import { readFileSync } from "fs";
@@ -18,8 +18,11 @@ const SIGNATURES: Record<string, string[]> = {
   AGE: ["birthDate", "asOf?"],
   NEXTBIRTHDAY: ["birthDate", "asOf?"],
   HOLDINGMONTHS: ["startDate", "asOf?"],
-  ALLOCATION: ["classes[]", "amounts[]"],
-  NETWORTH: ["classes[]", "amounts[]"],
+  // Issue 16: the currency column, rates, valuation date and book currency appended last, optional.
+  ALLOCATION: ["classes[]", "amounts[]", "currencies[]?", "rates[]?", "date?", "book?"],
+  NETWORTH: ["classes[]", "amounts[]", "currencies[]?", "rates[]?", "date?", "book?"],
+  FX: ["amount", "from", "to", "rates[]", "date?", "book?"],
+  NEXTPREMIUM: ["startDate", "frequency", "years", "asOf?", "termYears?"],
   MDIETZ: ["beginValue", "endValue", "flowAmounts[]", "flowDates[]", "startDate", "endDate"],
   LINKRETURNS: ["returns[]", "startDate?", "endDate?"],
   NEXTREVIEW: ["lastDate", "cadence"],
@@ -56,7 +59,7 @@ beforeAll(async () => {
   byId = new Map(metadata.functions.map((f) => [f.id, f]));
 });
 
-test("exactly the fifteen functions (issue 4's fourteen and issue 12's LINKRETURNS), each exported by name", () => {
+test("exactly the seventeen functions (issue 4's fourteen, issue 12's LINKRETURNS, issue 16's FX, issue 17's NEXTPREMIUM), each exported by name", () => {
   expect(metadata.functions.map((f) => f.id).sort()).toEqual(Object.keys(SIGNATURES).sort());
   expect(Object.keys(functions).sort()).toEqual(Object.keys(SIGNATURES).sort());
 });
