@@ -340,7 +340,7 @@ export function NEXTPREMIUM(startDate: unknown, frequency: unknown, years: unkno
       {
         "zh-CN": `已缴清：共 ${schedule.count} 期保费，最后一期 ${last} 已早于 asOf（${on}）到期`,
         "zh-TW": `已繳清：共 ${schedule.count} 期保費，最後一期 ${last} 已早於 asOf（${on}）到期`,
-        "en-US": `paid up: the last of ${schedule.count} premiums fell due on ${last}, before asOf (${on})`,
+        "en-US": `paid up: ${schedule.count === 1 ? "the only premium" : `the last of ${schedule.count} premiums`} fell due on ${last}, before asOf (${on})`,
       }[functionsLanguage()],
     );
   });
