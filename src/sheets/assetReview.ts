@@ -8,7 +8,11 @@
  *  2. holdings grouped by class (largest class first, loans last): product, institution, amount, months held,
  *     R-level, previous amount, change (=amount − previous), change % — "新增"/"已赎回" instead of ±100 % —
  *     and the suitability flag (manager copy only). A holding sold and since deleted from the Holdings table is
- *     named by the ProductName its review rows recorded (its HoldingId only in books from before that column);
+ *     named by the ProductName its review rows recorded (its HoldingId only in books from before that column).
+ *     A client with a holding in another currency (now or at the last review) gets each holding's own amount,
+ *     currency and rate, the book amount as their product and the change split into the holding's own change and
+ *     the FX effect (reviewHoldings.ts FX_REVIEW_COLUMNS), the header the FX effect on the assets and the legend a
+ *     line on how amounts convert; every other client's sheet is as it was before currencies;
  *  3. class summary (amount = SUM over the class's own rows of the holdings table, which are contiguous; share =
  *     amount / total) with the pie chart beside it. No criteria lookup (SUMIFS) on labels or ids: a formula keyed
  *     on text a user can type ("c001", "C*", "<>C001", "=X") recalculates differently from its cached value;
@@ -40,11 +44,12 @@ import { codeLabel } from "../book/codes";
 import { absCell, cellName, rangeA1 } from "./a1";
 import { amountFormat, COLORS, DATE_FORMAT, INT_FORMAT, PERCENT_FORMAT, Grid, checkBase, dateCell, fx, indexFor, sumInOrder, textCell, type BaseOptions, valued } from "./common";
 import { CHART_HEIGHT, CHART_WIDTH, rowsForHeight, textWidth } from "./layout";
-import type { CellValue, ChartSpec, FormulaCell, SheetSpec } from "./spec";
+import { isFormula, type CellValue, type ChartSpec, type FormulaCell, type SheetSpec } from "./spec";
 import { clientReviewSheetName, reviewSheetName } from "./sheetNames";
 import { sheetText } from "./text";
 import { TAB_COLORS } from "./marker";
-import { classOrder, holdingCells, REVIEW_COLUMNS } from "./reviewHoldings";
+import { currencyDef } from "../domain/currency";
+import { classOrder, FX_REVIEW_COLUMNS, hasCurrencyColumns, holdingCells, needsCurrencyColumns, REVIEW_COLUMNS, snapshots, type ReviewColumns } from "./reviewHoldings";
 import { sheetPage } from "./print";
 import { reviewMaturities } from "./ladder";
 
@@ -59,7 +64,6 @@ export const REVIEW_CHART_COLUMN = 8;
 /** Trend table columns (1-based). */
 export const TREND_COLUMNS = { date: 1, total: 2, netFlow: 3, weightedFlow: 4, periodReturn: 5, measure: 6, cumulative: 7 } as const;
 const TC = TREND_COLUMNS;
-const H = REVIEW_COLUMNS;
 export const REVIEW_CHART_NAMES = { pie: "Allocation", column: "Trend" } as const;
 
 /** Where things are on a review sheet, for tests and the renderers. */
@@ -74,9 +78,13 @@ export interface ReviewLayout {
   summaryTotalRow: number;
   trendFirst: number;
   trendLast: number;
+  /** The holdings table's columns: REVIEW_COLUMNS, or FX_REVIEW_COLUMNS for a client with another currency. */
+  columns: ReviewColumns;
 }
 
 export const PERCENT2_FORMAT = "0.00%";
+/** An exchange rate, book currency per unit: 4 to 6 decimals (see the holdings table's formats). */
+export const RATE_FORMAT = "0.0000##";
 
 export function assetReview(book: Book, opts: AssetReviewOptions): SheetSpec {
   return buildReview(book, opts).spec;
@@ -101,6 +109,14 @@ function buildReview(book: Book, opts: AssetReviewOptions): { spec: SheetSpec; l
   const alloc = allocation(holdings);
   const points = trend(book, clientId, asOf);
   const classLabel = (c: AssetClass) => codeLabel("assetClass", c, lang);
+  // Each holding's own amount, currency and rate now and at the review compared with (reviewHoldings.ts decides
+  // from them whether the table shows currencies).
+  const bookCcy = book.settings.currency;
+  const bookCcyName = currencyDef(bookCcy)?.names[lang] ?? bookCcy;
+  const now = snapshots(holdings, bookCcy);
+  const before = snapshots((index.reviews.get(clientId) ?? []).filter((r) => r.reviewDate === cmp.previousDate), bookCcy);
+  const H: ReviewColumns = needsCurrencyColumns(now, before, bookCcy) ? FX_REVIEW_COLUMNS : REVIEW_COLUMNS;
+  const fxText = tr.fx;
 
   // ---- 1. header block ----------------------------------------------------------------------------------------
   g.set(1, 1, `${tr.title} — ${client.name}`);
@@ -139,19 +155,51 @@ function buildReview(book: Book, opts: AssetReviewOptions): { spec: SheetSpec; l
   label(totalsRow + 2, L, tr.labels.netWorth);
   label(totalsRow, L2, tr.labels.sinceLast);
   label(totalsRow + 1, L2, tr.labels.change);
-  label(totalsRow + 2, L2, tr.labels.cumulative);
-  label(totalsRow + 3, L2, tr.labels.annualised);
-  const legendRow = totalsRow + 4;
+  // With currencies, the FX effect on the assets right under the change in total assets it is part of.
+  const fxTotalRow = hasCurrencyColumns(H) ? totalsRow + 2 : undefined;
+  const cumRow = totalsRow + (fxTotalRow === undefined ? 2 : 3);
+  const annRow = cumRow + 1;
+  label(cumRow, L2, tr.labels.cumulative);
+  label(annRow, L2, tr.labels.annualised);
+  // The legend; with currencies, a second line on how amounts convert.
+  const legendRow = annRow + 1;
   g.set(legendRow, 1, facing ? tr.clientLegend : tr.legend);
   g.format(cellName(1, legendRow), undefined, { italic: true, color: COLORS.muted });
+  if (fxTotalRow !== undefined) {
+    label(fxTotalRow, L2, fxText.fxTotal);
+    g.set(legendRow + 1, 1, fxText.legend(bookCcy, bookCcyName));
+    g.format(cellName(1, legendRow + 1), undefined, { italic: true, color: COLORS.muted });
+  }
 
   // ---- 2. holdings grouped by class ---------------------------------------------------------------------------
-  const titleRow = legendRow + 2;
+  const titleRow = legendRow + (fxTotalRow === undefined ? 2 : 3);
   g.set(titleRow, 1, tr.holdingsTitle);
   g.format(cellName(1, titleRow), undefined, { bold: true, fontSize: 12 });
   const hh = tr.headers;
-  const headers = [hh.assetClass, hh.product, hh.institution, hh.amount, hh.months, hh.riskLevel, hh.previous, hh.change, hh.changePct];
-  if (!facing) headers.push(hh.suitability);
+  const headers: string[] = [];
+  const header = (col: number, text: string) => (headers[col - 1] = text);
+  header(H.assetClass, hh.assetClass);
+  header(H.product, hh.product);
+  header(H.institution, hh.institution);
+  header(H.amount, hh.amount);
+  header(H.months, hh.months);
+  header(H.riskLevel, hh.riskLevel);
+  header(H.previous, hh.previous);
+  header(H.change, hh.change);
+  header(H.changePct, hh.changePct);
+  if (hasCurrencyColumns(H)) {
+    header(H.localAmount, fxText.localAmount);
+    header(H.currency, fxText.currency);
+    header(H.rate, fxText.rate);
+    header(H.amount, fxText.amountIn(bookCcy, bookCcyName));
+    header(H.previousLocal, fxText.previousLocal);
+    header(H.previousRate, fxText.previousRate);
+    header(H.previous, fxText.previousIn(bookCcy, bookCcyName));
+    header(H.holdingChange, fxText.holdingChange);
+    header(H.fxEffect, fxText.fxEffect);
+  }
+  if (!facing) header(H.suitability, hh.suitability);
+  else headers.length = H.suitability - 1;
   const lastCol = headers.length;
   const headerRow = titleRow + 1;
   g.row(headerRow, 1, headers);
@@ -166,12 +214,16 @@ function buildReview(book: Book, opts: AssetReviewOptions): { spec: SheetSpec; l
   // Each class's rows are contiguous (items are sorted by class): its first and last row, and its amounts.
   const classRows = new Map<AssetClass, { first: number; last: number; amounts: number[] }>();
   for (const { x } of items) {
-    g.row(row, 1, holdingCells(x, holdingById.get(x.holdingId), row, client, facing, asOf, lang, t));
+    const cells = holdingCells(x, holdingById.get(x.holdingId), row, client, facing, asOf, lang, t, H, { now: now.get(x.holdingId), before: before.get(x.holdingId) });
+    g.row(row, 1, cells);
+    // the amount as the cell shows it (own amount × rate with currencies), so the class sums cache what SUM gives
+    const shownAmount = cells[H.amount - 1];
+    const amount = typeof shownAmount === "number" ? shownAmount : isFormula(shownAmount) ? (shownAmount.cached as number) : x.amount;
     const cr = classRows.get(x.assetClass);
     if (cr) {
       cr.last = row;
-      cr.amounts.push(x.amount);
-    } else classRows.set(x.assetClass, { first: row, last: row, amounts: [x.amount] });
+      cr.amounts.push(amount);
+    } else classRows.set(x.assetClass, { first: row, last: row, amounts: [amount] });
     // The first row of each class is bold in the class column: the visual group break.
     if (x.assetClass !== prevClass) g.format(cellName(1, row), undefined, { bold: true });
     prevClass = x.assetClass;
@@ -184,6 +236,16 @@ function buildReview(book: Book, opts: AssetReviewOptions): { spec: SheetSpec; l
     g.formatBox(H.months, first, H.months, last, INT_FORMAT);
     g.formatBox(H.previous, first, H.change, last, AMOUNT_FORMAT);
     g.formatBox(H.changePct, first, H.changePct, last, PERCENT_FORMAT, { horizontal: "right" });
+    if (hasCurrencyColumns(H)) {
+      // own amounts in the book's amount unit as every amount; a rate to 4–6 decimals (a bank quotes 100 units to
+      // 2 decimals: 710.53 → 7.1053; 100 JPY at 4.8012 → 0.048012)
+      g.formatBox(H.localAmount, first, H.localAmount, last, AMOUNT_FORMAT);
+      g.formatBox(H.previousLocal, first, H.previousLocal, last, AMOUNT_FORMAT);
+      g.formatBox(H.holdingChange, first, H.fxEffect, last, AMOUNT_FORMAT);
+      g.formatBox(H.rate, first, H.rate, last, RATE_FORMAT);
+      g.formatBox(H.previousRate, first, H.previousRate, last, RATE_FORMAT);
+      g.formatBox(H.currency, first, H.currency, last, undefined, { horizontal: "center" });
+    }
     if (!facing) {
       g.conditionalFormats.push({
         range: rangeA1(H.suitability, first, H.suitability, last),
@@ -195,6 +257,18 @@ function buildReview(book: Book, opts: AssetReviewOptions): { spec: SheetSpec; l
     g.set(first, 1, tr.noAssets);
   }
   const holdingsLast = Math.max(last, first);
+  if (fxTotalRow !== undefined && hasCurrencyColumns(H)) {
+    // The FX effect on the assets: SUM of the effect column over the asset rows (loans come last, apart); its
+    // cached value the sum of those rows' cached effects in row order, as SUM adds them.
+    const assetRows = items.filter(({ x }) => x.assetClass !== "Loan").length;
+    const effects: number[] = [];
+    for (let r = first; r < first + assetRows; r++) {
+      const v = g.get(r, H.fxEffect);
+      if (isFormula(v) && typeof v.cached === "number") effects.push(v.cached);
+    }
+    g.set(fxTotalRow, V2, assetRows > 0 ? fx(`=SUM(${rangeA1(H.fxEffect, first, H.fxEffect, first + assetRows - 1)})`, sumInOrder(effects)) : 0);
+    g.format(cellName(V2, fxTotalRow), AMOUNT_FORMAT, { bold: true, horizontal: "left" });
+  }
   const sumOfClass = (c: AssetClass) => sumInOrder(classRows.get(c)?.amounts ?? []);
   /** SUM over the class's own rows of the amount column, or 0 when it has none. */
   const classSum = (c: AssetClass): CellValue => {
@@ -348,32 +422,33 @@ function buildReview(book: Book, opts: AssetReviewOptions): { spec: SheetSpec; l
     g.set(totalsRow + 1, V2, t.none);
   }
   const cum = cumulativeReturn(points);
-  const cumCell = cellName(V2, totalsRow + 2);
+  const cumCell = cellName(V2, cumRow);
   if (cum !== undefined) {
-    g.set(totalsRow + 2, V2, fx(`=${cellName(TC.cumulative, tLast)}`, cum.value));
-    g.set(totalsRow + 2, V2 + 1, tr.span(cum.from, cum.days));
+    g.set(cumRow, V2, fx(`=${cellName(TC.cumulative, tLast)}`, cum.value));
+    g.set(cumRow, V2 + 1, tr.span(cum.from, cum.days));
     if (cum.annualised !== undefined) {
       // (1 + R)^(365/days) − 1, days = the chain's span in calendar days.
-      g.set(totalsRow + 3, V2, fx(`=IF(${cumCell}="","",(1+${cumCell})^(365/${cum.days})-1)`, cum.annualised));
+      g.set(annRow, V2, fx(`=IF(${cumCell}="","",(1+${cumCell})^(365/${cum.days})-1)`, cum.annualised));
     } else {
-      g.set(totalsRow + 3, V2, t.none);
-      g.set(totalsRow + 3, V2 + 1, tr.notAnnualised);
+      g.set(annRow, V2, t.none);
+      g.set(annRow, V2 + 1, tr.notAnnualised);
     }
   } else {
-    g.set(totalsRow + 2, V2, t.none);
-    g.set(totalsRow + 3, V2, t.none);
+    g.set(cumRow, V2, t.none);
+    g.set(annRow, V2, t.none);
   }
   g.format(cellName(V2, totalsRow), PERCENT2_FORMAT, { bold: true, horizontal: "left" });
   g.format(cellName(V2, totalsRow + 1), AMOUNT_FORMAT, { bold: true, horizontal: "left" });
   g.format(cellName(V2 + 1, totalsRow + 1), PERCENT_FORMAT, { horizontal: "left" });
   g.format(cellName(V2 + 1, totalsRow), undefined, { italic: true });
-  g.format(cellName(V2, totalsRow + 2), PERCENT2_FORMAT, { bold: true, horizontal: "left" });
-  g.format(cellName(V2, totalsRow + 3), PERCENT2_FORMAT, { bold: true, horizontal: "left" });
-  g.formatBox(V2 + 1, totalsRow + 2, V2 + 1, totalsRow + 3, undefined, { italic: true });
+  g.format(cellName(V2, cumRow), PERCENT2_FORMAT, { bold: true, horizontal: "left" });
+  g.format(cellName(V2, annRow), PERCENT2_FORMAT, { bold: true, horizontal: "left" });
+  g.formatBox(V2 + 1, cumRow, V2 + 1, annRow, undefined, { italic: true });
 
   // Column widths: the holdings table's, widened where the trend table's method names and the header's labels
   // need it (a CJK character is two columns wide).
-  const widths = [16, 26, 16, 14, 15, 11, 14, 12, 10, 12];
+  // With currencies: the narrow currency (E) and rate (F) columns where the trend's return and measure go.
+  const widths = hasCurrencyColumns(H) ? [16, 22, 14, 14, 10, 12, 14, 8, 8, 14, 10, 14, 12, 12, 12, 9, 10].slice(0, lastCol) : [16, 26, 16, 14, 15, 11, 14, 12, 10, 12];
   const need = (col: number, texts: readonly string[]) => {
     widths[col - 1] = Math.max(widths[col - 1], ...texts.map((x) => textWidth(x) + 2));
   };
@@ -400,6 +475,7 @@ function buildReview(book: Book, opts: AssetReviewOptions): { spec: SheetSpec; l
     summaryTotalRow: sTotal,
     trendFirst: tFirst,
     trendLast: tLast,
+    columns: H,
   };
   return { spec, layout };
 }

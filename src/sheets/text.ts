@@ -104,6 +104,16 @@ export interface SheetText {
     columnSeries: string;
     legend: string;
     clientLegend: string;
+    /** The holdings table's currency columns and what they mean (src/sheets/reviewHoldings.ts FX_REVIEW_COLUMNS). */
+    fx: {
+      currency: string; localAmount: string; rate: string; previousLocal: string; previousRate: string; holdingChange: string; fxEffect: string;
+      /** Header of the amount in the book currency: code and name of that currency. */
+      amountIn: (code: string, name: string) => string;
+      previousIn: (code: string, name: string) => string;
+      /** Header block: the FX effect on the client's assets since the last review. */
+      fxTotal: string;
+      legend: (code: string, name: string) => string;
+    };
   };
 
   calendar: {
@@ -268,6 +278,15 @@ const zhCN: SheetText = {
     columnSeries: "总资产",
     legend: "贷款按未还余额列示，不计入总资产；适当性：不适合 = 产品风险高于客户等级，已过期 = 风险评估已满一年；新增持仓计为流入、赎回计为流出，有资金进出时期间收益按修正迪茨法计算，否则为简单变动；累计收益为各期收益连乘（时间加权）",
     clientLegend: "贷款按未还余额列示，不计入总资产；新增持仓计为流入、赎回计为流出，有资金进出时期间收益按修正迪茨法计算，否则为简单变动；累计收益为各期收益连乘（时间加权）",
+    fx: {
+      currency: "币种", localAmount: "原币金额", rate: "汇率", previousLocal: "上次原币金额", previousRate: "上次汇率",
+      holdingChange: "其中：持仓变动", fxEffect: "其中：汇率影响",
+      amountIn: (_code, name) => `金额（折${name}）`,
+      previousIn: (_code, name) => `上次金额（折${name}）`,
+      fxTotal: "其中：汇率影响",
+      legend: (_code, name) =>
+        `外币持仓折${name}：金额 = 原币金额 × 汇率（检视日或之前最近一日的汇率），上次金额按上次检视所用汇率；变动 = 持仓变动（原币变动 × 上次汇率）+ 汇率影响（原币金额 × 汇率变化）`,
+    },
   },
   calendar: {
     title: "联络日历",
@@ -416,6 +435,15 @@ const zhTW: SheetText = {
     columnSeries: "總資產",
     legend: "貸款按未還餘額列示，不計入總資產；適合度：不適合 = 產品風險高於客戶等級，已過期 = 風險評估已滿一年；新增持倉計為流入、贖回計為流出，有資金進出時期間報酬按修正迪茲法計算，否則為簡單變動；累計報酬為各期報酬連乘（時間加權）",
     clientLegend: "貸款按未還餘額列示，不計入總資產；新增持倉計為流入、贖回計為流出，有資金進出時期間報酬按修正迪茲法計算，否則為簡單變動；累計報酬為各期報酬連乘（時間加權）",
+    fx: {
+      currency: "幣別", localAmount: "原幣金額", rate: "匯率", previousLocal: "上次原幣金額", previousRate: "上次匯率",
+      holdingChange: "其中：持倉變動", fxEffect: "其中：匯率影響",
+      amountIn: (_code, name) => `金額（折${name}）`,
+      previousIn: (_code, name) => `上次金額（折${name}）`,
+      fxTotal: "其中：匯率影響",
+      legend: (_code, name) =>
+        `外幣持倉折${name}：金額 = 原幣金額 × 匯率（檢視日或之前最近一日的匯率），上次金額按上次檢視所用匯率；變動 = 持倉變動（原幣變動 × 上次匯率）+ 匯率影響（原幣金額 × 匯率變化）`,
+    },
   },
   calendar: {
     title: "聯絡日曆",
@@ -566,6 +594,15 @@ const enUS: SheetText = {
     columnSeries: "Total assets",
     legend: "Loans are shown at their outstanding balance and not counted in total assets; suitability: Unsuitable = product risk above the client's level, Expired = risk assessment a year old; a new holding counts as money in and a sold one as money out; with money moved in or out the period return is Modified Dietz, otherwise a simple change; the cumulative return links the period returns (time-weighted)",
     clientLegend: "Loans are shown at their outstanding balance and not counted in total assets; a new holding counts as money in and a sold one as money out; with money moved in or out the period return is Modified Dietz, otherwise a simple change; the cumulative return links the period returns (time-weighted)",
+    fx: {
+      currency: "Currency", localAmount: "Original amount", rate: "Rate", previousLocal: "Previous (original)", previousRate: "Previous rate",
+      holdingChange: "of which holding", fxEffect: "of which FX",
+      amountIn: (code) => `Amount (${code})`,
+      previousIn: (code) => `Previous (${code})`,
+      fxTotal: "of which FX effect",
+      legend: (code) =>
+        `Foreign holdings in ${code}: amount = original amount × rate (the latest on or before the review date), previous amount at the previous review's rate; change = holding's own change (at the previous rate) + exchange-rate effect (original amount × change in rate)`,
+    },
   },
   calendar: {
     title: "Contact calendar",
