@@ -447,8 +447,10 @@ function buildReview(book: Book, opts: AssetReviewOptions): { spec: SheetSpec; l
 
   // Column widths: the holdings table's, widened where the trend table's method names and the header's labels
   // need it (a CJK character is two columns wide).
-  // With currencies: the narrow currency (E) and rate (F) columns where the trend's return and measure go.
-  const widths = hasCurrencyColumns(H) ? [16, 22, 14, 14, 10, 12, 14, 8, 8, 14, 10, 14, 12, 12, 12, 9, 10].slice(0, lastCol) : [16, 26, 16, 14, 15, 11, 14, 12, 10, 12];
+  // With currencies (17 columns): each as narrow as its usual content (the renderers widen any a value needs,
+  // src/sheets/widths.ts), so the page still prints at READABLE_SCALE or more (src/sheets/print.ts); the currency (E)
+  // and rate (F) columns where the trend's return and measure go, D + E wide enough for the header's labels.
+  const widths = hasCurrencyColumns(H) ? [16, 19, 12, 12, 11, 12, 13, 8, 8, 12, 9, 13, 11, 11, 11, 8, 10].slice(0, lastCol) : [16, 26, 16, 14, 15, 11, 14, 12, 10, 12];
   const need = (col: number, texts: readonly string[]) => {
     widths[col - 1] = Math.max(widths[col - 1], ...texts.map((x) => textWidth(x) + 2));
   };

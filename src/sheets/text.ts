@@ -280,9 +280,9 @@ const zhCN: SheetText = {
     clientLegend: "贷款按未还余额列示，不计入总资产；新增持仓计为流入、赎回计为流出，有资金进出时期间收益按修正迪茨法计算，否则为简单变动；累计收益为各期收益连乘（时间加权）",
     fx: {
       currency: "币种", localAmount: "原币金额", rate: "汇率", previousLocal: "上次原币金额", previousRate: "上次汇率",
-      holdingChange: "其中：持仓变动", fxEffect: "其中：汇率影响",
-      amountIn: (_code, name) => `金额（折${name}）`,
-      previousIn: (_code, name) => `上次金额（折${name}）`,
+      holdingChange: "持仓变动", fxEffect: "汇率影响",
+      amountIn: (_code, name) => `折${name}金额`,
+      previousIn: (_code, name) => `上次折${name}金额`,
       fxTotal: "其中：汇率影响",
       legend: (_code, name) =>
         `外币持仓折${name}：金额 = 原币金额 × 汇率（检视日或之前最近一日的汇率），上次金额按上次检视所用汇率；变动 = 持仓变动（原币变动 × 上次汇率）+ 汇率影响（原币金额 × 汇率变化）`,
@@ -437,9 +437,9 @@ const zhTW: SheetText = {
     clientLegend: "貸款按未還餘額列示，不計入總資產；新增持倉計為流入、贖回計為流出，有資金進出時期間報酬按修正迪茲法計算，否則為簡單變動；累計報酬為各期報酬連乘（時間加權）",
     fx: {
       currency: "幣別", localAmount: "原幣金額", rate: "匯率", previousLocal: "上次原幣金額", previousRate: "上次匯率",
-      holdingChange: "其中：持倉變動", fxEffect: "其中：匯率影響",
-      amountIn: (_code, name) => `金額（折${name}）`,
-      previousIn: (_code, name) => `上次金額（折${name}）`,
+      holdingChange: "持倉變動", fxEffect: "匯率影響",
+      amountIn: (_code, name) => `折${name}金額`,
+      previousIn: (_code, name) => `上次折${name}金額`,
       fxTotal: "其中：匯率影響",
       legend: (_code, name) =>
         `外幣持倉折${name}：金額 = 原幣金額 × 匯率（檢視日或之前最近一日的匯率），上次金額按上次檢視所用匯率；變動 = 持倉變動（原幣變動 × 上次匯率）+ 匯率影響（原幣金額 × 匯率變化）`,
@@ -596,7 +596,7 @@ const enUS: SheetText = {
     clientLegend: "Loans are shown at their outstanding balance and not counted in total assets; a new holding counts as money in and a sold one as money out; with money moved in or out the period return is Modified Dietz, otherwise a simple change; the cumulative return links the period returns (time-weighted)",
     fx: {
       currency: "Currency", localAmount: "Original amount", rate: "Rate", previousLocal: "Previous (original)", previousRate: "Previous rate",
-      holdingChange: "of which holding", fxEffect: "of which FX",
+      holdingChange: "Own change", fxEffect: "FX effect",
       amountIn: (code) => `Amount (${code})`,
       previousIn: (code) => `Previous (${code})`,
       fxTotal: "of which FX effect",
