@@ -18,7 +18,7 @@
  * table is missing or renamed, a column it needs is not where its header says, a host without ExcelApi 1.9 — the
  * command reads the whole book instead (readBookTables.ts loadBook), as before.
  */
-import { decodeBook, readSettings, readTable } from "../book/codec";
+import { decodeBook, readSettings, readTable, type DecodedBook } from "../book/codec";
 import { matchHeaders } from "../book/headers";
 import type { RawTable, RawValue } from "../book/raw";
 import { RECORD_TABLE_KEYS, TABLE_KEYS, TABLES, type RecordTableKey, type TableKey } from "../book/schema";
@@ -42,10 +42,24 @@ const WHOLE_TABLE_KEYS: readonly TableKey[] = ["settings", "rates"];
 export const FIND_ALL_SET = "1.9";
 
 export interface ClientLoaded<X> extends LoadedBook<X> {
-  /** True when only the client's rows were read: `read.book` holds that client alone. */
+  /**
+   * True when only the client's rows were read: `read.book` holds that client alone; `read.rows` and the row errors
+   * name the rows' real Excel rows all the same.
+   */
   partial: boolean;
   /** Every client's tier from the whole book (asked with `tiers`; for a whole read, the book's own). */
   tiers?: Map<string, ClientTier>;
+  /** For a partial read: each table's rows as read, by 0-based data index (a save compares them with what it writes). */
+  rowsRead?: Partial<Record<RecordTableKey, Map<number, RawValue[]>>>;
+  /** For a partial read: idKeys of the ids asked for with `taken` that some row of the table (any client's) holds. */
+  taken?: Partial<Record<RecordTableKey, Set<string>>>;
+}
+
+/** Ids looked for in one column of a table, whoever's rows hold them (a new holding's id must still be free). */
+export interface TakenQuery {
+  key: RecordTableKey;
+  field: string;
+  ids: readonly string[];
 }
 
 export interface ClientReadOptions<X> {
@@ -58,6 +72,8 @@ export interface ClientReadOptions<X> {
   tiers?: { asOf: IsoDate };
   /** Read the whole book anyway (a command whose output depends on the client's place among all clients). */
   whole?: boolean;
+  /** Also find these ids (searched with the client's id, in the same syncs): the result's `taken` says which exist. */
+  taken?: readonly TakenQuery[];
 }
 
 /**
@@ -179,6 +195,28 @@ interface ColumnProbe {
   columns: Excel.TableColumn[];
 }
 
+/**
+ * The codec numbers the rows it is given as if they were the table's first rows (RawTable.headerRow): for the
+ * client's rows, read from wherever they are, each record's Excel row and each row error's row are put back to
+ * the row it was read from.
+ */
+export function realRows(
+  decoded: Pick<DecodedBook, "rows" | "errors">,
+  raw: Partial<Record<TableKey, RawTable>>,
+  indexes: Partial<Record<RecordTableKey, readonly number[]>>,
+): Pick<DecodedBook, "rows" | "errors"> {
+  const real = (key: TableKey, excelRow: number): number => {
+    const t = raw[key];
+    const idx = (indexes as Partial<Record<TableKey, readonly number[]>>)[key];
+    if (!t || !idx) return excelRow;
+    const pos = excelRow - t.headerRow - 1;
+    return pos >= 0 && pos < idx.length ? t.headerRow + 1 + idx[pos] : excelRow;
+  };
+  const rows = { ...decoded.rows };
+  for (const k of Object.keys(indexes) as RecordTableKey[]) rows[k] = decoded.rows[k].map((r) => real(k, r));
+  return { rows, errors: decoded.errors.map((e) => ({ ...e, row: real(e.table, e.row) })) };
+}
+
 async function whole<X>(batch: Batch, opts: ClientReadOptions<X>): Promise<ClientLoaded<X>> {
   const loaded = await loadBook<X>(batch, { ...(opts.asOf ? { asOf: opts.asOf } : {}), ...(opts.extra ? { extra: opts.extra } : {}) });
   return { ...loaded, partial: false, ...(opts.tiers ? { tiers: bookTiers(inBookCurrency(loaded.read.book, opts.tiers.asOf)) } : {}) };
@@ -192,9 +230,11 @@ export async function loadClient<X = undefined>(batch: Batch, clientId: string, 
   const finds = new Map<RecordTableKey, Excel.RangeAreas[]>();
   for (const k of CLIENT_TABLE_KEYS) {
     const ws = pending.find((p) => p.key === k)!.table.worksheet;
+    const texts = new Set(searchTexts(clientId.trim()));
+    for (const q of opts.taken ?? []) if (q.key === k) for (const id of q.ids) if (id.trim() !== "") for (const t of searchTexts(id.trim())) texts.add(t);
     finds.set(
       k,
-      searchTexts(clientId.trim()).map((text) => ws.findAllOrNullObject(text, { completeMatch: false, matchCase: false }).load("address")),
+      [...texts].map((text) => ws.findAllOrNullObject(text, { completeMatch: false, matchCase: false }).load("address")),
     );
   }
   const probes: ColumnProbe[] = [];
@@ -240,15 +280,18 @@ export async function loadClient<X = undefined>(batch: Batch, clientId: string, 
   }
 
   // Sync 2: the rows that may be the client's, and the tables' positions again.
-  const reads: { key: RecordTableKey; range: Excel.Range }[] = [];
+  const reads: { key: RecordTableKey; range: Excel.Range; from: number }[] = [];
   for (const k of CLIENT_TABLE_KEYS) {
     const info = tables[k]!;
     const areas = finds.get(k)!.flatMap((f) => (f.isNullObject ? [] : parseAreas(f.address)));
     const ws = ctx.workbook.worksheets.getItem(info.sheet);
-    for (const [from, to] of rowRuns(info, areas)) {
+    const runs = rowRuns(info, areas);
+    // A table of one row: that row too, so that an append knows whether it is Excel's blank row of a new table.
+    if (info.rowCount === 1 && runs.length === 0) runs.push([0, 1]);
+    for (const [from, to] of runs) {
       const range = ws.getRangeByIndexes(info.rowIndex + 1 + from, info.columnIndex, to - from, Math.max(1, info.headers.length));
       range.load("values");
-      reads.push({ key: k, range });
+      reads.push({ key: k, range, from });
     }
   }
   const again = CLIENT_TABLE_KEYS.map((k) => ({ key: k, range: ctx.workbook.tables.getItem(TABLES[k].tableName).getRange().load("rowIndex,columnIndex,rowCount,columnCount") }));
@@ -267,22 +310,48 @@ export async function loadClient<X = undefined>(batch: Batch, clientId: string, 
   raw.settings = { headers: settings.headers, rows: settings.rows ?? [], headerRow: settings.rowIndex + 1, sheet: settings.sheet };
   const rates = tables.rates;
   if (rates) raw.rates = { headers: rates.headers, rows: rates.rows ?? [], headerRow: rates.rowIndex + 1, sheet: rates.sheet };
+  const rowsRead: Partial<Record<RecordTableKey, Map<number, RawValue[]>>> = {};
+  const taken: Partial<Record<RecordTableKey, Set<string>>> = {};
+  /** Data index of each row given to the codec, per table: its Excel row is the header's row + 1 + that index. */
+  const indexes: Partial<Record<RecordTableKey, number[]>> = {};
   for (const k of CLIENT_TABLE_KEYS) {
     const info = tables[k]!;
-    const at = matchHeaders(k, info.headers).indexOf.get("clientId");
+    const match = matchHeaders(k, info.headers).indexOf;
+    const at = match.get("clientId");
     if (at === undefined) return whole(batch, opts);
+    const queries = (opts.taken ?? []).filter((q) => q.key === k);
+    const asked = queries.map((q) => ({ at: match.get(q.field), ids: new Set(q.ids.map((id) => idKey(id.trim()))) }));
+    if (asked.some((q) => q.at === undefined)) return whole(batch, opts);
+    const found = new Set<string>();
     const rows: RawValue[][] = [];
+    const dataIndexes: number[] = [];
+    const byIndex = new Map<number, RawValue[]>();
     for (const r of reads) {
       if (r.key !== k) continue;
-      for (const row of r.range.values as RawValue[][]) {
+      (r.range.values as RawValue[][]).forEach((row, i) => {
+        byIndex.set(r.from + i, row);
+        for (const q of asked) {
+          const id = parseId(row[q.at!] ?? null);
+          if (id.ok && q.ids.has(idKey(id.value))) found.add(idKey(id.value));
+        }
         const id = parseId(row[at] ?? null);
-        if (id.ok && idKey(id.value) === wanted) rows.push(row);
-      }
+        if (id.ok && idKey(id.value) === wanted) {
+          rows.push(row);
+          dataIndexes.push(r.from + i);
+        }
+      });
     }
+    rowsRead[k] = byIndex;
+    indexes[k] = dataIndexes;
+    if (queries.length > 0) taken[k] = found;
+    // The table's first row, when it is its only one (Excel's blank row of a new table, or a row of its own).
+    const only = info.rowCount === 1 ? byIndex.get(0) : undefined;
+    if (only) info.rows = [only];
     raw[k] = { headers: info.headers, rows, headerRow: info.rowIndex + 1, sheet: info.sheet };
   }
-  const read = decodeBook(raw, opts.asOf ? { asOf: opts.asOf } : {});
+  const decoded = decodeBook(raw, opts.asOf ? { asOf: opts.asOf } : {});
+  const read = { ...decoded, ...realRows(decoded, raw, indexes) };
   // Every command here writes: a book written by a newer ClientBook is refused, as loadBook refuses it.
   refuseNewerBook(read.book.settings.schemaVersion);
-  return { tables, extra: extra(), read, hasBook: true, partial: true, ...(tiers ? { tiers } : {}) };
+  return { tables, extra: extra(), read, hasBook: true, partial: true, rowsRead, taken, ...(tiers ? { tiers } : {}) };
 }

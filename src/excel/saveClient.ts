@@ -12,7 +12,9 @@ import { Batch, runWrites, single, type WriteOp } from "./batch";
 import { checkLength } from "./cellLimits";
 import { requireTables } from "./common";
 import { commandError } from "./errors";
-import { loadBook, type TableInfo } from "./readBookTables";
+import { idKey } from "../book/text";
+import { loadClient, type TakenQuery } from "./clientRead";
+import type { TableInfo } from "./readBookTables";
 import { appendRowsOps, dataIndexOf, deleteRowsOp, queueGrid, tableRow, updateRowOp, type CellIn, type ColumnFilter } from "./tableWrite";
 
 type FormKey = "clients" | "family" | "holdings" | "policies";
@@ -203,8 +205,12 @@ function restoreOps(lost: readonly Overwritten[]): WriteOp[] {
  * is left as it is. Removed rows are deleted (bottom-up, so the row indexes of the same batch stay right; under a
  * filter the table's filters are cleared and applied again), new rows appended.
  *
- * Concurrency: the form loaded its records in an earlier command. The save's read sync re-reads the book and
- * compares: a record gone, a record to delete that changed in any field, or a cell the save changes that no longer
+ * Read: the client's rows only (clientRead.ts loadClient: two syncs at 40 or 5,000 clients, bytes of that client's
+ * rows), plus the rows holding a new holding's or policy's id; the whole book where the per-client read cannot be
+ * sure (and for a renamed client).
+ *
+ * Concurrency: the form loaded its records in an earlier command. The save's read syncs re-read the client's rows
+ * and compare: a record gone, a record to delete that changed in any field, or a cell the save changes that no longer
  * holds what the form loaded (a co-author or the sheet changed it) → nothing is written and the conflicts are
  * returned. A change in a cell the save does not touch is no conflict: it is kept.
  * The window: between the read sync's snapshot and the write sync's arrival at Excel (one round trip, typically
@@ -240,7 +246,18 @@ export async function saveClient(edit: ClientEdit): Promise<SaveResult> {
     const batch = new Batch(ctx);
     // Tables the save may delete rows from: their column filters are read with the book, to apply them again.
     const deleting = groups.filter(([, edits]) => edits.some((e) => e.before && !e.after)).map(([k]) => TABLES[k].tableName);
-    const loaded = await loadBook(batch, { extra: (c) => readFilters(c, deleting) });
+    // Only this client's rows (./clientRead.ts: two syncs at any book size), and the rows holding the ids of new
+    // holdings and policies (an id another client's row took meanwhile is a conflict). A form that renames the
+    // client reads the whole book: the rows to find are under the old id and the new one.
+    const renamed = !!edit.client.before && !!edit.client.after && idKey(edit.client.before.clientId) !== idKey(edit.client.after.clientId);
+    const taken: TakenQuery[] = [];
+    for (const [key, edits] of groups) {
+      const field = ID_FIELD[key];
+      if (!field || key === "clients") continue;
+      const ids = edits.filter((e) => !e.before && e.after).map((e) => String((e.after as Record<string, unknown>)[field] ?? ""));
+      if (ids.length > 0) taken.push({ key, field, ids });
+    }
+    const loaded = await loadClient(batch, clientId, { extra: (c) => readFilters(c, deleting), whole: renamed, taken });
     const tables = requireTables(loaded, groups.filter(([, e]) => e.length > 0).map(([k]) => k));
     const { book } = loaded.read;
     const rowsOf = loaded.read.rows;
@@ -291,12 +308,14 @@ export async function saveClient(edit: ClientEdit): Promise<SaveResult> {
             conflict(e.before);
             continue;
           }
-          plan.updates.push({ index, label: labelOf(key, e.before), row, seen: info.rows?.[index] });
+          plan.updates.push({ index, label: labelOf(key, e.before), row, seen: loaded.partial ? loaded.rowsRead?.[key]?.get(index) : info.rows?.[index] });
         } else if (e.after) {
-          // A new record: its id must still be free (someone may have taken it meanwhile).
+          // A new record: its id must still be free (someone may have taken it meanwhile), compared as the codec
+          // compares ids (idKey: Ｈ１ and h1 are H1, which the codec would report as a duplicate).
           if (idField) {
-            const id = String((e.after as Record<string, unknown>)[idField]);
-            if (newIds.has(id) || records.some((r) => (r as Record<string, unknown>)[idField] === id)) {
+            const id = idKey(String((e.after as Record<string, unknown>)[idField]));
+            const elsewhere = loaded.taken?.[key]?.has(id) ?? false;
+            if (newIds.has(id) || elsewhere || records.some((r) => idKey(String((r as Record<string, unknown>)[idField])) === id)) {
               conflict(e.after);
               continue;
             }

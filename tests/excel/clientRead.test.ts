@@ -5,7 +5,7 @@
  * Worksheet.findAll (ExcelApi 1.9): https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-string-match
  */
 import { paneCommands } from "../../src/taskpane/paneCommands";
-import { parseAreas, rowRuns, searchTexts, tiersFromColumns } from "../../src/excel/clientRead";
+import { parseAreas, realRows, rowRuns, searchTexts, tiersFromColumns } from "../../src/excel/clientRead";
 import { generateBook, SAMPLE_SEED, sampleBook } from "../../src/sample";
 import { assetReview } from "../../src/sheets";
 import { bookTiers } from "../../src/domain/tiers";
@@ -159,5 +159,107 @@ describe("cost of one client", () => {
     expect(large.syncs).toBe(3);
     // 10× the clients; the response may differ by that client's rows, not by 10×.
     expect(large.total).toBeLessThan(small.total * 2);
+  });
+});
+
+describe("saving the client form reads that client's rows (src/excel/saveClient.ts through loadClient)", () => {
+  /** Excel address of a field of a table's data row (0-based), from the seeded layout (table at A1 of its sheet). */
+  const at = (key: "clients" | "holdings", row: number, field: string) => `${colName(TABLES[key].columns.findIndex((c) => c.field === field) + 1)}${row + 2}`;
+  // A client in the middle of the book: the rows the save writes are not the table's first ones.
+  const ci = 7;
+  const client = book.clients[ci];
+  const holdings = book.holdings.map((h, i) => ({ h, i })).filter((x) => x.h.clientId === client.clientId);
+
+  test("the save writes the client's own rows where they are, in 3 syncs; every other row is untouched", async () => {
+    host = installWithBook(book);
+    host.stats.reset();
+    const r = await commands.saveClient({
+      client: { before: client, after: { ...client, phone: "13912345678" } },
+      family: [],
+      holdings: [{ before: holdings[1].h, after: { ...holdings[1].h, amount: 7654321 } }],
+      policies: [],
+    });
+    expect(r).toEqual({ ok: true, syncs: 3, written: 2 });
+    expect(host.getValues("客户", at("clients", ci, "phone"))).toEqual([["13912345678"]]);
+    expect(host.getValues("资产", at("holdings", holdings[1].i, "amount"))).toEqual([[7654321]]);
+    const read = await commands.readBook();
+    expect(read.book.clients.filter((c) => c.clientId !== client.clientId)).toEqual(book.clients.filter((c) => c.clientId !== client.clientId));
+    expect(read.book.holdings.filter((_, i) => i !== holdings[1].i)).toEqual(book.holdings.filter((_, i) => i !== holdings[1].i));
+  });
+
+  test("never stale: a co-author's edit made after the form loaded is what the save compares with — the same cell is a conflict, another cell is kept", async () => {
+    host = installWithBook(book);
+    // The co-author changes the holding's amount and the client's notes in the sheet, with no event to the pane.
+    host.type("资产", at("holdings", holdings[0].i, "amount"), [[999]]);
+    host.type("客户", at("clients", ci, "notes"), [["合著者的备注"]]);
+    // The form, loaded before, changes the same amount: refused, nothing written.
+    const snap = host.snapshot();
+    const r1 = await commands.saveClient({ client: { before: client, after: client }, family: [], holdings: [{ before: holdings[0].h, after: { ...holdings[0].h, amount: 5 } }], policies: [] });
+    expect(r1).toMatchObject({ ok: false, conflicts: [{ table: "Holdings", id: holdings[0].h.holdingId }] });
+    expect(host.snapshot()).toEqual(snap);
+    // The form changes the phone only: saved; the co-author's notes and amount stay.
+    const r2 = await commands.saveClient({ client: { before: client, after: { ...client, phone: "13800000001" } }, family: [], holdings: [], policies: [] });
+    expect(r2).toMatchObject({ ok: true, written: 1 });
+    expect(host.getValues("客户", at("clients", ci, "notes"))).toEqual([["合著者的备注"]]);
+    expect(host.getValues("资产", at("holdings", holdings[0].i, "amount"))).toEqual([[999]]);
+  });
+
+  test("a co-author's edit between the save's two read syncs is read by the second: the cell the save changes is a conflict", async () => {
+    host = installWithBook(book);
+    host.coAuthor((sync) => {
+      if (sync === 2) host.type("客户", at("clients", ci, "hobbies"), [["书法"]]);
+    });
+    const r = await commands.saveClient({ client: { before: client, after: { ...client, hobbies: "围棋" } }, family: [], holdings: [], policies: [] });
+    host.coAuthor(undefined);
+    // Refused after the two read syncs, before any write: the co-author's text stays.
+    expect(r).toMatchObject({ ok: false, conflicts: [{ table: "Clients", id: client.clientId }], syncs: 2 });
+    expect(host.getValues("客户", at("clients", ci, "hobbies"))).toEqual([["书法"]]);
+  });
+
+  test("a new holding whose id another client's row holds (written in full-width) is a conflict: the codec reads Ｈ… as the same id", async () => {
+    host = installWithBook(book);
+    const other = book.holdings.findIndex((h) => h.clientId !== client.clientId);
+    const id = book.holdings[other].holdingId;
+    const wide = id.replace(/[!-~]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
+    host.type("资产", at("holdings", other, "holdingId"), [[wide]]);
+    const snap = host.snapshot();
+    const r = await commands.saveClient({ client: { before: client, after: client }, family: [], holdings: [{ after: { ...holdings[0].h, holdingId: id.toLowerCase() } }], policies: [] });
+    expect(r).toMatchObject({ ok: false, conflicts: [{ table: "Holdings", id: id.toLowerCase() }], syncs: 2 });
+    expect(host.snapshot()).toEqual(snap);
+  });
+
+  test("saving reads about the same bytes in a book of 40 clients and of 400, in 3 syncs (the client's rows, not the book's)", async () => {
+    const big = generateBook({ clients: 400, seed: SAMPLE_SEED, asOf: AS_OF, lang: "zh-CN" });
+    const cost = async (b: typeof book) => {
+      host = installWithBook(b);
+      const c = b.clients[0];
+      host.stats.reset();
+      const r = await commands.saveClient({ client: { before: c, after: { ...c, phone: "13800000002" } }, family: [], holdings: [], policies: [] });
+      expect(r.ok).toBe(true);
+      const out = { total: host.stats.responses.reduce((s, n) => s + n, 0), syncs: host.stats.syncs };
+      host.uninstall();
+      return out;
+    };
+    const small = await cost(book);
+    const large = await cost(big);
+    expect(small.syncs).toBe(3);
+    expect(large.syncs).toBe(3);
+    expect(large.total).toBeLessThan(small.total * 2);
+  });
+});
+
+describe("real rows of a partial read", () => {
+  test("records and row errors name the Excel row each row was read from, not its place among the client's rows", () => {
+    // The codec saw two rows under a header in row 1 (as Excel rows 2 and 3); they were data rows 7 and 40.
+    const decoded = {
+      rows: { clients: [], family: [], holdings: [2, 3], policies: [], contacts: [], reviews: [], rates: [4] },
+      errors: [{ table: "holdings" as const, sheet: "资产", row: 3, code: "required" as const }, { table: "holdings" as const, sheet: "资产", row: 1, code: "duplicateColumn" as const }],
+    };
+    const raw = { holdings: { headers: [], rows: [[], []], headerRow: 1 } };
+    const out = realRows(decoded, raw, { holdings: [7, 40] });
+    expect(out.rows.holdings).toEqual([9, 42]);
+    expect(out.rows.rates).toEqual([4]);
+    // The header row's own error keeps the header row.
+    expect(out.errors.map((e) => e.row)).toEqual([42, 1]);
   });
 });

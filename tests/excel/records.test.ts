@@ -226,7 +226,7 @@ describe("saveClient", () => {
   const policies = book.policies.filter((p) => p.clientId === client.clientId);
   const family = book.family.filter((f) => f.clientId === client.clientId);
 
-  test("writes only the changed rows in place, appends new ones, deletes removed ones (bottom-up); 2 syncs", async () => {
+  test("writes only the changed rows in place, appends new ones, deletes removed ones (bottom-up); 3 syncs (the client's rows in two, src/excel/clientRead.ts)", async () => {
     host = installWithBook(book);
     const clientsBefore = tableRows(host, "Clients");
     const newHolding: Holding = { holdingId: "H99999", clientId: client.clientId, assetClass: "Fund", productName: "=新基金A", institution: "ThisBank", amount: 50000, startDate: "2026-05-01" };
@@ -242,8 +242,8 @@ describe("saveClient", () => {
       ],
       policies: [{ before: policies[0], after: policies[0] }],
     });
-    expect(r).toEqual({ ok: true, syncs: 2, written: 6 });
-    expect(host.stats.syncs).toBe(2);
+    expect(r).toEqual({ ok: true, syncs: 3, written: 6 });
+    expect(host.stats.syncs).toBe(3);
     const read = await commands.readBook();
     expect(read.errors).toEqual([]);
     const saved = read.book.clients.find((c) => c.clientId === client.clientId)!;
@@ -278,7 +278,7 @@ describe("saveClient", () => {
     });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.conflicts).toEqual([{ table: "Clients", id: client.clientId }, { table: "Holdings", id: holdings[2].holdingId }]);
-    expect(r.syncs).toBe(1);
+    expect(r.syncs).toBe(2);
     expect(dataSnapshot(host)).toEqual(before);
   });
 
@@ -286,7 +286,7 @@ describe("saveClient", () => {
     host = installWithBook(book);
     host.type("客户", cellOf("phone"), [["'13700000000"]]);
     const r = await commands.saveClient({ client: { before: client, after: { ...client, hobbies: "围棋" } }, family: [], holdings: [], policies: [] });
-    expect(r).toEqual({ ok: true, syncs: 2, written: 1 });
+    expect(r).toEqual({ ok: true, syncs: 3, written: 1 });
     expect(host.getValues("客户", cellOf("phone"))).toEqual([["13700000000"]]);
     expect(host.getValues("客户", cellOf("hobbies"))).toEqual([["围棋"]]);
   });
@@ -309,15 +309,15 @@ describe("saveClient", () => {
   test("a co-author's edit between the save's read sync and its write sync is detected and put back, and reported", async () => {
     host = installWithBook(book);
     const hobbies = cellOf("hobbies");
-    // The co-author types into the very cell the save writes, after the read (sync 1), before the write (sync 2).
+    // The co-author types into the very cell the save writes, after the read (syncs 1 and 2), before the write (sync 3).
     host.coAuthor((sync) => {
-      if (sync === 2) host.type("客户", hobbies, [["=HYPERLINK(\"x\")"]]);
+      if (sync === 3) host.type("客户", hobbies, [["=HYPERLINK(\"x\")"]]);
     });
     host.stats.reset();
     const r = await commands.saveClient({ client: { before: client, after: { ...client, hobbies: "围棋", employer: "新单位" } }, family: [], holdings: [], policies: [] });
     host.coAuthor(undefined);
     expect(r).toMatchObject({ ok: false, conflicts: [{ table: "Clients", id: client.clientId }], saved: 1 });
-    expect(r.syncs).toBe(3);
+    expect(r.syncs).toBe(4);
     // The co-author's content (their formula) is back; the other changed cell of the save was written.
     expect(host.getFormulas("客户", hobbies)).toEqual([["=HYPERLINK(\"x\")"]]);
     expect(host.getValues("客户", cellOf("employer"))).toEqual([["新单位"]]);
