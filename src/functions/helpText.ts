@@ -87,8 +87,8 @@ export const FUNCTION_HELP: Record<string, FunctionHelp> = {
   FX: {
     example: { args: [1000, "USD", "CNY", [["USD", 7.1, "2025-01-02"], ["HKD", 0.91, "2025-01-02"]]], value: 7100, shown: "7,100.00" },
     method: {
-      "zh-CN": "结果 = 金额 × 汇率(原币种) ÷ 汇率(目标币种)：原币种 → 本币 → 目标币种，汇率是 1 单位折合多少本币，本币为 1；取日期当天或之前最近的汇率（留空取最新）。本币为 book，或原、目标币种中在汇率表里没有汇率的那个；都没有汇率为 #N/A。不作四舍五入：由单元格格式取舍。",
-      "zh-TW": "結果 = 金額 × 匯率(原幣別) ÷ 匯率(目標幣別)：原幣別 → 本幣 → 目標幣別，匯率是 1 單位折合多少本幣，本幣為 1；取日期當天或之前最近的匯率（留空取最新）。本幣為 book，或原、目標幣別中在匯率表裡沒有匯率的那個；都沒有匯率為 #N/A。不作四捨五入：由儲存格格式取捨。",
+      "zh-CN": "结果 = 金额 × 汇率(原币种) ÷ 汇率(目标币种)：原币种 → 本币 → 目标币种，汇率是 1 单位折合多少本币，本币为 1；取日期当天或之前最近的汇率（留空取最新）。本币为参数“本币”所给的币种，未给时为原、目标币种中在汇率表里没有汇率的那个；都没有汇率为 #N/A。不作四舍五入：由单元格格式取舍。",
+      "zh-TW": "結果 = 金額 × 匯率(原幣別) ÷ 匯率(目標幣別)：原幣別 → 本幣 → 目標幣別，匯率是 1 單位折合多少本幣，本幣為 1；取日期當天或之前最近的匯率（留空取最新）。本幣為參數「本幣」所給的幣別，未給時為原、目標幣別中在匯率表裡沒有匯率的那個；都沒有匯率為 #N/A。不作四捨五入：由儲存格格式取捨。",
       "en-US": "Result = amount × rate(from) ÷ rate(to): from → book currency → to, each rate being book currency per unit and the book's own 1; the latest rate on or before the date (blank: the latest). The book currency is book, else whichever of from and to has no row in rates; neither with a row is #N/A. No rounding: the cell's format rounds.",
     },
     source: {
