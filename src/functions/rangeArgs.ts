@@ -70,16 +70,20 @@ export function bookConversion(currencies: unknown, rates: unknown, date: unknow
   if (isBlank(currencies)) return undefined;
   const v = readVector(currencies, "currencies");
   const q: RateQuery = { rates: table, date: on, book: b };
-  const codes = new Map<number, string | undefined>();
+  // A column holds a few spellings many times: each read once per call.
+  const spelled = new Map<string, string | undefined>();
   const codeAt = (i: number): string | undefined => {
-    if (codes.has(i)) return codes.get(i);
     refuseErrorCell(v, i);
     const x = v.values[i];
-    const code = isBlank(x) ? undefined : typeof x === "string" ? parseCurrency(x) : undefined;
-    if (!isBlank(x) && code === undefined) {
+    if (isBlank(x)) return undefined;
+    let code: string | undefined;
+    if (typeof x === "string") {
+      if (spelled.has(x)) code = spelled.get(x);
+      else spelled.set(x, (code = parseCurrency(x)));
+    }
+    if (code === undefined) {
       refuseCell(v, i, { "zh-CN": "不是币种（ISO 代码如 USD，或名称如 美元、港币）", "zh-TW": "不是幣別（ISO 代碼如 USD，或名稱如 美元、港幣）", "en-US": "is not a currency (an ISO code such as USD, or a name such as 美元, 港币)" });
     }
-    codes.set(i, code);
     return code;
   };
   return {

@@ -78,6 +78,35 @@ function isHeader(row: readonly unknown[]): boolean {
  */
 export function readRates(x: unknown, arg: string, book?: string): FxRate[] {
   const rows = Array.isArray(x) && x.every(Array.isArray) ? (x as unknown[][]) : undefined;
+  const hit = rows && RECENT.find((r) => r.book === book && sameCells(r.raw, rows));
+  if (hit) return hit.rates;
+  const rates = parseRates(rows, x, arg, book);
+  // Only a range that read without error is kept (an error's message depends on the language of the moment).
+  RECENT.unshift({ raw: rows!.map((r) => r.slice()), book, rates });
+  RECENT.length = Math.min(RECENT.length, RECENT_SIZE);
+  return rates;
+}
+
+/**
+ * The last few rates ranges read, by content: a column of =RM.FX(…, Rates[…]) hands every call its own copy of the
+ * same table, and reading 1,460 rows (two years of daily USD and HKD rates) took about 30 ms a call, 30 s for a
+ * thousand formulas. A range equal cell for cell to one read before gives the same rates — the same array, so the
+ * domain's per-array date index (currency.ts rateOn) is reused too. Comparing is a few microseconds.
+ */
+const RECENT: { raw: unknown[][]; book: string | undefined; rates: FxRate[] }[] = [];
+const RECENT_SIZE = 4;
+
+function sameCells(a: readonly unknown[][], b: readonly unknown[][]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const [ra, rb] = [a[i], b[i]];
+    if (ra.length !== rb.length) return false;
+    for (let j = 0; j < ra.length; j++) if (!Object.is(ra[j], rb[j])) return false;
+  }
+  return true;
+}
+
+function parseRates(rows: unknown[][] | undefined, x: unknown, arg: string, book: string | undefined): FxRate[] {
   const width = rows?.[0]?.length ?? 0;
   if (!rows || rows.length === 0 || width !== 3 || rows.some((r) => r.length !== 3)) {
     const shape = rows && rows.length > 0 ? `${rows.length} × ${width}` : quoteInput(x);

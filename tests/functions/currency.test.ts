@@ -145,6 +145,30 @@ describe("RM.FX: errors", () => {
   });
 });
 
+describe("RM.FX: a rates range read before is reused only when it is the same cell for cell", () => {
+  // src/functions/rates.ts keeps the last few ranges read (a column of formulas hands each call a copy of one table).
+  const copy = (t: unknown[][]) => t.map((r) => r.slice());
+  test("a changed rate, an added row or another book currency is read afresh", () => {
+    expect(F.FX(1000, "USD", "CNY", copy(RATES), MID_FEB)).toBe(7100);
+    const changed = copy(RATES);
+    changed[0][1] = 7.3;
+    expect(F.FX(1000, "USD", "CNY", changed, MID_FEB)).toBe(7300);
+    expect(F.FX(1000, "USD", "CNY", [...copy(RATES), ["USD", 7.0, S("2025-02-14")]], MID_FEB)).toBe(7000);
+    expect(F.FX(1000, "USD", "CNY", copy(RATES), MID_FEB)).toBe(7100);
+    // A CNY row at 7: read as a cross rate without book (7.1 ÷ 7), refused with book CNY — the same cells, two readings.
+    const withCny = [["CNY", 7, S("2025-01-02")], ...copy(RATES)];
+    expect(F.FX(7000, "USD", "CNY", withCny, MID_FEB)).toBe((7000 * 7.1) / 7);
+    expect(thrown(() => F.FX(7000, "USD", "CNY", copy(withCny), MID_FEB, "CNY")).code).toBe("#VALUE!");
+    expect(F.FX(7000, "USD", "CNY", copy(withCny), MID_FEB)).toBe((7000 * 7.1) / 7);
+  });
+  test("a refused range is refused again, in the language of the moment", () => {
+    const bad = [["USD", 0, S("2025-01-02")]];
+    expect(thrown(() => F.FX(1, "USD", "CNY", copy(bad))).message).toBe("rates row 1 (rate): 0 must be a number > 0 (book currency per 1 USD)");
+    setFunctionsLanguage("zh-TW");
+    expect(thrown(() => F.FX(1, "USD", "CNY", copy(bad))).message).toBe("匯率表 第 1 列（匯率）：0 應為大於 0 的數（1 USD 折合多少本幣）");
+  });
+});
+
 describe("RM.FX: properties", () => {
   const CCYS = ["USD", "HKD", "EUR", "JPY"];
   const day = fc.integer({ min: S("2024-01-01"), max: S("2025-12-31") });
