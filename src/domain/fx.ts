@@ -27,6 +27,8 @@ export type ValuedReview = ReviewRow & Partial<LocalValue> & { localNetFlow?: nu
 
 export interface MissingRate {
   table: "holdings" | "policies" | "reviews";
+  /** The row's position in the book's array of that table (to find its sheet row: ReadResult.rows, DecodedBook.rows). */
+  index: number;
   id: string;
   currency: string;
   date: IsoDate;
@@ -58,20 +60,20 @@ export function valueBook(book: Book, asOf: IsoDate): { book: Book; missing: Mis
   else {
     const missing: MissingRate[] = [];
     const holdings: ValuedHolding[] = [];
-    for (const h of book.holdings) {
+    for (const [index, h] of book.holdings.entries()) {
       if (!foreign(h.currency, ccy)) holdings.push(h);
       else {
         const r = rateOn(rates, h.currency, asOf, ccy);
-        if (r === undefined) missing.push({ table: "holdings", id: h.holdingId, currency: h.currency, date: asOf });
+        if (r === undefined) missing.push({ table: "holdings", index, id: h.holdingId, currency: h.currency, date: asOf });
         else holdings.push({ ...h, amount: h.amount * r, localAmount: h.amount, fxRate: r });
       }
     }
     const policies: Policy[] = [];
-    for (const p of book.policies) {
+    for (const [index, p] of book.policies.entries()) {
       if (!foreign(p.currency, ccy)) policies.push(p);
       else {
         const r = rateOn(rates, p.currency, asOf, ccy);
-        if (r === undefined) missing.push({ table: "policies", id: p.policyId, currency: p.currency, date: asOf });
+        if (r === undefined) missing.push({ table: "policies", index, id: p.policyId, currency: p.currency, date: asOf });
         else {
           const v: Policy = { ...p, sumInsured: p.sumInsured * r, annualPremium: p.annualPremium * r };
           if (p.criticalIllnessSum !== undefined) v.criticalIllnessSum = p.criticalIllnessSum * r;
@@ -80,11 +82,11 @@ export function valueBook(book: Book, asOf: IsoDate): { book: Book; missing: Mis
       }
     }
     const reviews: ValuedReview[] = [];
-    for (const row of book.reviews) {
+    for (const [index, row] of book.reviews.entries()) {
       if (!foreign(row.currency, ccy)) reviews.push(row);
       else {
         const r = row.rate ?? rateOn(rates, row.currency, row.reviewDate, ccy);
-        if (r === undefined) missing.push({ table: "reviews", id: row.holdingId, currency: row.currency, date: row.reviewDate });
+        if (r === undefined) missing.push({ table: "reviews", index, id: row.holdingId, currency: row.currency, date: row.reviewDate });
         else {
           const v: ValuedReview = { ...row, amount: row.amount * r, localAmount: row.amount, fxRate: r };
           if (row.netFlow !== undefined) {

@@ -11,6 +11,7 @@ import { newerBookMessage } from "../book/bookVersion";
 import type { ClientBookCommands } from "../excel/api";
 import { LANGS, type Lang } from "../domain/types";
 import { LANG_NAMES, t, type MessageKey } from "./i18n";
+import { missingRatesNotice } from "./model/valuation";
 import { AppProvider, PAGES, useApp, type Page } from "./store";
 import { ErrorBar, NoticeBar } from "./ui/Bars";
 import { PageTabs, tabId } from "./ui/PageTabs";
@@ -77,8 +78,10 @@ export function App({ commands, lang }: { commands: ClientBookCommands; lang: La
 
 function Shell() {
   const st = useStyles();
-  const { state, dispatch, reload } = useApp();
+  const { state, dispatch, reload, valuation } = useApp();
   const { lang, page, read } = state;
+  // Rows no rate converts are left out of every figure: said on every page but the Book page, which lists them.
+  const missingRates = page === "book" ? undefined : missingRatesNotice(valuation?.missing ?? [], lang);
   const [reading, setReading] = useState(true);
   const [readError, setReadError] = useState<unknown>(null);
 
@@ -120,7 +123,7 @@ function Shell() {
           panelId={PANEL_ID}
         />
       </nav>
-      {(reading && !read) || readError || state.flash || read?.format?.newer ? (
+      {(reading && !read) || readError || state.flash || read?.format?.newer || missingRates ? (
         <div className={st.status}>
           {read?.format?.newer && (
             // A book written by a newer ClientBook: shown, never written (every writing command refuses it too).
@@ -136,6 +139,14 @@ function Shell() {
             </>
           )}
           <NoticeBar notice={state.flash} lang={lang} onDismiss={() => dispatch({ type: "flash", flash: null })} />
+          {missingRates && (
+            <>
+              <NoticeBar notice={{ intent: "warning", text: missingRates }} lang={lang} />
+              <div>
+                <Button size="small" onClick={() => dispatch({ type: "page", page: "book" })}>{t(lang, "fx.showRows")}</Button>
+              </div>
+            </>
+          )}
         </div>
       ) : null}
       <main className={st.main}>

@@ -7,14 +7,14 @@
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useReducer, useRef, useState, type ReactNode } from "react";
 import type { ClientBookCommands, ReadResult } from "../excel/api";
-import { inBookCurrency } from "../domain/fx";
-import { bookTiers, type ClientTier } from "../domain/tiers";
+import type { ClientTier } from "../domain/tiers";
 import type { Lang } from "../domain/types";
 import { setFunctionsLanguage } from "../functions/language";
 import { today } from "./clock";
 import { saveLang } from "./uiLang";
 import { ReadGate } from "./model/commandRead";
 import { readAndUpgrade } from "./model/openBook";
+import { paneValuation, type PaneValuation } from "./model/valuation";
 
 export const PAGES = ["book", "clients", "today", "sheets", "segments"] as const;
 export type Page = (typeof PAGES)[number];
@@ -81,6 +81,8 @@ interface AppContextValue {
   reload(): Promise<ReadResult>;
   /** Tiers of the last read, computed once per read (and day) on assets at this bank in the book currency today. */
   tiers: ReadonlyMap<string, ClientTier>;
+  /** The last read valued in the book currency today, and the rows no rate converts (model/valuation.ts). */
+  valuation: PaneValuation | null;
   /** Whether a command's own read is still the latest (one for the pane: commands of all buttons). */
   gate: ReadGate;
 }
@@ -106,10 +108,11 @@ export function AppProvider({ commands, lang, children }: { commands: ClientBook
     return read;
   }, [commands]);
   const asOf = today();
-  // Ranked in the book currency at today's rates (src/domain/fx.ts): USD 1,000,000 ranks as its value in CNY, not as 1,000,000.
-  const tiers = useMemo(() => (state.read ? bookTiers(inBookCurrency(state.read.book, asOf)) : new Map<string, ClientTier>()), [state.read, asOf]);
+  // Valued in the book currency at today's rates (src/domain/fx.ts): USD 1,000,000 ranks as its value in CNY, not as 1,000,000.
+  const valuation = useMemo(() => (state.read ? paneValuation(state.read, asOf) : null), [state.read, asOf]);
+  const tiers = useMemo(() => valuation?.tiers ?? new Map<string, ClientTier>(), [valuation]);
   const gate = useMemo(() => new ReadGate(), []);
-  const value = useMemo(() => ({ state, dispatch, commands, reload, tiers, gate }), [state, dispatch, commands, reload, tiers, gate]);
+  const value = useMemo(() => ({ state, dispatch, commands, reload, tiers, valuation, gate }), [state, dispatch, commands, reload, tiers, valuation, gate]);
   return <AppContext.Provider value={value}>{children}</AppContext.Provider>;
 }
 

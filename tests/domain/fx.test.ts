@@ -94,7 +94,7 @@ describe("a client with holdings in CNY, USD and HKD (worked by hand)", () => {
     const later = { ...book, rates: [...book.rates, { currency: "USD", rate: 8, date: "2025-04-01" }] };
     expect(reviewComparison(inBookCurrency(later, AS_OF), "C1", AS_OF).assets.previous).toBeCloseTo(218000, 6);
     const noHkd = { ...book, rates: book.rates.filter((r) => r.currency !== "HKD") };
-    expect(valueBook(noHkd, AS_OF).missing).toEqual([{ table: "holdings", id: "H3", currency: "HKD", date: AS_OF }]);
+    expect(valueBook(noHkd, AS_OF).missing).toEqual([{ table: "holdings", index: 2, id: "H3", currency: "HKD", date: AS_OF }]);
   });
 
   test("the book's tables round-trip with currencies and rates", () => {

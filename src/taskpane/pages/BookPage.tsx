@@ -1,6 +1,7 @@
 /**
  * 账簿 Book: set up the client book (tables with headers in the chosen language), load the 40-client sample,
- * the number of rows per table, and the rows that could not be read — each one selects its cell in the sheet.
+ * the number of rows per table, and the rows that could not be read — each one selects its cell in the sheet — and
+ * the rows read but left out of the figures for want of an exchange rate (model/valuation.ts), each selecting its row.
  */
 import { Button, Field, Select, Text } from "@fluentui/react-components";
 import { useState } from "react";
@@ -20,7 +21,7 @@ const MAX_ERRORS_SHOWN = 100;
 
 export function BookPage() {
   const s = useShared();
-  const { state } = useApp();
+  const { state, valuation } = useApp();
   const { lang, read } = state;
   const hasBook = read?.hasBook ?? false;
   const book = read?.book;
@@ -64,6 +65,8 @@ export function BookPage() {
     : [];
   const errors = read?.errors ?? [];
   const { shown, hidden } = limitRows(errors, MAX_ERRORS_SHOWN);
+  const fxErrors = valuation?.errors ?? [];
+  const fx = limitRows(fxErrors, MAX_ERRORS_SHOWN);
   const hasClients = (book?.clients.length ?? 0) > 0;
 
   return (
@@ -128,6 +131,23 @@ export function BookPage() {
             ))}
           </ul>
           {hidden > 0 && <Text className={s.muted}>{t(lang, "book.errorsHidden", { n: hidden })}</Text>}
+        </section>
+      )}
+
+      {hasBook && fxErrors.length > 0 && (
+        <section className={s.section} aria-labelledby="book-fx-missing">
+          <h3 id="book-fx-missing" className={s.subheading}>{t(lang, "book.fxMissing", { n: fxErrors.length })}</h3>
+          <Text className={s.muted}>{t(lang, "book.fxMissingHint")}</Text>
+          <ul className={s.list}>
+            {fx.shown.map((e, i) => (
+              <li key={`${e.sheet}:${e.row}:${i}`}>
+                <Button appearance="subtle" className={s.itemButton} onClick={() => void select.run((c) => c.selectCell(e.sheet, rowErrorAddress(e)), { reread: false })}>
+                  <span className={s.wrapText}>{formatRowError(e, lang)}</span>
+                </Button>
+              </li>
+            ))}
+          </ul>
+          {fx.hidden > 0 && <Text className={s.muted}>{t(lang, "book.errorsHidden", { n: fx.hidden })}</Text>}
         </section>
       )}
     </div>
