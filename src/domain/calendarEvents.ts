@@ -13,7 +13,8 @@
  * - Follow-up: the latest contact's NextDate, when it is in the span.
  * - Birthday: each birthday in the span (29 Feb → 28 Feb in common years, src/domain/birthdays).
  * - Maturity: assets (not loans) maturing in the span (src/domain/ladder rules); premium: each premium due in the
- *   span (src/domain/premiums).
+ *   span (src/domain/premiums). A holding or policy in another currency with no rate is on none of the ladder's
+ *   totals (ladder.missing) but its dates are still due: the calendar carries them (it shows no amount).
  * - UID: stable per event, so a re-import updates the event instead of adding a copy (RFC 5545 §3.8.4.7): a hash of
  *   (kind, client id, the record's id — holding, policy, family member — and the date) @ UID_DOMAIN. An event whose
  *   date moves (a review done, so the next one is later) is a new event.
@@ -25,9 +26,10 @@ import { latestContacts } from "./contacts";
 import { addMonths, isoParts } from "./dates";
 import { inBookCurrency } from "./fx";
 import { maturityLadder } from "./ladder";
+import { premiumsDue } from "./premiums";
 import type { Localized } from "./result";
 import { bookTiers } from "./tiers";
-import type { Book, IsoDate, Lang } from "./types";
+import type { AssetClass, Book, IsoDate, Lang } from "./types";
 
 export const CALENDAR_KINDS = ["review", "follow-up", "birthday", "maturity", "premium"] as const;
 export type CalendarKind = (typeof CALENDAR_KINDS)[number];
@@ -133,11 +135,19 @@ export function calendarEvents(book: Book, opts: CalendarOptions): CalendarEvent
       }
     }
   }
-  for (const h of ladder.holdings) {
-    const cls = ASSET_CLASS_LABELS[h.assetClass][lang];
-    add("maturity", h.clientId, h.holdingId, h.date, lang === "en-US" ? `${cls} ${CALENDAR_REASONS.maturity[lang]}` : `${cls}${CALENDAR_REASONS.maturity[lang]}`);
-  }
+  const maturity = (clientId: string, holdingId: string, date: IsoDate, assetClass: AssetClass) => {
+    const cls = ASSET_CLASS_LABELS[assetClass][lang];
+    add("maturity", clientId, holdingId, date, lang === "en-US" ? `${cls} ${CALENDAR_REASONS.maturity[lang]}` : `${cls}${CALENDAR_REASONS.maturity[lang]}`);
+  };
+  for (const h of ladder.holdings) maturity(h.clientId, h.holdingId, h.date, h.assetClass);
   for (const p of ladder.premiums) add("premium", p.clientId, p.policyId, p.date);
+  // rows in another currency with no rate are on none of the ladder's totals, but their dates are still due
+  for (const m of ladder.missing) {
+    if (m.table === "holdings" && m.due !== undefined && m.assetClass !== undefined) maturity(m.clientId, m.id, m.due, m.assetClass);
+    if (m.table !== "policies") continue;
+    const p = book.policies.find((x) => x.policyId === m.id && x.clientId === m.clientId);
+    if (p) for (const due of premiumsDue(p, asOf, to)) add("premium", p.clientId, p.policyId, due.date);
+  }
 
   const rank = new Map(CALENDAR_KINDS.map((k, i) => [k, i]));
   return events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : rank.get(a.kind)! - rank.get(b.kind)!));

@@ -65,6 +65,8 @@ export interface LadderMissing {
   due?: IsoDate;
   /** The row's own amount (a holding's amount, a policy's sum insured), in `currency`. */
   localAmount: number;
+  /** A holding's class (the calendar names a maturity by it). */
+  assetClass?: AssetClass;
 }
 
 export interface LadderPolicy {
@@ -173,7 +175,7 @@ export function maturityLadder(given: Book, asOf: IsoDate, opts: LadderOptions =
     const foreign = (currency: string | undefined) => currency !== undefined && currency !== given.settings.currency;
     for (const h of given.holdings) {
       if (!foreign(h.currency) || !lacking.has(`holdings\u0000${h.holdingId}`) || !isAssetMaturing(h)) continue;
-      missing.push({ table: "holdings", id: h.holdingId, clientId: h.clientId, clientName: names.get(h.clientId)!, currency: h.currency!, date: asOf, due: h.maturityDate, localAmount: h.amount });
+      missing.push({ table: "holdings", id: h.holdingId, clientId: h.clientId, clientName: names.get(h.clientId)!, currency: h.currency!, date: asOf, due: h.maturityDate, localAmount: h.amount, assetClass: h.assetClass });
     }
     for (const p of given.policies) {
       if (!foreign(p.currency) || !lacking.has(`policies\u0000${p.policyId}`) || !wanted(p.clientId) || p.status !== "InForce") continue;

@@ -7,6 +7,7 @@
  * Frozen dates: month ends, leap days, a policy started on the 31st, a premium term ending.
  */
 import fc from "fast-check";
+import { calendarEvents } from "../../src/domain/calendarEvents";
 import { inBookCurrency } from "../../src/domain/fx";
 import { ladderWindow, maturityLadder } from "../../src/domain/ladder";
 import { LIABILITY_CLASSES, emptyBook, THIS_BANK, type Book, type FxRate, type Holding, type Policy } from "../../src/domain/types";
@@ -154,10 +155,25 @@ describe("in the book currency (issue #16)", () => {
     expect(l.holdings.some((x) => x.currency === "EUR")).toBe(false);
     expect(l.classes).not.toContain("Bond");
     expect(l.missing).toEqual([
-      { table: "holdings", id: book.holdings[3].holdingId, clientId: "C1", clientName: "张伟", currency: "EUR", date: asOf, due: "2027-02-01", localAmount: 1_000 },
+      { table: "holdings", id: book.holdings[3].holdingId, clientId: "C1", clientName: "张伟", currency: "EUR", date: asOf, due: "2027-02-01", localAmount: 1_000, assetClass: "Bond" },
       { table: "policies", id: "P2", clientId: "C1", clientName: "张伟", currency: "EUR", date: asOf, due: "2027-03-01", localAmount: 20_000 },
     ]);
     expect(l.policies.map((p) => p.policyId)).toEqual([]);
+  });
+
+  test("the .ics calendar still carries the dates of rows with no rate: the EUR bond's maturity, a EUR policy's premiums", () => {
+    const eur: Policy = { policyId: "P3", clientId: "C1", insured: "张伟", policyType: "Life", insurer: "AXA", startDate: "2026-07-10", termYears: 10,
+      premiumFrequency: "Semiannual", sumInsured: 50_000, annualPremium: 2_000, criticalIllness: false, status: "InForce", currency: "EUR" };
+    const events = calendarEvents({ ...book, policies: [eur] }, { asOf, lang: "zh-CN", months: 12 }).filter((e) => e.kind === "maturity" || e.kind === "premium");
+    // semi-annual from 2026-07-10: 2027-01-10 and 2027-07-10 fall in the span (2026-12-06 … 2027-11-30)
+    expect(events.map((e) => [e.kind, e.date, e.summary])).toEqual([
+      ["maturity", "2026-12-31", "张伟：存款到期"],
+      ["premium", "2027-01-10", expect.stringContaining("张伟")],
+      ["maturity", "2027-01-31", "张伟：理财到期"],
+      ["maturity", "2027-02-01", "张伟：债券到期"], // EUR, no rate
+      ["maturity", "2027-03-15", "张伟：存款到期"],
+      ["premium", "2027-07-10", expect.stringContaining("张伟")],
+    ]);
   });
 
   test("a book already valued (the review sheet passes one) gives the same ladder", () => {

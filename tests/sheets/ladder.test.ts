@@ -166,6 +166,19 @@ describe("holdings in another currency (CNY book; USD 7.10 on or before the as-o
   });
 });
 
+test("the review's next maturities in the book currency: a USD deposit of 10,000 at 7.10 → 71,000, its proceeds 73,840", () => {
+  const fxBook: Book = {
+    ...book,
+    rates: [{ currency: "USD", rate: 7.1, date: "2026-11-30" }],
+    holdings: [...book.holdings, h("C1", { amount: 10_000, currency: "USD", maturityDate: "2027-03-15", rate: 0.04, startDate: "2026-03-15", productName: "美元定期" })],
+  };
+  const r = assetReview(fxBook, { asOf, lang: "zh-CN", clientId: "C1" });
+  const title = findRow(r, "近期到期（未来 12 个月）");
+  const row = r.cells.slice(title).find((x) => x.includes("美元定期"))!;
+  // date, class, product, institution, amount, expected (the review's own order)
+  expect(row.slice(1, 6).map((v) => (typeof v === "number" ? Math.round(v * 100) / 100 : v))).toEqual(["存款", "美元定期", "本行", 71_000, 73_840]);
+});
+
 test("the review sheet lists the client's own next maturities, nobody else's", () => {
   const r = assetReview(book, { asOf, lang: "zh-CN", clientId: "C1" });
   const flat = r.cells.flat();
