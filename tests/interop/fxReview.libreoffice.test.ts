@@ -1,0 +1,143 @@
+/**
+ * Review sheets with currencies recalculated and printed by LibreOffice (issue #16: "the sheets keep native formulas
+ * that recompute (a rate column and multiplications, not hidden constants), and LibreOffice recalculation still
+ * matches"). The hand-checked client of tests/domain/fx.test.ts (CNY, USD and HKD; tests/sheets/fxHandBook.ts) in
+ * the manager's and the client's copy, zh-CN and en-US, and a second client with a USD loan and an HKD fund sold
+ * since the last review; written by the file renderer, opened headless.
+ *
+ * - Recalculation (OOXMLRecalcMode "always", tests/interop/libreoffice.ts): every formula equals the cached value we
+ *   wrote (±0.005) and no cell holds an error.
+ * - Print (src/sheets/print.ts: the review on one landscape A4 page): one page per sheet, no ### on any, and the hand
+ *   figures on the page: 72,065 (USD 10,150 × 7.10), -1,015 and -550 (FX effects), -1,565 (their sum), 243,115.
+ * Each page is kept as test-artifacts/print/fx-review-N.png to look at. Skipped with a message when soffice or
+ * pdftoppm is missing, except in CI (CI=true), where they are required.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { Book } from "../../src/domain/types";
+import { assetReview } from "../../src/sheets";
+import { SheetNamer } from "../../src/sheets/names";
+import { isFormula, type SheetSpec } from "../../src/sheets/spec";
+import { cellName } from "../../src/sheets/a1";
+import { readWorkbookTables } from "../../src/xlsx/readWorkbook";
+import { renderSpecs } from "../../src/xlsx/renderSpec";
+import { FX_AS_OF, FX_PREV, handCurrencyBook } from "../sheets/fxHandBook";
+import { convert, findPdftoppm, findSoffice, pdfPageCount, pdfPageToPng, recalcToXlsx } from "./libreoffice";
+
+const SOFFICE = findSoffice();
+const PDFTOPPM = findPdftoppm();
+const REQUIRED = process.env.CI === "true";
+const ARTIFACTS = path.resolve(__dirname, "../../test-artifacts/print");
+const ERROR_VALUE = /^(#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!)|Err:\d+)/;
+
+if ((!SOFFICE || !PDFTOPPM) && !REQUIRED) console.warn("SKIPPED the currency review interop test: soffice or pdftoppm was not found (Debian: apt-get install libreoffice-calc-nogui fonts-noto-cjk poppler-utils).");
+
+test("LibreOffice is there when the currency review interop test is required (CI)", () => {
+  if (REQUIRED) expect(SOFFICE && PDFTOPPM).toBeTruthy();
+});
+
+/** The hand-checked book plus C2: a USD loan (800,000 → 790,000 at 7.20 → 7.10) and an HKD fund sold since. */
+function book(): Book {
+  const b = handCurrencyBook();
+  b.clients.push({ clientId: "C2", name: "陈美玲", riskLevel: "C4", riskAssessedOn: "2025-02-01" });
+  b.holdings.push(
+    { holdingId: "L1", clientId: "C2", assetClass: "Loan", productName: "美元房贷", institution: "ThisBank", amount: 790000, currency: "USD" },
+    { holdingId: "D1", clientId: "C2", assetClass: "Deposit", productName: "活期", institution: "ThisBank", amount: 300000 },
+  );
+  b.reviews.push(
+    { clientId: "C2", reviewDate: FX_PREV, holdingId: "L1", assetClass: "Loan", productName: "美元房贷", amount: 800000, currency: "USD" },
+    { clientId: "C2", reviewDate: FX_PREV, holdingId: "D1", assetClass: "Deposit", productName: "活期", amount: 250000 },
+    { clientId: "C2", reviewDate: FX_PREV, holdingId: "F9", assetClass: "Fund", productName: "港币基金（已赎回）", amount: 40000, currency: "HKD", rate: 0.92 },
+  );
+  return b;
+}
+
+function specs(): SheetSpec[] {
+  const b = book();
+  const namer = new SheetNamer();
+  const out: SheetSpec[] = [];
+  for (const lang of ["zh-CN", "en-US"] as const) {
+    for (const clientFacing of [false, true]) out.push(assetReview(b, { asOf: FX_AS_OF, lang, clientId: "C1", clientFacing }));
+  }
+  out.push(assetReview(b, { asOf: FX_AS_OF, lang: "zh-CN", clientId: "C2" }));
+  return out.map((s) => ({ ...s, name: namer.name(s.name) }));
+}
+
+/** The text of each page of a PDF (pdftotext -layout, pages split at form feeds). */
+function pagesOf(pdf: string): string[] {
+  const r = spawnSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  if (r.status !== 0) throw new Error(`pdftotext failed: ${r.stderr}`);
+  return r.stdout.split("\f").slice(0, -1);
+}
+
+const describeLO = SOFFICE && PDFTOPPM ? describe : describe.skip;
+
+describeLO("review sheets with currencies through LibreOffice", () => {
+  const all = specs();
+  let work: string;
+  let grids: Map<string, unknown[][]>;
+  let pages: string[];
+  let pageCount: number;
+
+  beforeAll(async () => {
+    work = mkdtempSync(path.join(tmpdir(), "clientbook-fxreview-"));
+    const source = path.join(work, "fx-review.xlsx");
+    writeFileSync(source, await renderSpecs(all));
+    const [xlsx, pdf] = await Promise.all([
+      recalcToXlsx(source, path.join(work, "recalc"), { timeoutMs: 200_000 }),
+      convert(source, "pdf", path.join(work, "pdf"), { timeoutMs: 200_000 }),
+    ]);
+    grids = (await readWorkbookTables(new Uint8Array(readFileSync(xlsx)))).grids as Map<string, unknown[][]>;
+    pages = pagesOf(pdf);
+    pageCount = pdfPageCount(new Uint8Array(readFileSync(pdf)));
+    mkdirSync(ARTIFACTS, { recursive: true });
+    for (let p = 1; p <= pageCount; p++) pdfPageToPng(pdf, path.join(ARTIFACTS, `fx-review-${p}.png`), p, 80);
+  }, 300_000);
+
+  afterAll(() => {
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  test("every formula recalculates to our cached value (±0.005) and no cell holds an error", () => {
+    const bad: string[] = [];
+    let formulas = 0;
+    for (const s of all) {
+      const grid = grids.get(s.name);
+      if (!grid) {
+        bad.push(`${s.name}: missing after LibreOffice's re-save`);
+        continue;
+      }
+      s.cells.forEach((row, r) =>
+        row.forEach((v, c) => {
+          if (!isFormula(v)) return;
+          formulas++;
+          const got = grid[r]?.[c] ?? null;
+          const want = v.cached;
+          const where = `${s.name}!${cellName(c + 1, r + 1)} ${v.f}`;
+          if (typeof want === "number") {
+            if (typeof got !== "number" || Math.abs(got - want) > 0.005) bad.push(`${where}: LibreOffice ${JSON.stringify(got)}, ours ${want}`);
+          } else if ((got ?? "") !== want) bad.push(`${where}: LibreOffice ${JSON.stringify(got)}, ours ${JSON.stringify(want)}`);
+        }),
+      );
+      grid.forEach((row, r) => row.forEach((v, c) => typeof v === "string" && ERROR_VALUE.test(v) && bad.push(`${s.name}!R${r + 1}C${c + 1}: ${v}`)));
+    }
+    expect(bad).toEqual([]);
+    // the currency formulas are among them: G = D×F, L = J×K, own change and FX effect on every held row
+    expect(formulas).toBeGreaterThan(all.length * 20);
+  });
+
+  test("each review prints on one page, no ###, the hand figures on the page", () => {
+    console.log(`currency reviews: ${all.length} sheets, ${pageCount} pages`);
+    expect(pageCount).toBe(all.length);
+    expect(pages).toHaveLength(all.length);
+    for (const p of pages) expect(p).not.toContain("###");
+    for (const p of pages.slice(0, 4)) {
+      for (const figure of ["72,065", "-1,015", "-550", "-1,565", "243,115", "USD", "HKD", "7.1000", "0.9200"]) expect({ figure, found: p.includes(figure) }).toEqual({ figure, found: true });
+    }
+    // C2: the loan's FX effect (790,000 × (7.10 − 7.20) = -79,000) on its row, not in the assets' FX total (0)
+    expect(pages[4]).toContain("-79,000");
+    expect(pages[4]).toContain("已赎回");
+  });
+});
