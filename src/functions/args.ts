@@ -225,9 +225,9 @@ export function cellName(v: Vector, index: number): Localized {
     : { "zh-CN": `${v.arg} 第 ${n} 列`, "zh-TW": `${v.arg} 第 ${n} 欄`, "en-US": `${v.arg} column ${n}` };
 }
 
-/** Refuses a cell: "<where>: <value> <problem>" in each language. */
-export function refuseCell(v: Vector, index: number, problem: Localized, shown?: string): never {
-  const where = cellName(v, index);
+/** Refuses a cell: "<where>: <value> <problem>" in each language; `at` overrides where (see cellNumber). */
+export function refuseCell(v: Vector, index: number, problem: Localized, shown?: string, at?: Localized): never {
+  const where = at ?? cellName(v, index);
   const q = shown ?? quoteInput(v.values[index]);
   refuse({
     "zh-CN": `${where["zh-CN"]}：${q} ${problem["zh-CN"]}`,
@@ -251,18 +251,21 @@ export function refuseErrorCell(v: Vector, index: number): void {
 const NOT_A_NUMBER: Localized = { "zh-CN": "不是数字", "zh-TW": "不是數字", "en-US": "is not a number" };
 const NEGATIVE: Localized = { "zh-CN": "不能为负数", "zh-TW": "不能為負數", "en-US": "must not be negative" };
 
-/** A number in a range cell (blank cells are the caller's business); `nonNegative` refuses < 0. */
-export function cellNumber(v: Vector, index: number, nonNegative: boolean, negativeHint?: Localized): number {
+/**
+ * A number in a range cell (blank cells are the caller's business); `nonNegative` refuses < 0. `where` names the cell
+ * when `v` is not the range the user sees (the number part of "US$1,200", read on its own).
+ */
+export function cellNumber(v: Vector, index: number, nonNegative: boolean, negativeHint?: Localized, where?: Localized): number {
   refuseErrorCell(v, index);
   const n = toNumber(v.values[index]);
-  if (n === undefined) refuseCell(v, index, NOT_A_NUMBER);
+  if (n === undefined) refuseCell(v, index, NOT_A_NUMBER, undefined, where);
   if (nonNegative && n < 0) {
     const hint = negativeHint ?? { "zh-CN": "", "zh-TW": "", "en-US": "" };
     refuseCell(v, index, {
       "zh-CN": NEGATIVE["zh-CN"] + hint["zh-CN"],
       "zh-TW": NEGATIVE["zh-TW"] + hint["zh-TW"],
       "en-US": NEGATIVE["en-US"] + hint["en-US"],
-    });
+    }, undefined, where);
   }
   return n;
 }

@@ -111,7 +111,7 @@ export function HOLDINGMONTHS(startDate: unknown, asOf?: unknown): number {
  * @customfunction ALLOCATION
  * @param classes Asset class of each holding: one column (or one row) of cells.
  * @param amounts Amount of each holding, in the same order as classes; a loan as its positive outstanding balance.
- * @param [currencies] Currency of each amount (USD, 港币 …), in the same order; a blank cell is the book currency. Leave out when every amount is in the book currency.
+ * @param [currencies] Currency of each amount (USD, 港币 …), in the same order; a blank cell is the book currency, or the one written with the amount (US$1,200). Leave out when every amount is in the book currency.
  * @param [rates] The Rates table's body (currency, rate = book currency per 1 unit, date), with or without its header row.
  * @param [date] Date to value the amounts on: the latest rate on or before it; blank means the latest rate.
  * @param [book] The book's own currency (a cell in it needs no rate); blank means only blank currency cells are in the book currency.
@@ -141,7 +141,7 @@ export function ALLOCATION(classes: unknown[][], amounts: unknown[][], currencie
  * @customfunction NETWORTH
  * @param classes Asset class of each holding: one column (or one row) of cells, in Chinese or English.
  * @param amounts Amount of each holding, in the same order as classes; a loan as its positive outstanding balance.
- * @param [currencies] Currency of each amount (USD, 港币 …), in the same order; a blank cell is the book currency. Leave out when every amount is in the book currency.
+ * @param [currencies] Currency of each amount (USD, 港币 …), in the same order; a blank cell is the book currency, or the one written with the amount (US$1,200). Leave out when every amount is in the book currency.
  * @param [rates] The Rates table's body (currency, rate = book currency per 1 unit, date), with or without its header row.
  * @param [date] Date to value the amounts on: the latest rate on or before it; blank means the latest rate.
  * @param [book] The book's own currency (a cell in it needs no rate); blank means only blank currency cells are in the book currency.

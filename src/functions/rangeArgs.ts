@@ -5,8 +5,8 @@
 import type { Localized } from "../domain/result";
 import { parseAssetClass, UNKNOWN_CLASS_PROBLEM, type ClassAmount } from "../domain/allocation";
 import { type IsoDate } from "../domain/types";
-import { parseCurrency } from "../domain/currency";
-import { cellName, cellNumber, isBlank, readOptionalDate, readVector, refuse, refuseCell, refuseErrorCell, samePairing, serialResult, toDate, type Vector } from "./args";
+import { parseCurrency, splitCurrency } from "../domain/currency";
+import { cellName, cellNumber, isBlank, readOptionalDate, toNumber, readVector, refuse, refuseCell, refuseErrorCell, samePairing, serialResult, toDate, type Vector } from "./args";
 import { notAvailable } from "./errors";
 import { functionsLanguage } from "./language";
 import { rateFor, readCurrency, readRates, noRate, type RateQuery } from "./rates";
@@ -31,7 +31,10 @@ export function classAmounts(classes: unknown, amounts: unknown, toBook?: RowCon
     refuseErrorCell(c, i);
     const cls = c.values[i];
     if (isBlank(a.values[i])) continue;
-    const amount = cellNumber(a, i, true, LOAN_HINT);
+    // With a currency column, an amount written with its currency ("US$1,200", "1,200 美元") is read as the book
+    // reads it (src/domain/currency.ts splitCurrency): 1,200 in USD.
+    const written = toBook ? writtenAmount(a.values[i]) : undefined;
+    const amount = written ? cellNumber({ ...a, values: [written.rest] }, 0, true, LOAN_HINT, cellName(a, i)) : cellNumber(a, i, true, LOAN_HINT);
     if (isBlank(cls)) {
       const where = cellName(c, i);
       refuse({
@@ -46,15 +49,22 @@ export function classAmounts(classes: unknown, amounts: unknown, toBook?: RowCon
     const text = typeof cls === "number" ? String(cls) : (cls as string);
     // A class we do not know (a debt under another name, a typo) is refused here, where its cell can be named.
     if (parseAssetClass(text) === undefined) refuseCell(c, i, UNKNOWN_CLASS_PROBLEM);
-    pairs.push({ assetClass: text, amount: toBook ? toBook.convert(i, amount) : amount });
+    pairs.push({ assetClass: text, amount: toBook ? toBook.convert(i, amount, written?.currency) : amount });
   }
   return pairs;
 }
 
-/** Each row's amount in the book currency, by its cell of a currency column (./rates.ts bookConversion). */
+/** Each row's amount in the book currency, by its cell of a currency column or the currency written with the amount. */
 export interface RowConversion {
   currencies: Vector;
-  convert: (index: number, amount: number) => number;
+  convert: (index: number, amount: number, written?: string) => number;
+}
+
+/** Text that is no number but an amount written with a currency ("US$1,200", "HK$5万"): the currency and the number text. */
+function writtenAmount(x: unknown): { currency: string; rest: string } | undefined {
+  if (typeof x !== "string" || toNumber(x) !== undefined) return undefined;
+  const { currency, rest } = splitCurrency(x);
+  return currency !== undefined && toNumber(rest) !== undefined ? { currency, rest } : undefined;
 }
 
 /**
@@ -88,8 +98,16 @@ export function bookConversion(currencies: unknown, rates: unknown, date: unknow
   };
   return {
     currencies: v,
-    convert: (i, amount) => {
-      const code = codeAt(i);
+    convert: (i, amount, written) => {
+      const cell = codeAt(i);
+      if (written !== undefined && cell !== undefined && cell !== written) {
+        refuseCell(v, i, {
+          "zh-CN": `与同一行金额所写的币种 ${written} 不一致`,
+          "zh-TW": `與同一列金額所寫的幣別 ${written} 不一致`,
+          "en-US": `differs from the currency written with the amount on that row (${written})`,
+        }, cell);
+      }
+      const code = written ?? cell;
       if (code === undefined || code === b) return amount;
       const rate = rateFor(code, q);
       if (rate === undefined) {

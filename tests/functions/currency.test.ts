@@ -263,6 +263,22 @@ describe("RM.ALLOCATION and RM.NETWORTH with a currency column", () => {
     failsWith(() => F.ALLOCATION(classes, amounts, currencies, RATES, "x"), "#VALUE!", 'date must be a date: a date cell, a date serial number or YYYY-MM-DD text (got "x")');
   });
 
+  test("with a currency column, an amount written with its currency is read as the book reads it (US$10,000 = USD)", () => {
+    // 存款 100,000 CNY + 基金 US$10,000 × 7.1 + 股票 HK$2万 × 0.91 = 100,000 + 71,000 + 18,200 = 189,200.
+    const written = col(100000, "US$10,000", "HK$2万");
+    expect(F.NETWORTH(col("存款", "基金", "股票"), written, col("", "", "HKD"), RATES, MID_FEB)).toBe(189200);
+    expect(F.NETWORTH(col("存款", "基金"), col(1, "10,000 美元"), col("", "USD"), RATES, MID_FEB)).toBe(71001);
+    failsWith(
+      () => F.NETWORTH(col("存款", "基金"), col(1, "US$10,000"), col("", "HKD"), RATES, MID_FEB),
+      "#VALUE!",
+      "currencies row 2: HKD differs from the currency written with the amount on that row (USD)",
+    );
+    failsWith(() => F.NETWORTH(col("存款", "基金"), col(1, "US$abc"), col("", ""), RATES), "#VALUE!", 'amounts row 2: "US$abc" is not a number');
+    failsWith(() => F.NETWORTH(col("存款", "基金"), col(1, "-US$3"), col("", ""), RATES), "#VALUE!", 'amounts row 2: "-3" must not be negative (enter a loan as its positive outstanding balance)');
+    // Without a currency column the amounts are the book currency's, as before: such text is not a number.
+    failsWith(() => F.NETWORTH(col("存款", "基金"), col(1, "US$10,000")), "#VALUE!", 'amounts row 2: "US$10,000" is not a number');
+  });
+
   test("in 简体: the row and the argument as the Chinese metadata names them", () => {
     setFunctionsLanguage("zh-CN");
     failsWith(
