@@ -148,7 +148,7 @@ describeBrowser("task pane in Chromium", () => {
         return { host: ready.host, functions: Object.keys(w.__customFunctions).sort(), mask: w.__customFunctions.MASK("13812345678"), badArg, lang: document.documentElement.lang };
       });
       expect(info.host).toBe("Excel");
-      expect(info.functions).toEqual(["AGE", "ALLOCATION", "DAYSDUE", "GAP", "HLV", "HOLDINGMONTHS", "LINKRETURNS", "MASK", "MDIETZ", "NETWORTH", "NEXTBIRTHDAY", "NEXTREVIEW", "PROTECTIONNEED", "SUITABLE", "TIER"]);
+      expect(info.functions).toEqual(["AGE", "ALLOCATION", "DAYSDUE", "FX", "GAP", "HLV", "HOLDINGMONTHS", "LINKRETURNS", "MASK", "MDIETZ", "NETWORTH", "NEXTBIRTHDAY", "NEXTPREMIUM", "NEXTREVIEW", "PROTECTIONNEED", "SUITABLE", "TIER"]);
       expect(info.mask).toBe("138****5678");
       expect(info.badArg.code).toBe("#VALUE!");
       expect(info.lang).toBe("zh-CN");
