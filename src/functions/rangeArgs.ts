@@ -70,7 +70,8 @@ function writtenAmount(x: unknown): { currency: string; rest: string } | undefin
 /**
  * The conversion of RM.ALLOCATION / RM.NETWORTH's optional arguments: a currency column (blank cell = the book
  * currency; a cell in `book` too), the rates (./rates.ts readRates), the valuation date (blank = the latest rate) and the
- * book currency. Undefined when no currency column is given (the amounts are then all in the book currency). A row in
+ * book currency. Undefined when no currency column is given — omitted, Excel passes null (Microsoft, "Custom functions
+ * parameter options") — and the amounts are then all in the book currency. A row in
  * a currency with no rate is #N/A naming the row, the currency and the date — never counted 1:1.
  */
 export function bookConversion(currencies: unknown, rates: unknown, date: unknown, book: unknown): RowConversion | undefined {

@@ -233,6 +233,9 @@ describe("RM.ALLOCATION and RM.NETWORTH with a currency column", () => {
     expect(F.NETWORTH(classes, amounts)).toBe(60000);
     expect(F.NETWORTH(classes, amounts, col("", null, ""), RATES)).toBe(60000);
     expect(F.ALLOCATION(classes, amounts, undefined, RATES)).toEqual(F.ALLOCATION(classes, amounts));
+    // Excel passes an omitted optional argument as null (Microsoft, "Custom functions parameter options").
+    expect(F.NETWORTH(classes, amounts, null as never, null as never, null, null)).toBe(60000);
+    expect(F.FX(1000, "USD", "CNY", RATES, null, null)).toBe(7200);
   });
 
   test("the book currency written out needs book (else it could be a currency whose rate is missing)", () => {
