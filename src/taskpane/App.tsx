@@ -21,12 +21,14 @@ const PAGE_CHUNKS = {
   book: () => import(/* webpackChunkName: "page-book" */ "./pages/BookPage").then((m) => ({ default: m.BookPage })),
   clients: () => import(/* webpackChunkName: "page-clients" */ "./pages/ClientsPage").then((m) => ({ default: m.ClientsPage })),
   today: () => import(/* webpackChunkName: "page-today" */ "./pages/TodayPage").then((m) => ({ default: m.TodayPage })),
+  ladder: () => import(/* webpackChunkName: "ladder" */ "./pages/LadderPage"),
   sheets: () => import(/* webpackChunkName: "page-sheets" */ "./pages/SheetsPage").then((m) => ({ default: m.SheetsPage })),
   segments: () => import(/* webpackChunkName: "segments" */ "./pages/SegmentsPage"),
 } satisfies Record<Page, unknown>;
 const BookPage = lazy(PAGE_CHUNKS.book);
 const ClientsPage = lazy(PAGE_CHUNKS.clients);
 const TodayPage = lazy(PAGE_CHUNKS.today);
+const LadderPage = lazy(PAGE_CHUNKS.ladder);
 const SheetsPage = lazy(PAGE_CHUNKS.sheets);
 const SegmentsPage = lazy(PAGE_CHUNKS.segments);
 
@@ -64,6 +66,7 @@ const TAB_LABELS: Record<Page, MessageKey> = {
   book: "tab.book",
   clients: "tab.clients",
   today: "tab.today",
+  ladder: "tab.ladder",
   sheets: "tab.sheets",
   segments: "tab.segments",
 };
@@ -174,6 +177,8 @@ function PageBody({ page }: { page: Page }) {
       return <ClientsPage />;
     case "today":
       return <TodayPage />;
+    case "ladder":
+      return <LadderPage />;
     case "sheets":
       return <SheetsPage />;
     case "segments":

@@ -22,6 +22,7 @@ const zhCN = {
   "tab.book": "账簿",
   "tab.clients": "客户",
   "tab.today": "今日",
+  "tab.ladder": "到期",
   "tab.sheets": "报表",
   "tab.segments": "分群",
 
@@ -295,6 +296,7 @@ const zhTW: Messages = {
   "tab.book": "帳簿",
   "tab.clients": "客戶",
   "tab.today": "今日",
+  "tab.ladder": "到期",
   "tab.sheets": "報表",
   "tab.segments": "分群",
 
@@ -565,6 +567,7 @@ const enUS: Messages = {
   "tab.book": "Book",
   "tab.clients": "Clients",
   "tab.today": "Today",
+  "tab.ladder": "Maturities",
   "tab.sheets": "Sheets",
   "tab.segments": "Segments",
 

@@ -16,7 +16,7 @@ import { ReadGate } from "./model/commandRead";
 import { readAndUpgrade } from "./model/openBook";
 import { paneValuation, type PaneValuation } from "./model/valuation";
 
-export const PAGES = ["book", "clients", "today", "sheets", "segments"] as const;
+export const PAGES = ["book", "clients", "today", "ladder", "sheets", "segments"] as const;
 export type Page = (typeof PAGES)[number];
 
 export interface AppState {

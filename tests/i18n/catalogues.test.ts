@@ -1,7 +1,8 @@
 /**
  * Every message catalogue has every entry, non-empty, in zh-CN, zh-TW and en-US, and its zh-TW text is written in
  * Traditional characters. The catalogues and their audiences (the scheme is restated at the top of each module):
- *   - task pane:            src/taskpane/i18n.ts      MESSAGES, one flat keyed table per language ({name} parameters)
+ *   - task pane:            src/taskpane/i18n.ts      MESSAGES, one flat keyed table per language ({name} parameters);
+ *                           a lazy page's own texts in the same shape (pages/ladderText.ts LADDER_TEXTS)
  *   - output sheets:        src/sheets/text.ts        sheetText(lang), one typed SheetText object per language
  *   - book row errors:      src/book/messages.ts      ROW_ERROR_TEMPLATES, one typed template table per language
  *   - book tables and lists: src/book/schema.ts, src/book/codes.ts — sheet names, headers, code labels per language
@@ -15,6 +16,7 @@ import fs from "fs";
 import path from "path";
 import { LANGS, type Lang } from "../../src/domain/types";
 import { MESSAGES, LANG_NAMES } from "../../src/taskpane/i18n";
+import { LADDER_TEXTS } from "../../src/taskpane/pages/ladderText";
 import { sheetText } from "../../src/sheets/text";
 import { ROW_ERROR_TEMPLATES, formatRowError } from "../../src/book/messages";
 import type { RowErrorCode } from "../../src/book/errors";
@@ -61,6 +63,7 @@ const ROW_ERROR_CODES = Object.keys(ROW_ERROR_TEMPLATES["zh-CN"]) as RowErrorCod
 
 const CATALOGUES: Record<string, Catalogue> = {
   "task pane (src/taskpane/i18n.ts)": catalogue((l) => MESSAGES[l]),
+  "task pane, maturity ladder page (src/taskpane/pages/ladderText.ts, its lazy chunk's own)": catalogue((l) => LADDER_TEXTS[l]),
   "output sheets (src/sheets/text.ts)": catalogue((l) => sheetText(l)),
   "book row errors (src/book/messages.ts)": catalogue((l) =>
     Object.fromEntries(

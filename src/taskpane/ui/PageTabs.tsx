@@ -17,7 +17,8 @@ const useStyles = makeStyles({
     fontFamily: tokens.fontFamilyBase,
     fontSize: tokens.fontSizeBase300,
     lineHeight: tokens.lineHeightBase300,
-    // Five tabs fit one line in a 320 px pane in every language ("Segments" is the longest).
+    // Six tabs fit one line in a 320 px pane in Chinese; in English they wrap to a second line there (flex-wrap:
+    // nothing cut off or scrolled sideways) and fit one line at 450 px.
     padding: `${tokens.spacingVerticalSNudge} ${tokens.spacingHorizontalSNudge}`,
     borderRadius: tokens.borderRadiusMedium,
     whiteSpace: "nowrap",
