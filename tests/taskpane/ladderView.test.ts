@@ -103,6 +103,31 @@ describe("the pane's maturity ladder, hand-checked", () => {
   });
 });
 
+describe("currencies: the domain values the book on the as-of date; the pane shows what it converted and what it could not", () => {
+  // CNY book; USD 7.10 dated 2026-05-01 (the latest on or before 2026-05-15); no HKD rate at all.
+  const fxBook: Book = {
+    ...emptyBook(),
+    clients: [{ clientId: "C1", name: "张伟" }],
+    rates: [{ currency: "USD", rate: 7.1, date: "2026-05-01" }],
+    holdings: [
+      h("C1", { holdingId: "HU", amount: 10_000, currency: "USD", maturityDate: "2026-07-20", productName: "美元定期" }),
+      h("C1", { holdingId: "HH", amount: 50_000, currency: "HKD", maturityDate: "2026-07-25", productName: "港币存款" }),
+      h("C1", { holdingId: "HC", amount: 100_000, maturityDate: "2026-07-30", productName: "人民币定期" }),
+    ],
+  };
+
+  test("July: 10,000 USD × 7.10 = 71,000 + 100,000 CNY = 171,000; the USD holding shows \"USD 10,000\"; HKD on no total", () => {
+    const v = ladderView(fxBook, asOf, "zh-CN");
+    const july = v.months[2];
+    expect(july.totalText).toBe("171,000");
+    expect(july.clients[0].items.map((i) => [i.holdingId, i.amountText, i.foreignText])).toEqual([["HU", "71,000", "USD 10,000"], ["HC", "100,000", undefined]]);
+    expect(v.missing).toEqual([
+      { clientId: "C1", clientName: "张伟", id: "HH", amountText: "HKD 50,000", message: "没有 HKD 在 2026-05-15 或之前的汇率（折合 CNY），请在「汇率」表中补上" },
+    ]);
+    expect(ladderView(fxBook, asOf, "en-US").missing[0].message).toBe("no HKD rate (to CNY) dated on or before 2026-05-15; add one to the Rates table");
+  });
+});
+
 describe("property: the view adds nothing of its own", () => {
   test("each month's parts and clients add up to the domain's month total; all months to its total", () => {
     fc.assert(

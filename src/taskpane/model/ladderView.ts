@@ -3,7 +3,9 @@
  * source the 到期阶梯 sheet uses too) as the pane shows it: twelve months, each with its total and its amount per
  * asset class (the bar), and, opened, the clients maturing that month with each holding's date, product and
  * amount; apart, the policies whose cover ends (sum insured) and the premiums falling due — never added into the
- * totals, as on the sheet. Amounts are texts in the book's display unit (format.ts money: 元 or 万).
+ * totals, as on the sheet. Amounts are in the book currency (the domain values the book on the as-of date: a foreign
+ * holding converted, its own amount beside it; a row with no rate on no total, listed with what to do), as texts in
+ * the book's display unit (format.ts money: 元 or 万).
  *
  * Figures (docs/ARCHITECTURE.md § Figures, "maturity ladder"): a month's total is the domain's monthTotals[i], the
  * sum of the amounts (ladderAmount) of the holdings maturing in it; its class parts are byClass[c][i]; a client's
@@ -12,6 +14,7 @@
  * `scale` is the month's share of the largest month (the bar's length, 0…1), so the bars compare months.
  */
 import { ASSET_CLASS_LABELS } from "../../domain/allocation";
+import { missingRateMessage } from "../../domain/currency";
 import { maturityLadder, type MaturityLadder } from "../../domain/ladder";
 import type { AssetClass, Book, IsoDate, Lang } from "../../domain/types";
 import { dateText, money } from "../format";
@@ -28,6 +31,8 @@ export interface LadderItemView {
   amountText: string;
   /** Expected proceeds (principal and interest), where the book knows the rate. */
   expectedText?: string;
+  /** A holding in another currency: its own amount with the ISO code ("USD 10,000"); `amount` is converted. */
+  foreignText?: string;
 }
 
 export interface LadderClientView {
@@ -74,6 +79,18 @@ export interface LadderMonthView {
   premiumTotalText: string;
 }
 
+/** A row in another currency with no rate: on no total (the domain's `missing`), shown with what to do. */
+export interface LadderMissingView {
+  clientId: string;
+  clientName: string;
+  /** HoldingId or PolicyId, as in the book. */
+  id: string;
+  /** "USD 10,000". */
+  amountText: string;
+  /** What is missing and where to add it (currency.ts missingRateMessage). */
+  message: string;
+}
+
 export interface LadderView {
   months: LadderMonthView[];
   /** Classes on the ladder (the legend), in ASSET_CLASSES order. */
@@ -84,6 +101,7 @@ export interface LadderView {
   totalText: string;
   holdingCount: number;
   clientCount: number;
+  missing: LadderMissingView[];
   /** Nothing matures, no cover ends and no premium falls due in the window. */
   empty: boolean;
 }
@@ -111,6 +129,7 @@ export function ladderView(book: Book, asOf: IsoDate, lang: Lang, ladder: Maturi
       c.items.push({
         holdingId: h.holdingId, date: h.date, dateText: dateText(h.date, lang), assetClass: h.assetClass, classLabel: ASSET_CLASS_LABELS[h.assetClass][lang],
         productName: h.productName, amount: h.amount, amountText: fmt(h.amount), ...(h.expected === undefined ? {} : { expectedText: fmt(h.expected) }),
+        ...(h.currency !== undefined && h.localAmount !== undefined ? { foreignText: `${h.currency} ${fmt(h.localAmount)}` } : {}),
       });
     }
     const clients = [...byClient.values()].map((c) => ({ ...c, totalText: fmt(c.total) }));
@@ -132,6 +151,10 @@ export function ladderView(book: Book, asOf: IsoDate, lang: Lang, ladder: Maturi
     totalText: fmt(l.total),
     holdingCount: l.holdings.length,
     clientCount: l.clients.length,
+    missing: l.missing.map((m) => ({
+      clientId: m.clientId, clientName: m.clientName, id: m.id, amountText: `${m.currency} ${fmt(m.localAmount)}`,
+      message: missingRateMessage(m.currency, m.date, book.settings.currency)[lang],
+    })),
     empty: l.holdings.length === 0 && l.policies.length === 0 && l.premiums.length === 0,
   };
 }

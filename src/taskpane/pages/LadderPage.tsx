@@ -84,6 +84,16 @@ export default function LadderPage() {
       </div>
       {exportOpen && <CalendarExport id="ladder-export" book={book} asOf={asOf} lang={lang} />}
       <Text className={s.muted}>{lt(lang, "intro", { from: dateText(view.from, lang), to: dateText(view.to, lang) })}</Text>
+      {view.missing.length > 0 && (
+        <section className={s.section} aria-labelledby="ladder-missing" role="alert">
+          <h3 id="ladder-missing" className={mergeClasses(s.subheading, s.warnText)}>{lt(lang, "missing", { n: view.missing.length })}</h3>
+          <ul className={u.lines}>
+            {view.missing.map((m, i) => (
+              <li key={`${m.id}:${i}`} className={s.wrapText}>{`${m.clientName} · ${m.id} · ${m.amountText}${lang === "en-US" ? ": " : "："}${m.message}`}</li>
+            ))}
+          </ul>
+        </section>
+      )}
       {view.empty ? (
         <Text role="status" className={s.wrapText}>{lt(lang, "empty")}</Text>
       ) : (
@@ -178,7 +188,7 @@ function MonthRow({ m }: { m: LadderMonthView }) {
                 <ul className={u.lines}>
                   {c.items.map((h, i) => (
                     <li key={`${h.holdingId}:${i}`} className={u.line}>
-                      <span className={s.wrapText}>{`${h.dateText} · ${h.classLabel} · ${h.productName}`}</span>
+                      <span className={s.wrapText}>{[h.dateText, h.classLabel, h.productName, ...(h.foreignText ? [h.foreignText] : [])].join(" · ")}</span>
                       <span className={u.lineAmount}>
                         {/* one holding: its amount is the client's, shown beside the name */}
                         {c.items.length > 1 && h.amountText}
