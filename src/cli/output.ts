@@ -1,6 +1,8 @@
 /**
  * Writing the command's workbooks: data tables first (a complete book), then the output sheets, one at a time so
- * a 5,000-client build never holds 5,000 SheetSpecs at once, with progress after each sheet.
+ * a 5,000-client build never holds 5,000 SheetSpecs at once, with progress after each sheet. Each sheet is written
+ * into the zip as it is made (src/xlsx/packageWriter.ts) and forgotten; only a workbook that keeps sheets of an
+ * input file goes through excelize (src/xlsx/keepSheets.ts), which opens that file as it is.
  */
 import type { RawTable } from "../book/raw";
 import type { Book, Lang } from "../domain/types";
@@ -13,6 +15,9 @@ import type { TableKey } from "../book/schema";
 import { addSpecToFile, finishWorkbook, newWorkbook } from "../xlsx";
 import { moveSheetsBefore, openKeeping } from "../xlsx/keepSheets";
 import { addTableSheet } from "../xlsx/tables";
+import { PackageWriter } from "../xlsx/packageWriter";
+import { ChunkSink } from "../xlsx/zipStream";
+import type { ByteSink } from "../xlsx/zipStream";
 import type { TableSheetOptions } from "../xlsx/tables";
 
 /** Progress of a long run: `done` of `total` steps, the last one named. */
@@ -50,10 +55,20 @@ export interface WorkbookPlan {
   active?: "first-output" | "errors-or-first-output" | "first";
   title?: string;
   onProgress?: Progress;
+  /**
+   * Where the file's bytes go as they are made (a file being written); without it they are collected and returned.
+   * A workbook that keeps sheets of an input is made whole first and then written to the sink at once.
+   */
+  sink?: ByteSink;
+  /** The writer: part by part (default, when no sheet is kept) or excelize (the older path, kept for comparison). */
+  writer?: "stream" | "excelize";
 }
 
 export interface WrittenWorkbook {
+  /** The file (empty when it went to `plan.sink`). */
   bytes: Uint8Array;
+  /** Size of the file in bytes. */
+  size: number;
   sheets: string[];
   tableSheets: number;
   outputSheets: number;
@@ -63,6 +78,53 @@ export interface WrittenWorkbook {
 
 /** Tables, output sheets and the import-errors sheet into one .xlsx. */
 export async function writeWorkbook(plan: WorkbookPlan): Promise<WrittenWorkbook> {
+  const kept = plan.keep?.sheets ?? [];
+  if (kept.length === 0 && plan.writer !== "excelize") return streamWorkbook(plan);
+  const written = await excelizeWorkbook(plan);
+  if (!plan.sink) return written;
+  plan.sink.write(written.bytes);
+  return { ...written, bytes: new Uint8Array(0) };
+}
+
+/** writeWorkbook without kept sheets: every sheet into the zip as it is made (src/xlsx/packageWriter.ts). */
+function streamWorkbook(plan: WorkbookPlan): WrittenWorkbook {
+  const collect = plan.sink ? undefined : new ChunkSink();
+  const w = new PackageWriter(plan.sink ?? collect!);
+  const hasErrors = (plan.errors?.errors.length ?? 0) > 0;
+  const count = plan.sheets?.count ?? 0;
+  const total = plan.tables.length + count + (hasErrors ? 1 : 0) + 1;
+  let done = 0;
+  const step = (what: string) => plan.onProgress?.(++done, total, what);
+  // the sheet shown on opening is known before any is written (its tab is selected in its own part)
+  const firstOutput = count > 0 ? plan.tables.length : 0;
+  const activeAt = plan.active === "first" ? 0 : plan.active === "errors-or-first-output" && hasErrors ? plan.tables.length + count : firstOutput;
+  const namer = new SheetNamer([]);
+  let at = 0;
+  for (const t of plan.tables) {
+    const name = namer.name(t.sheet);
+    w.addTable(name === t.sheet ? t : { ...t, sheet: name }, at++ === activeAt);
+    step(name);
+  }
+  let outputs = 0;
+  for (const spec of plan.sheets?.specs(namer) ?? []) {
+    w.addSpec(spec, at++ === activeAt);
+    step(spec.name);
+    outputs++;
+  }
+  if (plan.errors && hasErrors) {
+    const spec = importErrors({ errors: plan.errors.errors, tables: plan.errors.tables }, { lang: plan.errors.lang });
+    const name = namer.name(spec.name);
+    w.addSpec(name === spec.name ? spec : { ...spec, name }, at++ === activeAt);
+    step(name);
+  }
+  w.finish(plan.title ? { title: plan.title } : {});
+  step("saved");
+  const bytes = collect ? collect.bytes() : new Uint8Array(0);
+  return { bytes, size: w.bytesWritten, sheets: w.sheets, tableSheets: plan.tables.length, outputSheets: outputs, keptSheets: 0 };
+}
+
+/** writeWorkbook through excelize: the whole workbook in its memory, saved at the end. */
+async function excelizeWorkbook(plan: WorkbookPlan): Promise<WrittenWorkbook> {
   const kept = plan.keep?.sheets ?? [];
   const f = kept.length > 0 ? await openKeeping(plan.keep!.bytes, kept) : await newWorkbook();
   const hasErrors = (plan.errors?.errors.length ?? 0) > 0;
@@ -105,5 +167,5 @@ export async function writeWorkbook(plan: WorkbookPlan): Promise<WrittenWorkbook
   const bytes = await finishWorkbook(f, { activeSheet: active, ...(plan.title ? { title: plan.title } : {}) });
   step("saved");
   const all = [...sheets.slice(0, tableSheets), ...(sheets.length > tableSheets ? kept : []), ...sheets.slice(tableSheets), ...(sheets.length > tableSheets ? [] : kept)];
-  return { bytes, sheets: all, tableSheets, outputSheets: outputs, keptSheets: kept.length };
+  return { bytes, size: bytes.length, sheets: all, tableSheets, outputSheets: outputs, keptSheets: kept.length };
 }

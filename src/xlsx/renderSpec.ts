@@ -11,6 +11,7 @@
 import { checkLink, linkKind, MAX_LINK_ADDRESS } from "../book/link";
 import { isFormula, sheetLocation } from "../sheets/spec";
 import { printSetup } from "../sheets/print";
+import type { PrintSetup } from "../sheets/print";
 import { equalRuns, fitToContent } from "../sheets/widths";
 import { writePrintSetup } from "./printSetup";
 import type { CellValue, ChartSpec, ConditionalFormat, SheetSpec } from "../sheets/spec";
@@ -30,7 +31,7 @@ import type { CachedResult } from "./cellsXml";
 import { createSheet, newWorkbook, sheetNameProblem, stateOf, styleId } from "./workbook";
 import { packText } from "./zip";
 
-const MAX_NOTE = 32512; // excelize's limit for a comment's text
+export const MAX_NOTE = 32512; // excelize's limit for a comment's text
 
 export type RenderOptions = FinishOptions;
 
@@ -84,7 +85,7 @@ function cachedResult(v: number | string | boolean, sheet: string, cell: string)
 }
 
 /** Values and formulas of the spec into `cells`; returns the used range (for the sheet's dimension). */
-function collectCells(spec: SheetSpec, cells: SheetCells): { formulas: boolean; used?: RangeRef } {
+export function collectCells(spec: SheetSpec, cells: SheetCells): { formulas: boolean; used?: RangeRef } {
   const sheet = spec.name;
   let used: RangeRef | undefined;
   let formulas = false;
@@ -124,7 +125,7 @@ function applyStyles(f: XlsxFile, rects: readonly StyledRect[], cells: SheetCell
 }
 
 /** The sheet's <cols> element: one <col> per run of columns of the same width (ECMA-376 §18.3.1.13). */
-function colsXml(spec: SheetSpec): string {
+export function colsXml(spec: SheetSpec): string {
   const widths = spec.columnWidths;
   if (!widths) return "";
   const given: (readonly [number, number])[] = [];
@@ -137,32 +138,54 @@ function colsXml(spec: SheetSpec): string {
   return out ? `<cols>${out}</cols>` : "";
 }
 
-function checkedRange(a1: string, what: string, sheet: string): RangeRef {
+export function checkedRange(a1: string, what: string, sheet: string): RangeRef {
   const r = typeof a1 === "string" ? parseRange(a1) : undefined;
   if (!r) throw new XlsxError(`${what}: "${a1}" is not an A1 range`, { sheet });
   return r;
 }
 
-function writeMerges(f: XlsxFile, spec: SheetSpec): void {
+/** The spec's merged ranges, checked: A1 ranges, none overlapping another. */
+export function checkedMerges(spec: SheetSpec): RangeRef[] {
   const seen: RangeRef[] = [];
   for (const m of spec.merges ?? []) {
     const r = checkedRange(m, "merge", spec.name);
     const clash = seen.find((s) => s.left <= r.right && r.left <= s.right && s.top <= r.bottom && r.top <= s.bottom);
     if (clash) throw new XlsxError(`merged ranges ${rangeName(clash)} and ${m} overlap`, { sheet: spec.name });
     seen.push(r);
-    check(f.MergeCell(spec.name, cellName(r.left, r.top), cellName(r.right, r.bottom)), "merging cells", { sheet: spec.name, cell: m });
+  }
+  return seen;
+}
+
+function writeMerges(f: XlsxFile, spec: SheetSpec): void {
+  for (const r of checkedMerges(spec)) {
+    check(f.MergeCell(spec.name, cellName(r.left, r.top), cellName(r.right, r.bottom)), "merging cells", { sheet: spec.name, cell: rangeName(r) });
   }
 }
 
-function writeFreeze(f: XlsxFile, spec: SheetSpec): void {
+/** Frozen rows and columns: the pane's split, top-left cell and active pane (none when nothing is frozen). */
+export interface CheckedFreeze {
+  rows: number;
+  cols: number;
+  topLeft: string;
+  pane: "bottomRight" | "bottomLeft" | "topRight";
+}
+
+export function checkedFreeze(spec: SheetSpec): CheckedFreeze | undefined {
   const fr = spec.freeze;
-  if (!fr) return;
+  if (!fr) return undefined;
   const rows = fr.rows ?? 0;
   const cols = fr.columns ?? 0;
   if (!Number.isInteger(rows) || !Number.isInteger(cols) || rows < 0 || cols < 0) throw new XlsxError(`freeze needs whole non-negative rows and columns, not ${rows}/${cols}`, { sheet: spec.name });
-  if (rows === 0 && cols === 0) return;
+  if (rows === 0 && cols === 0) return undefined;
   const topLeft = cellName(cols + 1, rows + 1);
   const pane = rows > 0 && cols > 0 ? "bottomRight" : rows > 0 ? "bottomLeft" : "topRight";
+  return { rows, cols, topLeft, pane };
+}
+
+function writeFreeze(f: XlsxFile, spec: SheetSpec): void {
+  const fz = checkedFreeze(spec);
+  if (!fz) return;
+  const { rows, cols, topLeft, pane } = fz;
   check(
     f.SetPanes(spec.name, { Freeze: true, Split: false, XSplit: cols, YSplit: rows, TopLeftCell: topLeft, ActivePane: pane, Selection: [{ SQRef: topLeft, ActiveCell: topLeft, Pane: pane }] }),
     "freezing panes",
@@ -196,8 +219,10 @@ function writeConditionalFormats(f: XlsxFile, spec: SheetSpec): void {
   }
 }
 
-function writeNotes(f: XlsxFile, spec: SheetSpec): void {
+/** The spec's notes, checked: one per cell, text of at most MAX_NOTE characters. */
+export function checkedNotes(spec: SheetSpec): { cell: string; col: number; row: number; text: string }[] {
   const seen = new Set<string>();
+  const out: { cell: string; col: number; row: number; text: string }[] = [];
   for (const note of spec.notes ?? []) {
     const at = parseCell(note.cell ?? "");
     if (!at) throw new XlsxError(`note: "${note.cell}" is not a single cell`, { sheet: spec.name });
@@ -205,8 +230,13 @@ function writeNotes(f: XlsxFile, spec: SheetSpec): void {
     if (seen.has(cell)) throw new XlsxError("two notes on one cell", { sheet: spec.name, cell });
     seen.add(cell);
     if (typeof note.text !== "string" || note.text.length > MAX_NOTE) throw new XlsxError(`note text must be a string of at most ${MAX_NOTE} characters`, { sheet: spec.name, cell });
-    check(f.AddComment(spec.name, { Cell: cell, Author: "ClientBook", Text: note.text }), "adding a note", { sheet: spec.name, cell });
+    out.push({ cell, col: at.col, row: at.row, text: note.text });
   }
+  return out;
+}
+
+function writeNotes(f: XlsxFile, spec: SheetSpec): void {
+  for (const n of checkedNotes(spec)) check(f.AddComment(spec.name, { Cell: n.cell, Author: "ClientBook", Text: n.text }), "adding a note", { sheet: spec.name, cell: n.cell });
 }
 
 /**
@@ -217,7 +247,7 @@ export function linkTarget(address: string): string {
   return linkKind(address) === "file" && !/^file:/i.test(address) ? `file:///${address}` : address;
 }
 
-interface CheckedLink {
+export interface CheckedLink {
   cell: string;
   target: string;
   type: "Location" | "External";
@@ -229,7 +259,7 @@ interface CheckedLink {
  * 255 characters, as every Excel version reads it (src/book/link.ts MAX_LINK_ADDRESS). Checked before the sheet is
  * made, so a bad link leaves no half sheet.
  */
-function checkedLinks(spec: SheetSpec): CheckedLink[] {
+export function checkedLinks(spec: SheetSpec): CheckedLink[] {
   const seen = new Set<string>();
   const out: CheckedLink[] = [];
   for (const link of spec.links ?? []) {
@@ -274,7 +304,7 @@ function shownValue(v: CellValue): string | number | boolean | null {
  * Checks the spec's charts and returns what their parts need (./chartXml.ts writes them when the workbook is
  * saved): references, the points they show for the caches, the cells' number formats for the axes, anchor, size.
  */
-function chartRecords(spec: SheetSpec): ChartRecord[] {
+export function chartRecords(spec: SheetSpec): ChartRecord[] {
   const sheet = spec.name;
   const names = new Set<string>();
   const records: ChartRecord[] = [];
@@ -338,15 +368,22 @@ function chartRecords(spec: SheetSpec): ChartRecord[] {
   return records;
 }
 
-function writePage(f: XlsxFile, spec: SheetSpec): void {
+/** The spec's page set-up (src/sheets/print.ts) and tab colour, checked. */
+export function checkedPage(spec: SheetSpec): { setup?: PrintSetup; tabColor?: string } {
   const sheet = spec.name;
   if (spec.page) {
     const { orientation } = spec.page;
     if (orientation !== "portrait" && orientation !== "landscape") throw new XlsxError(`page orientation must be portrait or landscape, not "${orientation}"`, { sheet });
   }
   const setup = printSetup(spec);
-  if (setup) writePrintSetup(f, sheet, setup);
   if (spec.tabColor !== undefined) checkColor(spec.tabColor, "tab colour", { sheet });
+  return { ...(setup ? { setup } : {}), ...(spec.tabColor ? { tabColor: spec.tabColor } : {}) };
+}
+
+function writePage(f: XlsxFile, spec: SheetSpec): void {
+  const sheet = spec.name;
+  const { setup } = checkedPage(spec);
+  if (setup) writePrintSetup(f, sheet, setup);
   if (spec.tabColor) check(f.SetSheetProps(sheet, { TabColorRGB: `FF${spec.tabColor.slice(1).toUpperCase()}` }), "setting sheet properties", { sheet });
 }
 

@@ -42,8 +42,19 @@ function tableNameProblem(name: string): string | undefined {
   return undefined;
 }
 
-/** Writes `opts.rows` under `opts.headers` on a new sheet as the Excel table `opts.tableName`. */
-export function addTableSheet(f: XlsxFile, opts: TableSheetOptions): void {
+/** A table sheet's options, checked: what both writers (excelize here, ./packageWriter.ts) put in the file. */
+export interface CheckedTableSheet {
+  width: number;
+  formats: { column: number; code: string }[];
+  lists: { sqref: string; formula: string }[];
+  widths: (number | undefined)[];
+  /** The table's last row (an empty table keeps one blank row) and its range A1:… */
+  lastRow: number;
+  ref: string;
+}
+
+/** Checks everything before the workbook is touched, so bad input leaves no half-written sheet. */
+export function checkTableSheet(opts: TableSheetOptions): CheckedTableSheet {
   const { sheet, tableName, headers, rows } = opts;
   // everything is checked before the workbook is touched, so bad input leaves no half-written sheet
   const nameProblem = sheetNameProblem(sheet) ?? tableNameProblem(tableName);
@@ -93,17 +104,23 @@ export function addTableSheet(f: XlsxFile, opts: TableSheetOptions): void {
     return { sqref: `${cell}:${cellName(v.column + 1, MAX_ROWS)}`, formula };
   });
 
-  const widths = opts.widths ?? [];
+  const widths: (number | undefined)[] = opts.widths ?? [];
   widths.forEach((w, c) => {
     if (w !== undefined && w !== null && !(Number.isFinite(w) && w >= 0 && w <= 255)) throw new XlsxError(`column width must be 0–255 characters, not ${w}`, { sheet, cell: colName(c + 1) });
   });
 
+  // Excel tables need at least one data row: an empty table gets one blank row to type into.
+  const lastRow = Math.max(2, rows.length + 1);
+  return { width, formats, lists, widths, lastRow, ref: `A1:${cellName(width, lastRow)}` };
+}
+
+/** Writes `opts.rows` under `opts.headers` on a new sheet as the Excel table `opts.tableName`. */
+export function addTableSheet(f: XlsxFile, opts: TableSheetOptions): void {
+  const { sheet, tableName, headers, rows } = opts;
+  const { width, formats, lists, widths, lastRow, ref } = checkTableSheet(opts);
   createSheet(f, sheet);
   // The header row goes through excelize: AddTable names the table's columns from it.
   check(f.SetSheetRow(sheet, "A1", headers), "writing the header row", { sheet, cell: "A1" });
-  // Excel tables need at least one data row: an empty table gets one blank row to type into.
-  const lastRow = Math.max(2, rows.length + 1);
-  const ref = `A1:${cellName(width, lastRow)}`;
   check(f.AddTable(sheet, { Range: ref, Name: tableName, StyleName: opts.style ?? "TableStyleMedium2", ShowRowStripes: true }), `adding table ${tableName}`, { sheet, cell: ref });
   const styles: (number | undefined)[] = [];
   for (const { column, code } of formats) {

@@ -108,6 +108,17 @@ function deflateRaw(data: Uint8Array): Promise<Uint8Array> | Uint8Array {
 }
 
 /**
+ * Deflates at once (Node's zlib), for ./zipStream.ts, which writes parts as they are made; the default level 6, as
+ * makeEntry. Where there is no zlib (a browser bundle) the streamed writer is not used.
+ */
+export function deflateRawSync(data: Uint8Array): Uint8Array {
+  const z = nodeZlib();
+  if (!z) throw new Error("writing a workbook part by part needs Node's zlib");
+  const out = z.deflateRawSync(data);
+  return out.byteLength < out.buffer.byteLength ? new Uint8Array(out) : out;
+}
+
+/**
  * Text kept until the workbook is saved, as compactly as the platform allows synchronously: deflated UTF-8 where
  * Node's zlib is there (the rows of 5,000 review sheets and of the book's tables run to hundreds of megabytes as
  * JS strings), the string itself elsewhere.

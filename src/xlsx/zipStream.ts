@@ -1,0 +1,139 @@
+/**
+ * A zip archive written as it goes: each part is deflated when it is added and its bytes handed to a sink (a file
+ * being written, or a list of chunks), so a workbook of thousands of sheets never exists whole in memory —
+ * only the central directory (a few dozen bytes per part) is kept until the end.
+ *
+ * The format is the one ./zip.ts writeZip writes (PKWARE APPNOTE 6.3.x §4.3: local file header + data per entry,
+ * then the central directory and its end record; UTF-8 names, flag bit 11; sizes known before each header is
+ * written, so no data descriptors). No zip64: more than 65,535 parts or 4 GB is refused, as writeZip does.
+ */
+import { crc32, deflateRawSync, ZipFormatError } from "./zip";
+
+/** Where the archive's bytes go, in order. */
+export interface ByteSink {
+  write(chunk: Uint8Array): void;
+}
+
+const SIG_LOCAL = 0x04034b50;
+const SIG_CENTRAL = 0x02014b50;
+const SIG_END = 0x06054b50;
+const FLAG_UTF8 = 0x0800;
+/** DOS date 1980-01-01 (the earliest a zip can hold), as ./zip.ts makeEntry writes new parts. */
+const DOS_DATE = 0x21;
+/** The most entries and bytes a zip without zip64 records holds. */
+export const MAX_ZIP_ENTRIES = 0xffff;
+const MAX_ZIP_BYTES = 0xfffffff0;
+
+interface CentralRecord {
+  name: Uint8Array;
+  crc: number;
+  csize: number;
+  size: number;
+  offset: number;
+}
+
+export class ZipStreamWriter {
+  private readonly central: CentralRecord[] = [];
+  private readonly names = new Set<string>();
+  private offset = 0;
+  private closed = false;
+  private readonly enc = new TextEncoder();
+
+  constructor(private readonly sink: ByteSink) {}
+
+  /** Bytes written so far. */
+  get size(): number {
+    return this.offset;
+  }
+
+  get entries(): number {
+    return this.central.length;
+  }
+
+  /** Deflates `data` and writes it as the part `name` (each name once). */
+  add(name: string, data: Uint8Array | string): void {
+    if (this.closed) throw new ZipFormatError("the archive is already closed");
+    if (this.names.has(name)) throw new ZipFormatError(`part ${name} is written twice`);
+    if (this.central.length + 1 >= MAX_ZIP_ENTRIES) throw new ZipFormatError(`more than ${MAX_ZIP_ENTRIES - 1} parts need zip64, which is not supported`);
+    this.names.add(name);
+    const bytes = typeof data === "string" ? this.enc.encode(data) : data;
+    const raw = deflateRawSync(bytes);
+    const nameBytes = this.enc.encode(name);
+    const head = new Uint8Array(30 + nameBytes.length);
+    const v = new DataView(head.buffer);
+    const crc = crc32(bytes);
+    v.setUint32(0, SIG_LOCAL, true);
+    v.setUint16(4, 20, true);
+    v.setUint16(6, FLAG_UTF8, true);
+    v.setUint16(8, 8, true);
+    v.setUint16(10, 0, true);
+    v.setUint16(12, DOS_DATE, true);
+    v.setUint32(14, crc, true);
+    v.setUint32(18, raw.length, true);
+    v.setUint32(22, bytes.length, true);
+    v.setUint16(26, nameBytes.length, true);
+    v.setUint16(28, 0, true);
+    head.set(nameBytes, 30);
+    if (this.offset + head.length + raw.length > MAX_ZIP_BYTES) throw new ZipFormatError("archive too large without zip64");
+    this.central.push({ name: nameBytes, crc, csize: raw.length, size: bytes.length, offset: this.offset });
+    this.sink.write(head);
+    this.sink.write(raw);
+    this.offset += head.length + raw.length;
+  }
+
+  /** Writes the central directory; nothing can be added after. */
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    const size = this.central.reduce((n, c) => n + 46 + c.name.length, 0);
+    const out = new Uint8Array(size + 22);
+    const v = new DataView(out.buffer);
+    let p = 0;
+    for (const c of this.central) {
+      v.setUint32(p, SIG_CENTRAL, true);
+      v.setUint16(p + 4, 20, true);
+      v.setUint16(p + 6, 20, true);
+      v.setUint16(p + 8, FLAG_UTF8, true);
+      v.setUint16(p + 10, 8, true);
+      v.setUint16(p + 12, 0, true);
+      v.setUint16(p + 14, DOS_DATE, true);
+      v.setUint32(p + 16, c.crc, true);
+      v.setUint32(p + 20, c.csize, true);
+      v.setUint32(p + 24, c.size, true);
+      v.setUint16(p + 28, c.name.length, true);
+      // extra, comment, disk start, internal and external attributes stay 0
+      v.setUint32(p + 42, c.offset, true);
+      out.set(c.name, p + 46);
+      p += 46 + c.name.length;
+    }
+    v.setUint32(p, SIG_END, true);
+    v.setUint16(p + 8, this.central.length, true);
+    v.setUint16(p + 10, this.central.length, true);
+    v.setUint32(p + 12, size, true);
+    v.setUint32(p + 16, this.offset, true);
+    this.sink.write(out);
+    this.offset += out.length;
+  }
+}
+
+/** A sink that keeps the chunks and joins them at the end (for callers that want the bytes). */
+export class ChunkSink implements ByteSink {
+  private chunks: Uint8Array[] = [];
+  private n = 0;
+
+  write(chunk: Uint8Array): void {
+    this.chunks.push(chunk);
+    this.n += chunk.length;
+  }
+
+  bytes(): Uint8Array {
+    const out = new Uint8Array(this.n);
+    let p = 0;
+    for (const c of this.chunks) {
+      out.set(c, p);
+      p += c.length;
+    }
+    this.chunks = [out];
+    return out;
+  }
+}
