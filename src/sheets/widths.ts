@@ -136,22 +136,37 @@ export function neededWidth(text: string, bold: boolean): number {
   return Math.ceil(textWidth(text) * (bold ? 1.1 : 1) * 10) / 10 + 1;
 }
 
-interface Cover {
-  top: number;
-  bottom: number;
-  format: RangeFormat;
+/** What the formats say at one cell, for widths: its number format, bold, wrap (the last entry setting each wins). */
+export interface CellLook {
+  numberFormat?: string;
+  bold: boolean;
+  wrap: boolean;
 }
 
-/** Per column (0-based), the formats that cover it, in the spec's order (a later one wins). */
-function coversByColumn(formats: readonly RangeFormat[]): Map<number, Cover[]> {
-  const out = new Map<number, Cover[]>();
+/**
+ * Per column (0-based) and row (0-based) of a grid of `rows` × `cols` cells, what the formats covering the cell
+ * say, applied in the spec's order as a later one wins. Built once per sheet, so a sheet of 5,000 rows each with
+ * its own format entry costs the cells the entries cover, not rows × entries (a cell-by-cell scan of every
+ * entry of its column was quadratic: minutes for a 5,000-client coverage sheet).
+ */
+export function looksByCell(formats: readonly RangeFormat[], rows: number, cols: number): Map<number, (CellLook | undefined)[]> {
+  const out = new Map<number, (CellLook | undefined)[]>();
   for (const f of formats) {
     const r = parseRange(f.range);
     if (!r) continue;
-    for (let c = r.left; c <= r.right; c++) {
-      const list = out.get(c - 1) ?? [];
-      list.push({ top: r.top, bottom: r.bottom, format: f });
-      out.set(c - 1, list);
+    const { numberFormat } = f;
+    const bold = f.style?.bold;
+    const wrap = f.style?.wrap;
+    if (numberFormat === undefined && bold === undefined && wrap === undefined) continue;
+    for (let c = r.left; c <= Math.min(r.right, cols); c++) {
+      let list = out.get(c - 1);
+      if (!list) out.set(c - 1, (list = []));
+      for (let row = r.top; row <= Math.min(r.bottom, rows); row++) {
+        const look = (list[row - 1] ??= { bold: false, wrap: false });
+        if (numberFormat !== undefined) look.numberFormat = numberFormat;
+        if (bold !== undefined) look.bold = bold;
+        if (wrap !== undefined) look.wrap = wrap;
+      }
     }
   }
   return out;
@@ -168,10 +183,10 @@ function shown(v: CellValue): unknown {
 export function fitToContent(spec: SheetSpec): SheetSpec {
   const merged = (spec.merges ?? []).map((m) => parseRange(m)).filter((r) => r !== undefined);
   const inMerge = (col: number, row: number) => merged.some((r) => r.left <= col && col <= r.right && r.top <= row && row <= r.bottom);
-  const covers = coversByColumn(spec.formats ?? []);
   const width = (c: number) => spec.columnWidths?.[c] ?? DEFAULT_COLUMN_WIDTH;
   const need: number[] = [];
   const lastCol = spec.cells.reduce((w, r) => Math.max(w, Array.isArray(r) ? r.length : 0), 0) - 1;
+  const looks = looksByCell(spec.formats ?? [], spec.cells.length, lastCol + 1);
   const wrapRows = new Map<number, number[]>();
   // Lines of wrapped text per row: neither Excel nor LibreOffice grows a row for wrapped text on opening a file
   // (LibreOffice printed one line of Today's reasons), so the height is written with the sheet.
@@ -184,15 +199,10 @@ export function fitToContent(spec: SheetSpec): SheetSpec {
       const v = shown(cell);
       if ((typeof v !== "number" || !Number.isFinite(v)) && (typeof v !== "string" || v === "")) return;
       if (merged.length > 0 && inMerge(c + 1, r + 1)) return;
-      let numberFormat: string | undefined;
-      let bold = false;
-      let wrap = false;
-      for (const cover of covers.get(c) ?? []) {
-        if (r + 1 < cover.top || r + 1 > cover.bottom) continue;
-        if (cover.format.numberFormat !== undefined) numberFormat = cover.format.numberFormat;
-        if (cover.format.style?.bold !== undefined) bold = cover.format.style.bold;
-        if (cover.format.style?.wrap !== undefined) wrap = cover.format.style.wrap;
-      }
+      const look = looks.get(c)?.[r];
+      const numberFormat = look?.numberFormat;
+      const bold = look?.bold ?? false;
+      const wrap = look?.wrap ?? false;
       if (typeof v === "number") {
         need[c] = Math.max(need[c] ?? 0, neededWidth(shownText(v, numberFormat), bold));
         return;
@@ -208,7 +218,9 @@ export function fitToContent(spec: SheetSpec): SheetSpec {
       const cut = next !== undefined && next !== null && next !== "";
       if (cut && text <= MAX_FIT_WIDTH) need[c] = Math.max(need[c] ?? 0, text);
       else if ((cut || c === lastCol) && r + 1 > (spec.freeze?.rows ?? 0)) {
-        wrapRows.set(c, [...(wrapRows.get(c) ?? []), r + 1]);
+        const list = wrapRows.get(c);
+        if (list) list.push(r + 1);
+        else wrapRows.set(c, [r + 1]);
         wrapped(wrappedLines(v, c, bold));
       }
     });

@@ -9,9 +9,9 @@ import { LANGS, type Lang } from "../../src/domain/types";
 import { sampleBook } from "../../src/sample";
 import { parseRange } from "../../src/sheets/a1";
 import { outputPlan } from "../../src/sheets/plan";
-import type { SheetSpec } from "../../src/sheets/spec";
+import type { RangeFormat, SheetSpec } from "../../src/sheets/spec";
 import { isFormula } from "../../src/sheets/spec";
-import { equalRuns, fitTableWidths, fitToContent, neededWidth, shownText } from "../../src/sheets/widths";
+import { equalRuns, fitTableWidths, fitToContent, looksByCell, neededWidth, shownText } from "../../src/sheets/widths";
 
 const AS_OF = "2026-11-23";
 
@@ -158,5 +158,66 @@ describe("equalRuns: one <col> or range per run", () => {
       { first: 4, last: 5, value: 12 },
     ]);
     expect(equalRuns([])).toEqual([]);
+  });
+});
+
+describe("looksByCell: what the formats say at each cell, built once per sheet", () => {
+  // The reference is the scan fitToContent used to make for every cell: every format entry covering the cell's
+  // column, in the spec's order, a later entry's number format, bold and wrap winning. It was quadratic over a
+  // sheet of one entry per row (the 5,000-client coverage sheet: minutes); looksByCell must say the same.
+  const reference = (formats: readonly RangeFormat[], row: number, col: number) => {
+    let numberFormat: string | undefined;
+    let bold = false;
+    let wrap = false;
+    let touched = false;
+    for (const f of formats) {
+      const r = parseRange(f.range);
+      if (!r || row < r.top || row > r.bottom || col < r.left || col > r.right) continue;
+      if (f.numberFormat !== undefined) numberFormat = f.numberFormat;
+      if (f.style?.bold !== undefined) bold = f.style.bold;
+      if (f.style?.wrap !== undefined) wrap = f.style.wrap;
+      touched ||= f.numberFormat !== undefined || f.style?.bold !== undefined || f.style?.wrap !== undefined;
+    }
+    return touched ? { numberFormat, bold, wrap } : undefined;
+  };
+  const range = fc
+    .tuple(fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 8 }), fc.integer({ min: 0, max: 4 }), fc.integer({ min: 0, max: 5 }))
+    .map(([c, r, w, h]) => `${String.fromCharCode(64 + c)}${r}:${String.fromCharCode(64 + Math.min(26, c + w))}${r + h}`);
+  const format: fc.Arbitrary<RangeFormat> = fc.record(
+    {
+      range,
+      numberFormat: fc.constantFrom("0.0%", "#,##0", "yyyy-mm-dd"),
+      style: fc.record({ bold: fc.boolean(), wrap: fc.boolean() }, { requiredKeys: [] }),
+    },
+    { requiredKeys: ["range"] },
+  );
+
+  test("property: the same number format, bold and wrap as the per-cell scan, at every cell of the grid", () => {
+    fc.assert(
+      fc.property(fc.array(format, { maxLength: 12 }), fc.integer({ min: 1, max: 10 }), fc.integer({ min: 1, max: 7 }), (formats, rows, cols) => {
+        const looks = looksByCell(formats, rows, cols);
+        for (let r = 1; r <= rows; r++) {
+          for (let c = 1; c <= cols; c++) {
+            const want = reference(formats, r, c);
+            const got = looks.get(c - 1)?.[r - 1];
+            expect(got === undefined ? undefined : { numberFormat: got.numberFormat, bold: got.bold, wrap: got.wrap }).toEqual(want);
+          }
+        }
+      }),
+    );
+  });
+
+  test("a sheet of 20,000 rows with one format entry per row: the widest bold amount sets its column", () => {
+    const rows = 20_000;
+    const spec: SheetSpec = {
+      name: "big",
+      kind: "coverage",
+      cells: Array.from({ length: rows }, (_, r) => [`client ${r}`, r * 1000.5, "x"]),
+      formats: Array.from({ length: rows }, (_, r) => ({ range: `A${r + 1}:C${r + 1}`, numberFormat: "#,##0.00", style: { bold: r % 2 === 0 } })),
+    };
+    // 20,000 × 20,000 entry checks with the per-cell scan; one pass over the 60,000 covered cells now
+    const fitted = fitToContent(spec);
+    // "19,999,000.50" in bold: 13 characters × 1.1 + 1
+    expect(fitted.columnWidths?.[1]).toBe(neededWidth("19,999,000.50", true));
   });
 });
