@@ -17,7 +17,8 @@ import type { CsvTableKey } from "./commands/import";
 import { reviewCommand } from "./commands/review";
 import { calendarCommand } from "./commands/calendar";
 import { templateCommand } from "./commands/template";
-import type { CommandResult, InputFile } from "./commands/types";
+import type { CommandResult, InputFile, OutputSink } from "./commands/types";
+import { fileSink } from "./fileSink";
 import { progressLine } from "./progress";
 import { COMMANDS, HELP, MAIN_HELP, UsageError } from "./usage";
 import type { CommandName } from "./usage";
@@ -33,6 +34,8 @@ export interface CliIo {
   stderr: OutStream;
   readFile(file: string): Uint8Array;
   writeFile(file: string, bytes: Uint8Array): void;
+  /** A file written as it is made (see OutputSink); optional, commands then return the bytes. */
+  openOutput?(file: string): OutputSink;
   /** Today, for --as-of defaults. */
   today(): string;
   now(): number;
@@ -55,6 +58,7 @@ export const nodeIo: CliIo = {
     mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
     writeFileSync(file, bytes);
   },
+  openOutput: (file) => fileSink(file),
   today: () => todayIso(),
   now: () => Date.now(),
 };
@@ -77,7 +81,7 @@ async function runCommand(command: CommandName, argv: readonly string[], io: Cli
   if (args.help) return "help";
   const v = args.values;
   const progress = progressLine(io.stderr, io.now);
-  const ctx = { onProgress: progress?.update, now: io.now };
+  const ctx = { onProgress: progress?.update, now: io.now, ...(io.openOutput ? { openOutput: (file: string) => io.openOutput!(file) } : {}) };
   try {
     switch (command) {
       case "demo": {
@@ -177,7 +181,7 @@ export async function runCli(argv: readonly string[], io: CliIo = nodeIo): Promi
   for (const line of result.errors) io.stderr.write(`${line.replace(/\r?\n/g, " ")}\n`);
   for (const line of result.warnings ?? []) io.stderr.write(`warning: ${line.replace(/\r?\n/g, " ")}\n`);
   for (const f of result.files) {
-    io.writeFile(f.path, f.bytes);
+    if (!f.written) io.writeFile(f.path, f.bytes);
     io.stdout.write(`wrote ${f.path}\n`);
   }
   io.stdout.write(`${result.summary}\n`);

@@ -51,14 +51,24 @@ export async function buildCommand(opts: BuildOptions, ctx: CommandContext = {})
   const input = await sheetsMadeByClientBook(opts.book.bytes, book.clients.map((c) => c.clientId));
   const tableSheets = new Set(Object.values(found).map((t) => sheetNameKey(t.sheet)));
   const keep = input.sheets.filter((s) => !tableSheets.has(sheetNameKey(s)) && !input.made.has(s));
-  const written = await writeWorkbook({
-    ...(keep.length > 0 ? { keep: { bytes: opts.book.bytes, sheets: keep } } : {}),
-    tables: bookTables(book, lang, found),
-    sheets: outputSheets(book, { asOf: opts.asOf, lang, ...(opts.month ? { month: opts.month } : {}) }, reviews),
-    errors: { errors, tables: found as Partial<Record<TableKey, RawTable>>, lang },
-    title: "ClientBook",
-    onProgress: ctx.onProgress,
-  });
+  // straight into the output file as each sheet is made when the shell offers it (the CLI does: src/cli/fileSink.ts)
+  const sink = ctx.openOutput?.(opts.out);
+  let written;
+  try {
+    written = await writeWorkbook({
+      ...(keep.length > 0 ? { keep: { bytes: opts.book.bytes, sheets: keep } } : {}),
+      tables: bookTables(book, lang, found),
+      sheets: outputSheets(book, { asOf: opts.asOf, lang, ...(opts.month ? { month: opts.month } : {}) }, reviews),
+      errors: { errors, tables: found as Partial<Record<TableKey, RawTable>>, lang },
+      title: "ClientBook",
+      onProgress: ctx.onProgress,
+      ...(sink ? { sink } : {}),
+    });
+    sink?.commit();
+  } catch (e) {
+    sink?.abort();
+    throw e;
+  }
   const rejected = rejectedRowCount(errors);
   const summary =
     `${book.clients.length} clients, ${written.sheets.length} sheets (${written.tableSheets} tables, ${written.outputSheets} output sheets` +
@@ -67,7 +77,7 @@ export async function buildCommand(opts: BuildOptions, ctx: CommandContext = {})
     `, in ${seconds(now() - start)}` +
     upgraded;
   return {
-    files: [{ path: opts.out, bytes: written.bytes }],
+    files: [sink ? { path: opts.out, bytes: written.bytes, written: true } : { path: opts.out, bytes: written.bytes }],
     errors: errors.map((e) => rowErrorLine(e, `${opts.book.name}:${e.sheet}`)),
     exitCode: rejected > 0 ? 1 : 0,
     summary,

@@ -3,7 +3,21 @@ import type { Progress } from "../output";
 
 export interface OutputFile {
   path: string;
+  /** The file's bytes; empty when the command already wrote it through CommandContext.openOutput. */
   bytes: Uint8Array;
+  /** Written already (streamed to the file as it was made): the shell only reports it. */
+  written?: boolean;
+}
+
+/**
+ * A file being written as it is made (`clientbook build`): the bytes go to a temporary file beside it, which
+ * replaces the file only when everything is written (commit) and is deleted when the build fails (abort), so a
+ * failed build never leaves half a workbook nor replaces the last good one.
+ */
+export interface OutputSink {
+  write(chunk: Uint8Array): void;
+  commit(): void;
+  abort(): void;
 }
 
 /** An input file's name as given on the command line, and its bytes. */
@@ -26,6 +40,8 @@ export interface CommandResult {
 
 export interface CommandContext {
   onProgress?: Progress;
+  /** Opens an output file to stream into (the CLI's own files); without it commands return the bytes. */
+  openOutput?: (path: string) => OutputSink;
   /** Milliseconds clock, for the summary's timing (tests may fix it). */
   now?: () => number;
 }
