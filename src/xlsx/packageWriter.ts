@@ -50,6 +50,8 @@ const NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const CT = "application/vnd.openxmlformats-officedocument";
+/** Rows of a table sheet made and deflated at a time (about a megabyte of XML for the book's widest tables). */
+const ROWS_PER_PIECE = 2000;
 /** A4 (§18.3.1.63 pageSetup paperSize 9), as ./printSetup.ts asks excelize for. */
 const A4_PAPER = 9;
 
@@ -191,9 +193,17 @@ export class PackageWriter {
     return xml;
   }
 
-  private writeSheet(entry: SheetEntry, children: [string, string][], rels: Relationship[]): void {
+  /** A worksheet part; its sheetData may come in pieces (`rows`), written as they are made. */
+  private writeSheet(entry: SheetEntry, children: [string, string][], rels: Relationship[], rows?: Iterable<string>): void {
     const part = `xl/worksheets/sheet${entry.part}.xml`;
-    this.put(part, worksheetXml(children), `${CT}.spreadsheetml.worksheet+xml`);
+    const xml = worksheetXml(children);
+    if (rows) {
+      const at = xml.indexOf("<sheetData></sheetData>");
+      if (at < 0) throw new XlsxError("the sheet part has no sheetData to fill", { sheet: entry.name });
+      const cut = at + "<sheetData>".length;
+      this.zip.addPieces(part, [xml.slice(0, cut), ...rows, xml.slice(cut)]);
+      this.overrides.push([`/${part}`, `${CT}.spreadsheetml.worksheet+xml`]);
+    } else this.put(part, xml, `${CT}.spreadsheetml.worksheet+xml`);
     if (rels.length > 0) this.zip.add(`xl/worksheets/_rels/sheet${entry.part}.xml.rels`, relationshipsXml(rels));
   }
 
@@ -211,8 +221,18 @@ export class PackageWriter {
     opts.headers.forEach((h, i) => {
       header += `<c r="${cellName(i + 1, 1)}" t="s"><v>${this.sharedString(h)}</v></c>`;
     });
-    let rows = `<row r="1">${header}</row>`;
-    for (let row = 2; row <= c.lastRow; row++) rows += plainRowXml(row, opts.rows[row - 2] ?? [], styles, c.width);
+    // the rows in pieces of ROWS_PER_PIECE, made as the zip takes them
+    function* rows(): Generator<string> {
+      let piece = `<row r="1">${header}</row>`;
+      for (let row = 2; row <= c.lastRow; row++) {
+        piece += plainRowXml(row, opts.rows[row - 2] ?? [], styles, c.width);
+        if ((row - 1) % ROWS_PER_PIECE === 0) {
+          yield piece;
+          piece = "";
+        }
+      }
+      yield piece;
+    }
     const widths: (readonly [number, number])[] = [];
     c.widths.forEach((w, i) => {
       if (w !== undefined && w !== null) widths.push([i, w]);
@@ -240,7 +260,7 @@ export class PackageWriter {
         ["sheetViews", sheetViewsXml(selected, freeze)],
         ["sheetFormatPr", '<sheetFormatPr defaultRowHeight="15"/>'],
         ["cols", cols ? `<cols>${cols}</cols>` : ""],
-        ["sheetData", `<sheetData>${rows}</sheetData>`],
+        ["sheetData", "<sheetData></sheetData>"],
         ["dataValidations", validations.length > 0 ? `<dataValidations count="${validations.length}">${validations.join("")}</dataValidations>` : ""],
         ["pageMargins", print.margins],
         ["pageSetup", print.page],
@@ -248,6 +268,7 @@ export class PackageWriter {
         ["tableParts", '<tableParts count="1"><tablePart r:id="rId1"/></tableParts>'],
       ],
       [{ id: "rId1", type: `${REL}/table`, target: `../tables/table${tableNo}.xml` }],
+      rows(),
     );
   }
 

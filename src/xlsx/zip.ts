@@ -81,7 +81,7 @@ async function pipe(data: Uint8Array, stream: CompressionStream | DecompressionS
 }
 
 interface NodeZlib {
-  deflateRawSync(data: Uint8Array, options?: { level?: number }): Uint8Array;
+  deflateRawSync(data: Uint8Array, options?: { level?: number; finishFlush?: number }): Uint8Array;
   inflateRawSync(data: Uint8Array, options?: { maxOutputLength?: number }): Uint8Array;
 }
 
@@ -111,10 +111,12 @@ function deflateRaw(data: Uint8Array): Promise<Uint8Array> | Uint8Array {
  * Deflates at once (Node's zlib), for ./zipStream.ts, which writes parts as they are made; the default level 6, as
  * makeEntry. Where there is no zlib (a browser bundle) the streamed writer is not used.
  */
-export function deflateRawSync(data: Uint8Array): Uint8Array {
+export function deflateRawSync(data: Uint8Array, more = false): Uint8Array {
   const z = nodeZlib();
   if (!z) throw new Error("writing a workbook part by part needs Node's zlib");
-  const out = z.deflateRawSync(data);
+  // zlib's Z_SYNC_FLUSH (2): the blocks end byte-aligned and none is marked final, so the next piece's deflated
+  // blocks may follow (RFC 1951 §3.2.3: a stream is blocks up to the one with BFINAL set)
+  const out = z.deflateRawSync(data, more ? { finishFlush: 2 } : {});
   return out.byteLength < out.buffer.byteLength ? new Uint8Array(out) : out;
 }
 
@@ -279,7 +281,8 @@ export async function entryText(e: ZipEntry, opts: { maxBytes?: number; budget?:
 
 let crcTable: Uint32Array | undefined;
 
-export function crc32(data: Uint8Array): number {
+/** CRC-32 of `data` (ISO-HDLC, as zip uses), continuing from `crc` of the bytes before it. */
+export function crc32(data: Uint8Array, crc = 0): number {
   if (!crcTable) {
     crcTable = new Uint32Array(256);
     for (let n = 0; n < 256; n++) {
@@ -288,7 +291,7 @@ export function crc32(data: Uint8Array): number {
       crcTable[n] = c >>> 0;
     }
   }
-  let c = 0xffffffff;
+  let c = (crc ^ 0xffffffff) >>> 0;
   for (let i = 0; i < data.length; i++) c = crcTable[(c ^ data[i]) & 0xff] ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
 }

@@ -52,16 +52,41 @@ export class ZipStreamWriter {
 
   /** Deflates `data` and writes it as the part `name` (each name once). */
   add(name: string, data: Uint8Array | string): void {
+    this.addPieces(name, [data]);
+  }
+
+  /**
+   * Writes the part `name` from its text in pieces, each deflated as it comes (ending on a sync flush, the last
+   * one final): a sheet of 300,000 rows is never one string nor one buffer. Only the deflated bytes of the part
+   * are held until its header (which carries their size and CRC) is written.
+   */
+  addPieces(name: string, pieces: Iterable<Uint8Array | string>): void {
     if (this.closed) throw new ZipFormatError("the archive is already closed");
     if (this.names.has(name)) throw new ZipFormatError(`part ${name} is written twice`);
     if (this.central.length + 1 >= MAX_ZIP_ENTRIES) throw new ZipFormatError(`more than ${MAX_ZIP_ENTRIES - 1} parts need zip64, which is not supported`);
     this.names.add(name);
-    const bytes = typeof data === "string" ? this.enc.encode(data) : data;
-    const raw = deflateRawSync(bytes);
+    const out: Uint8Array[] = [];
+    let crc = 0;
+    let size = 0;
+    let csize = 0;
+    let pending: Uint8Array | undefined;
+    const flush = (more: boolean) => {
+      const bytes = pending ?? new Uint8Array(0);
+      crc = crc32(bytes, crc);
+      size += bytes.length;
+      const d = deflateRawSync(bytes, more);
+      csize += d.length;
+      out.push(d);
+      pending = undefined;
+    };
+    for (const piece of pieces) {
+      if (pending) flush(true);
+      pending = typeof piece === "string" ? this.enc.encode(piece) : piece;
+    }
+    flush(false);
     const nameBytes = this.enc.encode(name);
     const head = new Uint8Array(30 + nameBytes.length);
     const v = new DataView(head.buffer);
-    const crc = crc32(bytes);
     v.setUint32(0, SIG_LOCAL, true);
     v.setUint16(4, 20, true);
     v.setUint16(6, FLAG_UTF8, true);
@@ -69,16 +94,16 @@ export class ZipStreamWriter {
     v.setUint16(10, 0, true);
     v.setUint16(12, DOS_DATE, true);
     v.setUint32(14, crc, true);
-    v.setUint32(18, raw.length, true);
-    v.setUint32(22, bytes.length, true);
+    v.setUint32(18, csize, true);
+    v.setUint32(22, size, true);
     v.setUint16(26, nameBytes.length, true);
     v.setUint16(28, 0, true);
     head.set(nameBytes, 30);
-    if (this.offset + head.length + raw.length > MAX_ZIP_BYTES) throw new ZipFormatError("archive too large without zip64");
-    this.central.push({ name: nameBytes, crc, csize: raw.length, size: bytes.length, offset: this.offset });
+    if (this.offset + head.length + csize > MAX_ZIP_BYTES || size > MAX_ZIP_BYTES) throw new ZipFormatError("archive too large without zip64");
+    this.central.push({ name: nameBytes, crc, csize, size, offset: this.offset });
     this.sink.write(head);
-    this.sink.write(raw);
-    this.offset += head.length + raw.length;
+    for (const d of out) this.sink.write(d);
+    this.offset += head.length + csize;
   }
 
   /** Writes the central directory; nothing can be added after. */
