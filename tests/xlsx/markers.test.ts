@@ -23,7 +23,10 @@ test("clientbook demo: one hidden marker per output sheet, none for the tables",
   const { sheets } = await readWorkbookTables(bytes);
   expect(marks.map((m) => m.sheet)).toEqual(sheets.slice(8));
   expect(marks.map((m) => markerNumber(m.name))).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
-  expect((xml.match(/<definedName [^>]*hidden="1"/g) ?? []).length).toBe(9);
+  // hidden workbook-scoped names: the nine markers only (the autofilters' _xlnm._FilterDatabase are hidden too, but
+  // local to their sheet — ECMA-376 Part 1 §18.2.5 localSheetId)
+  const hiddenGlobal = [...xml.matchAll(/<definedName [^>]*>/g)].filter((m) => /hidden="(1|true)"/.test(m[0]) && !/localSheetId=/.test(m[0]));
+  expect(hiddenGlobal.length).toBe(9);
 });
 
 describe("writeMarkers", () => {
