@@ -33,7 +33,7 @@ import { daysBetween } from "../domain/dates";
 import { isSuitable, levelSuitable } from "../domain/suitability";
 import { paretoTiers } from "../domain/tiers";
 import { DEFAULT_SETTINGS, type IsoDate } from "../domain/types";
-import { cellNumber, isBlank, pastLastDate, readDate, readNumber, readOptionalDate, readOptionalNumber, readVector, refuse, required, samePairing, serialResult } from "./args";
+import { cellNumber, isBlank, pastLastDate, readDate, readNumber, readOptionalDate, readOptionalNumber, readVector, refuse, samePairing, serialResult } from "./args";
 import {
   cadence as cadenceArg, clientRisk as clientRiskArg, date, dateOrToday, declareArgs, maskKind, maybeNumber, number, optionalDate, optionalNumber, premiumFrequency,
   productRisk as productRiskArg, pvType, text as textArg, unwrap,
@@ -156,13 +156,13 @@ export function NETWORTH(classes: unknown[][], amounts: unknown[][], currencies?
 
 // Which currency is the book's (rate 1): `book` when given, else the one of from and to with no row in rates — the
 // Rates table lists every currency but the book's. Both with rows: a cross rate, the book need not be known. Neither:
-// #N/A. Full precision, no rounding (Excel's convention: the cell's number format rounds). ./rates.ts convert.
+// #N/A. A blank from or to is the book currency, as a blank Currency cell is in the book's tables. Full precision, no rounding (Excel's convention: the cell's number format rounds). ./rates.ts convert.
 /**
  * Converts an amount between currencies (货币换算) at the rates of the Rates table: from → book currency → to, at the latest rate on or before the date.
  * @customfunction FX
  * @param amount Amount in the currency from; a blank cell means 0.
- * @param from Currency of the amount: an ISO code (USD, HKD, CNY …) or its name (美元, 港币, 新臺幣 …).
- * @param to Currency to convert to, written the same way.
+ * @param from Currency of the amount: an ISO code (USD, HKD, CNY …) or its name (美元, 港币, 新臺幣 …); a blank cell is the book currency, as in the Currency columns.
+ * @param to Currency to convert to, written the same way; a blank cell is the book currency.
  * @param rates The Rates table's body (currency, rate = book currency per 1 unit, date), with or without its header row.
  * @param [date] Date of the rates: the latest rate on or before it; blank means the latest rate in rates.
  * @param [book] The book's own currency (rate 1); blank means whichever of from and to has no row in rates.
@@ -171,8 +171,8 @@ export function NETWORTH(classes: unknown[][], amounts: unknown[][], currencies?
 export function FX(amount: unknown, from: unknown, to: unknown, rates: unknown[][], date?: unknown, book?: unknown): number {
   return guard("FX", () => {
     const a = readOptionalNumber(amount, "amount", 0);
-    const f = readCurrency(from, "from") ?? required("from");
-    const t = readCurrency(to, "to") ?? required("to");
+    const f = readCurrency(from, "from");
+    const t = readCurrency(to, "to");
     const on = readOptionalDate(date, "date");
     const b = readCurrency(book, "book");
     return convert(a, f, t, { rates: readRates(rates, "rates", b), date: on, book: b });

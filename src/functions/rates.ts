@@ -183,7 +183,7 @@ const BOOK_WORDS: Localized = { "zh-CN": "本币", "zh-TW": "本幣", "en-US": "
  */
 export function noRate(currency: string, q: RateQuery, place?: Localized, hint?: Localized): Error {
   const lang = functionsLanguage();
-  const book = q.book ?? BOOK_WORDS[lang];
+  const book = q.book ? q.book : BOOK_WORDS[lang];
   const base: Localized = q.date !== undefined
     ? missingRateMessage(currency, q.date, book)
     : {
@@ -212,14 +212,17 @@ export function hasRates(rates: readonly FxRate[], currency: string): boolean {
  * `amount` in `from` as an amount in `to`: amount × rate(from) / rate(to), from → book → to (both rates are book
  * currency per unit). The book currency is `q.book` when given; otherwise the one of from and to with no row in the
  * rates (the Rates table lists every currency but the book's, whose rate is 1). When both have rows the book need not
- * be known; when neither has, #N/A. No rounding: full precision, as Excel's own functions return it.
+ * be known; when neither has, #N/A. `undefined` (a blank Currency cell, as the book stores its own currency) is the
+ * book currency; the other, named, then needs a rate. No rounding: full precision, as Excel's own functions return it.
  */
-export function convert(amount: number, from: string, to: string, q: RateQuery): number {
-  if (from === to) return amount;
+export function convert(amount: number, from: string | undefined, to: string | undefined, q: RateQuery): number {
   let book = q.book;
-  if (book === undefined) {
-    const [withFrom, withTo] = [hasRates(q.rates, from), hasRates(q.rates, to)];
-    if (!withFrom && !withTo) {
+  if ((from ?? book) === (to ?? book)) return amount;
+  // Inferred only when both are named: a blank one already is the book currency, so a named one with no rows is a
+  // missing rate, never a second book currency at 1:1.
+  if (book === undefined && from !== undefined && to !== undefined) {
+    const unlisted = (c: string): boolean => !hasRates(q.rates, c);
+    if (unlisted(from) && unlisted(to)) {
       throw notAvailable(
         {
           "zh-CN": `rates 中既没有 ${from} 也没有 ${to} 的汇率：其中一个若是本币，请在 book 中写明；另一个请在「汇率」表中补上`,
@@ -228,13 +231,16 @@ export function convert(amount: number, from: string, to: string, q: RateQuery):
         }[functionsLanguage()],
       );
     }
-    if (!withFrom) book = from;
-    else if (!withTo) book = to;
+    if (unlisted(from)) book = from;
+    else if (unlisted(to)) book = to;
   }
-  const query: RateQuery = { ...q, book };
-  const rFrom = rateFor(from, query);
-  if (rFrom === undefined) throw noRate(from, query);
-  const rTo = rateFor(to, query);
-  if (rTo === undefined) throw noRate(to, query);
+  // "" stands for the book currency when it has no name here (a blank from or to, both others with rows).
+  const query: RateQuery = { ...q, book: book ?? "" };
+  const [f, t] = [from ?? query.book!, to ?? query.book!];
+  if (f === t) return amount;
+  const rFrom = rateFor(f, query);
+  if (rFrom === undefined) throw noRate(f, query);
+  const rTo = rateFor(t, query);
+  if (rTo === undefined) throw noRate(t, query);
   return (amount * rFrom) / rTo;
 }

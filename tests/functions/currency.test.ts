@@ -89,6 +89,17 @@ describe("RM.FX: worked examples", () => {
     expect(F.FX(1000, "USD", "CNY", [["幣別", "匯率", "日期"], [null, "", null], ...RATES])).toBe(7200);
   });
 
+  test("a blank from or to is the book currency, as a blank Currency cell is in the book's tables", () => {
+    expect(F.FX(1000, "USD", null, RATES, MID_FEB)).toBe(7100);
+    expect(F.FX(7100, "", "USD", RATES, MID_FEB)).toBe(1000);
+    expect(F.FX(7100, "", "USD", RATES, MID_FEB, "CNY")).toBe(1000);
+    expect(F.FX(5, null, "", RATES)).toBe(5);
+    // The blank one is the book currency, so a named currency with no rows is a missing rate — never 1:1.
+    failsWith(() => F.FX(1000, "", "EUR", RATES, MID_FEB), "#N/A", "no EUR rate (to the book currency) dated on or before 2025-02-15; add one to the Rates table");
+    failsWith(() => F.FX(1000, "EUR", null, RATES), "#N/A", "rates has no EUR rate (to the book currency); add one to the Rates table");
+    expect(F.FX(1000, "CNY", null, RATES, MID_FEB, "CNY")).toBe(1000);
+  });
+
   test("book given: its rows may only be 1, and a currency with no rows is no longer taken for the book", () => {
     expect(F.FX(1000, "USD", "CNY", RATES, MID_FEB, "CNY")).toBe(7100);
     expect(F.FX(1000, "USD", "CNY", [["CNY", 1, S("2025-01-02")], ...RATES], MID_FEB, "CNY")).toBe(7100);
@@ -109,7 +120,6 @@ describe("RM.FX: errors", () => {
 
   test("bad arguments are #VALUE! naming them", () => {
     failsWith(() => F.FX(1, "XYZ", "CNY", RATES), "#VALUE!", 'from must be a currency: an ISO 4217 code (USD, HKD, CNY …) or its name (美元, 港币 …) (got "XYZ")');
-    failsWith(() => F.FX(1, "USD", "", RATES), "#VALUE!", "to is required (got blank)");
     failsWith(() => F.FX(1, "USD", 7, RATES), "#VALUE!", "to must be a currency: an ISO 4217 code (USD, HKD, CNY …) or its name (美元, 港币 …) (got 7)");
     failsWith(() => F.FX("lots", "USD", "CNY", RATES), "#VALUE!", 'amount must be a number (got "lots")');
     failsWith(() => F.FX(1, "USD", "CNY", RATES, "soon"), "#VALUE!", 'date must be a date: a date cell, a date serial number or YYYY-MM-DD text (got "soon")');

@@ -668,7 +668,7 @@ const BAD_ARGUMENTS: Record<string, { good: unknown[]; bad: Record<string, unkno
   },
   FX: {
     good: [1000, "USD", "CNY", [["USD", 7.1, "2025-01-02"]], S("2025-06-30"), "CNY"],
-    bad: { amount: "x", from: "XYZ", to: "", rates: [["USD", 7.1, "soon"]], date: "x", book: "dollars" },
+    bad: { amount: "x", from: "XYZ", to: true, rates: [["USD", 7.1, "soon"]], date: "x", book: "dollars" },
   },
   NEXTPREMIUM: {
     good: [S("2024-01-31"), "月缴", 20, S("2024-02-15"), 30],
