@@ -51,6 +51,7 @@ import { TAB_COLORS } from "./marker";
 import { currencyDef } from "../domain/currency";
 import { classOrder, FX_REVIEW_COLUMNS, hasCurrencyColumns, holdingCells, needsCurrencyColumns, REVIEW_COLUMNS, snapshots, type ReviewColumns } from "./reviewHoldings";
 import { sheetPage } from "./print";
+import { LINE_POINTS, neededWidth } from "./widths";
 import { reviewMaturities } from "./ladder";
 
 export interface AssetReviewOptions extends BaseOptions {
@@ -457,6 +458,18 @@ function buildReview(book: Book, opts: AssetReviewOptions): { spec: SheetSpec; l
   need(TC.measure, [tr.measureDietz, tr.measureSimple, th.measure]);
   need(V2 + 1, [tr.measureDietz, tr.measureSimple]);
 
+  // The legend's lines across the holdings table's width, wrapped: run on as one line, the English legend printed
+  // far past the table's edge and LibreOffice shrank the one-page review to about 45 % to fit it. Each line's height
+  // in LINE_POINTS per line of text, measured 10 % wide for the fonts of a machine without Calibri (widths.ts).
+  const rowHeights: Record<number, number> = {};
+  const legendSpan = widths.slice(0, lastCol).reduce((a, w) => a + w, 0);
+  for (const r of fxTotalRow === undefined ? [legendRow] : [legendRow, legendRow + 1]) {
+    g.merges.push(rangeA1(1, r, lastCol, r));
+    g.format(cellName(1, r), undefined, { wrap: true, vertical: "top" });
+    const lines = Math.ceil((neededWidth(String(g.get(r, 1)), false) * 1.1) / legendSpan);
+    if (lines > 1) rowHeights[r] = lines * LINE_POINTS;
+  }
+
   const spec: SheetSpec = {
     name: facing ? clientReviewSheetName(client.name, asOf, lang) : reviewSheetName(client.name, clientId, lang),
     kind: "review",
@@ -464,6 +477,8 @@ function buildReview(book: Book, opts: AssetReviewOptions): { spec: SheetSpec; l
     columnWidths: widths,
     formats: g.formats,
     conditionalFormats: g.conditionalFormats,
+    merges: g.merges,
+    ...(Object.keys(rowHeights).length > 0 ? { rowHeights } : {}),
     charts,
     page: sheetPage(facing ? "clientReview" : "review", lang),
     tabColor: facing ? TAB_COLORS.clientReview : TAB_COLORS.review,

@@ -210,6 +210,20 @@ describe("a client in the book currency only: the sheet as before currencies", (
     expect(formula(s, c(REVIEW_COLUMNS.change, r)).f).toBe(`=D${r}-G${r}`);
   });
 
+  test("the legend wraps across the table's width (in English it ran one line past the page: printed at ~45 %)", () => {
+    const en = review(cnyBook(), "en-US");
+    expect(en.merges).toContain("A10:J10");
+    const legend = String(at(en, 10, 1));
+    expect(legend.length).toBeGreaterThan(300);
+    // its lines at the 10 columns' 147 characters (F widened to "Modified Dietz" + 2), 10 % wide: 16 pt each
+    const lines = Math.ceil((legend.length * 1.1 + 1) / [16, 26, 16, 14, 15, 16, 16, 12, 10, 12].reduce((a, w) => a + w, 0));
+    expect(lines).toBeGreaterThan(1);
+    expect(en.rowHeights?.[10]).toBe(lines * 16);
+    expect(en.formats).toContainEqual({ range: "A10", style: { wrap: true, vertical: "top" } });
+    const facing = assetReview(cnyBook(), { asOf: AS_OF, lang: "en-US", clientId: "C1", clientFacing: true });
+    expect(facing.merges).toContain("A10:I10"); // the client's copy has no suitability column
+  });
+
   test("rates in the Rates table and an explicit Currency of the book's own change nothing", () => {
     const plain = cnyBook();
     const marked = cnyBook();
