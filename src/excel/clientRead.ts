@@ -98,10 +98,33 @@ function findAllSupported(): boolean {
   }
 }
 
-/** The id and, when it differs, its full-width form (NFKC folds it back: the codec reads both as the same id). */
+/**
+ * The id as given, its NFKC form and that form in full-width (NFKC folds it back: the codec reads all three as the
+ * same id). Found case-insensitively, they cover an id written in one width throughout, in any case, with spaces or
+ * an apostrophe around it; an id of mixed widths is found by `variantChars`.
+ */
 export function searchTexts(clientId: string): string[] {
-  const wide = clientId.replace(/[!-~]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
-  return wide === clientId ? [clientId] : [clientId, wide];
+  const folded = clientId.normalize("NFKC");
+  const wide = folded.replace(/[!-~]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
+  return [...new Set([clientId, folded, wide])];
+}
+
+/**
+ * The full-width forms (U+FF01–FF5E, what a Chinese IME types with full-width on) of the id's characters, both cases
+ * of a letter. A cell written with a keyboard or an IME that the codec reads as the id (idKey: NFKC, ignoring case)
+ * is the id in ASCII and full-width characters mixed in any way — C０００1, Ｃ0001 — with any case and spaces: it
+ * either holds the id in one width throughout (found by searchTexts) or holds at least one of these characters, so a
+ * search for each, kept to the id column, finds it (tests/excel/clientRead.test.ts checks this as a property).
+ * Other compatibility forms NFKC also folds (𝐂, ①, ¹, Ⅽ: no keyboard types them) are not searched — each would
+ * cost a search of every client table — and a row so written is found by the whole-book read (readBook) only.
+ */
+export function variantChars(id: string): string[] {
+  const out = new Set<string>();
+  for (const ch of id.trim().normalize("NFKC")) {
+    if (!/[!-~]/.test(ch)) continue;
+    for (const c of new Set([ch, ch.toUpperCase(), ch.toLowerCase()])) out.add(String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+  }
+  return [...out];
 }
 
 /** Cells of "Sheet1!A1:B4, 'My sheet'!D1:D4" as 0-based row spans (columns too, to keep cells inside a table). */
@@ -145,6 +168,12 @@ export function rowRuns(info: Pick<TableInfo, "rowIndex" | "columnIndex" | "rowC
     else runs.push([r, r + 1]);
   }
   return runs;
+}
+
+/** Sheet column (0-based) of a field's column in the table as read, by its header; undefined when it has none. */
+function idColumn(key: TableKey, field: string, info: Pick<TableInfo, "headers" | "columnIndex">): number | undefined {
+  const at = matchHeaders(key, info.headers).indexOf.get(field);
+  return at === undefined ? undefined : info.columnIndex + at;
 }
 
 /** The header texts a column may have in the table (three languages and the internal key). */
@@ -228,14 +257,17 @@ export async function loadClient<X = undefined>(batch: Batch, clientId: string, 
   const ctx = batch.ctx;
   const pending = TABLE_KEYS.map((k) => queueTable(ctx, k, TABLES[k].tableName, WHOLE_TABLE_KEYS.includes(k)));
   const finds = new Map<RecordTableKey, Excel.RangeAreas[]>();
+  const variantFinds = new Map<RecordTableKey, Excel.RangeAreas[]>();
+  const criteria = { completeMatch: false, matchCase: false };
   for (const k of CLIENT_TABLE_KEYS) {
     const ws = pending.find((p) => p.key === k)!.table.worksheet;
-    const texts = new Set(searchTexts(clientId.trim()));
-    for (const q of opts.taken ?? []) if (q.key === k) for (const id of q.ids) if (id.trim() !== "") for (const t of searchTexts(id.trim())) texts.add(t);
-    finds.set(
-      k,
-      [...texts].map((text) => ws.findAllOrNullObject(text, { completeMatch: false, matchCase: false }).load("address")),
-    );
+    const ids = [clientId, ...(opts.taken ?? []).filter((q) => q.key === k).flatMap((q) => q.ids)].map((id) => id.trim()).filter((id) => id !== "");
+    const texts = new Set(ids.flatMap(searchTexts));
+    finds.set(k, [...texts].map((text) => ws.findAllOrNullObject(text, criteria).load("address")));
+    // Ids written in mixed widths: every cell holding a full-width character of an id; only the hits in the id
+    // columns count (sync 2).
+    const variants = new Set(ids.flatMap(variantChars));
+    variantFinds.set(k, [...variants].map((ch) => ws.findAllOrNullObject(ch, criteria).load("address")));
   }
   const probes: ColumnProbe[] = [];
   if (opts.tiers) {
@@ -283,7 +315,13 @@ export async function loadClient<X = undefined>(batch: Batch, clientId: string, 
   const reads: { key: RecordTableKey; range: Excel.Range; from: number }[] = [];
   for (const k of CLIENT_TABLE_KEYS) {
     const info = tables[k]!;
-    const areas = finds.get(k)!.flatMap((f) => (f.isNullObject ? [] : parseAreas(f.address)));
+    const idColumns = new Set([idColumn(k, "clientId", info), ...(opts.taken ?? []).filter((q) => q.key === k).map((q) => idColumn(k, q.field, info))]);
+    const areas = [
+      ...finds.get(k)!.flatMap((f) => (f.isNullObject ? [] : parseAreas(f.address))),
+      ...variantFinds.get(k)!.flatMap((f) => (f.isNullObject ? [] : parseAreas(f.address))).flatMap((a) =>
+        [...idColumns].filter((c) => c !== undefined && a.c0 <= c && c <= a.c1).map((c) => ({ ...a, c0: c!, c1: c! })),
+      ),
+    ];
     const ws = ctx.workbook.worksheets.getItem(info.sheet);
     const runs = rowRuns(info, areas);
     // A table of one row: that row too, so that an append knows whether it is Excel's blank row of a new table.

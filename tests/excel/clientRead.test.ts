@@ -5,7 +5,10 @@
  * Worksheet.findAll (ExcelApi 1.9): https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-string-match
  */
 import { paneCommands } from "../../src/taskpane/paneCommands";
-import { parseAreas, realRows, rowRuns, searchTexts, tiersFromColumns } from "../../src/excel/clientRead";
+import fc from "fast-check";
+import { parseAreas, realRows, rowRuns, searchTexts, tiersFromColumns, variantChars } from "../../src/excel/clientRead";
+import { idKey } from "../../src/book/text";
+import { parseId } from "../../src/book/values";
 import { generateBook, SAMPLE_SEED, sampleBook } from "../../src/sample";
 import { assetReview } from "../../src/sheets";
 import { bookTiers } from "../../src/domain/tiers";
@@ -261,5 +264,83 @@ describe("real rows of a partial read", () => {
     expect(out.rows.rates).toEqual([4]);
     // The header row's own error keeps the header row.
     expect(out.errors.map((e) => e.row)).toEqual([42, 1]);
+  });
+});
+
+describe("ids written another way (src/book/text.ts idKey: NFKC, ignoring case) are the client's", () => {
+  const wide = (s: string) => s.replace(/[!-~]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
+  /** Holdings of client `ci`, with the ClientId cell of each rewritten by `form` (as a manager or an IME typed it). */
+  function bookWith(ci: number, form: (id: string, k: number) => string): { host: FakeHost; id: string; count: number } {
+    const h = installWithBook(book);
+    const id = book.clients[ci].clientId;
+    const rows = book.holdings.map((x, i) => ({ x, i })).filter((r) => r.x.clientId === id);
+    rows.forEach((r, k) => h.type(TABLES.holdings.sheet["zh-CN"], cellOf("holdings", r.i, "clientId"), [[form(id, k)]]));
+    return { host: h, id, count: rows.length };
+  }
+
+  test.each([
+    ["full-width", (id: string) => wide(id)],
+    ["half and full width mixed", (id: string) => id.slice(0, 2) + wide(id.slice(2, 4)) + id.slice(4)],
+    ["full-width, lower case and a trailing full-width space", (id: string) => wide(id.toLowerCase()) + "\u3000"],
+    ["each row another way", (id: string, k: number) => [id, wide(id), id.slice(0, 1) + wide(id.slice(1)), ` ${id} `][k % 4]],
+  ])("%s: every holding is found, as the whole-book read finds it", async (_, form) => {
+    const b = bookWith(5, form);
+    host = b.host;
+    // The whole-book read (the codec) attributes every rewritten row to the client …
+    const whole = await commands.readBook(AS_OF);
+    expect(whole.book.holdings.filter((x) => x.clientId === b.id)).toHaveLength(b.count);
+    // … and the per-client read finds them all, still in 3 syncs.
+    host.stats.reset();
+    const r = await commands.recordReview(b.id, "2026-05-20", {});
+    expect(r.rows).toBe(b.count);
+    expect(host.stats.syncs).toBe(3);
+  });
+
+  test("the client's id as the pane passes it in full-width (the Clients row is written so): the rows written in ASCII are found", async () => {
+    host = installWithBook(book);
+    const ci = 6;
+    const id = book.clients[ci].clientId;
+    host.type(TABLES.clients.sheet["zh-CN"], `A${ci + 2}`, [[wide(id)]]);
+    const whole = await commands.readBook(AS_OF);
+    const record = whole.book.clients.find((c) => c.clientId === wide(id));
+    expect(record).toBeDefined();
+    const count = whole.book.holdings.filter((x) => x.clientId === wide(id)).length;
+    expect(count).toBe(book.holdings.filter((x) => x.clientId === id).length);
+    const r = await commands.recordReview(wide(id), "2026-05-20", {});
+    expect(r.rows).toBe(count);
+  });
+});
+
+describe("the searches cover every way the codec reads an id (property)", () => {
+  test("searchTexts: the id, its NFKC form, and that in full-width", () => {
+    expect(searchTexts("Ｃ０００１")).toEqual(["Ｃ０００１", "C0001"]);
+    expect(searchTexts("c0001")).toEqual(["c0001", "ｃ０００１"]);
+    const v = variantChars("C0001");
+    expect(v.sort()).toEqual(["０", "１", "Ｃ", "ｃ"]);
+  });
+
+  test("any cell typed in ASCII and full-width that the codec reads as the id holds a search text (case aside) or one of its full-width characters", () => {
+    const ascii = "ABCDEFGHKLMNPQRSTUVWXYZ0123456789-_";
+    // Each character written as itself, in lower case, or in full-width (either case): what a keyboard or an IME types.
+    const wideOf = (c: string) => String.fromCharCode(c.charCodeAt(0) + 0xfee0);
+    const forms = (ch: string) => [...new Set([ch, ch.toLowerCase(), wideOf(ch), wideOf(ch.toLowerCase())])];
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...ascii), { minLength: 1, maxLength: 8 }).chain((chars) =>
+          fc.tuple(fc.constant(chars.join("")), fc.tuple(...chars.map((ch) => fc.constantFrom(...forms(ch)))).map((f) => f.join("")), fc.constantFrom("", " ", "\u3000", "'")),
+        ),
+        ([id, written, pad]) => {
+          const cell = pad === "'" ? `'${written}` : `${pad}${written}${pad}`;
+          // The codec reads the cell as the id …
+          const parsed = parseId(cell);
+          expect(parsed.ok && idKey(parsed.value) === idKey(id)).toBe(true);
+          // … and the cell is found: it contains a search text (case-insensitively) or a variant character.
+          const lower = cell.toLowerCase();
+          const found = searchTexts(id).some((t) => lower.includes(t.toLowerCase())) || variantChars(id).some((v) => cell.includes(v));
+          expect(found).toBe(true);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
