@@ -23,7 +23,7 @@
  *   insured, apart: a sum insured is not money maturing and is never added to the holdings' totals.
  * - Premiums: every premium of an in-force policy due in the window (./premiums.ts), with its payer; apart too.
  */
-import { ASSET_CLASSES, LIABILITY_CLASSES, type AssetClass, type Book, type Holding, type IsoDate } from "./types";
+import { ASSET_CLASSES, LIABILITY_CLASSES, type AssetClass, type Book, type Holding, type IsoDate, type Policy } from "./types";
 import { addMonths, daysInMonth, isoParts } from "./dates";
 import { valueBook, type ValuedHolding } from "./fx";
 import { expectedProceeds } from "./proceeds";
@@ -77,7 +77,11 @@ export interface LadderPolicy {
   insurer: string;
   date: IsoDate;
   month: number;
+  /** In the book currency. */
   sumInsured: number;
+  /** A policy in another currency: its ISO code and the sum insured in it. */
+  currency?: string;
+  localSumInsured?: number;
 }
 
 export interface LadderPremium {
@@ -89,9 +93,13 @@ export interface LadderPremium {
   payer: string;
   date: IsoDate;
   month: number;
+  /** In the book currency. */
   amount: number;
   /** The schedule's last premium: paid up once it is paid. */
   last: boolean;
+  /** A policy in another currency: its ISO code and the premium in it (what the payer pays). */
+  currency?: string;
+  localAmount?: number;
 }
 
 export interface LadderClient {
@@ -156,6 +164,7 @@ export function maturityLadder(given: Book, asOf: IsoDate, opts: LadderOptions =
 
   const isAssetMaturing = <H extends Holding>(h: H): h is H & { maturityDate: IsoDate } =>
     wanted(h.clientId) && !LIABILITY_CLASSES.includes(h.assetClass) && inWindow(h.maturityDate);
+  const foreign = (currency: string | undefined): currency is string => currency !== undefined && currency !== given.settings.currency;
   const holdings: LadderHolding[] = [];
   for (const h of book.holdings as ValuedHolding[]) {
     if (!isAssetMaturing(h)) continue;
@@ -172,7 +181,6 @@ export function maturityLadder(given: Book, asOf: IsoDate, opts: LadderOptions =
   const missing: LadderMissing[] = [];
   if (unrated.length > 0) {
     const lacking = new Set(unrated.filter((m) => m.table !== "reviews").map((m) => `${m.table}\u0000${m.id}`));
-    const foreign = (currency: string | undefined) => currency !== undefined && currency !== given.settings.currency;
     for (const h of given.holdings) {
       if (!foreign(h.currency) || !lacking.has(`holdings\u0000${h.holdingId}`) || !isAssetMaturing(h)) continue;
       missing.push({ table: "holdings", id: h.holdingId, clientId: h.clientId, clientName: names.get(h.clientId)!, currency: h.currency!, date: asOf, due: h.maturityDate, localAmount: h.amount, assetClass: h.assetClass });
@@ -186,15 +194,26 @@ export function maturityLadder(given: Book, asOf: IsoDate, opts: LadderOptions =
   }
   const policies: LadderPolicy[] = [];
   const premiums: LadderPremium[] = [];
+  // a foreign policy as the book gives it, for its own amounts (the valued copy keeps its currency and id). A book
+  // given already valued (valueBook returns it as it is) has no own amounts of its policies left: none are shown.
+  const ownPolicy = new Map<string, Policy>();
+  if (book !== given) for (const p of given.policies) if (foreign(p.currency)) ownPolicy.set(`${p.clientId}\u0000${p.policyId}`, p);
   for (const p of book.policies) {
     if (!wanted(p.clientId) || p.status !== "InForce") continue;
     const clientName = names.get(p.clientId)!;
     const what = { clientId: p.clientId, clientName, policyId: p.policyId, ...(p.productName ? { productName: p.productName } : {}), insurer: p.insurer };
+    const own = foreign(p.currency) ? ownPolicy.get(`${p.clientId}\u0000${p.policyId}`) : undefined;
     const end = coverEnd(p);
-    if (inWindow(end)) policies.push({ ...what, date: end, month: monthIndex.get(end.slice(0, 7))!, sumInsured: p.sumInsured });
-    for (const due of premiumsDue(p, from, to)) {
-      premiums.push({ ...what, payer: premiumPayer(p, clientName), date: due.date, month: monthIndex.get(due.date.slice(0, 7))!, amount: due.amount, last: due.last });
+    if (inWindow(end)) {
+      policies.push({ ...what, date: end, month: monthIndex.get(end.slice(0, 7))!, sumInsured: p.sumInsured, ...(own ? { currency: own.currency, localSumInsured: own.sumInsured } : {}) });
     }
+    const ownDues = own ? premiumsDue(own, from, to) : [];
+    premiumsDue(p, from, to).forEach((due, i) => {
+      premiums.push({
+        ...what, payer: premiumPayer(p, clientName), date: due.date, month: monthIndex.get(due.date.slice(0, 7))!, amount: due.amount, last: due.last,
+        ...(own && ownDues[i] ? { currency: own.currency, localAmount: ownDues[i].amount } : {}),
+      });
+    });
   }
   byDate(holdings);
   byDate(policies);

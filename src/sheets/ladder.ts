@@ -194,35 +194,41 @@ export function ladderSheet(book: Book, opts: LadderSheetOptions): SheetSpec {
   g.format(cellName(1, r), undefined, { bold: true });
   r++;
   // the product's name last: it runs on to the right instead of widening a month column (file comment)
-  writeHeader(g, r, 1, [h.date, h.clientId, h.client, h.policyId, h.insurer, h.sumInsured, h.product]);
+  writeHeader(g, r, 1, [h.date, h.clientId, h.client, h.policyId, h.insurer, h.sumInsured, h.currency, h.localAmount, h.product]);
   const pFirst = r + 1;
   for (const p of l.policies) {
     r++;
-    g.row(r, 1, [dateCell(p.date), p.clientId, p.clientName, p.policyId, p.insurer, p.sumInsured, p.productName ?? null]);
+    g.row(r, 1, [dateCell(p.date), p.clientId, p.clientName, p.policyId, p.insurer, p.sumInsured, p.currency ?? null, p.localSumInsured ?? null, p.productName ?? null]);
   }
   g.formatBox(1, pFirst, 1, r, DATE_FORMAT);
   g.formatBox(6, pFirst, 6, r, AMOUNT_FORMAT);
-  g.formatBox(1, pFirst, 6, r, undefined, { border: true });
+  g.formatBox(7, pFirst, 7, r, undefined, { horizontal: "center" });
+  g.formatBox(8, pFirst, 8, r, LOCAL_FORMAT);
+  g.formatBox(1, pFirst, 8, r, undefined, { border: true });
   r += 2;
   g.set(r, 1, lt.premiumsTitle);
   g.format(cellName(1, r), undefined, { bold: true });
   r++;
-  writeHeader(g, r, 1, [h.date, h.clientId, h.client, h.policyId, h.insurer, h.payer, h.premium, h.last, h.product]);
+  // the premium in the policy's own currency beside the converted one: that is what the payer pays
+  writeHeader(g, r, 1, [h.date, h.clientId, h.client, h.policyId, h.insurer, h.payer, h.premium, h.currency, h.localAmount, h.last, h.product]);
   const qFirst = r + 1;
   for (const p of l.premiums) {
     r++;
-    g.row(r, 1, [dateCell(p.date), p.clientId, p.clientName, p.policyId, p.insurer, p.payer, p.amount, p.last ? lt.lastPremium : null, p.productName ?? null]);
+    g.row(r, 1, [dateCell(p.date), p.clientId, p.clientName, p.policyId, p.insurer, p.payer, p.amount, p.currency ?? null, p.localAmount ?? null,
+      p.last ? lt.lastPremium : null, p.productName ?? null]);
   }
   if (l.premiums.length > 0) {
     r++;
     g.set(r, 1, lt.total);
     g.set(r, 7, sumCell(rangeA1(7, qFirst, 7, r - 1), l.premiums.map((p) => p.amount)));
-    g.formatBox(1, r, 8, r, undefined, { bold: true, fill: COLORS.totalFill });
+    g.formatBox(1, r, 10, r, undefined, { bold: true, fill: COLORS.totalFill });
   }
   g.formatBox(1, qFirst, 1, r, DATE_FORMAT);
   g.formatBox(7, qFirst, 7, r, AMOUNT_FORMAT);
   g.formatBox(8, qFirst, 8, r, undefined, { horizontal: "center" });
-  g.formatBox(1, qFirst, 8, r, undefined, { border: true });
+  g.formatBox(9, qFirst, 9, r, LOCAL_FORMAT);
+  g.formatBox(10, qFirst, 10, r, undefined, { horizontal: "center" });
+  g.formatBox(1, qFirst, 10, r, undefined, { border: true });
 
   return {
     name: ladderSheetName(lang),

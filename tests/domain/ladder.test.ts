@@ -148,7 +148,12 @@ describe("in the book currency (issue #16)", () => {
   });
 
   test("a premium of a USD policy in CNY: 1,200 × 7.10 = 8,520 on 2027-03-01 (the 21st of 25)", () => {
-    expect(l.premiums.map((p) => [p.policyId, p.date, Math.round(p.amount * 100) / 100])).toEqual([["P1", "2027-03-01", 8_520]]);
+    expect(l.premiums.map((p) => [p.policyId, p.date, Math.round(p.amount * 100) / 100, p.currency, p.localAmount])).toEqual([["P1", "2027-03-01", 8_520, "USD", 1_200]]);
+    // its cover ending in the window (30 → 21 years: 2027-03-01): 100,000 USD × 7.10 = 710,000, the USD sum beside it
+    const ending = maturityLadder({ ...book, policies: [{ ...book.policies[0], termYears: 21 }] }, asOf);
+    expect(ending.policies.map((p) => [p.date, Math.round(p.sumInsured), p.currency, p.localSumInsured])).toEqual([["2027-03-01", 710_000, "USD", 100_000]]);
+    // from a book already valued the own amounts are gone: the converted premium only, no false "own" figure
+    expect(maturityLadder(inBookCurrency(book, asOf), asOf).premiums.map((p) => [Math.round(p.amount * 100) / 100, p.localAmount])).toEqual([[8_520, undefined]]);
   });
 
   test("no EUR rate: never 1:1 — the bond and the EUR policy are on no total and listed with the currency and the date", () => {

@@ -85,7 +85,7 @@ describe("ladderSheet", () => {
     expect(s.cells[d + 2][6]).toBeNull(); // no rate: no expected proceeds
     expect(at(s, `F${d + 5}`)).toEqual({ f: `=SUM(F${d + 2}:F${d + 4})`, cached: 180_000 });
     const q = findRow(s, "应缴保费（投保人缴；最后一期缴后即缴清）");
-    expect(s.cells[q + 1].slice(1)).toEqual(["C2", "李娜", "P1", "国寿", "王芳", 8_000, "是", null]);
+    expect(s.cells[q + 1].slice(1)).toEqual(["C2", "李娜", "P1", "国寿", "王芳", 8_000, null, null, "是", null]);
   });
 
   test("an empty ladder says so and has no chart", () => {
@@ -155,6 +155,15 @@ describe("holdings in another currency (CNY book; USD 7.10 on or before the as-o
     const row = s.cells.slice(d + 1).find((r) => r[9] === "美元定期")!;
     expect(row.slice(4, 9).map((v) => (typeof v === "number" ? Math.round(v * 100) / 100 : v))).toEqual(["本行", 71_000, 73_840, "USD", 10_000]);
     expect(shown(at(s, `E${LADDER_SUMMARY_HEADER_ROW + 13}`))).toBeCloseTo(180_000 + 71_000, 6);
+  });
+
+  test("a USD policy's premium: 1,200 USD × 7.10 = 8,520 in the premium column, 1,200.00 USD beside it (what the payer pays)", () => {
+    const usd: Book = { ...fxBook, policies: [{ policyId: "P9", clientId: "C1", insured: "张伟", policyType: "Life", insurer: "AIA", startDate: "2006-03-01",
+      termYears: 30, premiumYears: 25, sumInsured: 100_000, annualPremium: 1_200, criticalIllness: false, status: "InForce", currency: "USD", productName: "美元寿险" }] };
+    const u = ladderSheet(usd, { asOf, lang: "zh-CN" });
+    const q = findRow(u, "应缴保费（投保人缴；最后一期缴后即缴清）");
+    const row = u.cells[q + 1].map((v) => (typeof v === "number" && v < 40_000 ? Math.round(v * 100) / 100 : v));
+    expect(row.slice(1)).toEqual(["C1", "张伟", "P9", "AIA", "张伟", 8_520, "USD", 1_200, null, "美元寿险"]);
   });
 
   test("no EUR rate: the bond is on no total and shown as an error naming the currency and the date", () => {
