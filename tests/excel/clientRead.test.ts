@@ -10,7 +10,9 @@ import { parseAreas, realRows, rowRuns, searchTexts, tiersFromColumns, variantCh
 import { idKey } from "../../src/book/text";
 import { parseId } from "../../src/book/values";
 import { generateBook, SAMPLE_SEED, sampleBook } from "../../src/sample";
-import { assetReview } from "../../src/sheets";
+import { createCommands } from "../../src/excel/commands";
+import type { SheetSpec } from "../../src/sheets/spec";
+import { assetReview, clientFacingReview } from "../../src/sheets";
 import { bookTiers } from "../../src/domain/tiers";
 import { inBookCurrency } from "../../src/domain/fx";
 import { FX_AS_OF, threeClientBook } from "../fx-books";
@@ -342,5 +344,47 @@ describe("the searches cover every way the codec reads an id (property)", () => 
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("the client-facing export reads that client's rows (src/excel/exportReview.ts through loadClient)", () => {
+  test("never stale: a co-author's edit to a holding between two exports is in the next one", async () => {
+    // As a sheet of this workbook (no Excel.createWorkbook), where the cells can be read back.
+    host = installWithBook(book, { supported: (name, v) => name.toLowerCase() === "excelapi" && v !== "1.8" });
+    const id = book.clients[0].clientId;
+    await commands.exportClientReview(id, AS_OF);
+    const i = book.holdings.findIndex((h) => h.clientId === id);
+    host.type(TABLES.holdings.sheet["zh-CN"], cellOf("holdings", i, "amount"), [[123456789]]);
+    const r = await commands.exportClientReview(id, AS_OF);
+    expect(r).toEqual({ syncs: 3, mode: "sheet" });
+    const edited = { ...book, holdings: book.holdings.map((h, j) => (j === i ? { ...h, amount: 123456789 } : h)) };
+    const { spec } = clientFacingReview(edited, { asOf: AS_OF, lang: "zh-CN", clientId: id });
+    const sheet = host.sheet(spec.name)!;
+    const cells = spec.cells.flatMap((row, ri) => row.map((v, ci) => ({ v, at: `${colName(ci + 1)}${ri + 1}` }))).filter((x) => x.v === 123456789);
+    expect(cells.length).toBeGreaterThan(0);
+    for (const x of cells) expect(sheet.cell(x.at).value).toBe(123456789);
+  });
+
+  test("an export reads about the same bytes in a book of 40 clients and of 400, in 2 syncs (new workbook)", async () => {
+    const big = generateBook({ clients: 400, seed: SAMPLE_SEED, asOf: AS_OF, lang: "zh-CN" });
+    // The reads are measured, not the .xlsx rendering (records.test.ts checks the file): the renderer hands over the
+    // spec it was given, as text, and the test checks it is that client's review.
+    const rendered: SheetSpec[] = [];
+    const exporting = createCommands({ sampleBook, renderWorkbook: async (specs) => (rendered.push(...specs), new TextEncoder().encode(specs[0].name)) });
+    const cost = async (b: typeof book) => {
+      host = installWithBook(b);
+      host.stats.reset();
+      const r = await exporting.exportClientReview(b.clients[0].clientId, AS_OF);
+      expect(r.mode).toBe("new-workbook");
+      expect(rendered.pop()!.name).toBe(clientFacingReview(b, { asOf: AS_OF, lang: "zh-CN", clientId: b.clients[0].clientId }).spec.name);
+      const out = { total: host.stats.responses.reduce((s, n) => s + n, 0), syncs: host.stats.syncs };
+      host.uninstall();
+      return out;
+    };
+    const small = await cost(book);
+    const large = await cost(big);
+    expect(small.syncs).toBe(2);
+    expect(large.syncs).toBe(2);
+    expect(large.total).toBeLessThan(small.total * 2);
   });
 });
