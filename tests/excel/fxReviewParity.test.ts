@@ -4,7 +4,9 @@
  * each value and each native formula where the spec put it (own amount, currency, rate; G = D×F, L = J×K, the own
  * change (D−J)×K and the FX effect D×(F−K)), the number formats of the currency columns (amounts, a rate to 4–6
  * decimals) and the charts' ranges over the book-currency amounts. The client is the hand-checked one of
- * tests/domain/fx.test.ts (tests/sheets/fxHandBook.ts), in the manager's and the client's copy, zh-CN and en-US.
+ * tests/domain/fx.test.ts (tests/sheets/fxHandBook.ts), in the manager's and the client's copy, in three languages;
+ * and the pane's Build review command on that book (the client's rows and the whole Rates table read from the sheets,
+ * src/excel/clientRead.ts) writes the spec the CLI writes.
  */
 import { LANGS, type Lang } from "../../src/domain/types";
 import { assetReview } from "../../src/sheets";
@@ -17,6 +19,8 @@ import { readWorkbookTables } from "../../src/xlsx/readWorkbook";
 import { renderSpecs } from "../../src/xlsx/renderSpec";
 import { installFakeOffice } from "../fake-excel";
 import { FX_AS_OF, handCurrencyBook } from "../sheets/fxHandBook";
+import { paneCommands } from "../../src/taskpane/paneCommands";
+import { installWithBook } from "./helpers";
 import { renderSheets } from "./renderHelpers";
 
 function specs(lang: Lang): SheetSpec[] {
@@ -77,3 +81,29 @@ describe.each(LANGS)("%s: the currency review from both renderers", (lang) => {
     }
   }, 60_000);
 });
+
+test("the pane's Build review on the book's sheets writes the same currency review as the CLI's spec", async () => {
+  const b = handCurrencyBook();
+  const host = installWithBook(b);
+  try {
+    const r = await paneCommands().buildReview("C1", FX_AS_OF);
+    const spec = assetReview(b, { asOf: FX_AS_OF, lang: b.settings.language, clientId: "C1" });
+    expect(r.sheets).toEqual([spec.name]);
+    const sheet = host.sheet(spec.name)!;
+    const usd = spec.cells.findIndex((x) => x[F.currency - 1] === "USD") + 1;
+    expect(sheet.cell(cellName(F.amount, usd)).formula).toBe(`=D${usd}*F${usd}`);
+    expect(sheet.cell(cellName(F.fxEffect, usd)).formula).toBe(`=D${usd}*(F${usd}-K${usd})`);
+    const diff: string[] = [];
+    spec.cells.forEach((row, i) =>
+      row.forEach((v, c) => {
+        const cell = sheet.cell(cellName(c + 1, i + 1));
+        const want = isFormula(v) ? v.f : v === null ? "" : v;
+        const got = isFormula(v) ? cell.formula : cell.value;
+        if (got !== want) diff.push(`${cellName(c + 1, i + 1)}: spec ${JSON.stringify(want)}, Excel ${JSON.stringify(got)}`);
+      }),
+    );
+    expect(diff).toEqual([]);
+  } finally {
+    host.uninstall();
+  }
+}, 60_000);
