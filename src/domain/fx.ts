@@ -3,7 +3,9 @@
  * (src/domain/currency.ts: the latest rate on or before the valuation date), so every figure that reads `amount` —
  * allocation, net worth, wallet share, tiers, segments, cover, the changes since the last review and the Modified
  * Dietz return — is in the book currency. Each converted row keeps its own amount (`localAmount`) and the rate used
- * (`fxRate`), for the sheets that show a holding in its own currency.
+ * (`fxRate`), for the sheets that show a holding in its own currency; a converted policy likewise keeps its own sum
+ * insured, premium and CI sum (`localSumInsured`, `localAnnualPremium`, `localCriticalIllnessSum`) and the rate
+ * (ValuedPolicy), for the coverage sheet's own-currency columns (保额 USD 100,000 × 7.10 = 710,000 CNY).
  *
  * Valuation dates: Holdings and Policies (today's position) at `asOf`; a review row at its own Rate when it has one
  * (written when the review was recorded), else at the rate on its review date, so an old review never moves when a
@@ -23,6 +25,15 @@ export interface LocalValue {
 }
 
 export type ValuedHolding = Holding & Partial<LocalValue>;
+/** A policy converted to the book currency: its own-currency amounts and the rate (book currency per unit). */
+export interface PolicyLocalValue {
+  localSumInsured: number;
+  localAnnualPremium: number;
+  /** Only when the policy has a CI sum of its own. */
+  localCriticalIllnessSum?: number;
+  fxRate: number;
+}
+export type ValuedPolicy = Policy & Partial<PolicyLocalValue>;
 export type ValuedReview = ReviewRow & Partial<LocalValue> & { localNetFlow?: number };
 
 export interface MissingRate {
@@ -68,15 +79,20 @@ export function valueBook(book: Book, asOf: IsoDate): { book: Book; missing: Mis
         else holdings.push({ ...h, amount: h.amount * r, localAmount: h.amount, fxRate: r });
       }
     }
-    const policies: Policy[] = [];
+    const policies: ValuedPolicy[] = [];
     for (const [index, p] of book.policies.entries()) {
       if (!foreign(p.currency, ccy)) policies.push(p);
       else {
         const r = rateOn(rates, p.currency, asOf, ccy);
         if (r === undefined) missing.push({ table: "policies", index, id: p.policyId, currency: p.currency, date: asOf });
         else {
-          const v: Policy = { ...p, sumInsured: p.sumInsured * r, annualPremium: p.annualPremium * r };
-          if (p.criticalIllnessSum !== undefined) v.criticalIllnessSum = p.criticalIllnessSum * r;
+          const v: ValuedPolicy = {
+            ...p, sumInsured: p.sumInsured * r, annualPremium: p.annualPremium * r, localSumInsured: p.sumInsured, localAnnualPremium: p.annualPremium, fxRate: r,
+          };
+          if (p.criticalIllnessSum !== undefined) {
+            v.criticalIllnessSum = p.criticalIllnessSum * r;
+            v.localCriticalIllnessSum = p.criticalIllnessSum;
+          }
           policies.push(v);
         }
       }

@@ -10,7 +10,7 @@
 import { decodeBook } from "../../src/book/codec";
 import { writeBook } from "../../src/book/write";
 import { clientFigures } from "../../src/domain/figures";
-import { fxEffects, inBookCurrency, valueBook } from "../../src/domain/fx";
+import { fxEffects, inBookCurrency, valueBook, type ValuedPolicy } from "../../src/domain/fx";
 import { recordReview } from "../../src/domain/recordReview";
 import { reviewComparison } from "../../src/domain/reviewPeriods";
 import { emptyBook, type Book } from "../../src/domain/types";
@@ -118,5 +118,34 @@ describe("recording a review keeps a foreign holding's currency and rate", () =>
     if (!r.ok) throw new Error(r.error.message["en-US"]);
     const rows = r.value;
     expect(rows.map((x) => [x.holdingId, x.currency, x.rate])).toEqual([["H1", undefined, undefined], ["H2", "USD", 7.1], ["H3", "HKD", 0.91], ["H4", undefined, undefined]]);
+  });
+});
+
+describe("a policy in US dollars keeps its own amounts and the rate (保额 USD 100,000)", () => {
+  // Rate = the latest on or before the as-of date (Excel approximate-match LOOKUP): 7.10 on 30 June, not 9.99 of 1 July.
+  const book = handBook();
+  book.policies = [
+    { policyId: "P1", clientId: "C1", insured: "李建国", policyType: "Life", insurer: "友邦", sumInsured: 100000, annualPremium: 1200, criticalIllness: true, criticalIllnessSum: 50000, status: "InForce", currency: "USD" },
+    { policyId: "P2", clientId: "C1", insured: "李建国", policyType: "Medical", insurer: "平安", sumInsured: 2000000, annualPremium: 3000, criticalIllness: false, status: "InForce" },
+    { policyId: "P3", clientId: "C1", insured: "李建国", policyType: "Accident", insurer: "友邦", sumInsured: 500000, annualPremium: 800, criticalIllness: false, status: "InForce", currency: "USD" },
+  ];
+  const v = inBookCurrency(book, AS_OF).policies as ValuedPolicy[];
+
+  test("USD 100,000 @ 7.10 → 710,000 CNY; premium 1,200 → 8,520; CI sum 50,000 → 355,000 (worked by hand)", () => {
+    const [p1, p2, p3] = v;
+    expect([p1.sumInsured, p1.annualPremium, p1.criticalIllnessSum]).toEqual([710000, 8520, 355000].map((x) => expect.closeTo(x, 6)));
+    expect([p1.localSumInsured, p1.localAnnualPremium, p1.localCriticalIllnessSum, p1.fxRate, p1.currency]).toEqual([100000, 1200, 50000, 7.1, "USD"]);
+    // a policy in the book currency: untouched, no own amounts
+    expect(p2).toBe(book.policies[1]);
+    // no CI sum of its own: none kept (500,000 × 7.10 = 3,550,000)
+    expect(p3.sumInsured).toBeCloseTo(3550000, 6);
+    expect("localCriticalIllnessSum" in p3).toBe(false);
+    expect([p3.localSumInsured, p3.localAnnualPremium, p3.fxRate]).toEqual([500000, 800, 7.1]);
+  });
+
+  test("a book given already valued keeps the policies' own amounts", () => {
+    const again = inBookCurrency(inBookCurrency(book, AS_OF), AS_OF).policies as ValuedPolicy[];
+    expect(again[0].localSumInsured).toBe(100000);
+    expect(again[0].fxRate).toBe(7.1);
   });
 });
