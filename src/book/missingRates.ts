@@ -19,9 +19,10 @@ export interface RowPlaces {
   sheets?: Partial<Record<RecordTableKey, string>>;
 }
 
-/** The column a missing rate is reported on: the table's Currency column, in the book's language. */
+/** The column a missing rate is reported on: the table's Currency column (Clients: IncomeCurrency), in the book's language. */
 function currencyHeader(table: MissingRate["table"], lang: Lang): string {
-  return TABLES[table].columns.find((c) => c.field === "currency")!.headers[lang];
+  const field = table === "clients" ? "incomeCurrency" : "currency";
+  return TABLES[table].columns.find((c) => c.field === field)!.headers[lang];
 }
 
 /** One missingRate row error per row left out, in the order valueBook lists them. */

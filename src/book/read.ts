@@ -160,16 +160,17 @@ export function readTable<K extends RecordTableKey>(key: K, raw: RawTable | unde
     if (typeof rec.maturityDate === "string" && typeof rec.startDate === "string" && rec.maturityDate < rec.startDate) {
       fail(col("maturityDate"), "maturityBeforeStart", { start: rec.startDate });
     }
-    if (written && TABLES[key].columns.some((c) => c.field === "currency")) {
-      // An amount written with its currency: the row's currency, unless the Currency cell says another. (Tables
-      // without a Currency column — a client's income — read the number as before: the book's currency.)
-      if (rec.currency === undefined) rec.currency = written.currency;
-      else if (rec.currency !== written.currency) fail(written.col, "currencyConflict", { currency: written.currency, other: String(rec.currency) });
+    const curField = key === "clients" ? "incomeCurrency" : TABLES[key].columns.some((c) => c.field === "currency") ? "currency" : undefined;
+    if (written && curField) {
+      // An amount written with its currency: the row's currency (a client's: the income's, IncomeCurrency), unless
+      // the currency cell says another.
+      if (rec[curField] === undefined) rec[curField] = written.currency;
+      else if (rec[curField] !== written.currency) fail(written.col, "currencyConflict", { currency: written.currency, other: String(rec[curField]) });
     }
     if (key === "rates" && typeof rec.rate === "number" && !(rec.rate > 0)) fail(col("rate"), "badRate");
     if (key === "reviews" && typeof rec.rate === "number" && !(rec.rate > 0)) fail(col("rate"), "badRate");
     // Blank or the book's own currency: the row is in the book's currency, stored without a code (as old books).
-    if (key !== "rates" && ctx.bookCurrency !== undefined && rec.currency === ctx.bookCurrency) delete rec.currency;
+    if (key !== "rates" && curField && ctx.bookCurrency !== undefined && rec[curField] === ctx.bookCurrency) delete rec[curField];
     if (key === "reviews" && rec.currency === undefined) delete rec.rate;
     if (ctx.rates && ctx.bookCurrency && typeof rec.currency === "string" && errors.length === 0) {
       const date = key === "reviews" ? (rec.rate === undefined ? (rec.reviewDate as string) : undefined) : key === "holdings" || key === "policies" ? ctx.asOf : undefined;

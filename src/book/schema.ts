@@ -117,6 +117,9 @@ const clients: ColumnSpec[] = [
   // Last, so set-up appends it to an existing table; optional, so books from before it read as before. A path or
   // URL of the client's documents folder, checked by src/book/link.ts and shown as a hyperlink.
   col<Client>("documents", "Documents", ["资料链接", "資料連結", "Documents"], "link"),
+  // Optional, appended last: the currency of AnnualIncome (a Taiwan or Hong Kong client paid in US dollars); blank is
+  // the book's. An income written with its currency ("US$120,000") fills it (read.ts); fx.ts converts it.
+  col<Client>("incomeCurrency", "IncomeCurrency", ["收入币种", "收入幣別", "Income Currency"], "code:currency", { width: 8 }),
 ];
 
 const family: ColumnSpec[] = [

@@ -22,8 +22,8 @@ Usage:
   clientbook calendar BOOK.xlsx --out FILE.ics [--as-of YYYY-MM-DD] [--months N] [--client-facing-style]
 
 Run "clientbook COMMAND --help" for a command's details.
-Exit status: 0 done; 1 done, but some rows were rejected (listed on stderr and on the import-errors sheet);
-2 usage error or unusable input (nothing written); 3 unexpected failure (set CLIENTBOOK_DEBUG=1 for details).
+Exit status: 0 done; 1 done, but some rows were rejected or left out of the figures for want of an exchange rate
+(listed on stderr and on the import-errors sheet, naming the currency and the date); 2 usage error or unusable input (nothing written); 3 unexpected failure (set CLIENTBOOK_DEBUG=1 for details).
 `;
 
 export const HELP: Record<CommandName, string> = {
@@ -74,7 +74,8 @@ given as CSV, an unreadable header row) — nothing is written.
 Reads a filled client book (Excel tables by name, or sheets with a header row in any of the three languages)
 and writes a complete book: its own tables as they are, plus every output sheet — profile list, coverage,
 contact calendars of the last full month and of the as-of month, Today, and one asset review per client. Rows that cannot be read are
-listed on stderr and on an import-errors sheet (exit status 1). Sheets are in the book's language.
+listed on stderr and on an import-errors sheet (exit status 1), as are amounts in a currency with no rate on or before
+their date in the Rates table (never counted 1:1). Sheets are in the book's language.
 
   --out FILE        where to write (required; may not be BOOK.xlsx itself)
   --as-of DATE      the day the sheets describe (default today)
@@ -111,6 +112,7 @@ the events instead of adding copies.
   --months N              calendar months from the as-of month, 1–24 (default 3)
   --client-facing-style   leave the names out: the reason only (a calendar others may see)
 
-Exit status 1 when any row of the book was rejected (the file is still written); 2 when the book cannot be used.
+Exit status 1 when any row of the book was rejected or has an amount no rate converts (the file is still written); 2
+when the book cannot be used.
 `,
 };

@@ -7,14 +7,15 @@
  * insured, premium and CI sum (`localSumInsured`, `localAnnualPremium`, `localCriticalIllnessSum`) and the rate
  * (ValuedPolicy), for the coverage sheet's own-currency columns (保额 USD 100,000 × 7.10 = 710,000 CNY).
  *
- * Valuation dates: Holdings and Policies (today's position) at `asOf`; a review row at its own Rate when it has one
+ * Valuation dates: Holdings, Policies and a client's annual income (IncomeCurrency) at `asOf`; a review row at its own Rate when it has one
  * (written when the review was recorded), else at the rate on its review date, so an old review never moves when a
  * later rate is added. Its NetFlow converts at the same rate (the flows of a period are valued at the rate of the
  * review that records them). A row in another currency with no rate is left out and listed in `missing`; the codec
- * already refuses such rows as row errors when it reads with the same as-of date (src/book/read.ts).
+ * already refuses such rows as row errors when it reads with the same as-of date (src/book/read.ts). A client's income
+ * with no rate is left out (the client is not: the codec never refuses a client for it) and listed in `missing` too.
  */
 import { fxChange, rateOn } from "./currency";
-import type { Book, Holding, IsoDate, Policy, ReviewRow } from "./types";
+import type { Book, Client, Holding, IsoDate, Policy, ReviewRow } from "./types";
 
 /** A converted row's own amount and the rate it was converted at. */
 export interface LocalValue {
@@ -35,9 +36,12 @@ export interface PolicyLocalValue {
 }
 export type ValuedPolicy = Policy & Partial<PolicyLocalValue>;
 export type ValuedReview = ReviewRow & Partial<LocalValue> & { localNetFlow?: number };
+/** A client whose income was converted: its own amount and rate (absent when in the book currency). */
+export type ValuedClient = Client & { localIncome?: number; incomeRate?: number };
 
 export interface MissingRate {
-  table: "holdings" | "policies" | "reviews";
+  /** clients: the row's AnnualIncome (in IncomeCurrency). */
+  table: "clients" | "holdings" | "policies" | "reviews";
   /** The row's position in the book's array of that table (to find its sheet row: ReadResult.rows, DecodedBook.rows). */
   index: number;
   id: string;
@@ -65,11 +69,25 @@ export function valueBook(book: Book, asOf: IsoDate): { book: Book; missing: Mis
   if (hit) return hit;
   const ccy = book.settings.currency;
   const rates = book.rates ?? [];
-  const any = book.holdings.some((h) => foreign(h.currency, ccy)) || book.policies.some((p) => foreign(p.currency, ccy)) || book.reviews.some((r) => foreign(r.currency, ccy));
+  const any =
+    book.holdings.some((h) => foreign(h.currency, ccy)) || book.policies.some((p) => foreign(p.currency, ccy)) || book.reviews.some((r) => foreign(r.currency, ccy)) ||
+    book.clients.some((c) => foreign(c.incomeCurrency, ccy) && c.annualIncome !== undefined);
   let out: { book: Book; missing: MissingRate[] };
   if (!any) out = { book, missing: [] };
   else {
     const missing: MissingRate[] = [];
+    const clients: ValuedClient[] = [];
+    for (const [index, c] of book.clients.entries()) {
+      if (!foreign(c.incomeCurrency, ccy) || c.annualIncome === undefined) clients.push(c);
+      else {
+        const r = rateOn(rates, c.incomeCurrency, asOf, ccy);
+        if (r === undefined) {
+          missing.push({ table: "clients", index, id: c.clientId, currency: c.incomeCurrency, date: asOf });
+          const { annualIncome: _left, ...rest } = c; // no income rather than a wrong one
+          clients.push(rest);
+        } else clients.push({ ...c, annualIncome: c.annualIncome * r, localIncome: c.annualIncome, incomeRate: r });
+      }
+    }
     const holdings: ValuedHolding[] = [];
     for (const [index, h] of book.holdings.entries()) {
       if (!foreign(h.currency, ccy)) holdings.push(h);
@@ -113,7 +131,7 @@ export function valueBook(book: Book, asOf: IsoDate): { book: Book; missing: Mis
         }
       }
     }
-    out = { book: { ...book, holdings, policies, reviews }, missing };
+    out = { book: { ...book, clients, holdings, policies, reviews }, missing };
     valued.add(out.book);
   }
   if (!byDate) cache.set(book, (byDate = new Map()));

@@ -94,6 +94,8 @@ export interface Client {
   maritalStatus?: MaritalStatus;
   children?: number;
   annualIncome?: number;
+  /** ISO 4217 code of annualIncome; absent = the book's currency. */
+  incomeCurrency?: string;
   riskLevel?: ClientRisk;
   riskAssessedOn?: IsoDate;
   /** Manual tier; absent = computed by the Pareto rule. */

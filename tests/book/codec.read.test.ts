@@ -117,7 +117,8 @@ test("zh-TW headers in another order, with the user's own columns, 繁體 codes"
   });
   expect(errors).toEqual([]);
   expect(book.clients).toStrictEqual([
-    { clientId: "T001", name: "陳淑芬", riskLevel: "C2", maritalStatus: "Widowed", annualIncome: 1200000, contactWindow: "工作時間勿電", reviewCadence: "Semiannual" },
+    // NT$ names the income's currency: TWD in this CNY book (IncomeCurrency, issue #16), never read as CNY 1,200,000
+    { clientId: "T001", name: "陳淑芬", riskLevel: "C2", maritalStatus: "Widowed", annualIncome: 1200000, contactWindow: "工作時間勿電", reviewCadence: "Semiannual", incomeCurrency: "TWD" },
   ]);
   expect(book.holdings).toStrictEqual([
     { holdingId: "TH1", clientId: "T001", assetClass: "WealthProduct", productName: "月月盈", institution: THIS_BANK, amount: 1200000, startDate: "2025-01-02", maturityDate: "2026-01-02" },

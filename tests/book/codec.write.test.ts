@@ -37,7 +37,7 @@ test("zh-CN: localised headers, serial dates, number amounts, labels, tags joine
     客户编号: "C0001", 姓名: "李建国", 性别: "男", 生日: isoToSerial("1978-03-05"), 年收入: 600000, 风险等级: "C2",
     标签: "喜欢新基金、有小孩", 偏好联络方式: "T", 检视频率: "半年", 婚姻状况: "离异", 备注: "=1+1", 电话: null, 客户分层: null,
   });
-  expect(Object.keys(r)).toHaveLength(25);
+  expect(Object.keys(r)).toHaveLength(26);
 });
 
 test("zh-TW and en-US labels", () => {
@@ -104,7 +104,7 @@ test("into an existing header row: its order, the user's columns left null, miss
   const existing = ["姓名", "我的备注", "Client ID", "风险等级"];
   const t = writeTable(book, "clients", "zh-CN", existing);
   expect(t.headers.slice(0, 4)).toEqual(existing);
-  expect(t.headers).toHaveLength(4 + 22);
+  expect(t.headers).toHaveLength(4 + 23);
   expect(t.headers[4]).toBe("性别");
   expect(t.rows[0].slice(0, 5)).toEqual(["李建国", null, "C0001", "C2", "男"]);
   // What was written reads back as the same book, user column and all.

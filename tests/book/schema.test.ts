@@ -7,7 +7,7 @@ const DESIGN_ORDER: Record<string, string[]> = {
   clients: [
     "ClientId", "Name", "Gender", "Birthday", "IdNumber", "Phone", "Email", "Address", "Occupation", "Employer", "Hobbies",
     "MaritalStatus", "Children", "AnnualIncome", "RiskLevel", "RiskAssessedOn", "Tier", "Tags", "PreferredChannel",
-    "ContactWindow", "ReviewCadence", "Manager", "VerifiedOn", "Notes", "Documents",
+    "ContactWindow", "ReviewCadence", "Manager", "VerifiedOn", "Notes", "Documents", "IncomeCurrency",
   ],
   family: ["ClientId", "Name", "Relation", "Birthday", "SchoolOrWork", "Notes", "LinkedClientId"],
   holdings: ["HoldingId", "ClientId", "AssetClass", "ProductName", "Institution", "Amount", "StartDate", "MaturityDate", "RiskLevel", "UpdatedOn", "Notes", "Rate", "Currency"],

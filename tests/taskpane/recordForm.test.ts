@@ -17,6 +17,13 @@ describe("form fields", () => {
     expect(formFields("clients").find((f) => f.field === "clientId")?.readOnly).toBe(true);
   });
 
+  test("the income's currency (IncomeCurrency, appended last to Clients) is asked right after the income, as a choice", () => {
+    const fields = formFields("clients").map((f) => f.field);
+    expect(fields[fields.indexOf("annualIncome") + 1]).toBe("incomeCurrency");
+    expect(fields.filter((f) => f === "incomeCurrency")).toHaveLength(1);
+    expect(formFields("clients").find((f) => f.field === "incomeCurrency")).toMatchObject({ kind: "choice", required: false });
+  });
+
   test("choices list every code with its label in the UI language", () => {
     expect(choiceOptions("relation", "zh-CN")).toEqual([
       { value: "Spouse", label: "配偶" }, { value: "Child", label: "子女" }, { value: "Parent", label: "父母" }, { value: "Other", label: "其他" },

@@ -35,9 +35,27 @@ const LONG_TEXT = new Set(["notes", "address"]);
 /** Id columns that name another record rather than this one. */
 const LINK_FIELDS = new Set(["linkedClientId"]);
 
-/** The inputs of a table's form, in the table's column order; the owning ClientId of child tables is left out. */
+/** Columns appended to a table later but shown beside the field they qualify: the income's currency after it. */
+const SHOWN_AFTER: Readonly<Record<string, string>> = { incomeCurrency: "annualIncome" };
+
+/** Columns in form order: the table's, each of SHOWN_AFTER moved after its field. */
+function formOrder(table: FormTable): ColumnSpec[] {
+  const cols = TABLES[table].columns.filter((c) => !(c.field in SHOWN_AFTER));
+  for (const c of TABLES[table].columns) {
+    const after = SHOWN_AFTER[c.field];
+    if (after === undefined) continue;
+    const i = cols.findIndex((x) => x.field === after);
+    cols.splice(i < 0 ? cols.length : i + 1, 0, c);
+  }
+  return cols;
+}
+
+/**
+ * The inputs of a table's form, in the table's column order (a later column that qualifies another beside it:
+ * SHOWN_AFTER); the owning ClientId of child tables is left out.
+ */
 export function formFields(table: FormTable): FormField[] {
-  return TABLES[table].columns
+  return formOrder(table)
     .filter((c) => !(table !== "clients" && c.field === "clientId"))
     .map((col) => {
       const list = columnCodeList(col);
