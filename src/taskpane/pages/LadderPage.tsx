@@ -56,7 +56,8 @@ const useStyles = makeStyles({
   bar: { display: "flex", height: "100%", minWidth: "2px" },
   body: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, padding: `0 0 ${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`, minWidth: 0 },
   client: { display: "flex", flexDirection: "column", minWidth: 0 },
-  lines: { margin: 0, paddingLeft: tokens.spacingHorizontalL, listStyleType: "none", color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, minWidth: 0 },
+  // Right padding as the subtle button's, so a holding's amount lines up under its client's total.
+  lines: { margin: 0, paddingLeft: tokens.spacingHorizontalL, paddingRight: tokens.spacingHorizontalM, listStyleType: "none", color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, minWidth: 0 },
   line: { display: "flex", justifyContent: "space-between", gap: tokens.spacingHorizontalS, minWidth: 0 },
   lineAmount: { fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap", textAlign: "end" },
   h4: { margin: 0, fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },

@@ -80,7 +80,7 @@ const zhTW: Texts = {
 const enUS: Texts = {
   title: "Maturity ladder",
   intro: "What matures in the next 12 months ({from}–{to}): deposits, wealth products, bonds and more, by month and asset class. Open a month to see its clients; a client's name opens their page.",
-  unit: "Amounts in {unit} ({currency})",
+  unit: "Amounts: {unit}, {currency}",
   total: "12 months: {amount} in {n} holdings of {clients} clients.",
   empty: "Nothing matures in the next 12 months: no holding, policy or premium.",
   legend: "Asset classes",
