@@ -114,6 +114,9 @@ describe("currencies: the domain values the book on the as-of date; the pane sho
       h("C1", { holdingId: "HH", amount: 50_000, currency: "HKD", maturityDate: "2026-07-25", productName: "港币存款" }),
       h("C1", { holdingId: "HC", amount: 100_000, maturityDate: "2026-07-30", productName: "人民币定期" }),
     ],
+    // a one-year USD policy from 2025-09-01: cover ends 2026-09-01, 500,000 USD × 7.10 = 3,550,000 CNY
+    policies: [{ policyId: "PU", clientId: "C1", insured: "张伟", policyType: "Medical", insurer: "AIA", productName: "环球医疗", startDate: "2025-09-01", termYears: 1,
+      sumInsured: 500_000, annualPremium: 1_000, criticalIllness: false, status: "InForce", currency: "USD" }],
   };
 
   test("July: 10,000 USD × 7.10 = 71,000 + 100,000 CNY = 171,000; the USD holding shows \"USD 10,000\"; HKD on no total", () => {
@@ -124,6 +127,7 @@ describe("currencies: the domain values the book on the as-of date; the pane sho
     expect(v.missing).toEqual([
       { clientId: "C1", clientName: "张伟", id: "HH", amountText: "HKD 50,000", message: "没有 HKD 在 2026-05-15 或之前的汇率（折合 CNY），请在「汇率」表中补上" },
     ]);
+    expect(v.months[4].policies.map((p) => [p.policyId, p.dateText, p.sumInsuredText, p.foreignText])).toEqual([["PU", "2026/9/1", "3,550,000", "USD 500,000"]]);
     expect(ladderView(fxBook, asOf, "en-US").missing[0].message).toBe("no HKD rate (to CNY) dated on or before 2026-05-15; add one to the Rates table");
   });
 });

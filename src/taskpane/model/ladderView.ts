@@ -58,7 +58,10 @@ export interface LadderPolicyView {
   policyId: string;
   product: string;
   dateText: string;
+  /** In the book currency. */
   sumInsuredText: string;
+  /** A policy in another currency: its sum insured in it ("USD 1,000,000"). */
+  foreignText?: string;
 }
 
 export interface LadderMonthView {
@@ -135,7 +138,8 @@ export function ladderView(book: Book, asOf: IsoDate, lang: Lang, ladder: Maturi
     const clients = [...byClient.values()].map((c) => ({ ...c, totalText: fmt(c.total) }));
     const policies = l.policies
       .filter((p) => p.month === i)
-      .map((p) => ({ clientId: p.clientId, clientName: p.clientName, policyId: p.policyId, product: p.productName ?? p.insurer, dateText: dateText(p.date, lang), sumInsuredText: fmt(p.sumInsured) }));
+      .map((p) => ({ clientId: p.clientId, clientName: p.clientName, policyId: p.policyId, product: p.productName ?? p.insurer, dateText: dateText(p.date, lang), sumInsuredText: fmt(p.sumInsured),
+        ...(p.currency !== undefined && p.localSumInsured !== undefined ? { foreignText: `${p.currency} ${fmt(p.localSumInsured)}` } : {}) }));
     const premiumCount = l.premiums.filter((p) => p.month === i).length;
     return {
       month, label: monthLabel(month, lang), total, totalText: fmt(total), scale: largest > 0 ? total / largest : 0, parts, clients, holdingCount,

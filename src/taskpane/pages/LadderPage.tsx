@@ -225,7 +225,7 @@ function MonthRow({ m }: { m: LadderMonthView }) {
                     </span>
                   </Button>
                   <ul className={u.lines}>
-                    <li className={s.wrapText}>{`${p.dateText} · ${p.product}`}</li>
+                    <li className={s.wrapText}>{[p.dateText, p.product, ...(p.foreignText ? [p.foreignText] : [])].join(" · ")}</li>
                   </ul>
                 </li>
               ))}
