@@ -20,6 +20,8 @@ import { templateCommand } from "./commands/template";
 import type { CommandResult, InputFile, OutputSink } from "./commands/types";
 import { fileSink } from "./fileSink";
 import { progressLine } from "./progress";
+import { heapGuard } from "./heapGuard";
+import type { Progress } from "./output";
 import { COMMANDS, HELP, MAIN_HELP, UsageError } from "./usage";
 import type { CommandName } from "./usage";
 
@@ -81,7 +83,10 @@ async function runCommand(command: CommandName, argv: readonly string[], io: Cli
   if (args.help) return "help";
   const v = args.values;
   const progress = progressLine(io.stderr, io.now);
-  const ctx = { onProgress: progress?.update, now: io.now, ...(io.openOutput ? { openOutput: (file: string) => io.openOutput!(file) } : {}) };
+  // the progress callback also keeps memory in check between sheets (./heapGuard.ts), for the real CLI only
+  const guard = io.openOutput ? heapGuard() : undefined;
+  const onProgress: Progress | undefined = guard || progress ? (done, total, what) => (guard?.(), progress?.update(done, total, what)) : undefined;
+  const ctx = { onProgress, now: io.now, ...(io.openOutput ? { openOutput: (file: string) => io.openOutput!(file) } : {}) };
   try {
     switch (command) {
       case "demo": {
