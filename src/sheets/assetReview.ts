@@ -457,6 +457,11 @@ function buildReview(book: Book, opts: AssetReviewOptions): { spec: SheetSpec; l
   };
   need(TC.measure, [tr.measureDietz, tr.measureSimple, th.measure]);
   need(V2 + 1, [tr.measureDietz, tr.measureSimple]);
+  // The header's second column of labels (D) runs on over the empty E up to its values in F: D + E as wide as the
+  // longest, bold (the English "Cumulative (time-weighted)" was cut at F).
+  const l2Labels = [tr.labels.sinceLast, tr.labels.change, tr.labels.cumulative, tr.labels.annualised, ...(fxTotalRow === undefined ? [] : [fxText.fxTotal])];
+  const l2Need = Math.max(...l2Labels.map((x) => neededWidth(x, true)));
+  widths[L2] = Math.max(widths[L2], l2Need - widths[L2 - 1]);
 
   // The legend's lines across the holdings table's width, wrapped: run on as one line, the English legend printed
   // far past the table's edge and LibreOffice shrank the one-page review to about 45 % to fit it. Each line's height

@@ -566,7 +566,7 @@ const enUS: SheetText = {
       client: "Client", reviewDate: "Review date", previousReview: "Previous review", riskLevel: "Risk level", assessedOn: "Assessed on",
       tier: "Tier", phone: "Phone", idNumber: "ID number", totalAssets: "Total assets", liabilities: "Liabilities", netWorth: "Net worth",
       sinceLast: "Return since last review", change: "Change in total assets",
-      cumulative: "Cumulative return (time-weighted)", annualised: "Annualised return", walletShare: "Wallet share (financial assets)",
+      cumulative: "Cumulative (time-weighted)", annualised: "Annualised return", walletShare: "Wallet share (financial assets)",
     },
     firstReview: "First review",
     holdingsTitle: "Holdings",
