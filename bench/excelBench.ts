@@ -318,6 +318,46 @@ export async function excelBench(rec: Recorder, size: number, runs: number): Pro
       record(rec, "recordReview", size, samples);
       await recordPane(rec, cmds, h, "recordReview", size, samples);
     });
+
+    // The client form as the pane saves it: the records as last read (not measured), two fields changed.
+    await attempt(commandFigures("saveClient"), async () => {
+      const samples: Sample[] = [];
+      for (let i = 0; i < runs; i++) {
+        const { book: now } = await cmds.readBook(AS_OF);
+        const before = now.clients.find((c) => c.clientId === client);
+        const holding = now.holdings.find((x) => x.clientId === client);
+        if (!before || !holding) throw new Error(`client ${client} or a holding of theirs is not in the book`);
+        const edit = {
+          client: { before, after: { ...before, phone: `1380000${String(1000 + i)}` } },
+          family: [],
+          holdings: [{ before: holding, after: { ...holding, amount: holding.amount + 1000 } }],
+          policies: [],
+        };
+        samples.push(
+          await sample(h, async () => {
+            const r = await cmds.saveClient(edit);
+            if (!r.ok) throw new Error(`saveClient reported conflicts: ${JSON.stringify(r.conflicts)}`);
+            return r;
+          }, PER_CLIENT_BASE),
+        );
+      }
+      record(rec, "saveClient", size, samples);
+    });
+
+    await attempt(commandFigures("exportReview"), async () => {
+      // The pane's commands with src/xlsx's renderer loaded by require: under Node (tsx's require hook) the pane's
+      // import("../xlsx") of a folder is refused by the ES module loader.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { createCommands } = require("../src/excel/commands") as typeof import("../src/excel/commands");
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { renderSpecs } = require("../src/xlsx") as typeof import("../src/xlsx");
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { sampleBook } = require("../src/sample") as typeof import("../src/sample");
+      const exporting = createCommands({ sampleBook, renderWorkbook: renderSpecs });
+      const samples: Sample[] = [];
+      for (let i = 0; i < runs; i++) samples.push(await sample(h, () => exporting.exportClientReview(client, AS_OF), PER_CLIENT_BASE));
+      record(rec, "exportReview", size, samples);
+    });
   } finally {
     host?.uninstall();
   }

@@ -35,7 +35,7 @@ export interface Figure {
 }
 
 /** The excel.* commands measured on the fake host, in table order. */
-export const EXCEL_COMMANDS = ["setup", "read", "review", "refreshAll", "logContact", "recordReview"] as const;
+export const EXCEL_COMMANDS = ["setup", "read", "review", "refreshAll", "logContact", "recordReview", "saveClient", "exportReview"] as const;
 export type ExcelCommand = (typeof EXCEL_COMMANDS)[number];
 
 /** The commands a pane click runs that also get excel.<command>.paneSyncs (books of 40 and 500 clients). */
@@ -49,6 +49,8 @@ const EXCEL_WHAT: Record<ExcelCommand, string> = {
   refreshAll: "refreshAll: profile list, coverage, calendar, Today and the one review sheet present",
   logContact: "logContact: one Contacts row plus the client's cell and note in this month's calendar",
   recordReview: "recordReview: one Reviews row per holding of a client",
+  saveClient: "saveClient: the client form saved with the client's phone and the amount of one of their holdings changed",
+  exportReview: "exportClientReview: the client-facing review of the client with the most holdings, as a new workbook",
 };
 
 /** The same review written by bench/naive.ts, in the same run as ours. */
