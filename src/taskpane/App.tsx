@@ -7,7 +7,6 @@
  */
 import { Button, Select, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { lazy, Suspense, useCallback, useEffect, useState } from "react";
-import { newerBookMessage } from "../book/bookVersion";
 import type { ClientBookCommands } from "../excel/api";
 import { LANGS, type Lang } from "../domain/types";
 import { LANG_NAMES, t, type MessageKey } from "./i18n";
@@ -15,6 +14,9 @@ import { missingRatesNotice } from "./model/valuation";
 import { AppProvider, PAGES, useApp, type Page } from "./store";
 import { ErrorBar, NoticeBar } from "./ui/Bars";
 import { PageTabs, tabId } from "./ui/PageTabs";
+
+// Shown only for a book written by a newer ClientBook; its message brings the book's schema (ui/NewerBookNotice.tsx).
+const NewerBookNotice = lazy(() => import(/* webpackChunkName: "newer-book" */ "./ui/NewerBookNotice"));
 
 // Each page's chunk, loaded once (webpack keeps the module): preloadPages starts them all, React.lazy awaits one.
 const PAGE_CHUNKS = {
@@ -130,7 +132,9 @@ function Shell() {
         <div className={st.status}>
           {read?.format?.newer && (
             // A book written by a newer ClientBook: shown, never written (every writing command refuses it too).
-            <NoticeBar notice={{ intent: "warning", text: newerBookMessage(read.format.version)[lang] }} lang={lang} />
+            <Suspense fallback={<Spinner size="small" />}>
+              <NewerBookNotice version={read.format.version} lang={lang} />
+            </Suspense>
           )}
           {reading && !read && <Spinner size="small" label={t(lang, "app.reading")} />}
           {readError !== null && (
