@@ -1,9 +1,10 @@
 /**
  * Which clients `clientbook build` writes a review sheet for: every client (default), those of one tier
  * (--tier A), or those listed (--clients C0001,C0002). A file of more review sheets than MAX_REVIEWS_PER_FILE is
- * refused before anything is built, with the commands that build what is useful instead: a 5,000-client build
- * takes minutes and most of a gigabyte (bench/PERFORMANCE.md, cli.build.*), and a file of 50,000 reviews is more
- * than Excel opens comfortably; the book-wide sheets (profile list, coverage, calendar, Today) are always written.
+ * refused before anything is built, with the commands that build what is useful instead: a file of 50,000 reviews
+ * would need more parts than a zip without zip64 holds (about 300,000 of 65,535) and is more than Excel opens
+ * comfortably; a 5,000-client build takes minutes (bench/PERFORMANCE.md, cli.build.*). The book-wide sheets
+ * (profile list, coverage, calendar, Today) are always written.
  */
 import { idKey } from "../book/text";
 import { inBookCurrency } from "../domain/fx";
@@ -13,6 +14,13 @@ import { UsageError } from "./usage";
 
 /** Review sheets one build writes at most (the 5,000-client book the benchmark builds is the largest measured). */
 export const MAX_REVIEWS_PER_FILE = 5000;
+
+/**
+ * Reviews a zip without zip64 records could hold at all: 65,535 parts (PKWARE APPNOTE §4.4.22, the end record's
+ * 16-bit count; src/xlsx/zipStream.ts) at six parts a review (sheet, its relationships, drawing, the drawing's
+ * relationships, two charts: 1,000 clients measured 6,051 parts in all, 2026-12-06).
+ */
+const ZIP_REVIEW_LIMIT = 10_000;
 
 export interface ReviewSelection {
   /** The build's as-of date: tiers rank assets at this bank in the book currency on it (src/domain/fx.ts). */
@@ -61,8 +69,10 @@ export function selectReviews(book: Book, sel: ReviewSelection, file: string, ma
   if (count > max) {
     const perTier = TIERS.map((t) => `--tier ${t} (${n([...tiers.values()].filter((x) => x.tier === t).length)} clients)`).join(", ");
     throw new UsageError(
-      `${file}: ${n(count)} review sheets in one file is more than ${n(max)} (it would take a long time and several GB); ` +
-        `nothing was written. Build the reviews you need: ${perTier}, or --clients C0001,C0002 for some clients, ` +
+      `${file}: ${n(count)} review sheets in one file is more than ${n(max)}; nothing was written. ` +
+        `Each review is six parts of the .xlsx (its sheet, drawing and two charts), so beyond about ${n(ZIP_REVIEW_LIMIT)} reviews the file would pass ` +
+        `the 65,535 parts a zip holds, and Excel opens a workbook of thousands of sheets slowly. ` +
+        `Build the reviews you need: ${perTier}, or --clients C0001,C0002 for some clients, ` +
         `or several files of at most ${n(max)} clients each with --clients. ` +
         `The profile list, coverage, calendar and Today always cover every client.`,
     );

@@ -43,6 +43,8 @@ describe("which reviews", () => {
     expect(message).toContain("30 review sheets");
     expect(message).toContain("--clients C0001,C0002");
     expect(message).toContain("nothing was written");
+    // why: a review is six parts of the file and a zip without zip64 holds 65,535 (src/xlsx/zipStream.ts)
+    expect(message).toContain("the 65,535 parts a zip holds");
     expect(selectReviews(book, { asOf: AS_OF, clients: [book.clients[0].clientId] }, "branch.xlsx", 20)).toEqual([book.clients[0].clientId]);
     expect(MAX_REVIEWS_PER_FILE).toBe(5000);
   });
