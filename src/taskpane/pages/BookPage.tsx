@@ -141,7 +141,8 @@ export function BookPage() {
           <ul className={s.list}>
             {fx.shown.map((e, i) => (
               <li key={`${e.sheet}:${e.row}:${i}`}>
-                <Button appearance="subtle" className={s.itemButton} onClick={() => void select.run((c) => c.selectCell(e.sheet, rowErrorAddress(e)), { reread: false })}>
+                <Button appearance="subtle" className={s.itemButton} onClick={() => void select.run((c) => c.selectCell(e.sheet, rowErrorAddress({ row: e.row, columnIndex: 0 })), { reread: false })}>
+                  {/* the row's first cell (its id): the read does not say where the Currency column is */}
                   <span className={s.wrapText}>{formatRowError(e, lang)}</span>
                 </Button>
               </li>
