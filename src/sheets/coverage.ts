@@ -18,7 +18,15 @@
  * labelled as the Settings table names them, and the need/gap/ratio formulas refer to them absolutely, so the
  * manager can change one and see every gap move. Cached values are what Excel computes from these cells; tests hold
  * them to src/domain/protection.
+ *
+ * Currencies (issue #16): when the book has a policy in another currency, the policy rows carry five more columns
+ * after 保障至 (COVERAGE_FX_COLUMNS): the currency, the own sum insured, own CI sum and own premium and the rate (book
+ * currency per unit, the latest on or before the as-of date: src/domain/fx.ts ValuedPolicy), and the book-currency
+ * sum insured, CI sum and premium are the native formulas own × rate, so the SUMIFS over them recompute when a rate
+ * cell is changed. A policy in the book currency is a row like the others at rate 1. A book with no foreign policy
+ * gets the sheet as before (COVERAGE_COLUMNS).
  */
+import type { ValuedPolicy } from "../domain/fx";
 import { clientProtection, coverEnd, coverState, criticalIllnessAmount, PROTECTION_TYPES, type ClientProtection, type CoverState } from "../domain/protection";
 import type { Book, Client, FamilyMember, Lang, Policy, Relation } from "../domain/types";
 import { codeLabel } from "../book/codes";
@@ -32,6 +40,8 @@ import { coverageSheetName } from "./sheetNames";
 import { relationText, sheetText } from "./text";
 import { TAB_COLORS } from "./marker";
 import { sheetPage } from "./print";
+import { RATE_FORMAT } from "./assetReview";
+import { isFormula } from "./spec";
 
 export type CoverageOptions = BaseOptions;
 
@@ -41,8 +51,24 @@ export const COVERAGE_COLUMNS = {
   ciCover: 21, medicalCover: 22, accidentCover: 23, lifeNeed: 24, lifeGap: 25, ciNeed: 26, ciGap: 27, premiumRatio: 28,
   uncovered: 29, flags: 30,
 } as const;
-const C = COVERAGE_COLUMNS;
-const LAST_COL = C.flags;
+type ColumnKey = keyof typeof COVERAGE_COLUMNS;
+const FX_KEYS = ["currency", "localSumInsured", "localCiSum", "localPremium", "rate"] as const;
+type FxKey = (typeof FX_KEYS)[number];
+export type CoverageColumns = Readonly<Record<ColumnKey, number> & Partial<Record<FxKey, number>>>;
+
+/** The columns of a book with a policy in another currency: FX_KEYS inserted after 保障至, the rest moved right. */
+export const COVERAGE_FX_COLUMNS: Readonly<Record<ColumnKey | FxKey, number>> = (() => {
+  const out = {} as Record<ColumnKey | FxKey, number>;
+  const at = COVERAGE_COLUMNS.coverEnd;
+  for (const [k, c] of Object.entries(COVERAGE_COLUMNS) as [ColumnKey, number][]) out[k] = c > at ? c + FX_KEYS.length : c;
+  FX_KEYS.forEach((k, i) => (out[k] = at + 1 + i));
+  return out;
+})();
+const WIDTHS = [10, 10, 8, 6, 12, 12, 10, 8, 8, 14, 22, 8, 11, 12, 12, 11, 7, 7, 9, 12, 12, 12, 12, 12, 12, 12, 12, 9, 22, 34];
+/** Currency, own sum insured, own CI sum, own premium (#,##0.00) and rate (0.0000##). */
+const FX_WIDTHS = [6, 14, 13, 13, 9];
+/** Own-currency amounts, in the currency's own units (the book's amount unit is for book-currency amounts), as the ladder shows them. */
+const LOCAL_FORMAT = "#,##0.00";
 export const COVERAGE_HEADER_ROW = 4;
 
 /** Parameter cells in row 2: each label has an empty cell on its right to overflow into before its value. */
@@ -92,6 +118,12 @@ export function protectionFlags(p: ClientProtection, coverMultiple: number, prem
   return out;
 }
 
+/** A number cell's value, or a formula's cached number (the book-currency amounts of the currency columns). */
+function numberIn(cell: CellValue): number | undefined {
+  if (typeof cell === "number") return cell;
+  return isFormula(cell) && typeof cell.cached === "number" ? cell.cached : undefined;
+}
+
 /** Excel's "=" between two texts: equal ignoring case (our labels only; no wildcards involved). */
 function sameText(cell: CellValue, label: string): boolean {
   return typeof cell === "string" && cell.toLowerCase() === label.toLowerCase();
@@ -108,6 +140,9 @@ export function coverage(book: Book, opts: CoverageOptions): SheetSpec {
   const index = indexFor(book, opts);
   const settings = book.settings;
   const g = new Grid();
+  const foreign = book.policies.some((p) => (p as ValuedPolicy).fxRate !== undefined);
+  const C: CoverageColumns = foreign ? COVERAGE_FX_COLUMNS : COVERAGE_COLUMNS;
+  const LAST_COL = C.flags;
 
   writeTitle(g, tc.title, t.asOf, asOf);
   const param = (p: { label: number; value: number }, label: string, value: number, numberFormat: string): string => {
@@ -128,12 +163,13 @@ export function coverage(book: Book, opts: CoverageOptions): SheetSpec {
   const hr = COVERAGE_HEADER_ROW;
   writeHeader(g, hr, 1, [
     h.clientId, h.client, h.marital, h.children, h.income, h.loans, h.insured, h.relation, h.type, h.insurer, h.product, h.term,
-    h.coverEnd, h.sumInsured, h.ciSum, h.premium, h.ci, h.status, h.cover, h.lifeCover, h.ciCover, h.medicalCover, h.accidentCover,
+    h.coverEnd, ...(foreign ? [tc.fx.currency, tc.fx.localSumInsured, tc.fx.localCiSum, tc.fx.localPremium, tc.fx.rate] : []), h.sumInsured, h.ciSum, h.premium, h.ci, h.status, h.cover, h.lifeCover, h.ciCover, h.medicalCover, h.accidentCover,
     h.lifeNeed, h.lifeGap, h.ciNeed, h.ciGap, h.premiumRatio, h.uncovered, h.flags,
   ]);
   // The 双十 base, stated where the figure is (docs/ARCHITECTURE.md: state the base of every ratio).
   g.note(hr, C.premiumRatio, tc.premiumRatioNote);
   g.note(hr, C.ciSum, tc.ciSumNote);
+  if (C.rate !== undefined) g.note(hr, C.rate, tc.fx.rateNote(settings.currency));
   const first = hr + 1;
 
   // Rows are laid out first (values only), so the cached values can be computed from the sheet's own cells.
@@ -174,7 +210,7 @@ export function coverage(book: Book, opts: CoverageOptions): SheetSpec {
       const x = policies[k];
       if (x) {
         const state = coverState(x.pol, asOf);
-        g.row(r + k, C.insured, policyCells(x.pol, relationText(x.rel, lang), state, lang));
+        g.row(r + k, C.insured, policyCells(x.pol, relationText(x.rel, lang), state, lang, foreign ? { row: r + k, book: settings.currency } : undefined));
         if (state !== "covering") ended.push(r + k);
       } else g.set(r + k, C.insured, tc.noPolicy);
     }
@@ -198,8 +234,8 @@ export function coverage(book: Book, opts: CoverageOptions): SheetSpec {
       let part = 0;
       for (let x = top; x <= bottom; x++) {
         if (!k.every(([c, l]) => sameText(g.get(x, c), l))) continue;
-        const v = g.get(x, sumCol);
-        if (typeof v === "number") part += v;
+        const v = numberIn(g.get(x, sumCol));
+        if (v !== undefined) part += v;
       }
       value += part;
     }
@@ -251,8 +287,8 @@ export function coverage(book: Book, opts: CoverageOptions): SheetSpec {
     const coveringSum = (c: number) => {
       const values: number[] = [];
       for (let row = first; row <= last; row++) {
-        const x = g.get(row, c);
-        if (typeof x === "number" && sameText(g.get(row, C.cover), covering)) values.push(x);
+        const x = numberIn(g.get(row, c));
+        if (x !== undefined && sameText(g.get(row, C.cover), covering)) values.push(x);
       }
       return fx(`=SUMIFS(${rangeA1(c, first, c, last)},${rangeA1(C.cover, first, C.cover, last)},${formulaText(covering)})`, sumInOrder(values));
     };
@@ -277,6 +313,10 @@ export function coverage(book: Book, opts: CoverageOptions): SheetSpec {
     g.formatBox(C.income, first, C.loans, last, AMOUNT_FORMAT);
     g.formatBox(C.coverEnd, first, C.coverEnd, last, DATE_FORMAT);
     g.formatBox(C.sumInsured, first, C.premium, totalRow, AMOUNT_FORMAT);
+    if (C.localSumInsured !== undefined && C.localPremium !== undefined && C.rate !== undefined) {
+      g.formatBox(C.localSumInsured, first, C.localPremium, last, LOCAL_FORMAT);
+      g.formatBox(C.rate, first, C.rate, last, RATE_FORMAT);
+    }
     g.formatBox(C.lifeCover, first, C.ciGap, totalRow, AMOUNT_FORMAT);
     g.formatBox(C.premiumRatio, first, C.premiumRatio, last, PERCENT_FORMAT);
     g.formatBox(C.flags, totalRow, C.flags, totalRow, INT_FORMAT);
@@ -301,7 +341,7 @@ export function coverage(book: Book, opts: CoverageOptions): SheetSpec {
     name: coverageSheetName(lang),
     kind: "coverage",
     cells: g.cells(),
-    columnWidths: [10, 10, 8, 6, 12, 12, 10, 8, 8, 14, 22, 8, 11, 12, 12, 11, 7, 7, 9, 12, 12, 12, 12, 12, 12, 12, 12, 9, 22, 34],
+    columnWidths: foreign ? [...WIDTHS.slice(0, COVERAGE_COLUMNS.coverEnd), ...FX_WIDTHS, ...WIDTHS.slice(COVERAGE_COLUMNS.coverEnd)] : WIDTHS,
     formats: g.formats,
     notes: g.notes,
     freeze: { rows: hr, columns: 2 },
@@ -312,10 +352,27 @@ export function coverage(book: Book, opts: CoverageOptions): SheetSpec {
   };
 }
 
-function policyCells(pol: Policy, relation: string, state: CoverState, lang: Lang): CellValue[] {
+/**
+ * A policy row's cells from 被保险人 to 保障状态. With `fx` (a book with a foreign policy): the currency, own amounts and
+ * rate as cells, and the sum insured, CI sum and premium as own × rate (rate 1 for a policy in the book currency);
+ * the cached products are the valued policy's amounts (src/domain/fx.ts multiplies the same two numbers).
+ */
+function policyCells(pol: ValuedPolicy, relation: string, state: CoverState, lang: Lang, fxAt?: { row: number; book: string }): CellValue[] {
   const tc = sheetText(lang).coverage;
   const ci = criticalIllnessAmount(pol);
   const end = coverEnd(pol);
+  let amounts: CellValue[] = [pol.sumInsured, ci > 0 ? ci : null, pol.annualPremium];
+  let own: CellValue[] = [];
+  if (fxAt) {
+    const F = COVERAGE_FX_COLUMNS;
+    const rate = pol.fxRate ?? 1;
+    const localSum = pol.localSumInsured ?? pol.sumInsured;
+    const localCi = criticalIllnessAmount({ policyType: pol.policyType, sumInsured: localSum, criticalIllnessSum: pol.localCriticalIllnessSum ?? (pol.fxRate === undefined ? pol.criticalIllnessSum : undefined) });
+    const localPremium = pol.localAnnualPremium ?? pol.annualPremium;
+    const times = (c: number, cached: number) => fx(`=${cellName(c, fxAt.row)}*${cellName(F.rate, fxAt.row)}`, cached);
+    own = [pol.fxRate === undefined ? fxAt.book : pol.currency ?? fxAt.book, localSum, localCi > 0 ? localCi : null, localPremium, rate];
+    amounts = [times(F.localSumInsured, pol.sumInsured), ci > 0 ? times(F.localCiSum, ci) : null, times(F.localPremium, pol.annualPremium)];
+  }
   return [
     pol.insured,
     relation,
@@ -324,9 +381,8 @@ function policyCells(pol: Policy, relation: string, state: CoverState, lang: Lan
     textCell(pol.productName),
     pol.termYears === undefined ? tc.wholeLife : tc.years(pol.termYears),
     end === undefined ? (pol.termYears === undefined ? tc.wholeLife : null) : dateCell(end),
-    pol.sumInsured,
-    ci > 0 ? ci : null,
-    pol.annualPremium,
+    ...own,
+    ...amounts,
     codeLabel("yesNo", pol.criticalIllness ? "Yes" : "No", lang),
     codeLabel("policyStatus", pol.status, lang),
     tc.coverStates[state],

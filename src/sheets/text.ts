@@ -63,6 +63,8 @@ export interface SheetText {
     coverStates: Record<CoverState, string>;
     premiumRatioNote: string;
     ciSumNote: string;
+    /** The own-currency columns of a book with a policy in another currency (src/sheets/coverage.ts). */
+    fx: { currency: string; localSumInsured: string; localCiSum: string; localPremium: string; rate: string; rateNote: (book: string) => string };
     noCiCount: string;
     legend: string;
   };
@@ -240,6 +242,10 @@ const zhCN: SheetText = {
     },
     coverStates: { covering: "保障中", "term-ended": "保障期满", "not-started": "未生效", lapsed: "已失效", matured: "已满期" },
     premiumRatioNote: "本人保障型保费占收入 = 本人作为被保险人、截至日保障中的寿险、重疾、医疗、意外保单年缴保费 ÷ 本人年收入（不含年金、教育金等储蓄型保单及家人保单）。双十原则：保障型保费约为年收入的 10%，保额约为年收入的 10 倍。",
+    fx: {
+      currency: "币种", localSumInsured: "原币保额", localCiSum: "原币重疾保额", localPremium: "原币年缴保费", rate: "汇率",
+      rateNote: (book) => `汇率：1 单位保单币种折合多少${book}（截至日或之前最近一天的汇率，见汇率表）。保额、重疾保额、年缴保费 = 原币金额 × 汇率，以${book}计入各项合计；${book}保单汇率为 1。`,
+    },
     ciSumNote: "计入重疾保障的金额：保单的重疾保额；未填时重疾险按保额计，其他险种附加重疾未填重疾保额则不计（请在保单表「重疾保额」列补填）。",
     noCiCount: "无重疾保障的客户",
     legend: "保障状态按截至日判断：生效日起至生效日 + 保障年限止，且状态为有效，才计入保额；寿险需求 = 贷款 + 年收入 × 收入保障年数 + 子女数 × 每名子女教育金（DIME）；重疾需求 = 年收入 × 重疾保障年数；缺口 = 需求 − 本人保障中保额（不低于 0）；红色：有缺口或无重疾保障；黄色：保障型保费占收入超过上限",
@@ -397,6 +403,10 @@ const zhTW: SheetText = {
     },
     coverStates: { covering: "保障中", "term-ended": "保障期滿", "not-started": "未生效", lapsed: "已失效", matured: "已滿期" },
     premiumRatioNote: "本人保障型保費占收入 = 本人為被保險人、截至日保障中的壽險、重疾、醫療、意外保單年繳保費 ÷ 本人年收入（不含年金、教育金等儲蓄型保單及家人保單）。雙十原則：保障型保費約為年收入的 10%，保額約為年收入的 10 倍。",
+    fx: {
+      currency: "幣別", localSumInsured: "原幣保額", localCiSum: "原幣重疾保額", localPremium: "原幣年繳保費", rate: "匯率",
+      rateNote: (book) => `匯率：1 單位保單幣別折合多少${book}（截至日或之前最近一天的匯率，見匯率表）。保額、重疾保額、年繳保費 = 原幣金額 × 匯率，以${book}計入各項合計；${book}保單匯率為 1。`,
+    },
     ciSumNote: "計入重疾保障的金額：保單的重疾保額；未填時重疾險按保額計，其他險種附加重疾未填重疾保額則不計（請在保單表「重疾保額」欄補填）。",
     noCiCount: "無重疾保障的客戶",
     legend: "保障狀態按截至日判斷：生效日起至生效日 + 保障年期止，且狀態為有效，才計入保額；壽險需求 = 貸款 + 年收入 × 收入保障年數 + 子女數 × 每名子女教育金（DIME）；重疾需求 = 年收入 × 重疾保障年數；缺口 = 需求 − 本人保障中保額（不低於 0）；紅色：有缺口或無重疾保障；黃色：保障型保費占收入超過上限",
@@ -555,6 +565,10 @@ const enUS: SheetText = {
     },
     coverStates: { covering: "Covering", "term-ended": "Term ended", "not-started": "Not started", lapsed: "Lapsed", matured: "Matured" },
     premiumRatioNote: "Own protection premiums / income = annual premiums of the life, CI, medical and accident policies insuring the client and covering at the as-of date ÷ the client's annual income (annuity, education and other savings policies and family members' policies left out). 双十 rule of thumb: protection premiums about 10 % of income, sum insured about 10 × income.",
+    fx: {
+      currency: "Currency", localSumInsured: "Own sum insured", localCiSum: "Own CI sum", localPremium: "Own premium", rate: "Rate",
+      rateNote: (book) => `Rate: ${book} per unit of the policy's currency (the latest on or before the as-of date, from the Rates table). Sum insured, CI sum and premium = own amount × rate, in ${book} in every total; a ${book} policy is at rate 1.`,
+    },
     ciSumNote: "What counts as critical-illness cover: the policy's CI sum insured; without it a CI policy counts its sum insured, and a CI rider on another type counts nothing (enter its amount in the Policies table's CI Sum Insured column).",
     noCiCount: "Clients without CI cover",
     legend: "A policy covers from its start date to start + term while in force, judged at the as-of date; life need = loans + income × years of income + children × education per child (DIME); CI need = income × years of income (CI); gap = need − own cover (never below 0); red: a gap or no CI cover; yellow: own protection premiums above the cap",
