@@ -17,7 +17,7 @@ export const OPTIONS: Record<CommandName, OptionDefs> = {
   demo: { out: { type: "string" }, lang: { type: "string" }, clients: { type: "string" }, "as-of": { type: "string" }, month: { type: "string" } },
   template: { out: { type: "string" }, lang: { type: "string" } },
   import: {
-    family: { type: "string" }, holdings: { type: "string" }, policies: { type: "string" }, contacts: { type: "string" },
+    family: { type: "string" }, holdings: { type: "string" }, policies: { type: "string" }, contacts: { type: "string" }, rates: { type: "string" },
     out: { type: "string" }, lang: { type: "string" }, encoding: { type: "string" },
   },
   build: { out: { type: "string" }, "as-of": { type: "string" }, tier: { type: "string" }, clients: { type: "string" }, month: { type: "string" } },

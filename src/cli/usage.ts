@@ -16,7 +16,7 @@ export const MAIN_HELP = `clientbook — client book files without Excel: the de
 Usage:
   clientbook demo [--out FILE] [--lang zh-CN|zh-TW|en-US] [--clients N] [--as-of YYYY-MM-DD] [--month YYYY-MM]
   clientbook template [--out FILE] [--lang L]
-  clientbook import CLIENTS.csv [--family F.csv] [--holdings H.csv] [--policies P.csv] [--contacts C.csv] --out FILE [--lang L] [--encoding E]
+  clientbook import CLIENTS.csv [--family F.csv] [--holdings H.csv] [--policies P.csv] [--contacts C.csv] [--rates R.csv] --out FILE [--lang L] [--encoding E]
   clientbook build BOOK.xlsx --out FILE [--as-of YYYY-MM-DD] [--month YYYY-MM] [--tier A|B|C] [--clients ID,ID…]
   clientbook review BOOK.xlsx --client ID|NAME --out FILE [--client-facing]
   clientbook calendar BOOK.xlsx --out FILE.ics [--as-of YYYY-MM-DD] [--months N] [--client-facing-style]
@@ -49,7 +49,7 @@ A FILE ending in .xltx is an Excel template: opened, or put in Excel's templates
   --out FILE        where to write: .xlsx (default out/clientbook-template.xlsx) or .xltx
   --lang L          header language: zh-CN (default), zh-TW or en-US
 `,
-  import: `Usage: clientbook import CLIENTS.csv [--family F.csv] [--holdings H.csv] [--policies P.csv] [--contacts C.csv] --out FILE [--lang L] [--encoding E]
+  import: `Usage: clientbook import CLIENTS.csv [--family F.csv] [--holdings H.csv] [--policies P.csv] [--contacts C.csv] [--rates R.csv] --out FILE [--lang L] [--encoding E]
 
 Reads CSV files (headers in Chinese, Traditional Chinese or English, columns in any order) into a client book file.
 The encoding is read from a BOM (UTF-8, UTF-16), else decided from the bytes: UTF-8, GB18030 (Excel in mainland
@@ -58,10 +58,13 @@ no encoding reads is reported and not imported.
 Rows that cannot be read are not imported: each is listed on stderr as "file:line: column: reason" and kept
 verbatim on an import-errors sheet in the output — a line with more cells than the header (an unquoted comma),
 text longer than an Excel cell's 32,767 characters (kept whole, in pieces), a repeated id (ids compare ignoring
-case and full-width forms). Your own extra columns are kept after the book's columns.
+case and full-width forms). Your own extra columns are kept after the book's columns. An amount may carry its
+currency ("US$1,200", "USD 1,200", "1,200 美元") or have it in a Currency column; one that says another currency
+than its row's is rejected.
 
   --family F.csv    family members          --holdings H.csv   holdings (assets and loans)
   --policies P.csv  insurance policies      --contacts C.csv   contact log
+  --rates R.csv     exchange rates (currency, rate to the book's currency, date) for rows in another currency
   --out FILE        the book to write (required)
   --lang L          language of the written book: zh-CN, zh-TW or en-US (default: that of CLIENTS.csv's headers)
   --encoding E      the files' encoding when it cannot be decided: utf-8, gb18030, big5, utf-16le, windows-1252…

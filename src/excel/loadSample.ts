@@ -1,5 +1,6 @@
 /**
- * The Load sample command: writes the 40-client sample into the book's seven tables, only when they are all empty
+ * The Load sample command: writes the 40-client sample into the book's tables (Rates too: its USD and HKD rows'
+ * rates), only when they are all empty
  * (no record row with content, Settings only as set-up wrote it), so no client or own setting is ever overwritten.
  * The sample is made by the caller (src/sample's generator, passed in): this layer does not import src/sample.
  * Reads the book in one sync and writes in one sync; rows are appended with table.rows.add (tableWrite.ts), so no
@@ -20,8 +21,8 @@ import { appendRowsOps, dataIndexOf, tableRow, updateRowOp, type CellIn } from "
 type LoadedTables = LoadedBook<unknown>["tables"];
 
 /**
- * Writes the 40-client sample into the book's tables. Refuses, writing nothing, unless all seven tables are empty:
- * the six record tables hold no row with content, and Settings holds only what set-up wrote (each setting but the
+ * Writes the 40-client sample into the book's tables. Refuses, writing nothing, unless all eight tables are empty:
+ * the seven record tables (Rates included) hold no row with content, and Settings holds only what set-up wrote (each setting but the
  * language at its default, or already at the sample's value) — so neither a client nor a manager's own setting is
  * ever overwritten.
  */
@@ -32,10 +33,12 @@ export async function loadSample(lang: Lang, asOf: IsoDate, sampleBook: (asOf: I
   return Excel.run(async (ctx) => {
     const batch = new Batch(ctx);
     const loaded = await loadBook(batch);
-    const keys: RecordTableKey[] = ["clients", "family", "holdings", "policies", "contacts", "reviews"];
+    const sample = sampleBook(asOf, lang);
+    // The Rates table too when the sample holds foreign currencies (set-up makes it; a book set up before it existed
+    // is refused as lacking it rather than loaded with USD rows no rate converts).
+    const keys: RecordTableKey[] = ["clients", "family", "holdings", "policies", "contacts", "reviews", ...(sample.rates.length > 0 ? (["rates"] as const) : [])];
     const tables = requireTables(loaded, keys);
     const bookLang = loaded.read.book.settings.language;
-    const sample = sampleBook(asOf, lang);
     refuseNonEmpty(loaded.tables, loaded.read.book.settings, sample.settings);
     const ops: WriteOp[] = [];
     for (const key of keys) {
@@ -61,7 +64,7 @@ function hasContent(row: readonly RawValue[]): boolean {
  */
 export function nonEmptyTables(tables: LoadedTables, settings: Book["settings"], sample: Book["settings"]): { key: TableKey; rows: number }[] {
   const out: { key: TableKey; rows: number }[] = [];
-  for (const key of ["clients", "family", "holdings", "policies", "contacts", "reviews"] as const) {
+  for (const key of ["clients", "family", "holdings", "policies", "contacts", "reviews", "rates"] as const) {
     const rows = (tables[key]?.rows ?? []).filter(hasContent).length;
     if (rows > 0) out.push({ key, rows });
   }
@@ -76,9 +79,9 @@ function refuseNonEmpty(tables: LoadedTables, settings: Book["settings"], sample
   const list = (l: Lang, sep: string, unit: (n: number, key: TableKey) => string) => full.map((f) => `${TABLES[f.key].sheet[l]}（${unit(f.rows, f.key)}）`).join(sep);
   const en = full.map((f) => `${TABLES[f.key].sheet["en-US"]} (${f.key === "settings" ? `${f.rows} setting${f.rows === 1 ? "" : "s"} changed` : `${f.rows} row${f.rows === 1 ? "" : "s"}`})`).join(", ");
   throw commandError("ItemAlreadyExists", {
-    "zh-CN": `示例簿只能载入全部七个表格都为空的客户簿，以下表格已有资料：${list("zh-CN", "、", (n, k) => (k === "settings" ? `${n} 项设定已修改` : `${n} 行`))}。现有资料不会被覆盖。`,
-    "zh-TW": `範例簿只能載入七個表格都為空的客戶簿，以下表格已有資料：${list("zh-TW", "、", (n, k) => (k === "settings" ? `${n} 項設定已修改` : `${n} 列`))}。現有資料不會被覆蓋。`,
-    "en-US": `The sample only loads into a book whose seven tables are all empty; these already hold data: ${en}. Existing data is never overwritten.`,
+    "zh-CN": `示例簿只能载入全部八个表格都为空的客户簿，以下表格已有资料：${list("zh-CN", "、", (n, k) => (k === "settings" ? `${n} 项设定已修改` : `${n} 行`))}。现有资料不会被覆盖。`,
+    "zh-TW": `範例簿只能載入八個表格都為空的客戶簿，以下表格已有資料：${list("zh-TW", "、", (n, k) => (k === "settings" ? `${n} 項設定已修改` : `${n} 列`))}。現有資料不會被覆蓋。`,
+    "en-US": `The sample only loads into a book whose eight tables are all empty; these already hold data: ${en}. Existing data is never overwritten.`,
   });
 }
 

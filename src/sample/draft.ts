@@ -86,7 +86,7 @@ export interface HoldingDraft {
   /** The current account: open since before the first review, salary in and spending out. */
   account?: true;
   /** A savings policy's cash value: premiums paid so far times `ratio`. */
-  savings?: { premium: number; payYears: number; start: IsoDate; ratio: number };
+  savings?: { premium: number; payYears: number; start: IsoDate; ratio: number; policyId: string };
 }
 
 export interface ClientDraft {

@@ -6,14 +6,20 @@
  * client's tier, which depends on the whole book. zh-CN and zh-TW books share one structure — the same people,
  * dates and ids — rendered in simplified or traditional script, with Taiwanese banks, phones and ids, and TWD
  * amounts. en-US books hold the same (Chinese) clients as zh-CN with English headers.
+ *
+ * Currencies (currencies.ts, rates.ts): some holdings and policies are in USD or HKD — a minority of mainland clients,
+ * more in Taiwan, where 美元保單 are common — with the Rates table holding each currency's rate on every review date
+ * of its rows and on asOf. `foreign: false` gives the same book with every amount in the book currency and no Rates,
+ * as books were before currencies (the single-currency regression of issue #16).
  */
 import { isIsoDate } from "../domain/dates";
 import {
   DEFAULT_SETTINGS, LANGS, THIS_BANK,
   type Book, type BookSettings, type Cadence, type Client, type Contact, type FamilyMember, type Holding,
-  type IsoDate, type Lang, type Policy, type ReviewRow, type Tier,
+  type FxRate, type IsoDate, type Lang, type Policy, type ReviewRow, type Tier,
 } from "../domain/types";
 import { drawContacts } from "./contacts";
+import { drawCurrencies } from "./currencies";
 import { makeCtx, TWD_PER_CNY, type Ctx } from "./context";
 import { scenarioFor, type ClientDraft } from "./draft";
 import { tagsAndNotes } from "./finish";
@@ -23,7 +29,9 @@ import { drawMobile } from "./identity";
 import { drawGiven, drawSurname, nameText } from "./names";
 import { drawFamily, drawProfile } from "./people";
 import { drawPolicies } from "./policies";
+import { drawPremiumTerms } from "./premiumTerms";
 import { Rand } from "./rand";
+import { SAMPLE_CURRENCIES, sampleRates, type SampleCurrency, type SampleRates } from "./rates";
 import { drawLastReviewAgo, drawReviews, reviewDates } from "./reviews";
 
 /** The shipped sample: 40 clients from this seed (8888: 发发发发). */
@@ -40,16 +48,18 @@ export interface GenerateOptions {
   asOf: IsoDate;
   /** Script, region and header language of the book; default zh-CN. */
   lang?: Lang;
+  /** Foreign-currency (USD, HKD) holdings and policies, with their Rates; default true. */
+  foreign?: boolean;
 }
 
 /** Random streams of one client, one per purpose, so adding a draw to one part leaves the others unchanged. */
-const Stream = { Profile: 1, Family: 2, Holdings: 3, Policies: 4, Finish: 5, Phone: 6, Reviews: 7, Contacts: 8, Manager: 9 } as const;
+const Stream = { Profile: 1, Family: 2, Holdings: 3, Policies: 4, Finish: 5, Phone: 6, Reviews: 7, Contacts: 8, Manager: 9, Currency: 10, Premiums: 11 } as const;
 const BOOK_STREAM = 0x0b00c;
 
 const MONTHS: Readonly<Record<Cadence, number>> = { Monthly: 1, Quarterly: 3, Semiannual: 6, Annual: 12 };
 const TIER_CADENCE: Readonly<Record<Tier, Cadence>> = { A: "Monthly", B: "Quarterly", C: "Semiannual" };
 
-function check(opts: GenerateOptions): { clients: number; seed: number; asOf: IsoDate; lang: Lang } {
+function check(opts: GenerateOptions): { clients: number; seed: number; asOf: IsoDate; lang: Lang; foreign: boolean } {
   if (opts === null || typeof opts !== "object") throw new TypeError("generateBook: options must be an object { clients, asOf, seed?, lang? }");
   const { clients, asOf } = opts;
   const seed = opts.seed ?? SAMPLE_SEED;
@@ -62,7 +72,9 @@ function check(opts: GenerateOptions): { clients: number; seed: number; asOf: Is
     throw new RangeError(`generateBook: asOf must be a date in YYYY-MM-DD form from 2000-01-01 to 2199-12-31, got ${JSON.stringify(asOf)}`);
   }
   if (!LANGS.includes(lang)) throw new RangeError(`generateBook: lang must be one of ${LANGS.join(", ")}, got ${JSON.stringify(lang)}`);
-  return { clients, seed, asOf, lang };
+  const foreign = opts.foreign ?? true;
+  if (typeof foreign !== "boolean") throw new TypeError(`generateBook: foreign must be true or false, got ${JSON.stringify(foreign)}`);
+  return { clients, seed, asOf, lang, foreign };
 }
 
 /** Tier by the Pareto rule (A while those above hold < 80 %, B < 95 %, else C); ties keep book order. */
@@ -94,7 +106,7 @@ function managerNames(ctx: Ctx, seed: number, clients: number): string[] {
 
 /** A client book with `clients` clients; the same options always give a deep-equal book. */
 export function generateBook(options: GenerateOptions): Book {
-  const { clients: n, seed, asOf, lang } = check(options);
+  const { clients: n, seed, asOf, lang, foreign } = check(options);
   const ctx = makeCtx(lang, asOf);
   const managers = managerNames(ctx, seed, n);
   let holdingSeq = 0;
@@ -120,6 +132,7 @@ export function generateBook(options: GenerateOptions): Book {
     const hs = drawHoldings(new Rand(seed, i, Stream.Holdings), ctx, { scen, self: p.self, occupation: p.occupation, level, income, district: p.district }, nextHoldingId);
     const hasMortgage = hs.holdings.some((h) => !h.sold && h.loan !== undefined && h.loan.months >= 240);
     const ps = drawPolicies(new Rand(seed, i, Stream.Policies), ctx, { scen, self: p.self, family, income, wealth: hs.wealth, hasMortgage }, nextPolicyId, nextHoldingId);
+    drawPremiumTerms(new Rand(seed, i, Stream.Premiums), ctx, ps.policies, ps.holdings);
     const holdings = [...hs.holdings, ...ps.holdings];
     const clientId = p.client.clientId;
     for (const h of holdings) h.h.clientId = clientId;
@@ -156,13 +169,16 @@ export function generateBook(options: GenerateOptions): Book {
   // ---- reviews and contacts ----
   const reviews: ReviewRow[] = [];
   const contacts: Contact[] = [];
+  const rates = foreign ? sampleRates(ctx) : undefined;
   drafts.forEach((d, i) => {
+    // Currencies after tiers (which compare CNY amounts) and before reviews (which walk the local amounts).
+    if (rates) drawCurrencies(new Rand(seed, i, Stream.Currency), ctx, d, rates);
     const tier = d.client.tier ?? tiers[i];
     const months = MONTHS[d.client.reviewCadence ?? TIER_CADENCE[tier]];
     const r = new Rand(seed, i, Stream.Reviews);
     const overdue = d.scen.overdue || r.chance(0.06);
     const dates = reviewDates(ctx, months, drawLastReviewAgo(r, months, overdue));
-    for (const row of drawReviews(r, ctx, d, dates)) reviews.push(row);
+    for (const row of drawReviews(r, ctx, d, dates, rates)) reviews.push(row);
     for (const c of drawContacts(new Rand(seed, i, Stream.Contacts), ctx, d, months, dates, overdue)) contacts.push(c);
   });
   // Rows are appended as the manager records them: by date, and within a day in client order.
@@ -184,7 +200,7 @@ export function generateBook(options: GenerateOptions): Book {
     policies: drafts.flatMap((d) => d.policies),
     contacts: contactsByDate,
     reviews: reviewsByDate,
-    rates: [],
+    rates: rates ? ratesTable(rates, ctx.asOf, drafts, reviewsByDate) : [],
     settings: settingsFor(lang),
   };
   return ctx.tw ? toTwd(book) : book;
@@ -202,6 +218,22 @@ function byDate<R>(rows: readonly R[], dateOf: (r: R) => string): R[] {
   const out: R[] = [];
   for (const k of [...groups.keys()].sort()) for (const r of groups.get(k) as R[]) out.push(r);
   return out;
+}
+
+/** Each currency the book holds, on asOf and on every review date of its rows, by date then currency. */
+function ratesTable(rates: SampleRates, asOf: IsoDate, drafts: readonly ClientDraft[], reviews: readonly ReviewRow[]): FxRate[] {
+  const used = new Set<SampleCurrency>();
+  for (const d of drafts) {
+    for (const h of d.holdings) if (h.h.currency) used.add(h.h.currency as SampleCurrency);
+    for (const p of d.policies) if (p.currency) used.add(p.currency as SampleCurrency);
+  }
+  const out: FxRate[] = [];
+  for (const c of used) {
+    const dates = new Set<IsoDate>([asOf]);
+    for (const r of reviews) if (r.currency === c) dates.add(r.reviewDate);
+    out.push(...rates.table([c], dates));
+  }
+  return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : SAMPLE_CURRENCIES.indexOf(a.currency as SampleCurrency) - SAMPLE_CURRENCIES.indexOf(b.currency as SampleCurrency)));
 }
 
 function withClientExtras(c: Client, extra: { tags?: string[]; notes?: string }): Client {
@@ -225,17 +257,23 @@ function settingsFor(lang: Lang): BookSettings {
     : { ...DEFAULT_SETTINGS, language: lang };
 }
 
-/** Amounts were drawn in CNY; a Taiwan book holds whole TWD (incomes and sums insured in round 10,000s). */
+/**
+ * Amounts were drawn in CNY; a Taiwan book holds whole TWD (incomes and sums insured in round 10,000s). Rows in a
+ * foreign currency are already in it (currencies.ts) and keep their amounts.
+ */
 function toTwd(book: Book): Book {
   const x = (v: number): number => Math.round(v * TWD_PER_CNY);
   const x10k = (v: number): number => Math.round((v * TWD_PER_CNY) / 10_000) * 10_000;
   return {
     ...book,
     clients: book.clients.map((c): Client => (c.annualIncome === undefined ? c : { ...c, annualIncome: x10k(c.annualIncome) })),
-    holdings: book.holdings.map((h): Holding => ({ ...h, amount: x(h.amount) })),
-    policies: book.policies.map((p): Policy => ({ ...p, sumInsured: x10k(p.sumInsured), annualPremium: x(p.annualPremium) })),
+    holdings: book.holdings.map((h): Holding => (h.currency ? h : { ...h, amount: x(h.amount) })),
+    policies: book.policies.map((p): Policy =>
+      p.currency ? p
+      : p.criticalIllnessSum === undefined ? { ...p, sumInsured: x10k(p.sumInsured), annualPremium: x(p.annualPremium) }
+      : { ...p, sumInsured: x10k(p.sumInsured), annualPremium: x(p.annualPremium), criticalIllnessSum: x10k(p.criticalIllnessSum) }),
     reviews: book.reviews.map((r): ReviewRow =>
-      r.netFlow === undefined ? { ...r, amount: x(r.amount) } : { ...r, amount: x(r.amount), netFlow: Math.round((r.netFlow * TWD_PER_CNY) / 100) * 100 },
+      r.currency ? r : r.netFlow === undefined ? { ...r, amount: x(r.amount) } : { ...r, amount: x(r.amount), netFlow: Math.round((r.netFlow * TWD_PER_CNY) / 100) * 100 },
     ),
   };
 }

@@ -9,13 +9,13 @@ import { day, iso, plusMonths, say, type Ctx, type T } from "./context";
 import type { FamilyDraft, HoldingDraft, PersonDraft, Scenario } from "./draft";
 import type { Rand } from "./rand";
 
-interface Insurer {
+export interface Insurer {
   name: T;
   brand: T;
 }
 const I = (name: T, brand: T): Insurer => ({ name, brand });
 
-const LIFE_INSURERS: readonly Insurer[] = [
+export const LIFE_INSURERS: readonly Insurer[] = [
   I(["中国人寿", "國泰人壽"], ["国寿", "國壽"]),
   I(["平安人寿", "富邦人壽"], ["平安", "富邦"]),
   I(["太平洋人寿", "南山人壽"], ["太平洋", "南山"]),
@@ -136,7 +136,7 @@ export function drawPolicies(r: Rand, ctx: Ctx, input: PolicyInput, nextPolicyId
     if (savings && status === "InForce") {
       const payYears = Math.max(1, Math.round(opts.sum / Math.max(1, opts.premium)));
       const ratio = r.range(0.85, 1.08);
-      const savingsModel = { premium: p.annualPremium, payYears, start: startIso, ratio };
+      const savingsModel = { premium: p.annualPremium, payYears, start: startIso, ratio, policyId: p.policyId };
       const cashValue = premiumsPaid(savingsModel, ctx.asOf) * ratio;
       savingsPolicies.push(p);
       holdings.push({
@@ -304,7 +304,7 @@ export function drawPolicies(r: Rand, ctx: Ctx, input: PolicyInput, nextPolicyId
 export const MAX_PREMIUM_SHARE = 0.2;
 
 /**
- * Scales premiums down (and their sums insured with them, and a savings policy's cash value) so that the premiums
+ * Scales premiums down (and their sums insured and CI sums with them, and a savings policy's cash value) so that the premiums
  * in force of the client's family are at most MAX_PREMIUM_SHARE of the client's income: savings policies first,
  * which is where an over-large premium comes from; protection too when it alone exceeds the share.
  */
@@ -326,6 +326,8 @@ function capPremiums(ctx: Ctx, policies: Policy[], holdings: HoldingDraft[], sav
     if (f >= 1) continue;
     p.annualPremium = Math.max(1, Math.floor(p.annualPremium * f));
     p.sumInsured = Math.max(10_000, Math.round((p.sumInsured * f) / 10_000) * 10_000);
+    // A CI rider's sum scales with its base (it was half the base sum; left alone it exceeded the scaled base).
+    if (p.criticalIllnessSum !== undefined) p.criticalIllnessSum = Math.max(10_000, Math.round((p.criticalIllnessSum * f) / 10_000) * 10_000);
   }
   holdings.forEach((h, i) => {
     const p = savingsPolicies[i];

@@ -10,6 +10,10 @@
  * client whose manager records them (recordsFlows) — an unrecorded withdrawal would read as a loss. A savings
  * policy's premiums are flows too, always recorded (the manager knows the premium schedule), and no premium falls
  * due after the last review: the open period has no flow the book cannot know.
+ *
+ * A holding in a foreign currency (currencies.ts) is walked in its own currency — its market moves and flows are the
+ * product's own — and each of its rows carries the currency and the rate on the review date (rates.ts), so the book
+ * currency value of a review moves with the exchange rate too, as the review sheet's FX effect shows.
  */
 import { addMonths } from "../domain/dates";
 import type { IsoDate, ReviewRow } from "../domain/types";
@@ -19,6 +23,7 @@ import { loanBalance } from "./holdings";
 import { premiumsPaid } from "./policies";
 import { MARKET } from "./products";
 import type { Rand } from "./rand";
+import type { SampleCurrency, SampleRates } from "./rates";
 
 export const REVIEWS_PER_CLIENT = 6;
 
@@ -59,7 +64,7 @@ function settlePremiums(r: Rand, ctx: Ctx, d: ClientDraft, dates: readonly IsoDa
   for (const h of d.holdings) {
     const s = h.savings;
     if (!s || h.sold) continue;
-    const policy = d.policies.find((p) => p.startDate === s.start && p.productName === h.h.productName);
+    const policy = d.policies.find((p) => p.policyId === s.policyId);
     for (let year = 1; year < s.payYears; year++) {
       const due = addMonths(s.start, 12 * year);
       if (due > ctx.asOf) break;
@@ -101,7 +106,7 @@ function placeSales(r: Rand, ctx: Ctx, d: ClientDraft, dates: readonly IsoDate[]
 }
 
 /** One row per holding held at each review date. */
-export function drawReviews(r: Rand, ctx: Ctx, d: ClientDraft, dates: readonly IsoDate[]): ReviewRow[] {
+export function drawReviews(r: Rand, ctx: Ctx, d: ClientDraft, dates: readonly IsoDate[], rates?: SampleRates): ReviewRow[] {
   placeSales(r, ctx, d, dates);
   settlePremiums(r, ctx, d, dates);
   // The client banked here before the first review. Holdings already open the current account early enough;
@@ -167,6 +172,12 @@ export function drawReviews(r: Rand, ctx: Ctx, d: ClientDraft, dates: readonly I
       if (rowNext && (d.recordsFlows || h.savings) && rowNext.assetClass !== "Loan") rowNext.netFlow = flow;
       // As recordReview writes it: the holding's product name at the review, so a sold holding keeps its name.
       const row: ReviewRow = { clientId, reviewDate: dates[k], holdingId: h.h.holdingId, assetClass: h.h.assetClass, amount: v, productName: h.h.productName };
+      // A foreign holding's review is in its own currency, valued at the rate of the review date (recordReview keeps both).
+      const ccy = h.h.currency as SampleCurrency | undefined;
+      if (ccy !== undefined && rates) {
+        row.currency = ccy;
+        row.rate = rates.rate(ccy, dates[k]);
+      }
       rows[k].push(row);
       rowNext = row;
       tNext = dayOf[k];

@@ -142,6 +142,8 @@ describe("import", () => {
     holdings: input("in/holdings.csv", new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(tableCsv(book, "holdings", "zh-TW"))])),
     policies: input("in/policies.csv", tableCsv(book, "policies", "zh-TW")),
     contacts: input("in/contacts.csv", tableCsv(book, "contacts", "zh-TW") + "\r\nC0001,2025-13-01,T,日期錯了,,\r\n"),
+    // The sample's USD and HKD rows need their rates: without this file they would read back as missing rates.
+    rates: input("in/rates.csv", tableCsv(book, "rates", "zh-TW")),
   };
   const contactLines = tableCsv(book, "contacts", "zh-TW").split("\r\n").length;
   let result: Awaited<ReturnType<typeof importCommand>>;
@@ -173,7 +175,7 @@ describe("import", () => {
     expect(children).toHaveLength(childRows);
     expect(result.errors).toContain(`in/contacts.csv:${contactLines + 1}: 日期: "2025-13-01" is not a valid date (use 2024-03-05, 2024/3/5 or 20240305)`);
     expect(result.errors).toHaveLength(2 + childRows + 1);
-    expect(result.summary).toMatch(new RegExp(`^imported 38 clients, \\d+ family members, \\d+ holdings, \\d+ policies, \\d+ contacts; ${3 + childRows} rows rejected \\(see the import-errors sheet\\); read in/clients\\.csv: gb18030; zh-TW, in`));
+    expect(result.summary).toMatch(new RegExp(`^imported 38 clients, \\d+ family members, \\d+ holdings, \\d+ policies, \\d+ contacts, \\d+ rates; ${3 + childRows} rows rejected \\(see the import-errors sheet\\); read in/clients\\.csv: gb18030; zh-TW, in`));
   });
 
   test("the import-errors sheet keeps every rejected row verbatim under its file's header row", async () => {

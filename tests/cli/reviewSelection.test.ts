@@ -6,6 +6,7 @@ import { buildCommand } from "../../src/cli/commands/build";
 import { demoCommand } from "../../src/cli/commands/demo";
 import { MAX_REVIEWS_PER_FILE, parseClientList, parseTier, selectReviews } from "../../src/cli/reviewSelection";
 import { UsageError } from "../../src/cli/usage";
+import { inBookCurrency } from "../../src/domain/fx";
 import { bookTiers } from "../../src/domain/tiers";
 import { generateBook } from "../../src/sample";
 
@@ -20,7 +21,8 @@ describe("which reviews", () => {
   });
 
   test("--tier: the clients of that tier (src/domain/tiers.ts, the tier in force)", () => {
-    const tiers = bookTiers(book);
+    // Tiers rank the book valued in its currency (the sample has USD and HKD rows).
+    const tiers = bookTiers(inBookCurrency(book, AS_OF));
     const want = book.clients.map((c) => c.clientId).filter((id) => tiers.get(id)!.tier === "A");
     expect(want.length).toBeGreaterThan(0);
     expect(selectReviews(book, { asOf: AS_OF, tier: "A" }, "b.xlsx")).toEqual(want);
@@ -38,7 +40,7 @@ describe("which reviews", () => {
       expect(e).toBeInstanceOf(UsageError);
       message = (e as Error).message;
     }
-    const tiers = [...bookTiers(book).values()];
+    const tiers = [...bookTiers(inBookCurrency(book, AS_OF)).values()];
     for (const t of ["A", "B", "C"]) expect(message).toContain(`--tier ${t} (${tiers.filter((x) => x.tier === t).length} clients)`);
     expect(message).toContain("30 review sheets");
     expect(message).toContain("--clients C0001,C0002");

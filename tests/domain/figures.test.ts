@@ -7,6 +7,7 @@
  * liabilities.
  */
 import { clientFigures } from "../../src/domain/figures";
+import { inBookCurrency } from "../../src/domain/fx";
 import { bookTiers } from "../../src/domain/tiers";
 import { sampleBook } from "../../src/sample";
 import { assetReview, profileList, PROFILE_COLUMNS as P } from "../../src/sheets";
@@ -51,11 +52,14 @@ describe("C0001 李海浩 in the demo: the self-owned home is not an asset at an
 
 describe("the profile list, the client page and the review sheet show the same figures (every demo client)", () => {
   const profile = profileList(book, { asOf: AS_OF, lang: "zh-CN" });
-  const tiers = bookTiers(book);
+  // The demo has USD and HKD rows: the pane computes on the book valued at the as-of rates (src/domain/fx.ts), as the
+  // sheets do; clientFigures is given that valued book too.
+  const valued = inBookCurrency(book, AS_OF);
+  const tiers = bookTiers(valued);
   test.each(book.clients.map((c) => c.clientId))("%s", (clientId) => {
-    const f = clientFigures(book, clientId, AS_OF);
+    const f = clientFigures(valued, clientId, AS_OF);
     const r = rowWhere(profile, 1, clientId);
-    const page = keyFigures(book, clientId, tiers, AS_OF)!;
+    const page = keyFigures(valued, clientId, tiers, AS_OF)!;
     const review = assetReview(book, { asOf: AS_OF, lang: "zh-CN", clientId });
     const netWorthRow = review.cells.findIndex((row) => row[0] === "净资产") + 1;
     const shownNet = [shown(at(profile, r, P.netWorth)), page.netWorth, shown(at(review, netWorthRow, 2))] as number[];

@@ -1,7 +1,7 @@
 /**
  * Issue #16 "done when": a hand-checked client with holdings in three currencies (CNY book; USD and HKD) — totals,
  * shares, the change since the last review, the FX effect and the Modified Dietz return, each worked by hand below;
- * and an old single-currency book valued exactly as before (the demo book: inBookCurrency is the same object).
+ * and an old single-currency book valued exactly as before (the demo in one currency: inBookCurrency is the same object).
  *
  * Sources: rate on a date = the latest on or before it (Excel approximate-match LOOKUP); FX effect = A1·(r1 − r0),
  * holding change = (A1 − A0)·r0 (Karnosky & Singer 1994); Modified Dietz R = (EV − BV − ΣCF)/(BV + Σ wᵢ·CFᵢ),
@@ -14,7 +14,7 @@ import { fxEffects, inBookCurrency, valueBook, type ValuedPolicy } from "../../s
 import { recordReview } from "../../src/domain/recordReview";
 import { reviewComparison } from "../../src/domain/reviewPeriods";
 import { emptyBook, type Book } from "../../src/domain/types";
-import { sampleBook } from "../../src/sample";
+import { generateBook, sampleBook, SAMPLE_CLIENTS } from "../../src/sample";
 
 const AS_OF = "2025-06-30";
 const PREV = "2025-03-31";
@@ -106,9 +106,14 @@ describe("a client with holdings in CNY, USD and HKD (worked by hand)", () => {
 });
 
 describe("an old single-currency book is valued as before", () => {
-  test("the demo book: the same object, so every figure is what it was", () => {
-    const demo = sampleBook(AS_OF);
+  test("the demo book in one currency: the same object, so every figure is what it was", () => {
+    // The demo has USD and HKD rows now; its single-currency form (no Currency, no Rates) is the old book. Reading one
+    // written without those columns is in tests/sample/currencies.test.ts.
+    const demo = generateBook({ clients: SAMPLE_CLIENTS, asOf: AS_OF, foreign: false });
+    expect(demo.rates).toEqual([]);
     expect(inBookCurrency(demo, AS_OF)).toBe(demo);
+    // And the demo with its foreign rows is not: those rows are converted.
+    expect(inBookCurrency(sampleBook(AS_OF), AS_OF)).not.toBe(sampleBook(AS_OF));
   });
 });
 

@@ -2,7 +2,7 @@
  * Client text always arrives as text: every task-pane command that writes text (save client: a changed row and new
  * rows; log contact: the Contacts row and the calendar's summary cell; load sample; set-up) stores each string as
  * the same text whatever the number format of the cell it lands in — never a formula, number, date or boolean.
- * Also Load sample book's guard: all seven tables must be empty.
+ * Also Load sample book's guard: all eight tables must be empty.
  */
 import fc from "fast-check";
 import { TABLES, type RecordTableKey } from "../../src/book/schema";
@@ -287,7 +287,7 @@ describe("property: product names through Record review", () => {
 
 // ---- Load sample book's guard -------------------------------------------------------------------------------------
 
-describe("Load sample book refuses unless all seven tables are empty", () => {
+describe("Load sample book refuses unless all eight tables are empty", () => {
   test.each([
     ["家庭成员", "A2:B2", [["C0001", "王小明"]], "家庭成员（1 行）", "Family (1 row)"],
     ["联络记录", "A2", [["C0001"]], "联络记录（1 行）", "Contacts (1 row)"],

@@ -9,7 +9,18 @@ import {
   THIS_BANK, TIERS,
   type Book, type Cadence, type Client, type IsoDate, type Lang, type Tier,
 } from "../../src/domain/types";
+import { rateOn } from "../../src/domain/currency";
+import { PREMIUM_FREQUENCIES } from "../../src/domain/types";
 import { CN_MOBILE_RE, isValidCnId, isValidTwId, TW_MOBILE_RE } from "../../src/sample";
+
+/**
+ * Plausible rates per book currency (book currency per unit): CNY per USD about 7.1–7.3 and per HKD 0.91–0.93 in
+ * 2025–26 (the HKD pegged at 7.75–7.85 per USD by the HKMA's Linked Exchange Rate System); TWD per USD 29–33.
+ */
+export const RATE_BANDS: Readonly<Record<string, Readonly<Record<string, readonly [number, number]>>>> = {
+  CNY: { USD: [7.05, 7.35], HKD: [7.05 / 7.85, 7.35 / 7.75] },
+  TWD: { USD: [29, 33], HKD: [29 / 7.85, 33 / 7.75] },
+};
 
 /** b − a in days (serial arithmetic: the checks run over hundreds of thousands of rows). */
 function daysBetween(a: IsoDate, b: IsoDate): number {
@@ -44,6 +55,26 @@ export function bookViolations(book: Book, asOf: IsoDate, lang: Lang): string[] 
 
   if (book.settings.language !== lang) fail("settings", `language ${book.settings.language} ≠ ${lang}`);
   if (book.settings.currency !== (lang === "zh-TW" ? "TWD" : "CNY")) fail("settings", `currency ${book.settings.currency}`);
+  const bookCcy = book.settings.currency;
+
+  // ---- rates: plausible, one per currency and date, in date order ----
+  const rateKeys = new Set<string>();
+  book.rates.forEach((r, i) => {
+    const w = `rates[${i}] ${r.currency} ${r.date}`;
+    const band = RATE_BANDS[bookCcy]?.[r.currency];
+    if (!band) fail(w, `no ${r.currency} expected in a ${bookCcy} book`);
+    else if (!(r.rate >= band[0] && r.rate <= band[1])) fail(w, `rate ${r.rate} outside ${band[0].toFixed(4)}–${band[1].toFixed(4)}`);
+    date(w, "date", r.date, { notAfterAsOf: true });
+    if (rateKeys.has(`${r.currency}|${r.date}`)) fail(w, "two rates on one date");
+    rateKeys.add(`${r.currency}|${r.date}`);
+    if (i > 0 && book.rates[i - 1].date > r.date) fail(w, "rates are not in date order");
+  });
+  /** A row in a foreign currency needs a rate on or before its valuation date. */
+  const currency = (where: Where, ccy: string | undefined, on: IsoDate): void => {
+    if (ccy === undefined) return;
+    if (ccy === bookCcy) fail(where, `currency ${ccy} written out although it is the book's`);
+    else if (rateOn(book.rates, ccy, on, bookCcy) === undefined) fail(where, `no ${ccy} rate on or before ${on}`);
+  };
 
   // ---- clients ----
   const clients = new Map<string, Client>();
@@ -140,7 +171,8 @@ export function bookViolations(book: Book, asOf: IsoDate, lang: Lang): string[] 
     if (!ASSET_CLASSES.includes(h.assetClass)) fail(w, `class ${h.assetClass}`);
     if (!h.productName.trim() || !h.institution.trim()) fail(w, "blank product or institution");
     money(w, "amount", h.amount, true);
-    if (lang === "zh-TW" && !Number.isInteger(h.amount)) fail(w, `TWD amount ${h.amount} has cents`);
+    if (lang === "zh-TW" && h.currency === undefined && !Number.isInteger(h.amount)) fail(w, `TWD amount ${h.amount} has cents`);
+    currency(w, h.currency, asOf);
     if (h.startDate !== undefined) date(w, "startDate", h.startDate, { notAfterAsOf: true });
     if (h.maturityDate !== undefined) {
       date(w, "maturityDate", h.maturityDate);
@@ -168,7 +200,12 @@ export function bookViolations(book: Book, asOf: IsoDate, lang: Lang): string[] 
     if (!p.insurer.trim()) fail(w, "blank insurer");
     money(w, "sumInsured", p.sumInsured, true);
     money(w, "annualPremium", p.annualPremium, true);
-    if (p.annualPremium >= p.sumInsured) fail(w, "premium not below the sum insured");
+    // A single premium (趸交) buys the whole cover at once: a savings policy's is about its sum insured.
+    if (p.premiumFrequency === "Single" ? p.annualPremium > p.sumInsured : p.annualPremium >= p.sumInsured) fail(w, "premium not below the sum insured");
+    if (p.premiumFrequency !== undefined && !PREMIUM_FREQUENCIES.includes(p.premiumFrequency)) fail(w, `frequency ${p.premiumFrequency}`);
+    if (p.premiumYears !== undefined && (!Number.isInteger(p.premiumYears) || p.premiumYears < 1 || (p.termYears !== undefined && p.premiumYears > p.termYears))) fail(w, `premium years ${p.premiumYears}`);
+    if (p.premiumFrequency === "Single" && p.premiumYears !== undefined) fail(w, "a single premium with paying years");
+    currency(w, p.currency, asOf);
     date(w, "startDate", p.startDate, { notAfterAsOf: true });
     if (p.startDate && insured.birthday && p.startDate < insured.birthday) fail(w, "starts before the insured was born");
     if (p.termYears !== undefined && (!Number.isInteger(p.termYears) || p.termYears < 1)) fail(w, `term ${p.termYears}`);
@@ -209,6 +246,10 @@ export function bookViolations(book: Book, asOf: IsoDate, lang: Lang): string[] 
     if (r.reviewDate >= asOf) fail(w, "review not before asOf");
     money(w, "amount", r.amount);
     if (r.netFlow !== undefined && !Number.isFinite(r.netFlow)) fail(w, "netFlow");
+    // A foreign row carries the rate it was valued at, the Rates table's on its date (as recordReview writes it).
+    if ((r.currency === undefined) !== (r.rate === undefined)) fail(w, "currency without rate or the reverse");
+    if (r.currency !== undefined && r.rate !== rateOn(book.rates, r.currency, r.reviewDate, bookCcy)) fail(w, `rate ${String(r.rate)} is not the Rates table's on ${r.reviewDate}`);
+    currency(w, r.currency, r.reviewDate);
     const key = `${r.clientId}|${r.reviewDate}|${r.holdingId}`;
     if (seen.has(key)) fail(w, "two rows for one holding at one review");
     seen.add(key);
@@ -221,6 +262,7 @@ export function bookViolations(book: Book, asOf: IsoDate, lang: Lang): string[] 
     if (h) {
       if (h.clientId !== r.clientId || h.assetClass !== r.assetClass) fail(w, "holding belongs to another client or class");
       if (r.productName !== h.productName) fail(w, `product name ${String(r.productName)}, the holding's is ${h.productName}`);
+      if (r.currency !== h.currency) fail(w, `currency ${String(r.currency)}, the holding's is ${String(h.currency)}`);
       if (h.startDate && h.startDate > r.reviewDate) fail(w, `holding started ${h.startDate}, after this review`);
     } else {
       if (!/^H\d{5,}$/.test(r.holdingId)) fail(w, "sold holding id format");

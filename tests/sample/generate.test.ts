@@ -89,11 +89,38 @@ describe("languages", () => {
 
   it("zh-TW amounts are in TWD: the CNY figures × 4.5, whole dollars", () => {
     expect(tw.settings).toMatchObject({ language: "zh-TW", currency: "TWD" });
+    let compared = 0;
     tw.holdings.forEach((h, i) => {
+      if (h.currency !== undefined || cn.holdings[i].currency !== undefined) return;
+      compared++;
       expect(Number.isInteger(h.amount)).toBe(true);
       expect(Math.abs(h.amount - cn.holdings[i].amount * TWD_PER_CNY)).toBeLessThanOrEqual(1);
     });
-    tw.policies.forEach((p, i) => expect(Math.abs(p.sumInsured - p.sumInsured % 10000 - cn.policies[i].sumInsured * TWD_PER_CNY)).toBeLessThanOrEqual(10000));
+    expect(compared).toBeGreaterThan(tw.holdings.length / 2);
+    tw.policies.forEach((p, i) => {
+      if (p.currency !== undefined || cn.policies[i].currency !== undefined) return;
+      expect(Math.abs(p.sumInsured - p.sumInsured % 10000 - cn.policies[i].sumInsured * TWD_PER_CNY)).toBeLessThanOrEqual(10000);
+      // A CI rider's sum is converted with its base (it once stayed in CNY, a fifth of its TWD value).
+      if (p.criticalIllnessSum !== undefined) expect(Math.abs(p.criticalIllnessSum - (cn.policies[i].criticalIllnessSum ?? 0) * TWD_PER_CNY)).toBeLessThanOrEqual(5000);
+    });
+  });
+
+  it("a USD holding is the same money in both books: USD × the book's rate on asOf ≈ the CNY amount (× 4.5 in TWD)", () => {
+    // Deposits and bonds are rounded to US$100: up to $50 either way at each book's rate; other amounts to the cent.
+    const rate = (b: Book, ccy: string): number => b.rates.filter((r) => r.currency === ccy && r.date === ASOF)[0].rate;
+    let compared = 0;
+    tw.holdings.forEach((h, i) => {
+      const c = cn.holdings[i];
+      if (h.currency === undefined) return;
+      compared++;
+      const twInCny = (h.amount * rate(tw, h.currency)) / TWD_PER_CNY;
+      const cnInCny = c.currency === undefined ? c.amount : c.amount * rate(cn, c.currency);
+      // A savings policy's cash value follows its premium, rounded to whole dollars: up to $0.50 a year for ≤ 10 years.
+      const perUsd = rate(tw, h.currency) / TWD_PER_CNY + 7.4;
+      const slack = h.assetClass === "Deposit" || h.assetClass === "Bond" ? 50 * perUsd : h.assetClass === "Insurance" ? 5.5 * perUsd : 0.01 * perUsd;
+      expect(Math.abs(twInCny - cnInCny)).toBeLessThanOrEqual(slack + 1);
+    });
+    expect(compared).toBeGreaterThan(0);
   });
 
   // Characters that exist only in one script: a zh-TW book must not contain the simplified ones and vice versa.

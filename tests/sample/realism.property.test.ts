@@ -2,17 +2,20 @@
  * The sample book looks like a real one (issue 12, "A sample book that looks like a real one"), for any seed, size,
  * date and language:
  * - every period between reviews (and today's, since the last review) has a return — Modified Dietz over the flows
- *   the book knows, src/domain/reviews — of believable size for the client's risk level: the total of a review
+ *   the book knows, src/domain/reviews, in the book currency (exchange-rate moves included) — of believable size for
+ *   the client's risk level: the total of a review
  *   follows from its holdings, the market and the flows, never from money that moved unrecorded. Bounds per period
  *   of up to a quarter (longer periods scale with their length): C1 ±2 %, C2 ±4 %, C3 ±12 %, C4 ±20 %, C5 ±30 %
  *   (a C1 client with deposits once "lost" 7.6 % in a quarter);
  * - a savings policy (annuity, education, increasing whole life) changes since the last review by at most 1 %: its
  *   premiums are recorded flows and none falls due after the last review (an annuity once "rose" 33 % in six weeks);
- * - the premiums in force of a client's family are at most 20 % of the client's income (MAX_PREMIUM_SHARE; 双十
- *   suggests about 10 %, and 20–25 % is where a manager would call premiums too heavy).
+ * - the yearly premiums in force of a client's family are at most 20 % of the client's income (MAX_PREMIUM_SHARE; 双十
+ *   suggests about 10 %, and 20–25 % is where a manager would call premiums too heavy), in the book currency (a USD
+ *   premium at the rate on asOf); a single premium (趸交) is paid once, not every year, and is not counted.
  */
 import fc from "fast-check";
 import { isoToSerial, serialToIso } from "../../src/domain/dates";
+import { inBookCurrency } from "../../src/domain/fx";
 import { reviewComparison, trend } from "../../src/domain/reviewPeriods";
 import { LANGS, type Book, type IsoDate } from "../../src/domain/types";
 import { generateBook } from "../../src/sample";
@@ -22,9 +25,11 @@ const BOUND: Record<string, number> = { C1: 0.02, C2: 0.04, C3: 0.12, C4: 0.2, C
 
 function problems(book: Book, asOf: IsoDate): string[] {
   const out: string[] = [];
+  const inBook = inBookCurrency(book, asOf);
   for (const c of book.clients) {
     const base = BOUND[c.riskLevel ?? "C5"];
-    for (const p of trend(book, c.clientId, asOf)) {
+    // Totals in the book currency (a USD row at its review's rate, fx.ts); a holding's own change in its own currency.
+    for (const p of trend(inBook, c.clientId, asOf)) {
       const r = p.periodReturn;
       if (!r) continue;
       const bound = base * Math.max(1, r.days / 92);
@@ -37,7 +42,9 @@ function problems(book: Book, asOf: IsoDate): string[] {
     }
     const income = c.annualIncome ?? 0;
     if (income > 0) {
-      const premiums = book.policies.filter((p) => p.clientId === c.clientId && p.status === "InForce").reduce((s, p) => s + p.annualPremium, 0);
+      const premiums = inBook.policies
+        .filter((p) => p.clientId === c.clientId && p.status === "InForce" && p.premiumFrequency !== "Single")
+        .reduce((s, p) => s + p.annualPremium, 0);
       // TWD books round incomes to 10,000s after conversion: a hair of tolerance
       if (premiums > income * (MAX_PREMIUM_SHARE + 0.005)) out.push(`${c.clientId}: premiums ${premiums} are ${((premiums / income) * 100).toFixed(1)} % of income ${income}`);
     }

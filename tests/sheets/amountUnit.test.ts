@@ -60,7 +60,9 @@ test("the Today sheet and the pane write amounts in the one format of the unit",
     expect(shown).toMatch(/^\d+\.\d萬$/);
     expect(sheetText).toContain(shown);
     expect(paneText).toContain(shown);
-    expect(sheetText).not.toContain(formatAmount(i.detail.amount!, "Yuan"));
+    // The amount in whole 元 is absent (an amount of five digits or more: a short one, e.g. a monthly premium of 72,
+    // also occurs by chance in phone numbers and dates).
+    if (i.detail.amount! >= 10_000) expect(sheetText).not.toContain(formatAmount(i.detail.amount!, "Yuan"));
   }
   expect(money(29836264, "Wan", "zh-CN")).toBe("2983.6万");
 });

@@ -5,7 +5,7 @@
 import fc from "fast-check";
 import { maskIdNumber, maskPhone } from "../../src/domain/mask";
 import { LANGS, type Book, type Lang } from "../../src/domain/types";
-import { generateBook, sampleBook } from "../../src/sample";
+import { generateBook, SAMPLE_CLIENTS } from "../../src/sample";
 import { assetReview, clientFacingReview } from "../../src/sheets";
 import { allText, cell } from "./helpers";
 import { specProblems } from "./invariants";
@@ -17,7 +17,8 @@ function leaks(texts: readonly string[], confidential: readonly string[]): strin
 }
 
 describe.each(LANGS)("client-facing review of every sample client (%s)", (lang: Lang) => {
-  const book = sampleBook(AS_OF, lang);
+  // In one currency: the column count below is that of a sheet without the currency columns a USD or HKD row adds.
+  const book = generateBook({ clients: SAMPLE_CLIENTS, asOf: AS_OF, lang, foreign: false });
 
   test("none of the confidential strings appears; masked phone and ID do; both charts kept", () => {
     for (const c of book.clients) {

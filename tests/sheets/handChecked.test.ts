@@ -1,17 +1,20 @@
 /**
- * Hand-checked figures for two clients of the shipped 40-client sample (sampleBook("2026-11-23"), zh-CN).
+ * Hand-checked figures for two clients of the shipped 40-client sample (sampleBook("2026-11-23"), zh-CN), in its
+ * single-currency form (generateBook foreign: false — every amount in CNY, as the sample was before currencies; in the
+ * full sample C0008's 理财 is a USD product). Currency effects are hand-checked in tests/domain/fx.test.ts and
+ * tests/sample/currencies.test.ts.
  * Every expected number below was worked out by hand from the sample's raw rows (quoted first, so a change in
  * the generator shows here before it shows as a wrong figure); the arithmetic is in the comments. None of it
  * calls the domain function that the sheet itself relies on.
  */
 import { recordReview } from "../../src/domain/recordReview";
 import type { Book } from "../../src/domain/types";
-import { sampleBook } from "../../src/sample";
+import { generateBook, SAMPLE_CLIENTS, SAMPLE_SEED } from "../../src/sample";
 import { assetReview, coverage, profileList, reviewLayout, COVERAGE_COLUMNS as CV, PROFILE_COLUMNS as P } from "../../src/sheets";
 import { at, formula, rowWhere, rowsWhere, shown } from "./helpers";
 
 const AS_OF = "2026-11-23";
-const book = sampleBook(AS_OF, "zh-CN");
+const book = generateBook({ clients: SAMPLE_CLIENTS, seed: SAMPLE_SEED, asOf: AS_OF, lang: "zh-CN", foreign: false });
 const lang = "zh-CN" as const;
 
 const rawHoldings = (b: Book, id: string) => b.holdings.filter((h) => h.clientId === id).map((h) => [h.holdingId, h.assetClass, h.institution, h.amount]);

@@ -7,7 +7,7 @@ import { SETTINGS } from "../../src/book/schema";
 import { LANGS, type Book, type Lang } from "../../src/domain/types";
 import { filterClients } from "../../src/domain/segments";
 import { todayAgenda } from "../../src/domain/agenda";
-import { sampleBook } from "../../src/sample";
+import { generateBook, SAMPLE_CLIENTS } from "../../src/sample";
 import {
   allSheets, assetReview, callList, contactCalendar, coverage, importErrors, profileList, reviewLayout, todaySheet, CALENDAR_COLUMNS,
   COVERAGE_COLUMNS, PROFILE_COLUMNS, REVIEW_CHART_COLUMN,
@@ -18,7 +18,9 @@ import { at, cell, columnValues, formula, rowWhere, rowsWhere, shown } from "./h
 import { specProblems, workbookProblems } from "./invariants";
 
 const AS_OF = "2026-11-23";
-const books = new Map<Lang, Book>(LANGS.map((l) => [l, sampleBook(AS_OF, l)]));
+// The single-currency sample (foreign: false): these tests pin the layout of sheets without currency columns; a
+// review sheet with USD or HKD rows adds its currency, rate and FX-effect columns (tests/sheets/fxReview.test.ts).
+const books = new Map<Lang, Book>(LANGS.map((l) => [l, generateBook({ clients: SAMPLE_CLIENTS, asOf: AS_OF, lang: l, foreign: false })]));
 const book = (lang: Lang) => books.get(lang)!;
 
 /** Literal headers per language, so a wrong language or a missing translation shows. */

@@ -21,7 +21,7 @@ import { seconds } from "./types";
 import type { CommandContext, CommandResult, InputFile } from "./types";
 
 /** The tables a CSV can fill, and the option that names each file. */
-export const CSV_TABLES = ["clients", "family", "holdings", "policies", "contacts"] as const satisfies readonly RecordTableKey[];
+export const CSV_TABLES = ["clients", "family", "holdings", "policies", "contacts", "rates"] as const satisfies readonly RecordTableKey[];
 export type CsvTableKey = (typeof CSV_TABLES)[number];
 
 export interface ImportOptions {
@@ -36,7 +36,7 @@ export interface ImportOptions {
 }
 
 const OPTION_OF: Record<CsvTableKey, string> = {
-  clients: "the CLIENTS.csv argument", family: "--family", holdings: "--holdings", policies: "--policies", contacts: "--contacts",
+  clients: "the CLIENTS.csv argument", family: "--family", holdings: "--holdings", policies: "--policies", contacts: "--contacts", rates: "--rates",
 };
 
 /** Refuses a file whose header row does not make it the table its option says (a policies file given as --holdings…). */
