@@ -12,25 +12,15 @@
  * the sheet it got before the currency columns (the same cells as a book whose policies carry no currency at all).
  */
 import { inBookCurrency, type ValuedPolicy } from "../../src/domain/fx";
-import type { Book, Policy } from "../../src/domain/types";
+import type { Book } from "../../src/domain/types";
 import { coverage, COVERAGE_COLUMNS, COVERAGE_FX_COLUMNS as F } from "../../src/sheets";
 import { cellName } from "../../src/sheets/a1";
 import { fitToContent } from "../../src/sheets/widths";
 import { printSetup, READABLE_SCALE } from "../../src/sheets/print";
 import { at, recalc, rowsWhere, shown } from "./helpers";
 import { specProblems } from "./invariants";
-import { FX_AS_OF, handCurrencyBook } from "./fxHandBook";
-
-export function usdPolicyBook(): Book {
-  const b = handCurrencyBook();
-  b.clients[0].annualIncome = 500000;
-  const base = { clientId: "C1", insured: "李建国", insurer: "友邦", startDate: "2020-01-01", status: "InForce" } as const;
-  b.policies = [
-    { ...base, policyId: "P1", policyType: "Life", productName: "美元终身寿险", sumInsured: 100000, annualPremium: 1200, criticalIllness: true, criticalIllnessSum: 50000, currency: "USD" },
-    { ...base, policyId: "P2", policyType: "CriticalIllness", insurer: "平安人寿", productName: "重疾险", sumInsured: 300000, annualPremium: 6000, criticalIllness: true },
-  ] as Policy[];
-  return b;
-}
+import { FX_AS_OF } from "./fxHandBook";
+import { usdPolicyBook } from "./fxCoverageBook";
 
 describe("a USD policy on the coverage sheet (worked by hand)", () => {
   const book = usdPolicyBook();

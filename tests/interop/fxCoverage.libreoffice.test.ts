@@ -1,0 +1,121 @@
+/**
+ * The coverage sheet with a US-dollar policy, recalculated and printed by LibreOffice (issue #16: "the sheets keep
+ * native formulas that recompute (a rate column and multiplications, not hidden constants), and LibreOffice
+ * recalculation still matches"). Two books: the CNY hand book of tests/sheets/fxCoverage.test.ts (USD 100,000 × 7.10
+ * = 710,000) in zh-CN, and a Taiwan book in TWD in zh-TW (保額 USD 100,000 × 31.5 = 3,150,000; premium USD 1,200 ×
+ * 31.5 = 37,800; totals 3,150,000 + 1,000,000 = 4,150,000 and 37,800 + 12,000 = 49,800), written by the file renderer, opened headless.
+ * - Recalculation: every formula equals our cached value (±0.005), no cell holds an error.
+ * - Print: no ### on any page, the hand figures on the pages; pages kept as test-artifacts/print/fx-coverage-N.png.
+ * Skipped with a message when soffice or pdftoppm is missing, except in CI (CI=true).
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { emptyBook, type Book } from "../../src/domain/types";
+import { coverage } from "../../src/sheets";
+import { fitToContent } from "../../src/sheets/widths";
+import { isFormula, type SheetSpec } from "../../src/sheets/spec";
+import { cellName } from "../../src/sheets/a1";
+import { readWorkbookTables } from "../../src/xlsx/readWorkbook";
+import { renderSpecs } from "../../src/xlsx/renderSpec";
+import { FX_AS_OF } from "../sheets/fxHandBook";
+import { usdPolicyBook } from "../sheets/fxCoverageBook";
+import { convert, findPdftoppm, findSoffice, pdfPageCount, pdfPageToPng, recalcToXlsx } from "./libreoffice";
+
+const SOFFICE = findSoffice();
+const PDFTOPPM = findPdftoppm();
+const REQUIRED = process.env.CI === "true";
+const ARTIFACTS = path.resolve(__dirname, "../../test-artifacts/print");
+const ERROR_VALUE = /^(#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!)|Err:\d+)/;
+
+if ((!SOFFICE || !PDFTOPPM) && !REQUIRED) console.warn("SKIPPED the currency coverage interop test: soffice or pdftoppm was not found.");
+
+test("LibreOffice is there when the currency coverage interop test is required (CI)", () => {
+  if (REQUIRED) expect(SOFFICE && PDFTOPPM).toBeTruthy();
+});
+
+/** A Taiwan book in TWD: 陳美玲, income TWD 1,500,000, a USD whole-life policy and a TWD medical one. */
+function twdBook(): Book {
+  const b = emptyBook({ currency: "TWD" });
+  b.clients = [{ clientId: "T1", name: "陳美玲", annualIncome: 1500000 }];
+  b.rates = [{ currency: "USD", rate: 31.5, date: "2025-06-30" }];
+  const base = { clientId: "T1", insured: "陳美玲", startDate: "2019-03-01", status: "InForce" } as const;
+  b.policies = [
+    { ...base, policyId: "TP1", policyType: "Life", insurer: "富邦人壽", productName: "美元利變終身壽險", sumInsured: 100000, annualPremium: 1200, criticalIllness: false, currency: "USD" },
+    { ...base, policyId: "TP2", policyType: "Medical", insurer: "國泰人壽", productName: "住院醫療", sumInsured: 1000000, annualPremium: 12000, criticalIllness: false },
+  ];
+  return b;
+}
+
+function specs(): SheetSpec[] {
+  // fitted as the output plan fits every sheet before writing it (src/sheets/plan.ts)
+  return [fitToContent(coverage(usdPolicyBook(), { asOf: FX_AS_OF, lang: "zh-CN" })), { ...fitToContent(coverage(twdBook(), { asOf: FX_AS_OF, lang: "zh-TW" })), name: "保障一覽 TWD" }];
+}
+
+function pagesOf(pdf: string): string[] {
+  const r = spawnSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  if (r.status !== 0) throw new Error(`pdftotext failed: ${r.stderr}`);
+  return r.stdout.split("\f").slice(0, -1);
+}
+
+(SOFFICE && PDFTOPPM ? describe : describe.skip)("coverage sheets with a USD policy through LibreOffice", () => {
+  const all = specs();
+  let work: string;
+  let grids: Map<string, unknown[][]>;
+  let pages: string[];
+
+  beforeAll(async () => {
+    work = mkdtempSync(path.join(tmpdir(), "clientbook-fxcoverage-"));
+    const source = path.join(work, "fx-coverage.xlsx");
+    writeFileSync(source, await renderSpecs(all));
+    const [xlsx, pdf] = await Promise.all([
+      recalcToXlsx(source, path.join(work, "recalc"), { timeoutMs: 200_000 }),
+      convert(source, "pdf", path.join(work, "pdf"), { timeoutMs: 200_000 }),
+    ]);
+    grids = (await readWorkbookTables(new Uint8Array(readFileSync(xlsx)))).grids as Map<string, unknown[][]>;
+    pages = pagesOf(pdf);
+    const count = pdfPageCount(new Uint8Array(readFileSync(pdf)));
+    mkdirSync(ARTIFACTS, { recursive: true });
+    for (let p = 1; p <= count; p++) pdfPageToPng(pdf, path.join(ARTIFACTS, `fx-coverage-${p}.png`), p, 80);
+  }, 300_000);
+
+  afterAll(() => {
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  test("every formula recalculates to our cached value (±0.005), no cell holds an error", () => {
+    const bad: string[] = [];
+    let formulas = 0;
+    for (const s of all) {
+      const grid = grids.get(s.name);
+      if (!grid) {
+        bad.push(`${s.name}: missing after LibreOffice's re-save`);
+        continue;
+      }
+      s.cells.forEach((row, r) =>
+        row.forEach((v, c) => {
+          if (!isFormula(v)) return;
+          formulas++;
+          const got = grid[r]?.[c] ?? null;
+          const want = v.cached;
+          const where = `${s.name}!${cellName(c + 1, r + 1)} ${v.f}`;
+          if (typeof want === "number") {
+            if (typeof got !== "number" || Math.abs(got - want) > 0.005) bad.push(`${where}: LibreOffice ${JSON.stringify(got)}, ours ${want}`);
+          } else if ((got ?? "") !== want) bad.push(`${where}: LibreOffice ${JSON.stringify(got)}, ours ${JSON.stringify(want)}`);
+        }),
+      );
+      grid.forEach((row, r) => row.forEach((v, c) => typeof v === "string" && ERROR_VALUE.test(v) && bad.push(`${s.name}!R${r + 1}C${c + 1}: ${v}`)));
+    }
+    expect(bad).toEqual([]);
+    // own × rate on each of the four policy rows: sum insured, premium (and the CI sums) among them
+    expect(formulas).toBeGreaterThan(20);
+  });
+
+  test("no ### on any page; the hand figures are printed", () => {
+    console.log(`currency coverage: ${all.length} sheets, ${pages.length} pages`);
+    const text = pages.join("\n");
+    expect(text).not.toContain("###");
+    for (const figure of ["710,000", "355,000", "8,520", "100,000.00", "7.10", "3,150,000", "37,800", "31.50", "USD", "TWD", "4,150,000", "49,800"]) expect({ figure, found: text.includes(figure) }).toEqual({ figure, found: true });
+  });
+});
