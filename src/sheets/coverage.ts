@@ -26,9 +26,9 @@
  * cell is changed. A policy in the book currency is a row like the others at rate 1. A book with no foreign policy
  * gets the sheet as before (COVERAGE_COLUMNS).
  */
-import type { ValuedPolicy } from "../domain/fx";
+import { inBookCurrency, type ValuedPolicy } from "../domain/fx";
 import { clientProtection, coverEnd, coverState, criticalIllnessAmount, PROTECTION_TYPES, type ClientProtection, type CoverState } from "../domain/protection";
-import type { Book, Client, FamilyMember, Lang, Policy, Relation } from "../domain/types";
+import type { Book, Client, FamilyMember, IsoDate, Lang, Policy, Relation } from "../domain/types";
 import { codeLabel } from "../book/codes";
 import { settingHeader } from "../book/schema";
 import { absCell, cellName, colName, rangeA1 } from "./a1";
@@ -64,6 +64,11 @@ export const COVERAGE_FX_COLUMNS: Readonly<Record<ColumnKey | FxKey, number>> = 
   FX_KEYS.forEach((k, i) => (out[k] = at + 1 + i));
   return out;
 })();
+/** The columns of the coverage sheet of `book` at `asOf`: with the currency columns when a policy is in another currency. */
+export function coverageColumns(book: Book, asOf: IsoDate): CoverageColumns {
+  const foreign = inBookCurrency(book, asOf).policies.some((p) => (p as ValuedPolicy).fxRate !== undefined);
+  return foreign ? COVERAGE_FX_COLUMNS : COVERAGE_COLUMNS;
+}
 const WIDTHS = [10, 10, 8, 6, 12, 12, 10, 8, 8, 14, 22, 8, 11, 12, 12, 11, 7, 7, 9, 12, 12, 12, 12, 12, 12, 12, 12, 9, 22, 34];
 /** Currency, own sum insured, own CI sum, own premium (#,##0.00) and rate (0.0000##). */
 const FX_WIDTHS = [6, 14, 13, 13, 9];
@@ -140,8 +145,8 @@ export function coverage(book: Book, opts: CoverageOptions): SheetSpec {
   const index = indexFor(book, opts);
   const settings = book.settings;
   const g = new Grid();
-  const foreign = book.policies.some((p) => (p as ValuedPolicy).fxRate !== undefined);
-  const C: CoverageColumns = foreign ? COVERAGE_FX_COLUMNS : COVERAGE_COLUMNS;
+  const C = coverageColumns(book, asOf);
+  const foreign = C.rate !== undefined;
   const LAST_COL = C.flags;
 
   writeTitle(g, tc.title, t.asOf, asOf);

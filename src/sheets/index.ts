@@ -5,7 +5,7 @@ import type { SheetSpec } from "./spec";
 
 export * from "./spec";
 export { profileList, familyText, nextReviewDue, PROFILE_COLUMNS, PROFILE_HEADER_ROW, PROFILE_AS_OF_CELL, type ProfileListOptions } from "./profileList";
-export { coverage, protectionFlags, COVERAGE_COLUMNS, COVERAGE_FX_COLUMNS, COVERAGE_HEADER_ROW, COVERAGE_PARAMS, type CoverageOptions } from "./coverage";
+export { coverage, protectionFlags, COVERAGE_COLUMNS, COVERAGE_FX_COLUMNS, coverageColumns, COVERAGE_HEADER_ROW, COVERAGE_PARAMS, type CoverageOptions } from "./coverage";
 export { assetReview, reviewLayout, REVIEW_CHART_COLUMN, REVIEW_CHART_NAMES, type AssetReviewOptions, type ReviewLayout } from "./assetReview";
 export { clientFacingReview, confidentialStrings, type ClientFacingReview } from "./clientFacingReview";
 export { REVIEW_COLUMNS } from "./reviewHoldings";

@@ -11,7 +11,7 @@ import { simpleChange } from "../../src/domain/returns";
 import { sheetText } from "../../src/sheets/text";
 import { LANGS, type Lang } from "../../src/domain/types";
 import { generateBook, sampleBook, SAMPLE_CLIENTS } from "../../src/sample";
-import { assetReview, contactCalendar, coverage, profileList, reviewLayout, todaySheet, PROFILE_COLUMNS as P, COVERAGE_COLUMNS as C } from "../../src/sheets";
+import { assetReview, contactCalendar, coverage, profileList, reviewLayout, todaySheet, PROFILE_COLUMNS as P, coverageColumns } from "../../src/sheets";
 import { isFormula, type SheetSpec } from "../../src/sheets/spec";
 import { allFormulas, at, recalc, rowWhere, rowsWhere, shown } from "./helpers";
 
@@ -48,6 +48,8 @@ describe.each(LANGS)("cached values agree with the domain (%s)", (lang: Lang) =>
 
   test("coverage: own cover by type, needs, gaps and premium ratio per client", () => {
     const s = coverage(book, { asOf: AS_OF, lang });
+    // the sample has policies in US dollars: the sheet's columns with the currency columns (src/sheets/coverage.ts)
+    const C = coverageColumns(book, AS_OF);
     for (const c of book.clients) {
       const res = clientProtection(book, c.clientId, AS_OF);
       if (!res.ok) throw new Error(res.error.message["en-US"]);
