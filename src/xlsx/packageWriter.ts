@@ -34,6 +34,7 @@ import type { Relationship } from "./parts";
 import { footerString, MAX_FOOTER, printTitlesRef } from "./printSetup";
 import { checkColor, planStyles } from "./styles";
 import { StyleBook } from "./styleSheet";
+import { THEME_XML } from "./theme";
 import { checkedFreeze, checkedLinks, checkedMerges, checkedNotes, checkedPage, checkedRange, chartRecords, colsXml, collectCells, formulaBody } from "./renderSpec";
 import type { CheckedFreeze } from "./renderSpec";
 import { checkTableSheet } from "./tables";
@@ -402,8 +403,10 @@ export class PackageWriter {
     const wbRels: Relationship[] = sheets.map((s, i) => ({ id: `rId${i + 1}`, type: `${REL}/worksheet`, target: `worksheets/sheet${s.part}.xml` }));
     wbRels.push({ id: `rId${sheets.length + 1}`, type: `${REL}/styles`, target: "styles.xml" });
     this.put("xl/styles.xml", this.styles.xml(), `${CT}.spreadsheetml.styles+xml`);
+    wbRels.push({ id: `rId${sheets.length + 2}`, type: `${REL}/theme`, target: "theme/theme1.xml" });
+    this.put("xl/theme/theme1.xml", THEME_XML, `${CT}.theme+xml`);
     if (this.shared.length > 0) {
-      wbRels.push({ id: `rId${sheets.length + 2}`, type: `${REL}/sharedStrings`, target: "sharedStrings.xml" });
+      wbRels.push({ id: `rId${sheets.length + 3}`, type: `${REL}/sharedStrings`, target: "sharedStrings.xml" });
       const items = this.shared.map((s) => `<si><t${/^\s|\s$|\n/.test(s) ? ' xml:space="preserve"' : ""}>${excelText(s)}</t></si>`).join("");
       this.put("xl/sharedStrings.xml", `${XML_HEAD}<sst xmlns="${NS_MAIN}" count="${this.shared.length}" uniqueCount="${this.shared.length}">${items}</sst>`, `${CT}.spreadsheetml.sharedStrings+xml`);
     }

@@ -13,7 +13,7 @@ import type { WorkbookPlan } from "../../src/cli/output";
 import type { Lang } from "../../src/domain/types";
 import { generateBook, SAMPLE_SEED } from "../../src/sample";
 import { bookTables } from "../../src/xlsx/bookFile";
-import { readZip } from "../../src/xlsx/zip";
+import { entryText, readZip } from "../../src/xlsx/zip";
 import { ChunkSink } from "../../src/xlsx/zipStream";
 import { workbookModel } from "./workbookModel";
 
@@ -28,11 +28,13 @@ describe.each<Lang>(["zh-CN", "en-US"])("40-client sample, %s: streamed file = e
   let before: Awaited<ReturnType<typeof workbookModel>>;
   let after: Awaited<ReturnType<typeof workbookModel>>;
   let afterBytes: Uint8Array;
+  let beforeBytes: Uint8Array;
 
   beforeAll(async () => {
     const old = await writeWorkbook(plan(lang, "excelize"));
     const now = await writeWorkbook(plan(lang, "stream"));
     afterBytes = now.bytes;
+    beforeBytes = old.bytes;
     expect(now.size).toBe(now.bytes.length);
     expect(now.sheets).toEqual(old.sheets);
     before = await workbookModel(old.bytes);
@@ -76,6 +78,13 @@ describe.each<Lang>(["zh-CN", "en-US"])("40-client sample, %s: streamed file = e
     expect(after.definedNames.some((d) => (d as { name: string }).name === "_xlnm.Print_Titles")).toBe(true);
     expect(after.definedNames.some((d) => (d as { name: string }).name.startsWith("_ClientBook."))).toBe(true);
     expect(after.fullCalcOnLoad).toBe(before.fullCalcOnLoad);
+  });
+
+  test("the same theme: charts without colours of their own take their series colours from its accents", async () => {
+    // without the theme part LibreOffice drew the review's pie and columns without fills
+    const theme = async (b: Uint8Array) => entryText(readZip(b).find((e) => e.name === "xl/theme/theme1.xml")!);
+    expect(await theme(afterBytes)).toBe(await theme(beforeBytes));
+    expect(await theme(afterBytes)).toContain("<a:accent1>");
   });
 
   test("a sink gets the same bytes the writer returns, and the zip is whole", async () => {
