@@ -106,14 +106,19 @@ export function upgradeSummary(plan: UpgradePlan): Localized {
     if (plan.tables.length > 0) parts.push(`新建表格${plan.tables.map((k) => q(TABLES[k].sheet[lang])).join("、")}`);
     for (const [table, keys] of byTable) parts.push(`${q(TABLES[table].sheet[lang])}${cn ? "表新增列" : "表新增欄"}${keys.map((k) => q(columnHeader(table, k, lang))).join("、")}`);
     if (plan.settings.length > 0) parts.push(`${q(TABLES.settings.sheet[lang])}${cn ? "表新增设置项" : "表新增設定項目"}${plan.settings.map((f) => q(settingHeader(f, lang))).join("、")}`);
-    const head = cn ? `已将客户簿从第 ${plan.from} 版格式升级到第 ${plan.to} 版` : `已將客戶簿從第 ${plan.from} 版格式升級到第 ${plan.to} 版`;
+    // a book already at this version that lacks an optional column added within it (e.g. IncomeCurrency) is
+    // completed, not "upgraded from version 3 to 3"
+    const head = plan.from === plan.to
+      ? (cn ? `已补全第 ${plan.to} 版格式的客户簿` : `已補齊第 ${plan.to} 版格式的客戶簿`)
+      : (cn ? `已将客户簿从第 ${plan.from} 版格式升级到第 ${plan.to} 版` : `已將客戶簿從第 ${plan.from} 版格式升級到第 ${plan.to} 版`);
     return `${head}${parts.length > 0 ? `：${parts.join("；")}` : ""}。${cn ? "原有资料均未删除或移动。" : "原有資料均未刪除或移動。"}`;
   };
   const enParts: string[] = [];
   if (plan.tables.length > 0) enParts.push(`added the table${plan.tables.length > 1 ? "s" : ""} ${plan.tables.map((k) => TABLES[k].sheet["en-US"]).join(", ")}`);
   for (const [table, keys] of byTable) enParts.push(`added to ${TABLES[table].sheet["en-US"]}: ${keys.map((k) => columnHeader(table, k, "en-US")).join(", ")}`);
   if (plan.settings.length > 0) enParts.push(`added the setting${plan.settings.length > 1 ? "s" : ""} ${plan.settings.map((f) => settingHeader(f, "en-US")).join(", ")}`);
-  const en = `Upgraded the book from format version ${plan.from} to ${plan.to}${enParts.length > 0 ? `: ${enParts.join("; ")}` : ""}. No data was removed or moved.`;
+  const enHead = plan.from === plan.to ? `Completed the book's format version ${plan.to}` : `Upgraded the book from format version ${plan.from} to ${plan.to}`;
+  const en = `${enHead}${enParts.length > 0 ? `: ${enParts.join("; ")}` : ""}. No data was removed or moved.`;
   return { "zh-CN": zh("zh-CN"), "zh-TW": zh("zh-TW"), "en-US": en };
 }
 

@@ -88,6 +88,15 @@ test("the summary says what changed, in three languages (checked by hand)", () =
   expect(upgradeSummary({ ...plan, columns: [], settings: [] })["en-US"]).toBe("Upgraded the book from format version 1 to 2. No data was removed or moved.");
 });
 
+test("a book at this version that lacks a column added within it is completed, not upgraded from 3 to 3", () => {
+  const plan = { from: 3, to: 3, newer: false, tables: [] as TableKey[], columns: [{ table: "clients" as const, key: "IncomeCurrency" }], settings: [], needed: true };
+  expect(upgradeSummary(plan)).toEqual({
+    "zh-CN": "已补全第 3 版格式的客户簿：「客户」表新增列「收入币种」。原有资料均未删除或移动。",
+    "zh-TW": "已補齊第 3 版格式的客戶簿：「客戶」表新增欄「收入幣別」。原有資料均未刪除或移動。",
+    "en-US": "Completed the book's format version 3: added to Clients: Income Currency. No data was removed or moved.",
+  });
+});
+
 test("the newer-book message names both versions and says to update, in three languages", () => {
   const m = newerBookMessage(BOOK_SCHEMA_VERSION + 1);
   for (const lang of LANGS) {
