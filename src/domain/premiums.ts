@@ -161,6 +161,34 @@ export function isPaidUp(p: PremiumPolicy, asOf: IsoDate): boolean {
   return premiumDueDate(s, s.count - 1) < asOf;
 }
 
+/**
+ * Where a policy's premiums stand at `asOf` (缴费状态): "single" = 趸交, its one premium paid at the start; "paid-up" =
+ * 已缴清 (isPaidUp); "paying" = 缴费中, premiums still falling due; "none" = not in force (失效 / 满期: nothing due,
+ * as premiumsDue says).
+ */
+export type PremiumStatus = "paying" | "paid-up" | "single" | "none";
+
+export function premiumStatus(p: PremiumPolicy, asOf: IsoDate): PremiumStatus {
+  if (p.status !== "InForce") return "none";
+  if ((p.premiumFrequency ?? "Annual") === "Single") return "single";
+  return isPaidUp(p, asOf) ? "paid-up" : "paying";
+}
+
+/**
+ * The premium still payable per year at `asOf` (每年应缴保费) — the numerator of the 双十 premium ratio. 双十原则
+ * (双十定律, e.g. 人民日报 理财小技巧 2020-04-28): the yearly premiums of protection insurance ≈ 10 % of annual
+ * income — a yearly burden on income, so only what the client still pays each year counts:
+ * - 趸交 (Single): 0 — the one premium was paid at the start; it is not paid again (counting 62,850 once paid as
+ *   62,850 a year overstated the burden);
+ * - paid up (已缴清, isPaidUp: every premium fell due before asOf): 0 — nothing more to pay;
+ * - not in force: 0 (premiumsDue: no premiums due);
+ * - otherwise AnnualPremium, which is already the yearly amount whatever the frequency: premiumSchedule asks
+ *   AnnualPremium ÷ n at each of the n due dates a year (12 × 1,000 for a monthly policy of AnnualPremium 12,000).
+ */
+export function yearlyPremiumPayable(p: PremiumPolicy, asOf: IsoDate): number {
+  return premiumStatus(p, asOf) === "paying" ? p.annualPremium : 0;
+}
+
 /** The premium payer's name (投保人): the Payer column, else the client's name. */
 export function premiumPayer(p: Pick<Policy, "payer">, clientName: string): string {
   return p.payer ?? clientName;

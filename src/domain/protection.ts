@@ -18,8 +18,10 @@
  * - 双十 (the industry rule of thumb 双十原则 / 双十定律: protection sum insured ≈ 10 × annual income, premiums of
  *   protection insurance ≈ 10 % of annual income; e.g. 人民日报 理财小技巧, 2020-04-28; it applies to protection-type
  *   insurance only): the book records the client's income only, so the one coherent base is the client's own —
- *   premiums of the protection policies (Life, CriticalIllness, Medical, Accident) insuring the client and covering
- *   at the as-of date, over the client's annual income. Annuity, Education and Other (savings-type) policies and
+ *   the yearly premiums still payable (premiums.ts yearlyPremiumPayable: 0 for a 趸交 single premium and for a policy
+ *   paid up at the as-of date, AnnualPremium otherwise) of the protection policies (Life, CriticalIllness, Medical,
+ *   Accident) insuring the client and covering at the as-of date, over the client's annual income. The rule is
+ *   about the yearly premium burden on income, so a premium paid once or no longer due is not a burden. Annuity, Education and Other (savings-type) policies and
  *   other family members' policies are left out.
  * - Earmarked assets default to 0: the book does not say which savings are set aside for the family, and
  *   subtracting every deposit would understate the need. The manager can pass the amount; the liquid assets
@@ -35,6 +37,7 @@ import { rowsOfClient } from "./reviews";
 import { addMonths } from "./dates";
 import { inBookCurrency } from "./fx";
 import { dimeNeed } from "./protectionNeed";
+import { yearlyPremiumPayable } from "./premiums";
 import { type Book, type BookSettings, type Client, DEFAULT_SETTINGS, type IsoDate, type Policy, type PolicyType, POLICY_TYPES, type Relation } from "./types";
 
 /** Years of income a critical illness should be covered for: the default of settings.ciIncomeYears. */
@@ -105,9 +108,9 @@ export interface PersonCover {
   criticalIllness: number;
   medical: number;
   accident: number;
-  /** Annual premiums of the covering policies insuring this person. */
+  /** Yearly premiums still payable (yearlyPremiumPayable: 0 for 趸交 and paid up) of the covering policies insuring this person. */
   premiums: number;
-  /** Annual premiums of the covering protection policies (PROTECTION_TYPES): the 双十 numerator. */
+  /** Yearly premiums still payable of the covering protection policies (PROTECTION_TYPES): the 双十 numerator. */
   protectionPremiums: number;
   /** Number of covering policies insuring this person. */
   policies: number;
@@ -127,14 +130,15 @@ function newPerson(name: string, relation: InsuredRelation): PersonCover {
   return { name, relation, byType: emptyByType(), life: 0, criticalIllness: 0, medical: 0, accident: 0, premiums: 0, protectionPremiums: 0, policies: 0 };
 }
 
-function addPolicy(p: PersonCover, pol: Policy): void {
+function addPolicy(p: PersonCover, pol: Policy, asOf: IsoDate): void {
   p.byType[pol.policyType] += pol.sumInsured;
   if (pol.policyType === "Life") p.life += pol.sumInsured;
   p.criticalIllness += criticalIllnessAmount(pol);
   if (pol.policyType === "Medical") p.medical += pol.sumInsured;
   if (pol.policyType === "Accident") p.accident += pol.sumInsured;
-  p.premiums += pol.annualPremium;
-  if (PROTECTION_TYPES.includes(pol.policyType)) p.protectionPremiums += pol.annualPremium;
+  const yearly = yearlyPremiumPayable(pol, asOf);
+  p.premiums += yearly;
+  if (PROTECTION_TYPES.includes(pol.policyType)) p.protectionPremiums += yearly;
   p.policies += 1;
 }
 
@@ -163,7 +167,7 @@ export function coverByPerson(book: Book, client: Client, asOf: IsoDate): Person
       people.push(p);
       byName.set(key, p);
     }
-    addPolicy(p, pol);
+    addPolicy(p, pol, asOf);
   }
   return people;
 }
@@ -203,7 +207,7 @@ export interface ClientProtection {
     coverRatio?: number;
     /** Life cover below the target (only judged with income). */
     coverShort: boolean;
-    /** Annual premiums of the protection policies (PROTECTION_TYPES) insuring the client, covering at the as-of date. */
+    /** Yearly premiums still payable (0 for 趸交 / paid up) of the protection policies insuring the client, covering at the as-of date. */
     premiums: number;
     /** premiums / income; absent without income. */
     premiumRatio?: number;

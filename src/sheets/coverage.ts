@@ -4,6 +4,10 @@
  * whole, and the client's figures on the block's first row: own cover by type, DIME need, gaps, the 双十 premium
  * ratio, family members without cover and flags.
  *
+ * The 双十 premium ratio counts the yearly premiums still payable (src/domain/premiums.ts yearlyPremiumPayable): each
+ * policy row shows its 缴费状态 at the as-of date (缴费中 / 已缴清 / 趸交) beside the premium as recorded, and the
+ * ratio's SUMIFS adds only 缴费中 rows — a 趸交 premium is paid once and a paid-up policy costs nothing more a year.
+ *
  * Cover is dated (src/domain/protection.ts): each policy row shows the day its cover ends (保障至) and its state at
  * the as-of date (保障中 / 保障期满 / 未生效 / 已失效 / 已满期); only 保障中 rows count. The CI amount column (重疾保额)
  * is what counts toward critical-illness cover — not the life sum of a policy with a CI rider.
@@ -29,6 +33,7 @@
 import { inBookCurrency, type ValuedPolicy } from "../domain/fx";
 import { clientProtection, coverEnd, coverState, criticalIllnessAmount, PROTECTION_TYPES, type ClientProtection, type CoverState } from "../domain/protection";
 import type { Book, Client, FamilyMember, IsoDate, Lang, Policy, Relation } from "../domain/types";
+import { premiumStatus } from "../domain/premiums";
 import { codeLabel } from "../book/codes";
 import { settingHeader } from "../book/schema";
 import { absCell, cellName, colName, rangeA1 } from "./a1";
@@ -47,9 +52,9 @@ export type CoverageOptions = BaseOptions;
 
 export const COVERAGE_COLUMNS = {
   clientId: 1, client: 2, marital: 3, children: 4, income: 5, loans: 6, insured: 7, relation: 8, type: 9, insurer: 10,
-  product: 11, term: 12, coverEnd: 13, sumInsured: 14, ciSum: 15, premium: 16, ci: 17, status: 18, cover: 19, lifeCover: 20,
-  ciCover: 21, medicalCover: 22, accidentCover: 23, lifeNeed: 24, lifeGap: 25, ciNeed: 26, ciGap: 27, premiumRatio: 28,
-  uncovered: 29, flags: 30,
+  product: 11, term: 12, coverEnd: 13, sumInsured: 14, ciSum: 15, premium: 16, premiumStatus: 17, ci: 18, status: 19, cover: 20,
+  lifeCover: 21, ciCover: 22, medicalCover: 23, accidentCover: 24, lifeNeed: 25, lifeGap: 26, ciNeed: 27, ciGap: 28,
+  premiumRatio: 29, uncovered: 30, flags: 31,
 } as const;
 type ColumnKey = keyof typeof COVERAGE_COLUMNS;
 const FX_KEYS = ["currency", "localSumInsured", "localCiSum", "localPremium", "rate"] as const;
@@ -69,7 +74,7 @@ export function coverageColumns(book: Book, asOf: IsoDate): CoverageColumns {
   const foreign = inBookCurrency(book, asOf).policies.some((p) => (p as ValuedPolicy).fxRate !== undefined);
   return foreign ? COVERAGE_FX_COLUMNS : COVERAGE_COLUMNS;
 }
-const WIDTHS = [10, 10, 8, 6, 12, 12, 10, 8, 8, 14, 22, 8, 11, 12, 12, 11, 7, 7, 9, 12, 12, 12, 12, 12, 12, 12, 12, 9, 22, 34];
+const WIDTHS = [10, 10, 8, 6, 12, 12, 10, 8, 8, 14, 22, 8, 11, 12, 12, 11, 9, 7, 7, 9, 12, 12, 12, 12, 12, 12, 12, 12, 9, 22, 34];
 /** Currency, own sum insured, own CI sum, own premium (#,##0.00) and rate (0.0000##). */
 const FX_WIDTHS = [6, 14, 13, 13, 9];
 /** Own-currency amounts, in the currency's own units (the book's amount unit is for book-currency amounts), as the ladder shows them. */
@@ -168,12 +173,13 @@ export function coverage(book: Book, opts: CoverageOptions): SheetSpec {
   const hr = COVERAGE_HEADER_ROW;
   writeHeader(g, hr, 1, [
     h.clientId, h.client, h.marital, h.children, h.income, h.loans, h.insured, h.relation, h.type, h.insurer, h.product, h.term,
-    h.coverEnd, ...(foreign ? [tc.fx.currency, tc.fx.localSumInsured, tc.fx.localCiSum, tc.fx.localPremium, tc.fx.rate] : []), h.sumInsured, h.ciSum, h.premium, h.ci, h.status, h.cover, h.lifeCover, h.ciCover, h.medicalCover, h.accidentCover,
+    h.coverEnd, ...(foreign ? [tc.fx.currency, tc.fx.localSumInsured, tc.fx.localCiSum, tc.fx.localPremium, tc.fx.rate] : []), h.sumInsured, h.ciSum, h.premium, h.premiumStatus, h.ci, h.status, h.cover, h.lifeCover, h.ciCover, h.medicalCover, h.accidentCover,
     h.lifeNeed, h.lifeGap, h.ciNeed, h.ciGap, h.premiumRatio, h.uncovered, h.flags,
   ]);
   // The 双十 base, stated where the figure is (docs/ARCHITECTURE.md: state the base of every ratio).
   g.note(hr, C.premiumRatio, tc.premiumRatioNote);
   g.note(hr, C.ciSum, tc.ciSumNote);
+  g.note(hr, C.premiumStatus, tc.premiumStatusNote);
   if (C.rate !== undefined) g.note(hr, C.rate, tc.fx.rateNote(settings.currency));
   const first = hr + 1;
 
@@ -187,6 +193,7 @@ export function coverage(book: Book, opts: CoverageOptions): SheetSpec {
   const blocks: Block[] = [];
   const selfLabel = t.self;
   const covering = tc.coverStates.covering;
+  const paying = tc.premiumStates.paying;
   const relLabel = (r: Relation) => codeLabel("relation", r, lang);
   const ended: number[] = [];
   let r = first;
@@ -215,7 +222,7 @@ export function coverage(book: Book, opts: CoverageOptions): SheetSpec {
       const x = policies[k];
       if (x) {
         const state = coverState(x.pol, asOf);
-        g.row(r + k, C.insured, policyCells(x.pol, relationText(x.rel, lang), state, lang, foreign ? { row: r + k, book: settings.currency } : undefined));
+        g.row(r + k, C.insured, policyCells(x.pol, relationText(x.rel, lang), state, lang, asOf, foreign ? { row: r + k, book: settings.currency } : undefined));
         if (state !== "covering") ended.push(r + k);
       } else g.set(r + k, C.insured, tc.noPolicy);
     }
@@ -258,7 +265,9 @@ export function coverage(book: Book, opts: CoverageOptions): SheetSpec {
     const ci = sumBlock(b, C.ciSum, own);
     const medical = cover("Medical");
     const accident = cover("Accident");
-    const premiums = sumBlock(b, C.premium, [...own, [C.type, PROTECTION_TYPES.map(typeLabel)]]);
+    // The 双十 numerator: yearly premiums still payable (src/domain/premiums yearlyPremiumPayable) — only 缴费中 rows;
+    // 趸交 and 已缴清 rows show their recorded premium but add 0, as the domain does.
+    const premiums = sumBlock(b, C.premium, [...own, [C.premiumStatus, [paying]], [C.type, PROTECTION_TYPES.map(typeLabel)]]);
 
     const income = b.client.annualIncome ?? 0;
     const loans = b.protection.need.debts + b.protection.need.mortgage;
@@ -362,8 +371,9 @@ export function coverage(book: Book, opts: CoverageOptions): SheetSpec {
  * rate as cells, and the sum insured, CI sum and premium as own × rate (rate 1 for a policy in the book currency);
  * the cached products are the valued policy's amounts (src/domain/fx.ts multiplies the same two numbers).
  */
-function policyCells(pol: ValuedPolicy, relation: string, state: CoverState, lang: Lang, fxAt?: { row: number; book: string }): CellValue[] {
+function policyCells(pol: ValuedPolicy, relation: string, state: CoverState, lang: Lang, asOf: IsoDate, fxAt?: { row: number; book: string }): CellValue[] {
   const tc = sheetText(lang).coverage;
+  const premium = premiumStatus(pol, asOf);
   const ci = criticalIllnessAmount(pol);
   const end = coverEnd(pol);
   let amounts: CellValue[] = [pol.sumInsured, ci > 0 ? ci : null, pol.annualPremium];
@@ -388,6 +398,7 @@ function policyCells(pol: ValuedPolicy, relation: string, state: CoverState, lan
     end === undefined ? (pol.termYears === undefined ? tc.wholeLife : null) : dateCell(end),
     ...own,
     ...amounts,
+    premium === "none" ? null : tc.premiumStates[premium],
     codeLabel("yesNo", pol.criticalIllness ? "Yes" : "No", lang),
     codeLabel("policyStatus", pol.status, lang),
     tc.coverStates[state],

@@ -14,6 +14,7 @@
  */
 import type { ClientRisk, Lang, Relation } from "../domain/types";
 import type { CoverState } from "../domain/protection";
+import type { PremiumStatus } from "../domain/premiums";
 import { codeLabel } from "../book/codes";
 
 export interface SheetText {
@@ -49,7 +50,7 @@ export interface SheetText {
     headers: {
       clientId: string; client: string; marital: string; children: string; income: string; loans: string; insured: string;
       relation: string; type: string; insurer: string; product: string; term: string; coverEnd: string; sumInsured: string;
-      ciSum: string; premium: string; ci: string; status: string; cover: string; lifeCover: string; ciCover: string; medicalCover: string; accidentCover: string;
+      ciSum: string; premium: string; premiumStatus: string; ci: string; status: string; cover: string; lifeCover: string; ciCover: string; medicalCover: string; accidentCover: string;
       lifeNeed: string; lifeGap: string; ciNeed: string; ciGap: string; premiumRatio: string; uncovered: string; flags: string;
     };
     years: (n: number) => string;
@@ -63,6 +64,9 @@ export interface SheetText {
     coverStates: Record<CoverState, string>;
     premiumRatioNote: string;
     ciSumNote: string;
+    /** A policy's premium status at the as-of date (src/domain/premiums PremiumStatus; blank when not in force). */
+    premiumStates: Record<Exclude<PremiumStatus, "none">, string>;
+    premiumStatusNote: string;
     /** The own-currency columns of a book with a policy in another currency (src/sheets/coverage.ts). */
     fx: { currency: string; localSumInsured: string; localCiSum: string; localPremium: string; rate: string; rateNote: (book: string) => string };
     noCiCount: string;
@@ -226,7 +230,7 @@ const zhCN: SheetText = {
     headers: {
       clientId: "客户编号", client: "客户", marital: "婚姻状况", children: "子女", income: "年收入", loans: "贷款", insured: "被保险人",
       relation: "关系", type: "险种", insurer: "保险公司", product: "产品名称", term: "保障期限", coverEnd: "保障至", sumInsured: "保额", ciSum: "重疾保额",
-      premium: "年缴保费", ci: "含重疾", status: "状态", cover: "保障状态", lifeCover: "本人寿险保额", ciCover: "本人重疾保额", medicalCover: "本人医疗保额", accidentCover: "本人意外保额",
+      premium: "年缴保费", premiumStatus: "缴费状态", ci: "含重疾", status: "状态", cover: "保障状态", lifeCover: "本人寿险保额", ciCover: "本人重疾保额", medicalCover: "本人医疗保额", accidentCover: "本人意外保额",
       lifeNeed: "寿险需求", lifeGap: "寿险缺口", ciNeed: "重疾需求", ciGap: "重疾缺口", premiumRatio: "本人保障型保费占收入", uncovered: "未保障家人", flags: "提示",
     },
     years: (n) => `${n}年`,
@@ -241,7 +245,9 @@ const zhCN: SheetText = {
       ciSumMissing: "有保单含重疾但未填重疾保额，未计入重疾保障",
     },
     coverStates: { covering: "保障中", "term-ended": "保障期满", "not-started": "未生效", lapsed: "已失效", matured: "已满期" },
-    premiumRatioNote: "本人保障型保费占收入 = 本人作为被保险人、截至日保障中的寿险、重疾、医疗、意外保单年缴保费 ÷ 本人年收入（不含年金、教育金等储蓄型保单及家人保单）。双十原则：保障型保费约为年收入的 10%，保额约为年收入的 10 倍。",
+    premiumRatioNote: "本人保障型保费占收入 = 本人作为被保险人、截至日保障中、缴费中的寿险、重疾、医疗、意外保单年缴保费 ÷ 本人年收入（不含年金、教育金等储蓄型保单及家人保单；趸交和已缴清的保单每年无需再缴，按 0 计）。双十原则：每年的保障型保费约为年收入的 10%，保额约为年收入的 10 倍。",
+    premiumStates: { paying: "缴费中", "paid-up": "已缴清", single: "趸交" },
+    premiumStatusNote: "缴费状态（截至日）：缴费中 = 仍需每年缴费，年缴保费计入保费占收入；已缴清 = 缴费期已满；趸交 = 一次缴清的保费。已缴清和趸交的保单每年无需再缴，不计入保费占收入。年缴保费列仍为保单登记的保费（趸交为一次缴清的金额）。",
     fx: {
       currency: "币种", localSumInsured: "原币保额", localCiSum: "原币重疾保额", localPremium: "原币年缴保费", rate: "汇率",
       rateNote: (book) => `汇率：1 单位保单币种折合多少${book}（截至日或之前最近一天的汇率，见汇率表）。保额、重疾保额、年缴保费 = 原币金额 × 汇率，以${book}计入各项合计；${book}保单汇率为 1。`,
@@ -387,7 +393,7 @@ const zhTW: SheetText = {
     headers: {
       clientId: "客戶編號", client: "客戶", marital: "婚姻狀況", children: "子女", income: "年收入", loans: "貸款", insured: "被保險人",
       relation: "關係", type: "險種", insurer: "保險公司", product: "產品名稱", term: "保障期限", coverEnd: "保障至", sumInsured: "保額", ciSum: "重疾保額",
-      premium: "年繳保費", ci: "含重疾", status: "狀態", cover: "保障狀態", lifeCover: "本人壽險保額", ciCover: "本人重疾保額", medicalCover: "本人醫療保額", accidentCover: "本人意外保額",
+      premium: "年繳保費", premiumStatus: "繳費狀態", ci: "含重疾", status: "狀態", cover: "保障狀態", lifeCover: "本人壽險保額", ciCover: "本人重疾保額", medicalCover: "本人醫療保額", accidentCover: "本人意外保額",
       lifeNeed: "壽險需求", lifeGap: "壽險缺口", ciNeed: "重疾需求", ciGap: "重疾缺口", premiumRatio: "本人保障型保費占收入", uncovered: "未保障家人", flags: "提示",
     },
     years: (n) => `${n}年`,
@@ -402,7 +408,9 @@ const zhTW: SheetText = {
       ciSumMissing: "有保單含重疾但未填重疾保額，未計入重疾保障",
     },
     coverStates: { covering: "保障中", "term-ended": "保障期滿", "not-started": "未生效", lapsed: "已失效", matured: "已滿期" },
-    premiumRatioNote: "本人保障型保費占收入 = 本人為被保險人、截至日保障中的壽險、重疾、醫療、意外保單年繳保費 ÷ 本人年收入（不含年金、教育金等儲蓄型保單及家人保單）。雙十原則：保障型保費約為年收入的 10%，保額約為年收入的 10 倍。",
+    premiumRatioNote: "本人保障型保費占收入 = 本人為被保險人、截至日保障中、繳費中的壽險、重疾、醫療、意外保單年繳保費 ÷ 本人年收入（不含年金、教育金等儲蓄型保單及家人保單；躉繳和已繳清的保單每年無須再繳，按 0 計）。雙十原則：每年的保障型保費約為年收入的 10%，保額約為年收入的 10 倍。",
+    premiumStates: { paying: "繳費中", "paid-up": "已繳清", single: "躉繳" },
+    premiumStatusNote: "繳費狀態（截至日）：繳費中 = 仍須每年繳費，年繳保費計入保費占收入；已繳清 = 繳費期已滿；躉繳 = 一次繳清的保費。已繳清和躉繳的保單每年無須再繳，不計入保費占收入。年繳保費欄仍為保單登記的保費（躉繳為一次繳清的金額）。",
     fx: {
       currency: "幣別", localSumInsured: "原幣保額", localCiSum: "原幣重疾保額", localPremium: "原幣年繳保費", rate: "匯率",
       rateNote: (book) => `匯率：1 單位保單幣別折合多少${book}（截至日或之前最近一天的匯率，見匯率表）。保額、重疾保額、年繳保費 = 原幣金額 × 匯率，以${book}計入各項合計；${book}保單匯率為 1。`,
@@ -548,7 +556,7 @@ const enUS: SheetText = {
     headers: {
       clientId: "Client ID", client: "Client", marital: "Marital status", children: "Children", income: "Annual income", loans: "Loans",
       insured: "Insured", relation: "Relation", type: "Type", insurer: "Insurer", product: "Product", term: "Term", coverEnd: "Covered until",
-      sumInsured: "Sum insured", ciSum: "CI sum insured", premium: "Annual premium", ci: "CI cover", status: "Status", cover: "Cover", lifeCover: "Own life cover", ciCover: "Own CI cover",
+      sumInsured: "Sum insured", ciSum: "CI sum insured", premium: "Annual premium", premiumStatus: "Premium status", ci: "CI cover", status: "Status", cover: "Cover", lifeCover: "Own life cover", ciCover: "Own CI cover",
       medicalCover: "Own medical cover", accidentCover: "Own accident cover", lifeNeed: "Life need", lifeGap: "Life gap", ciNeed: "CI need",
       ciGap: "CI gap", premiumRatio: "Own protection premiums / income", uncovered: "Family without cover", flags: "Flags",
     },
@@ -564,7 +572,9 @@ const enUS: SheetText = {
       ciSumMissing: "A policy has a CI rider but no CI sum insured: not counted as CI cover",
     },
     coverStates: { covering: "Covering", "term-ended": "Term ended", "not-started": "Not started", lapsed: "Lapsed", matured: "Matured" },
-    premiumRatioNote: "Own protection premiums / income = annual premiums of the life, CI, medical and accident policies insuring the client and covering at the as-of date ÷ the client's annual income (annuity, education and other savings policies and family members' policies left out). 双十 rule of thumb: protection premiums about 10 % of income, sum insured about 10 × income.",
+    premiumRatioNote: "Own protection premiums / income = annual premiums of the life, CI, medical and accident policies insuring the client, covering and still paying at the as-of date ÷ the client's annual income (annuity, education and other savings policies and family members' policies left out; single-premium and paid-up policies cost nothing more each year and count as 0). 双十 rule of thumb: yearly protection premiums about 10 % of income, sum insured about 10 × income.",
+    premiumStates: { paying: "Paying", "paid-up": "Paid up", single: "Single premium" },
+    premiumStatusNote: "Premium status at the as-of date: Paying = premiums still due every year, the annual premium counts in premiums / income; Paid up = the premium term is over; Single premium = paid once. Paid-up and single-premium policies cost nothing more each year and are left out of premiums / income. The annual premium column still shows the premium as recorded (the one-off amount for a single premium).",
     fx: {
       currency: "Currency", localSumInsured: "Own sum insured", localCiSum: "Own CI sum", localPremium: "Own premium", rate: "Rate",
       rateNote: (book) => `Rate: ${book} per unit of the policy's currency (the latest on or before the as-of date, from the Rates table). Sum insured, CI sum and premium = own amount × rate, in ${book} in every total; a ${book} policy is at rate 1.`,
