@@ -162,25 +162,42 @@ export function isPaidUp(p: PremiumPolicy, asOf: IsoDate): boolean {
 }
 
 /**
+ * The end of the premium term (缴费期满日): the day the premium after the last would fall due, EDATE(StartDate,
+ * count × 12/n) — the last premium pays for the period up to it. Undefined for a single premium, an undated policy or
+ * premiums while in force (no end). A 3-year annual policy started 2021-05-15 ends its premium term on 2024-05-15; a
+ * one-year renewable medical policy started 2026-02-11 on 2027-02-11 (its premium pays for the year it covers).
+ */
+export function premiumTermEnd(p: PremiumPolicy): IsoDate | undefined {
+  const s = premiumSchedule(p);
+  if (!s || s.stepMonths === 0 || s.count === undefined) return undefined;
+  return premiumDueDate(s, s.count);
+}
+
+/**
  * Where a policy's premiums stand at `asOf` (缴费状态): "single" = 趸交, its one premium paid at the start; "paid-up" =
- * 已缴清 (isPaidUp); "paying" = 缴费中, premiums still falling due; "none" = not in force (失效 / 满期: nothing due,
- * as premiumsDue says).
+ * 已缴清, the premium term ended on or before asOf (premiumTermEnd); "paying" = 缴费中, within the premium term;
+ * "none" = not in force (失效 / 满期: nothing due, as premiumsDue says).
+ *
+ * Paid up is judged at the end of the premium term, not at the last due date (isPaidUp): a one-year renewable policy
+ * pays its only premium on its start date, yet that premium is the yearly cost of the cover it is in — it is not a
+ * policy that costs nothing any more.
  */
 export type PremiumStatus = "paying" | "paid-up" | "single" | "none";
 
 export function premiumStatus(p: PremiumPolicy, asOf: IsoDate): PremiumStatus {
   if (p.status !== "InForce") return "none";
   if ((p.premiumFrequency ?? "Annual") === "Single") return "single";
-  return isPaidUp(p, asOf) ? "paid-up" : "paying";
+  const end = premiumTermEnd(p);
+  return end !== undefined && end <= asOf ? "paid-up" : "paying";
 }
 
 /**
  * The premium still payable per year at `asOf` (每年应缴保费) — the numerator of the 双十 premium ratio. 双十原则
  * (双十定律, e.g. 人民日报 理财小技巧 2020-04-28): the yearly premiums of protection insurance ≈ 10 % of annual
  * income — a yearly burden on income, so only what the client still pays each year counts:
- * - 趸交 (Single): 0 — the one premium was paid at the start; it is not paid again (counting 62,850 once paid as
- *   62,850 a year overstated the burden);
- * - paid up (已缴清, isPaidUp: every premium fell due before asOf): 0 — nothing more to pay;
+ * - 趸交 (Single): 0 — the one premium was paid at the start and is not paid again (the demo's C0031 had a single
+ *   premium of 62,850 counted as 62,850 a year);
+ * - paid up (已缴清: the premium term ended, premiumStatus): 0 — nothing more to pay;
  * - not in force: 0 (premiumsDue: no premiums due);
  * - otherwise AnnualPremium, which is already the yearly amount whatever the frequency: premiumSchedule asks
  *   AnnualPremium ÷ n at each of the n due dates a year (12 × 1,000 for a monthly policy of AnnualPremium 12,000).

@@ -19,7 +19,7 @@
  *   protection insurance ≈ 10 % of annual income; e.g. 人民日报 理财小技巧, 2020-04-28; it applies to protection-type
  *   insurance only): the book records the client's income only, so the one coherent base is the client's own —
  *   the yearly premiums still payable (premiums.ts yearlyPremiumPayable: 0 for a 趸交 single premium and for a policy
- *   paid up at the as-of date, AnnualPremium otherwise) of the protection policies (Life, CriticalIllness, Medical,
+ *   whose premium term ended by the as-of date (已缴清), AnnualPremium otherwise) of the protection policies (Life, CriticalIllness, Medical,
  *   Accident) insuring the client and covering at the as-of date, over the client's annual income. The rule is
  *   about the yearly premium burden on income, so a premium paid once or no longer due is not a burden. Annuity, Education and Other (savings-type) policies and
  *   other family members' policies are left out.
