@@ -4,7 +4,7 @@
  * hand below; installments are AnnualPremium ÷ n; the premium term holds PremiumYears × n premiums.
  */
 import fc from "fast-check";
-import { isPaidUp, nextPremium, premiumPayer, premiumsDue, premiumSchedule, type PremiumPolicy } from "../../src/domain/premiums";
+import { isPaidUp, nextPremium, premiumPayer, premiumsDue, premiumSchedule, premiumStatus, premiumTermEnd, yearlyPremiumPayable, type PremiumPolicy } from "../../src/domain/premiums";
 import { addMonths } from "../../src/domain/dates";
 
 const policy = (extra: Partial<PremiumPolicy>): PremiumPolicy => ({ status: "InForce", annualPremium: 12_000, startDate: "2024-01-31", ...extra });
@@ -95,6 +95,65 @@ describe("premium due dates (EDATE from the start)", () => {
         const next = nextPremium(p, from);
         const firstAfter = (() => { for (let k = 0; k < (s.count ?? 2000); k++) { const d = addMonths(start, k * s.stepMonths); if (d >= from) return d; } return undefined; })();
         expect(next?.date).toBe(firstAfter);
+      }), { numRuns: 300 });
+  });
+});
+
+/**
+ * The yearly premium still payable (双十 numerator; 双十原则: yearly protection premiums ≈ 10 % of annual income, e.g.
+ * 人民日报 理财小技巧 2020-04-28). A single premium is paid once, a policy past its premium term pays nothing more:
+ * both 0; otherwise AnnualPremium, already the yearly amount (premiumSchedule: installment = AnnualPremium ÷ n).
+ */
+describe("yearly premium payable (双十 numerator)", () => {
+  const AS_OF = "2026-11-23";
+  test("趸交 62,850 adds 0 — dated or not, before or after its start", () => {
+    const single = policy({ premiumFrequency: "Single", annualPremium: 62_850, startDate: "2021-08-11" });
+    expect(premiumStatus(single, AS_OF)).toBe("single");
+    expect(yearlyPremiumPayable(single, AS_OF)).toBe(0);
+    expect(yearlyPremiumPayable({ ...single, startDate: undefined }, AS_OF)).toBe(0);
+    expect(premiumTermEnd(single)).toBeUndefined();
+  });
+
+  test("whole life, 3 annual premiums from 2021-05-15: premium term ends EDATE(start, 36) = 2024-05-15, then 0", () => {
+    const p = policy({ premiumFrequency: "Annual", annualPremium: 12_901, startDate: "2021-05-15", premiumYears: 3 });
+    expect(premiumTermEnd(p)).toBe("2024-05-15"); // due 2021-05-15, 2022-05-15, 2023-05-15; the last pays up to 2024-05-15
+    expect(yearlyPremiumPayable(p, "2024-05-14")).toBe(12_901);
+    expect(premiumStatus(p, "2024-05-15")).toBe("paid-up");
+    expect(yearlyPremiumPayable(p, AS_OF)).toBe(0);
+    expect(isPaidUp(p, AS_OF)).toBe(true);
+  });
+
+  test("a one-year renewable medical policy: its one premium is the yearly cost of the cover it is in (not paid up)", () => {
+    const p = policy({ premiumFrequency: "Annual", annualPremium: 2_173, startDate: "2026-02-11", termYears: 1 });
+    // isPaidUp (the last due date passed) is true, yet the premium pays for 2026-02-11 … 2027-02-10: still the burden.
+    expect(isPaidUp(p, AS_OF)).toBe(true);
+    expect(premiumTermEnd(p)).toBe("2027-02-11");
+    expect(yearlyPremiumPayable(p, AS_OF)).toBe(2_173);
+    expect(yearlyPremiumPayable(p, "2027-02-11")).toBe(0);
+  });
+
+  test("monthly 1,000 × 12: the AnnualPremium 12,000 counts, not the installment nor 12 × 12,000", () => {
+    const p = policy({ premiumFrequency: "Monthly", annualPremium: 12_000, startDate: "2020-01-31", premiumYears: 20 });
+    expect(premiumSchedule(p)!.installment).toBe(1_000);
+    expect(premiumStatus(p, AS_OF)).toBe("paying");
+    expect(yearlyPremiumPayable(p, AS_OF)).toBe(12_000);
+    // Whole-life premiums (no term) and an undated policy keep paying; a lapsed one pays nothing.
+    expect(yearlyPremiumPayable({ ...p, premiumYears: undefined }, AS_OF)).toBe(12_000);
+    expect(yearlyPremiumPayable({ ...p, startDate: undefined }, AS_OF)).toBe(12_000);
+    expect(premiumStatus({ ...p, status: "Lapsed" }, AS_OF)).toBe("none");
+    expect(yearlyPremiumPayable({ ...p, status: "Lapsed" }, AS_OF)).toBe(0);
+  });
+
+  test("property: 0 or AnnualPremium; AnnualPremium exactly while asOf is before the premium term's end; no premium due once paid up", () => {
+    const day = fc.integer({ min: 0, max: 365 * 40 }).map((n) => new Date(Date.UTC(2000, 0, 1 + n)).toISOString().slice(0, 10));
+    fc.assert(fc.property(day, day, fc.integer({ min: 1, max: 100_000 }), fc.constantFrom("Single", "Annual", "Semiannual", "Quarterly", "Monthly" as const),
+      fc.option(fc.integer({ min: 1, max: 30 }), { nil: undefined }), (start, asOf, amount, premiumFrequency, premiumYears) => {
+        const p = policy({ startDate: start, annualPremium: amount, premiumFrequency, premiumYears });
+        const y = yearlyPremiumPayable(p, asOf);
+        const end = premiumTermEnd(p);
+        if (premiumFrequency === "Single") expect(y).toBe(0);
+        else expect(y).toBe(end !== undefined && end <= asOf ? 0 : amount);
+        if (premiumStatus(p, asOf) === "paid-up") expect(premiumsDue(p, asOf, "2100-12-31")).toEqual([]);
       }), { numRuns: 300 });
   });
 });

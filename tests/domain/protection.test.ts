@@ -335,3 +335,39 @@ describe("critical-illness amount of a policy", () => {
     expect(policyChecks(pol("C1", "周杰", "CriticalIllness", 1, 1), AS_OF)).toEqual([]);
   });
 });
+
+/**
+ * 双十 premium ratio = yearly premiums still payable of the client's own covering protection policies ÷ annual income
+ * (双十原则: yearly protection premiums ≈ 10 % of income; 人民日报 理财小技巧 2020-04-28). Hand example, 陈成铭, income
+ * 400,000, as of 2026-11-23:
+ *   趸交 life 62,850 (paid once, 2021)                     → 0
+ *   whole life 12,901 a year, 3 years from 2021-05-15      → 0 (premium term ended 2024-05-15)
+ *   CI, monthly, AnnualPremium 12,000, 20 years from 2020  → 12,000
+ *   one-year medical 2,173 from 2026-02-11                 → 2,173 (covers until 2027-02-11)
+ *   annuity 50,000 a year (savings, not protection)        → only in `premiums`
+ * protection premiums = 12,000 + 2,173 = 14,173; ratio = 14,173 / 400,000 = 3.54325 % (was 89,924 / 400,000 =
+ * 22.481 %, flagged above 10 %).
+ */
+describe("双十 premium ratio counts the yearly premiums still payable", () => {
+  test("趸交 and paid-up policies add 0; a monthly policy's AnnualPremium counts; hand-computed ratio", () => {
+    const book = emptyBook();
+    book.clients = [{ clientId: "C1", name: "陈成铭", annualIncome: 400_000 }];
+    book.policies = [
+      { ...pol("C1", "陈成铭", "Life", 1_000_000, 62_850), premiumFrequency: "Single", startDate: "2021-08-11" },
+      { ...pol("C1", "陈成铭", "Life", 500_000, 12_901), premiumFrequency: "Annual", startDate: "2021-05-15", premiumYears: 3 },
+      { ...pol("C1", "陈成铭", "CriticalIllness", 300_000, 12_000), premiumFrequency: "Monthly", startDate: "2020-01-31", premiumYears: 20 },
+      { ...pol("C1", "陈成铭", "Medical", 2_000_000, 2_173), premiumFrequency: "Annual", startDate: "2026-02-11", termYears: 1 },
+      { ...pol("C1", "陈成铭", "Annuity", 0, 50_000), premiumFrequency: "Annual", startDate: "2022-01-01", premiumYears: 10 },
+    ];
+    const p = value(clientProtection(book, "C1", AS_OF));
+    expect(p.cover.life).toBe(1_500_000); // both life policies still cover: paid up is not the end of cover
+    expect(p.tenTen.premiums).toBe(14_173);
+    expect(p.tenTen.premiumRatio).toBeCloseTo(0.0354325, 12);
+    expect(p.tenTen.premiumsOver).toBe(false);
+    expect(p.people[0].protectionPremiums).toBe(14_173);
+    expect(p.people[0].premiums).toBe(64_173);
+    expect(coverByPerson(book, book.clients[0], AS_OF)[0].protectionPremiums).toBe(14_173);
+    // Before the 3-pay life's premium term ended (2024-05-14) its 12,901 still counted.
+    expect(value(clientProtection(book, "C1", "2024-05-14")).tenTen.premiums).toBe(12_901 + 12_000);
+  });
+});

@@ -92,7 +92,7 @@ describe("a USD policy on the coverage sheet (worked by hand)", () => {
 });
 
 describe("a book with no foreign policy gets the sheet as before", () => {
-  test("USD holdings and rates but every policy in CNY: the 30 columns, sums insured as values, the same cells as with no currency at all", () => {
+  test("USD holdings and rates but every policy in CNY: the 31 columns, sums insured as values, the same cells as with no currency at all", () => {
     const book = usdPolicyBook();
     // the hand book keeps its USD and HKD holdings and its rates: only the policies decide the coverage columns
     const cny = { ...book, policies: book.policies.map((p) => ({ ...p, currency: "CNY" })) };
@@ -102,7 +102,7 @@ describe("a book with no foreign policy gets the sheet as before", () => {
     expect(a.cells).toEqual(b.cells);
     expect(a.formats).toEqual(b.formats);
     expect(a.notes).toEqual(b.notes);
-    expect(a.columnWidths).toEqual([10, 10, 8, 6, 12, 12, 10, 8, 8, 14, 22, 8, 11, 12, 12, 11, 7, 7, 9, 12, 12, 12, 12, 12, 12, 12, 12, 9, 22, 34]);
+    expect(a.columnWidths).toEqual([10, 10, 8, 6, 12, 12, 10, 8, 8, 14, 22, 8, 11, 12, 12, 11, 9, 7, 7, 9, 12, 12, 12, 12, 12, 12, 12, 12, 9, 22, 34]);
     expect(a.cells[3]).toHaveLength(COVERAGE_COLUMNS.flags);
     const [r1, r2] = rowsWhere(a, COVERAGE_COLUMNS.clientId, "C1");
     // the P1 policy in CNY now: 100,000 as written, a value and not a formula

@@ -197,6 +197,6 @@ describe("C0002 郭婷 — married, no children; property, gold and bank product
     expect(shown(at(c, r, CV.premiumRatio))).toBeCloseTo(12253 / 320000, 14); // (10,080 + 2,173) / 320,000 = 3.83 %
     expect(at(c, r, CV.uncovered)).toBe("配偶 游彦晨");
     expect(at(c, r, CV.flags)).toBe("寿险保额低于年收入的10倍");
-    expect(formula(c, `AA${r}`).f).toBe(`=MAX(0,$Z${r}-$U${r})`); // CI gap = CI need − own CI cover
+    expect(formula(c, `AB${r}`).f).toBe(`=MAX(0,$AA${r}-$V${r})`); // CI gap = CI need − own CI cover
   });
 });

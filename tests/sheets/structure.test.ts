@@ -144,8 +144,8 @@ describe.each(LANGS)("coverage (%s)", (lang) => {
       (["incomeYears", "educationPerChild", "ciIncomeYears", "premiumRatio"] as const).map((f) => SETTINGS.find((x) => x.field === f)!.headers[lang]),
     );
     const r = rowsWhere(s, 1, "C0001")[0];
-    expect(formula(s, `X${r}`).f).toBe(`=MAX(0,$F${r}+$E${r}*$F$2+$D${r}*$I$2)`);
-    expect(formula(s, `Z${r}`).f).toBe(`=$E${r}*$L$2`);
+    expect(formula(s, `Y${r}`).f).toBe(`=MAX(0,$F${r}+$E${r}*$F$2+$D${r}*$I$2)`);
+    expect(formula(s, `AA${r}`).f).toBe(`=$E${r}*$L$2`);
     expect(at(s, 4, C.lifeGap)).toBe(WORDS[lang].lifeGap);
   });
 
@@ -156,7 +156,7 @@ describe.each(LANGS)("coverage (%s)", (lang) => {
       expect(rows).toHaveLength(Math.max(1, policies.length));
       expect(rows[rows.length - 1] - rows[0]).toBe(rows.length - 1); // contiguous
       expect(rows.every((r) => at(s, r, C.client) === c.name)).toBe(true);
-      expect(typeof formula(s, `T${rows[0]}`).cached).toBe("number");
+      expect(typeof formula(s, `U${rows[0]}`).cached).toBe("number");
       for (const r of rows.slice(1)) expect(at(s, r, C.lifeCover)).toBeNull();
       // The client's own policies come first.
       if (policies.some((p) => p.insured === c.name)) expect(at(s, rows[0], C.insured)).toBe(c.name);
@@ -166,14 +166,14 @@ describe.each(LANGS)("coverage (%s)", (lang) => {
   test("gaps, missing CI cover and high premiums highlighted; filters on; totals", () => {
     const cf = s.conditionalFormats ?? [];
     const ranges = cf.map((c) => c.range.replace(/\d+/g, ""));
-    expect(ranges).toEqual(expect.arrayContaining(["Y:Y", "AA:AA", "U:U", "AD:AD", "AB:AB"]));
-    expect(cf.find((c) => c.range.startsWith("AD"))!.formula).toContain(lang === "en-US" ? "No critical-illness cover" : lang === "zh-TW" ? "無重疾保障" : "无重疾保障");
+    expect(ranges).toEqual(expect.arrayContaining(["Z:Z", "AB:AB", "V:V", "AE:AE", "AC:AC"]));
+    expect(cf.find((c) => c.range.startsWith("AE"))!.formula).toContain(lang === "en-US" ? "No critical-illness cover" : lang === "zh-TW" ? "無重疾保障" : "无重疾保障");
     const last = s.cells.length - 1;
-    expect(s.autoFilter).toBe(`A4:AD${last}`);
+    expect(s.autoFilter).toBe(`A4:AE${last}`);
     expect(at(s, last + 1, 1)).toBe(WORDS[lang].total);
-    expect(formula(s, `Y${last + 1}`).f).toBe(`=SUM(Y5:Y${last})`);
-    expect(formula(s, `AD${last + 1}`).f).toMatch(/^=COUNTIF\(AD5:AD\d+,"\*.+\*"\)$/);
-    expect(formula(s, `AD${last + 1}`).cached).toBeGreaterThan(0);
+    expect(formula(s, `Z${last + 1}`).f).toBe(`=SUM(Z5:Z${last})`);
+    expect(formula(s, `AE${last + 1}`).f).toMatch(/^=COUNTIF\(AE5:AE\d+,"\*.+\*"\)$/);
+    expect(formula(s, `AE${last + 1}`).cached).toBeGreaterThan(0);
   });
 });
 
