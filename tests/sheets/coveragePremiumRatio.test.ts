@@ -1,0 +1,106 @@
+/**
+ * The coverage sheet's 双十 premium ratio (本人保障型保费占收入) counts the yearly premiums still payable
+ * (src/domain/premiums.ts yearlyPremiumPayable; 双十原则: yearly protection premiums ≈ 10 % of income, 人民日报
+ * 理财小技巧 2020-04-28): each policy row shows its 缴费状态 (缴费中 / 已缴清 / 趸交) beside the premium as recorded, and
+ * the native SUMIFS adds only 缴费中 rows. The demo's C0031 showed a 62,850 single premium counted as a yearly one.
+ *
+ * Hand book: 陈成铭, income 400,000, as of 2026-11-23 —
+ *   趸交 life 62,850 (2021)                            → 趸交, 0
+ *   whole life 12,901 a year, 3 years from 2021-05-15 → 已缴清 (premium term ended 2024-05-15), 0
+ *   CI monthly, AnnualPremium 12,000, 20 years        → 缴费中, 12,000
+ *   one-year medical 2,173 from 2026-02-11            → 缴费中, 2,173
+ * ratio = (12,000 + 2,173) / 400,000 = 14,173 / 400,000 = 3.54325 % (before the fix 89,924 / 400,000 = 22.481 %).
+ * USD variant (tests/sheets/fxCoverageBook.ts, USD 7.10): the USD life policy made 趸交 (premium USD 1,200 → 8,520
+ * CNY still shown) adds 0: ratio = 6,000 / 500,000 = 1.2 % (was 14,520 / 500,000 = 2.904 %).
+ */
+import { clientProtection } from "../../src/domain/protection";
+import { emptyBook, type Book, type Lang, type Policy } from "../../src/domain/types";
+import { coverage, COVERAGE_COLUMNS as C, COVERAGE_FX_COLUMNS as F } from "../../src/sheets";
+import { cellName } from "../../src/sheets/a1";
+import type { SheetSpec } from "../../src/sheets/spec";
+import { at, recalc, rowsWhere, shown } from "./helpers";
+import { FX_AS_OF } from "./fxHandBook";
+import { usdPolicyBook } from "./fxCoverageBook";
+
+const AS_OF = "2026-11-23";
+const LANGS: Lang[] = ["zh-CN", "zh-TW", "en-US"];
+
+function handBook(): Book {
+  const b = emptyBook();
+  b.clients = [{ clientId: "C0031", name: "陈成铭", annualIncome: 400_000 }];
+  const base = { clientId: "C0031", insured: "陈成铭", insurer: "中国人寿", status: "InForce", criticalIllness: false } as const;
+  b.policies = [
+    { ...base, policyId: "P1", policyType: "Life", productName: "趸交终身寿险", sumInsured: 1_000_000, annualPremium: 62_850, premiumFrequency: "Single", startDate: "2021-08-11" },
+    { ...base, policyId: "P2", policyType: "Life", productName: "终身寿险（3年交）", sumInsured: 500_000, annualPremium: 12_901, premiumFrequency: "Annual", startDate: "2021-05-15", premiumYears: 3 },
+    { ...base, policyId: "P3", policyType: "CriticalIllness", productName: "重疾险（月缴）", sumInsured: 300_000, annualPremium: 12_000, premiumFrequency: "Monthly", startDate: "2020-01-31", premiumYears: 20, criticalIllness: true },
+    { ...base, policyId: "P4", policyType: "Medical", productName: "百万医疗", sumInsured: 2_000_000, annualPremium: 2_173, premiumFrequency: "Annual", startDate: "2026-02-11", termYears: 1 },
+  ] as Policy[];
+  return b;
+}
+
+/** Every formula recomputed by HyperFormula equals its cached value. */
+function recalcProblems(s: SheetSpec): string[] {
+  const values = recalc(s);
+  const bad: string[] = [];
+  s.cells.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (typeof v !== "object" || v === null) return;
+      const got = values.get(cellName(c + 1, r + 1));
+      if (typeof v.cached === "number" ? typeof got !== "number" || Math.abs(got - v.cached) > 1e-9 : got !== v.cached) bad.push(`${cellName(c + 1, r + 1)} ${v.f}: ${String(got)} vs ${String(v.cached)}`);
+    }),
+  );
+  return bad;
+}
+
+const STATES: Record<Lang, string[]> = {
+  "zh-CN": ["趸交", "已缴清", "缴费中", "缴费中"],
+  "zh-TW": ["躉繳", "已繳清", "繳費中", "繳費中"],
+  "en-US": ["Single premium", "Paid up", "Paying", "Paying"],
+};
+
+describe.each(LANGS)("双十 premium ratio on the coverage sheet (%s)", (lang) => {
+  const book = handBook();
+  const s = coverage(book, { asOf: AS_OF, lang });
+  const rows = rowsWhere(s, C.clientId, "C0031");
+
+  test("each row shows its premium status beside the premium as recorded", () => {
+    expect(at(s, 4, C.premiumStatus)).toBe({ "zh-CN": "缴费状态", "zh-TW": "繳費狀態", "en-US": "Premium status" }[lang]);
+    expect(rows.map((r) => at(s, r, C.premiumStatus))).toEqual(STATES[lang]);
+    expect(rows.map((r) => at(s, r, C.premium))).toEqual([62_850, 12_901, 12_000, 2_173]);
+    expect(s.notes?.find((n) => n.cell === cellName(C.premiumStatus, 4))?.text).toMatch(/趸交|躉繳|Single premium/);
+  });
+
+  test("cached ratio = 14,173 / 400,000 = 3.54325 %, the domain's figure, and HyperFormula recomputes it", () => {
+    const ratio = at(s, rows[0], C.premiumRatio) as { f: string; cached: number };
+    expect(ratio.cached).toBeCloseTo(14_173 / 400_000, 14);
+    const p = clientProtection(book, "C0031", AS_OF);
+    if (!p.ok) throw new Error(p.error.message["en-US"]);
+    expect(ratio.cached).toBeCloseTo(p.value.tenTen.premiumRatio!, 14);
+    expect(recalcProblems(s)).toEqual([]);
+    // No 保费超过 flag: 3.5 % is under the 10 % cap (22.5 % before the fix raised it).
+    expect(String(at(s, rows[0], C.flags) ?? "")).not.toMatch(/保费超过|保費超過|Premiums above/);
+  });
+
+  test("the status is a cell the formula reads: marking the paid-up row 缴费中 adds its 12,901", () => {
+    const paying = STATES[lang][2];
+    const moved = { ...s, cells: s.cells.map((row, r) => (r + 1 === rows[1] ? row.map((v, c) => (c + 1 === C.premiumStatus ? paying : v)) : row)) };
+    expect(recalc(moved).get(cellName(C.premiumRatio, rows[0]))).toBeCloseTo((14_173 + 12_901) / 400_000, 14);
+  });
+});
+
+describe("with currencies: a USD 趸交 policy adds 0, its converted premium still shown", () => {
+  const book = usdPolicyBook();
+  book.policies[0] = { ...book.policies[0], premiumFrequency: "Single" };
+  const s = coverage(book, { asOf: FX_AS_OF, lang: "zh-CN" });
+  const [r1, r2] = rowsWhere(s, F.clientId, "C1");
+
+  test("ratio = 6,000 / 500,000 = 1.2 % (was 14,520 / 500,000); own premium × rate still 8,520; recomputes", () => {
+    expect(shown(at(s, r1, F.premium))).toBeCloseTo(8_520, 6);
+    expect([at(s, r1, F.premiumStatus), at(s, r2, F.premiumStatus)]).toEqual(["趸交", "缴费中"]);
+    expect(shown(at(s, r1, F.premiumRatio))).toBeCloseTo(6_000 / 500_000, 14);
+    const p = clientProtection(book, "C1", FX_AS_OF);
+    if (!p.ok) throw new Error(p.error.message["en-US"]);
+    expect(p.value.tenTen.premiumRatio).toBeCloseTo(6_000 / 500_000, 14);
+    expect(recalcProblems(s)).toEqual([]);
+  });
+});
