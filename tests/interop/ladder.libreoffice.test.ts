@@ -44,7 +44,8 @@ function book(): Book {
   const client = b.clients[0];
   return {
     ...b,
-    rates: [...(b.rates ?? []), { currency: "USD", rate: 7.1, date: "2026-11-20" }],
+    // the sample has its own USD rates (one on the as-of date): the hand-checked 7.10 is the latest on or before it
+    rates: [...(b.rates ?? []).filter((r) => r.currency !== "USD" || r.date < "2026-11-20"), { currency: "USD", rate: 7.1, date: "2026-11-20" }],
     holdings: [...b.holdings, { holdingId: "HUSD-LADDER", clientId: client.clientId, assetClass: "Deposit", productName: "美元定期（测试）",
       institution: THIS_BANK, amount: 10_000, currency: "USD", maturityDate: "2027-03-15" }],
   };
