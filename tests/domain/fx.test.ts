@@ -13,35 +13,9 @@ import { clientFigures } from "../../src/domain/figures";
 import { fxEffects, inBookCurrency, valueBook, type ValuedPolicy } from "../../src/domain/fx";
 import { recordReview } from "../../src/domain/recordReview";
 import { reviewComparison } from "../../src/domain/reviewPeriods";
-import { emptyBook, type Book } from "../../src/domain/types";
 import { generateBook, sampleBook, SAMPLE_CLIENTS } from "../../src/sample";
-
-const AS_OF = "2025-06-30";
-const PREV = "2025-03-31";
-
-function handBook(): Book {
-  const b = emptyBook({ currency: "CNY" });
-  b.clients = [{ clientId: "C1", name: "李建国" }];
-  b.rates = [
-    { currency: "USD", rate: 7.2, date: "2025-03-31" },
-    { currency: "USD", rate: 7.1, date: "2025-06-30" },
-    { currency: "HKD", rate: 0.92, date: "2025-03-28" }, // a Friday fixing, used for the 31 March review
-    { currency: "HKD", rate: 0.91, date: "2025-06-30" },
-    { currency: "USD", rate: 9.99, date: "2025-07-01" }, // after the as-of date: never used
-  ];
-  b.holdings = [
-    { holdingId: "H1", clientId: "C1", assetClass: "Deposit", productName: "人民币定期", institution: "ThisBank", amount: 101000 },
-    { holdingId: "H2", clientId: "C1", assetClass: "Deposit", productName: "美元定期", institution: "ThisBank", amount: 10150, currency: "USD" },
-    { holdingId: "H3", clientId: "C1", assetClass: "Fund", productName: "港币基金", institution: "汇丰", amount: 55000, currency: "HKD" },
-    { holdingId: "H4", clientId: "C1", assetClass: "WealthProduct", productName: "稳健理财", institution: "ThisBank", amount: 20000, startDate: "2025-05-31" },
-  ];
-  b.reviews = [
-    { clientId: "C1", reviewDate: PREV, holdingId: "H1", assetClass: "Deposit", amount: 100000 },
-    { clientId: "C1", reviewDate: PREV, holdingId: "H2", assetClass: "Deposit", amount: 10000, currency: "USD" },
-    { clientId: "C1", reviewDate: PREV, holdingId: "H3", assetClass: "Fund", amount: 50000, currency: "HKD", rate: 0.92 },
-  ];
-  return b;
-}
+// the hand-checked client, shared with the review-sheet and LibreOffice tests
+import { FX_AS_OF as AS_OF, FX_PREV as PREV, handCurrencyBook as handBook } from "../sheets/fxHandBook";
 
 describe("a client with holdings in CNY, USD and HKD (worked by hand)", () => {
   const book = handBook();
