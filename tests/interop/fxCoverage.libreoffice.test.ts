@@ -15,19 +15,18 @@ import path from "node:path";
 import { emptyBook, type Book } from "../../src/domain/types";
 import { coverage } from "../../src/sheets";
 import { fitToContent } from "../../src/sheets/widths";
-import { isFormula, type SheetSpec } from "../../src/sheets/spec";
-import { cellName } from "../../src/sheets/a1";
+import type { SheetSpec } from "../../src/sheets/spec";
 import { readWorkbookTables } from "../../src/xlsx/readWorkbook";
 import { renderSpecs } from "../../src/xlsx/renderSpec";
 import { FX_AS_OF } from "../sheets/fxHandBook";
 import { usdPolicyBook } from "../sheets/fxCoverageBook";
+import { recalcMismatches } from "./recalcCheck";
 import { convert, findPdftoppm, findSoffice, pdfPageCount, pdfPageToPng, recalcToXlsx } from "./libreoffice";
 
 const SOFFICE = findSoffice();
 const PDFTOPPM = findPdftoppm();
 const REQUIRED = process.env.CI === "true";
 const ARTIFACTS = path.resolve(__dirname, "../../test-artifacts/print");
-const ERROR_VALUE = /^(#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!)|Err:\d+)/;
 
 if ((!SOFFICE || !PDFTOPPM) && !REQUIRED) console.warn("SKIPPED the currency coverage interop test: soffice or pdftoppm was not found.");
 
@@ -85,28 +84,7 @@ function pagesOf(pdf: string): string[] {
   });
 
   test("every formula recalculates to our cached value (±0.005), no cell holds an error", () => {
-    const bad: string[] = [];
-    let formulas = 0;
-    for (const s of all) {
-      const grid = grids.get(s.name);
-      if (!grid) {
-        bad.push(`${s.name}: missing after LibreOffice's re-save`);
-        continue;
-      }
-      s.cells.forEach((row, r) =>
-        row.forEach((v, c) => {
-          if (!isFormula(v)) return;
-          formulas++;
-          const got = grid[r]?.[c] ?? null;
-          const want = v.cached;
-          const where = `${s.name}!${cellName(c + 1, r + 1)} ${v.f}`;
-          if (typeof want === "number") {
-            if (typeof got !== "number" || Math.abs(got - want) > 0.005) bad.push(`${where}: LibreOffice ${JSON.stringify(got)}, ours ${want}`);
-          } else if ((got ?? "") !== want) bad.push(`${where}: LibreOffice ${JSON.stringify(got)}, ours ${JSON.stringify(want)}`);
-        }),
-      );
-      grid.forEach((row, r) => row.forEach((v, c) => typeof v === "string" && ERROR_VALUE.test(v) && bad.push(`${s.name}!R${r + 1}C${c + 1}: ${v}`)));
-    }
+    const { bad, formulas } = recalcMismatches(all, grids);
     expect(bad).toEqual([]);
     // own × rate on each of the four policy rows: sum insured, premium (and the CI sums) among them
     expect(formulas).toBeGreaterThan(20);

@@ -19,18 +19,17 @@ import path from "node:path";
 import type { Book } from "../../src/domain/types";
 import { assetReview } from "../../src/sheets";
 import { SheetNamer } from "../../src/sheets/names";
-import { isFormula, type SheetSpec } from "../../src/sheets/spec";
-import { cellName } from "../../src/sheets/a1";
+import type { SheetSpec } from "../../src/sheets/spec";
 import { readWorkbookTables } from "../../src/xlsx/readWorkbook";
 import { renderSpecs } from "../../src/xlsx/renderSpec";
 import { FX_AS_OF, FX_PREV, handCurrencyBook } from "../sheets/fxHandBook";
+import { recalcMismatches } from "./recalcCheck";
 import { convert, findPdftoppm, findSoffice, pdfPageCount, pdfPageToPng, recalcToXlsx } from "./libreoffice";
 
 const SOFFICE = findSoffice();
 const PDFTOPPM = findPdftoppm();
 const REQUIRED = process.env.CI === "true";
 const ARTIFACTS = path.resolve(__dirname, "../../test-artifacts/print");
-const ERROR_VALUE = /^(#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!)|Err:\d+)/;
 
 if ((!SOFFICE || !PDFTOPPM) && !REQUIRED) console.warn("SKIPPED the currency review interop test: soffice or pdftoppm was not found (Debian: apt-get install libreoffice-calc-nogui fonts-noto-cjk poppler-utils).");
 
@@ -101,28 +100,7 @@ describeLO("review sheets with currencies through LibreOffice", () => {
   });
 
   test("every formula recalculates to our cached value (±0.005) and no cell holds an error", () => {
-    const bad: string[] = [];
-    let formulas = 0;
-    for (const s of all) {
-      const grid = grids.get(s.name);
-      if (!grid) {
-        bad.push(`${s.name}: missing after LibreOffice's re-save`);
-        continue;
-      }
-      s.cells.forEach((row, r) =>
-        row.forEach((v, c) => {
-          if (!isFormula(v)) return;
-          formulas++;
-          const got = grid[r]?.[c] ?? null;
-          const want = v.cached;
-          const where = `${s.name}!${cellName(c + 1, r + 1)} ${v.f}`;
-          if (typeof want === "number") {
-            if (typeof got !== "number" || Math.abs(got - want) > 0.005) bad.push(`${where}: LibreOffice ${JSON.stringify(got)}, ours ${want}`);
-          } else if ((got ?? "") !== want) bad.push(`${where}: LibreOffice ${JSON.stringify(got)}, ours ${JSON.stringify(want)}`);
-        }),
-      );
-      grid.forEach((row, r) => row.forEach((v, c) => typeof v === "string" && ERROR_VALUE.test(v) && bad.push(`${s.name}!R${r + 1}C${c + 1}: ${v}`)));
-    }
+    const { bad, formulas } = recalcMismatches(all, grids);
     expect(bad).toEqual([]);
     // the currency formulas are among them: G = D×F, L = J×K, own change and FX effect on every held row
     expect(formulas).toBeGreaterThan(all.length * 20);
