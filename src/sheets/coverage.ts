@@ -30,7 +30,7 @@
  * cell is changed. A policy in the book currency is a row like the others at rate 1. A book with no foreign policy
  * gets the sheet as before (COVERAGE_COLUMNS).
  */
-import { inBookCurrency, type ValuedPolicy } from "../domain/fx";
+import { bookView, inBookCurrency, type ValuedPolicy } from "../domain/fx";
 import { clientProtection, coverEnd, coverState, criticalIllnessAmount, PROTECTION_TYPES, type ClientProtection, type CoverState } from "../domain/protection";
 import type { Book, Client, FamilyMember, IsoDate, Lang, Policy, Relation } from "../domain/types";
 import { premiumStatus } from "../domain/premiums";
@@ -200,7 +200,7 @@ export function coverage(book: Book, opts: CoverageOptions): SheetSpec {
   for (const client of index.clients) {
     // A one-client view of the book: the domain looks the client up by id, and a 5,000-client list would make
     // that a quadratic scan; the child tables are the same arrays, so its per-client index is shared.
-    const res = clientProtection({ ...book, clients: [client] }, client.clientId, asOf, settings);
+    const res = clientProtection(bookView(book, { clients: [client] }), client.clientId, asOf, settings);
     if (!res.ok) throw new RangeError(`coverage: client ${client.clientId}: ${res.error.message["en-US"]}`);
     const p = res.value;
     const family = index.family.get(client.clientId) ?? [];

@@ -128,3 +128,13 @@ describe("a policy in US dollars keeps its own amounts and the rate (保额 USD 
     expect(again[0].fxRate).toBe(7.1);
   });
 });
+
+test("a view spread from a valued book is not converted a second time (each row carries the rate it was valued at)", () => {
+  const once = inBookCurrency(handBook(), AS_OF);
+  const view = { ...once, clients: [...once.clients] }; // a new object: neither cached nor marked valued
+  const twice = inBookCurrency(view, AS_OF);
+  // USD 10,150 × 7.10 = 72,065 once; converting the view again would give 72,065 × 7.10 = 511,661.5
+  expect(twice.holdings.map((h) => h.amount)).toEqual(once.holdings.map((h) => h.amount));
+  expect(twice.holdings.find((h) => h.holdingId === "H2")?.amount).toBeCloseTo(72065, 6);
+  expect(twice.reviews.map((r) => r.amount)).toEqual(once.reviews.map((r) => r.amount));
+});
