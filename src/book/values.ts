@@ -104,8 +104,12 @@ export function parseTags(raw: RawValue, verbatim = false): Parsed<string[]> {
 export function tagText(tag: string, english: boolean): string {
   const needs = [...tag].some((ch, i) => TAG_SEPARATOR.test(ch) && !thousandsComma(tag, i)) || TAG_QUOTES[tag[0]] !== undefined;
   if (!needs) return tag;
-  return english || tag.includes("」") ? `"${tag}"` : `「${tag}」`;
+  // the first quote pair whose closing mark the tag does not hold: a tag holding `"` wrapped in `"…"` read back cut
+  for (const [open, close] of english ? QUOTE_ORDER_EN : QUOTE_ORDER_ZH) if (!tag.includes(close)) return `${open}${tag}${close}`;
+  return tag; // holds every closing mark: cannot be quoted
 }
+const QUOTE_ORDER_EN: readonly [string, string][] = [['"', '"'], ["“", "”"], ["「", "」"], ["『", "』"]];
+const QUOTE_ORDER_ZH: readonly [string, string][] = [["「", "」"], ['"', '"'], ["『", "』"], ["“", "”"]];
 
 /** 本行 / This bank (any spelling of the institution list) → THIS_BANK; any other text names another institution. */
 export function parseInstitution(raw: RawValue): Parsed<string> {

@@ -1,5 +1,5 @@
 import {
-  parseAmount, parseBool, parseCell, parseCodeCell, parseDate, parseInstitution, parseInteger, parseNumber, parseTags, parseText,
+  parseAmount, parseBool, parseCell, parseCodeCell, parseDate, parseInstitution, parseInteger, parseNumber, parseTags, parseText, tagText,
 } from "../../src/book/values";
 import type { RawValue } from "../../src/book/raw";
 import { THIS_BANK } from "../../src/domain/types";
@@ -153,4 +153,14 @@ test("a column's words for blank: 终身 is no policy term", () => {
   expect(parseCell(term, "Whole Life")).toEqual(ok(undefined));
   expect(parseCell(term, "20年")).toEqual(ok(20));
   expect(parseCell({ type: "int" }, "终身")).toEqual(bad("badInt"));
+});
+
+test("a tag holding the quote mark that would wrap it is wrapped in another pair and reads back whole (codec property seed 95200079)", () => {
+  // `"!` in English was written `""!"` and read back as `!"`
+  for (const tag of ['"!', '"a,b"', "「x」,y", 'a"b,c']) {
+    for (const english of [true, false]) expect(parseTags(tagText(tag, english))).toEqual(ok([tag]));
+  }
+  expect(tagText('"!', true)).toBe("“\"!”");
+  expect(tagText("a,b", true)).toBe('"a,b"');
+  expect(tagText("a,b", false)).toBe("「a,b」");
 });
