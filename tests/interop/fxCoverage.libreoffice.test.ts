@@ -9,7 +9,6 @@
  * Skipped with a message when soffice or pdftoppm is missing, except in CI (CI=true).
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { spawnSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { emptyBook, type Book } from "../../src/domain/types";
@@ -21,7 +20,7 @@ import { renderSpecs } from "../../src/xlsx/renderSpec";
 import { FX_AS_OF } from "../sheets/fxHandBook";
 import { usdPolicyBook } from "../sheets/fxCoverageBook";
 import { recalcMismatches } from "./recalcCheck";
-import { convert, findPdftoppm, findSoffice, pdfPageCount, pdfPageToPng, recalcToXlsx } from "./libreoffice";
+import { convert, findPdftoppm, findSoffice, pdfPageCount, pdfPageToPng, recalcToXlsx, pdfPagesText } from "./libreoffice";
 
 const SOFFICE = findSoffice();
 const PDFTOPPM = findPdftoppm();
@@ -52,12 +51,6 @@ function specs(): SheetSpec[] {
   return [fitToContent(coverage(usdPolicyBook(), { asOf: FX_AS_OF, lang: "zh-CN" })), { ...fitToContent(coverage(twdBook(), { asOf: FX_AS_OF, lang: "zh-TW" })), name: "保障一覽 TWD" }];
 }
 
-function pagesOf(pdf: string): string[] {
-  const r = spawnSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
-  if (r.status !== 0) throw new Error(`pdftotext failed: ${r.stderr}`);
-  return r.stdout.split("\f").slice(0, -1);
-}
-
 (SOFFICE && PDFTOPPM ? describe : describe.skip)("coverage sheets with a USD policy through LibreOffice", () => {
   const all = specs();
   let work: string;
@@ -73,7 +66,7 @@ function pagesOf(pdf: string): string[] {
       convert(source, "pdf", path.join(work, "pdf"), { timeoutMs: 200_000 }),
     ]);
     grids = (await readWorkbookTables(new Uint8Array(readFileSync(xlsx)))).grids as Map<string, unknown[][]>;
-    pages = pagesOf(pdf);
+    pages = pdfPagesText(pdf);
     const count = pdfPageCount(new Uint8Array(readFileSync(pdf)));
     mkdirSync(ARTIFACTS, { recursive: true });
     for (let p = 1; p <= count; p++) pdfPageToPng(pdf, path.join(ARTIFACTS, `fx-coverage-${p}.png`), p, 80);

@@ -12,7 +12,6 @@
  * Each page is kept as test-artifacts/print/fx-review-N.png to look at. Skipped with a message when soffice or
  * pdftoppm is missing, except in CI (CI=true), where they are required.
  */
-import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -24,7 +23,7 @@ import { readWorkbookTables } from "../../src/xlsx/readWorkbook";
 import { renderSpecs } from "../../src/xlsx/renderSpec";
 import { FX_AS_OF, FX_PREV, handCurrencyBook } from "../sheets/fxHandBook";
 import { recalcMismatches } from "./recalcCheck";
-import { convert, findPdftoppm, findSoffice, pdfPageCount, pdfPageToPng, recalcToXlsx } from "./libreoffice";
+import { convert, findPdftoppm, findSoffice, pdfPageCount, pdfPageToPng, recalcToXlsx, pdfPagesText } from "./libreoffice";
 
 const SOFFICE = findSoffice();
 const PDFTOPPM = findPdftoppm();
@@ -64,13 +63,6 @@ function specs(): SheetSpec[] {
   return out.map((s) => ({ ...s, name: namer.name(s.name) }));
 }
 
-/** The text of each page of a PDF (pdftotext -layout, pages split at form feeds). */
-function pagesOf(pdf: string): string[] {
-  const r = spawnSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
-  if (r.status !== 0) throw new Error(`pdftotext failed: ${r.stderr}`);
-  return r.stdout.split("\f").slice(0, -1);
-}
-
 const describeLO = SOFFICE && PDFTOPPM ? describe : describe.skip;
 
 describeLO("review sheets with currencies through LibreOffice", () => {
@@ -89,7 +81,7 @@ describeLO("review sheets with currencies through LibreOffice", () => {
       convert(source, "pdf", path.join(work, "pdf"), { timeoutMs: 200_000 }),
     ]);
     grids = (await readWorkbookTables(new Uint8Array(readFileSync(xlsx)))).grids as Map<string, unknown[][]>;
-    pages = pagesOf(pdf);
+    pages = pdfPagesText(pdf);
     pageCount = pdfPageCount(new Uint8Array(readFileSync(pdf)));
     mkdirSync(ARTIFACTS, { recursive: true });
     for (let p = 1; p <= pageCount; p++) pdfPageToPng(pdf, path.join(ARTIFACTS, `fx-review-${p}.png`), p, 80);

@@ -23,7 +23,7 @@ import { sheetText } from "../../src/sheets/text";
 import { fitToContent } from "../../src/sheets/widths";
 import { readWorkbookTables } from "../../src/xlsx/readWorkbook";
 import { renderSpecs } from "../../src/xlsx/renderSpec";
-import { convert, findPdftoppm, findSoffice, pdfPageToPng, recalcToXlsx } from "./libreoffice";
+import { convert, findPdftoppm, findSoffice, pdfPageToPng, recalcToXlsx, pdfPagesText } from "./libreoffice";
 
 const SOFFICE = findSoffice();
 const PDFTOPPM = findPdftoppm();
@@ -49,13 +49,6 @@ function book(): Book {
     holdings: [...b.holdings, { holdingId: "HUSD-LADDER", clientId: client.clientId, assetClass: "Deposit", productName: "美元定期（测试）",
       institution: THIS_BANK, amount: 10_000, currency: "USD", maturityDate: "2027-03-15" }],
   };
-}
-
-/** The text of each page of a PDF (pdftotext -layout, pages split at form feeds). */
-function pagesOf(pdf: string): string[] {
-  const r = spawnSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
-  if (r.status !== 0) throw new Error(`pdftotext failed: ${r.stderr}`);
-  return r.stdout.split("\f").slice(0, -1);
 }
 
 /** Page 1 as raw pixels (pdftoppm's PPM: "P6 width height 255" then RGB bytes). */
@@ -93,7 +86,7 @@ describeLO("the maturity ladder through LibreOffice", () => {
     const [xlsx, pdfPath] = await Promise.all([recalcToXlsx(source, path.join(work, "recalc")), convert(source, "pdf", path.join(work, "pdf"))]);
     recalculated = new Uint8Array(readFileSync(xlsx));
     pdf = pdfPath;
-    pages = pagesOf(pdf);
+    pages = pdfPagesText(pdf);
     console.log(`ladder print: ${pages.length} pages (A4 landscape)`);
   }, 300_000);
 

@@ -176,3 +176,10 @@ export function pdfPageCount(pdfBytes: Uint8Array): number {
 export function listDir(dir: string): string[] {
   return existsSync(dir) ? readdirSync(dir) : [];
 }
+
+/** The text of each page of a PDF (pdftotext -layout, pages split at form feeds). */
+export function pdfPagesText(pdf: string): string[] {
+  const r = spawnSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  if (r.status !== 0) throw new Error(`pdftotext failed: ${r.stderr}`);
+  return r.stdout.split("\f").slice(0, -1);
+}

@@ -8,7 +8,6 @@
  *
  * Skipped with a message when soffice is missing, except in CI (CI=true), where it is required.
  */
-import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -18,7 +17,7 @@ import { sampleBook } from "../../src/sample";
 import { assetReview, callList, callListEntries, importErrors } from "../../src/sheets";
 import { FOOTER_TEXT } from "../../src/sheets/printText";
 import { renderSpecs } from "../../src/xlsx/renderSpec";
-import { convert, findPdftoppm, findSoffice, pdfPageToPng } from "./libreoffice";
+import { convert, findPdftoppm, findSoffice, pdfPageToPng, pdfPagesText } from "./libreoffice";
 
 const SOFFICE = findSoffice();
 const REQUIRED = process.env.CI === "true";
@@ -31,13 +30,6 @@ if (!SOFFICE && !REQUIRED) console.warn("SKIPPED the print interop test: soffice
 test("LibreOffice is there when the print interop test is required (CI)", () => {
   if (REQUIRED) expect(SOFFICE).toBeDefined();
 });
-
-/** The text of each page of a PDF (pdftotext -layout, pages split at form feeds). */
-function pagesOf(pdf: string): string[] {
-  const r = spawnSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
-  if (r.status !== 0) throw new Error(`pdftotext failed: ${r.stderr}`);
-  return r.stdout.split("\f").slice(0, -1);
-}
 
 /** The sheet a page belongs to: the footer's right part (&A, the sheet's name) on the line with "第 N 页". */
 function footerSheet(page: string): string | undefined {
@@ -66,7 +58,7 @@ describeLO("printing every sheet type with LibreOffice", () => {
     writeFileSync(path.join(work, "others.xlsx"), others);
     for (const name of ["demo", "others"]) {
       const pdf = await convert(path.join(work, `${name}.xlsx`), "pdf", work, { timeoutMs: 240_000 });
-      pagesOf(pdf).forEach((text, i) => {
+      pdfPagesText(pdf).forEach((text, i) => {
         const sheet = footerSheet(text) ?? "?";
         pages.set(sheet, [...(pages.get(sheet) ?? []), text]);
         if (!firstPage.has(sheet)) firstPage.set(sheet, { pdf, page: i + 1 });
