@@ -113,6 +113,18 @@ export function tables(r: ReportInput): string {
 }
 
 /** The README's "## Performance" section, for the lead to paste. */
+/**
+ * The line of bench/PERFORMANCE.md after which the text is written by hand (before/after comparisons of issues,
+ * measured apart from the full run): a full run rewrites what is above it and keeps the rest.
+ */
+export const HAND_WRITTEN_MARKER = "<!-- Written by hand below this line (before/after comparisons); npm run bench keeps it. -->";
+
+/** The generated Performance text followed by the hand-written part of `existing` (from the marker on), if any. */
+export function keepHandWritten(generated: string, existing: string | undefined): string {
+  const at = existing?.indexOf(HAND_WRITTEN_MARKER) ?? -1;
+  return at < 0 ? generated : `${generated.trimEnd()}\n\n${existing!.slice(at)}`;
+}
+
 export function performanceMarkdown(r: ReportInput): string {
   const load = Math.max(r.machine.loadStart, r.machine.loadEnd ?? 0);
   const exact = "sync counts, request sizes and file sizes are exact, and the ratios compare runs made side by side.";

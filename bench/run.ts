@@ -17,7 +17,7 @@ import { CLI_BUILD_FIGURES, CLI_DEMO_FIGURES, cliBuildBench, cliDemoBench, cliMi
 import { FUNCTION_FIGURES, FN_ROWS, functionBench, HF_FIGURES, HF_FORMULAS, hyperFormulaBench } from "./functionsBench";
 import { describeMachine, finishMachine, machineLine } from "./machine";
 import { failure, isFailure, Recorder } from "./measure";
-import { changes, performanceMarkdown, tables, type ReportInput } from "./report";
+import { changes, keepHandWritten, performanceMarkdown, tables, type ReportInput } from "./report";
 import { rssMethod } from "./spawn";
 
 const RESULTS = path.join(ROOT, "bench", "results.json");
@@ -140,7 +140,7 @@ async function main(): Promise<number> {
   };
   process.stdout.write(`\n${tables(report)}\nMachine: ${machineLine(report.machine)}\nWrote ${path.relative(process.cwd(), RESULTS)} (${figures.length} figures).\n`);
   if (isFullRun(opts)) {
-    writeFileSync(PERFORMANCE, performanceMarkdown(report));
+    writeFileSync(PERFORMANCE, keepHandWritten(performanceMarkdown(report), existsSync(PERFORMANCE) ? readFileSync(PERFORMANCE, "utf8") : undefined));
     process.stdout.write(`Wrote ${path.relative(process.cwd(), PERFORMANCE)} (the README's Performance section).\n`);
   }
   const moved = changes(previous, figures);

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from "fs";
 import path from "path";
 import { parseArgs, runsFor, UsageError } from "../../bench/args";
 import { FIGURES, median, resultProblems, type Figure } from "../../bench/figures";
-import { changes, formatValue, sizeTable } from "../../bench/report";
+import { changes, formatValue, HAND_WRITTEN_MARKER, keepHandWritten, sizeTable } from "../../bench/report";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const RESULTS = path.join(ROOT, "bench", "results.json");
@@ -119,5 +119,16 @@ describe("report", () => {
     const before: Figure[] = [good[0], { ...good[3], median: 50, runs: [50] }];
     const after: Figure[] = [{ ...good[0], median: 2.1, runs: [2.1] }, good[3]];
     expect(changes(before, after)).toEqual(["bundle.initial.gzipKB: 50.0 → 59.7 KB (+19 %)"]);
+  });
+
+  test("a full run rewrites the generated part of PERFORMANCE.md and keeps the hand-written comparisons below the marker", () => {
+    const existing = `## Performance\n\nold table\n\n${HAND_WRITTEN_MARKER}\n\n### Issue #19: before and after\n`;
+    expect(keepHandWritten("## Performance\n\nnew table\n", existing)).toBe(`## Performance\n\nnew table\n\n${HAND_WRITTEN_MARKER}\n\n### Issue #19: before and after\n`);
+    expect(keepHandWritten("## Performance\n\nnew table\n", "## Performance\n\nold table\n")).toBe("## Performance\n\nnew table\n");
+    expect(keepHandWritten("new\n", undefined)).toBe("new\n");
+  });
+
+  test("bench/PERFORMANCE.md carries the marker, so a full run keeps its hand-written sections", () => {
+    expect(readFileSync(path.join(ROOT, "bench", "PERFORMANCE.md"), "utf8")).toContain(HAND_WRITTEN_MARKER);
   });
 });
