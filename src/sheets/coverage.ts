@@ -7,6 +7,9 @@
  * The 双十 premium ratio counts the yearly premiums still payable (src/domain/premiums.ts yearlyPremiumPayable): each
  * policy row shows its 缴费状态 at the as-of date (缴费中 / 已缴清 / 趸交) beside the premium as recorded, and the
  * ratio's SUMIFS adds only 缴费中 rows — a 趸交 premium is paid once and a paid-up policy costs nothing more a year.
+ * The totals row's premium is the same count over every policy on the sheet, the yearly premiums still payable
+ * (SUMIFS over 缴费中 rows = Σ yearlyPremiumPayable), labelled so in the 缴费状态 cell beside it; the recorded
+ * premiums are not added up, since a one-off 趸交 amount plus yearly amounts is neither a yearly nor a one-off figure.
  *
  * Cover is dated (src/domain/protection.ts): each policy row shows the day its cover ends (保障至) and its state at
  * the as-of date (保障中 / 保障期满 / 未生效 / 已失效 / 已满期); only 保障中 rows count. The CI amount column (重疾保额)
@@ -293,21 +296,28 @@ export function coverage(book: Book, opts: CoverageOptions): SheetSpec {
     g.formatBox(1, row, C.client, row, undefined, { bold: true });
   });
 
-  // Totals: sums insured and premiums of the policies covering at the as-of date, the gaps, clients with no CI cover.
+  // Totals: the sums insured of the policies covering at the as-of date; the yearly premiums still payable (缴费中
+  // rows: src/domain/premiums.ts yearlyPremiumPayable, the 双十 ratio's count, over every policy on the sheet — a 趸交
+  // premium is paid once and a paid-up policy costs nothing more, so adding their recorded premiums under 年缴保费 read
+  // as a yearly cost the clients no longer pay), labelled in the 缴费状态 cell beside it; the gaps; clients with no CI cover.
   const totalRow = last + 1;
   g.set(totalRow, 1, t.total);
   g.set(totalRow, 2, t.profile.clients(n));
   if (n > 0) {
-    const coveringSum = (c: number) => {
+    // SUMIFS(sum column, label column, label): the cache adds the same cells in Excel's order (labels only, no user text).
+    const sumWhere = (c: number, labelCol: number, label: string) => {
       const values: number[] = [];
       for (let row = first; row <= last; row++) {
         const x = numberIn(g.get(row, c));
-        if (x !== undefined && sameText(g.get(row, C.cover), covering)) values.push(x);
+        if (x !== undefined && sameText(g.get(row, labelCol), label)) values.push(x);
       }
-      return fx(`=SUMIFS(${rangeA1(c, first, c, last)},${rangeA1(C.cover, first, C.cover, last)},${formulaText(covering)})`, sumInOrder(values));
+      return fx(`=SUMIFS(${rangeA1(c, first, c, last)},${rangeA1(labelCol, first, labelCol, last)},${formulaText(label)})`, sumInOrder(values));
     };
-    g.set(totalRow, C.sumInsured, coveringSum(C.sumInsured));
-    g.set(totalRow, C.premium, coveringSum(C.premium));
+    g.set(totalRow, C.sumInsured, sumWhere(C.sumInsured, C.cover, covering));
+    g.note(totalRow, C.sumInsured, tc.totals.sumInsuredNote);
+    g.set(totalRow, C.premium, sumWhere(C.premium, C.premiumStatus, paying));
+    g.set(totalRow, C.premiumStatus, tc.totals.payingLabel);
+    g.note(totalRow, C.premium, tc.totals.payingNote);
     for (const c of [C.lifeGap, C.ciGap]) {
       const values = blocks.map((b) => {
         const v = g.get(b.row, c);

@@ -67,6 +67,12 @@ export interface SheetText {
     /** A policy's premium status at the as-of date (src/domain/premiums PremiumStatus; blank when not in force). */
     premiumStates: Record<Exclude<PremiumStatus, "none">, string>;
     premiumStatusNote: string;
+    /**
+     * The totals row's premium figure (src/sheets/coverage.ts): the yearly premiums still payable — 缴费中 rows only,
+     * as the 双十 ratio counts them — its label beside it (in the 缴费状态 column) and its note; the note of the sum
+     * insured total (保障中 rows).
+     */
+    totals: { payingLabel: string; payingNote: string; sumInsuredNote: string };
     /** The own-currency columns of a book with a policy in another currency (src/sheets/coverage.ts). */
     fx: { currency: string; localSumInsured: string; localCiSum: string; localPremium: string; rate: string; rateNote: (book: string) => string };
     noCiCount: string;
@@ -248,6 +254,11 @@ const zhCN: SheetText = {
     premiumRatioNote: "本人保障型保费占收入 = 本人作为被保险人、截至日保障中、缴费中的寿险、重疾、医疗、意外保单年缴保费 ÷ 本人年收入（不含年金、教育金等储蓄型保单及家人保单；趸交和已缴清的保单每年无需再缴，按 0 计）。双十原则：每年的保障型保费约为年收入的 10%，保额约为年收入的 10 倍。",
     premiumStates: { paying: "缴费中", "paid-up": "已缴清", single: "趸交" },
     premiumStatusNote: "缴费状态（截至日）：缴费中 = 仍需每年缴费，年缴保费计入保费占收入；已缴清 = 缴费期已满；趸交 = 一次缴清的保费。已缴清和趸交的保单每年无需再缴，不计入保费占收入。年缴保费列仍为保单登记的保费（趸交为一次缴清的金额）。",
+    totals: {
+      payingLabel: "← 每年应缴保费（仅缴费中）",
+      payingNote: "每年应缴保费合计 = 缴费状态为「缴费中」的各行年缴保费之和，与保费占收入同一口径。趸交（一次缴清）和已缴清的保单每年无需再缴，不计入；其登记的保费仍列在各行。",
+      sumInsuredNote: "保额合计 = 截至日保障状态为「保障中」的各行保额之和（各险种保额相加，已失效、已满期、未生效、保障期满的不计）。",
+    },
     fx: {
       currency: "币种", localSumInsured: "原币保额", localCiSum: "原币重疾保额", localPremium: "原币年缴保费", rate: "汇率",
       rateNote: (book) => `汇率：1 单位保单币种折合多少${book}（截至日或之前最近一天的汇率，见汇率表）。保额、重疾保额、年缴保费 = 原币金额 × 汇率，以${book}计入各项合计；${book}保单汇率为 1。`,
@@ -411,6 +422,11 @@ const zhTW: SheetText = {
     premiumRatioNote: "本人保障型保費占收入 = 本人為被保險人、截至日保障中、繳費中的壽險、重疾、醫療、意外保單年繳保費 ÷ 本人年收入（不含年金、教育金等儲蓄型保單及家人保單；躉繳和已繳清的保單每年無須再繳，按 0 計）。雙十原則：每年的保障型保費約為年收入的 10%，保額約為年收入的 10 倍。",
     premiumStates: { paying: "繳費中", "paid-up": "已繳清", single: "躉繳" },
     premiumStatusNote: "繳費狀態（截至日）：繳費中 = 仍須每年繳費，年繳保費計入保費占收入；已繳清 = 繳費期已滿；躉繳 = 一次繳清的保費。已繳清和躉繳的保單每年無須再繳，不計入保費占收入。年繳保費欄仍為保單登記的保費（躉繳為一次繳清的金額）。",
+    totals: {
+      payingLabel: "← 每年應繳保費（僅繳費中）",
+      payingNote: "每年應繳保費合計 = 繳費狀態為「繳費中」的各列年繳保費之和，與保費占收入同一口徑。躉繳（一次繳清）和已繳清的保單每年無須再繳，不計入；其登記的保費仍列在各列。",
+      sumInsuredNote: "保額合計 = 截至日保障狀態為「保障中」的各列保額之和（各險種保額相加，已失效、已滿期、未生效、保障期滿的不計）。",
+    },
     fx: {
       currency: "幣別", localSumInsured: "原幣保額", localCiSum: "原幣重疾保額", localPremium: "原幣年繳保費", rate: "匯率",
       rateNote: (book) => `匯率：1 單位保單幣別折合多少${book}（截至日或之前最近一天的匯率，見匯率表）。保額、重疾保額、年繳保費 = 原幣金額 × 匯率，以${book}計入各項合計；${book}保單匯率為 1。`,
@@ -575,6 +591,11 @@ const enUS: SheetText = {
     premiumRatioNote: "Own protection premiums / income = annual premiums of the life, CI, medical and accident policies insuring the client, covering and still paying at the as-of date ÷ the client's annual income (annuity, education and other savings policies and family members' policies left out; single-premium and paid-up policies cost nothing more each year and count as 0). 双十 rule of thumb: yearly protection premiums about 10 % of income, sum insured about 10 × income.",
     premiumStates: { paying: "Paying", "paid-up": "Paid up", single: "Single premium" },
     premiumStatusNote: "Premium status at the as-of date: Paying = premiums still due every year, the annual premium counts in premiums / income; Paid up = the premium term is over; Single premium = paid once. Paid-up and single-premium policies cost nothing more each year and are left out of premiums / income. The annual premium column still shows the premium as recorded (the one-off amount for a single premium).",
+    totals: {
+      payingLabel: "← Yearly premiums still payable (Paying only)",
+      payingNote: "Yearly premiums still payable = the annual premiums of the rows whose premium status is Paying, counted as premiums / income counts them. Single-premium and paid-up policies cost nothing more each year and are left out; their recorded premiums stay on their rows.",
+      sumInsuredNote: "Sum insured total = the sums insured of the rows covering at the as-of date (all policy types added; lapsed, matured, not yet started and term-ended rows left out).",
+    },
     fx: {
       currency: "Currency", localSumInsured: "Own sum insured", localCiSum: "Own CI sum", localPremium: "Own premium", rate: "Rate",
       rateNote: (book) => `Rate: ${book} per unit of the policy's currency (the latest on or before the as-of date, from the Rates table). Sum insured, CI sum and premium = own amount × rate, in ${book} in every total; a ${book} policy is at rate 1.`,
