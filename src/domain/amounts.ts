@@ -37,9 +37,17 @@ export const AMOUNT_UNIT_LABELS: Readonly<Record<AmountUnit, Localized>> = {
 /** The suffix a 万 amount carries, in the sheet's or the pane's language. */
 const WAN_SUFFIX: Readonly<Record<Lang, string>> = { "zh-CN": "万", "zh-TW": "萬", "en-US": "万" };
 
-/** Excel number format of an amount cell in this unit (whole 元: `#,##0`; 万: `0\.0,"万"`). */
-export function amountNumberFormat(unit: AmountUnit, lang: Lang): string {
-  return unit === "Wan" ? `0\\.0,"${WAN_SUFFIX[lang]}"` : "#,##0";
+/**
+ * Excel number format of an amount cell in this unit (whole 元: `#,##0`; 万: `0\.0,"万"`). With `blankZero` the same
+ * format for positive and negative amounts and an empty third section, so a zero shows nothing while the cell keeps
+ * its 0 for every SUM: `#,##0;-#,##0;` (万: `0\.0,"万";-0\.0,"万";`). Source: Microsoft Support, "Review guidelines
+ * for customizing a number format" — sections are <POSITIVE>;<NEGATIVE>;<ZERO>;<TEXT>, and an empty section hides
+ * its values (the second section shows no minus of its own, hence the literal "-"). Used where a table of months is
+ * read for the months with money (the ladder's per-client table).
+ */
+export function amountNumberFormat(unit: AmountUnit, lang: Lang, blankZero = false): string {
+  const f = unit === "Wan" ? `0\\.0,"${WAN_SUFFIX[lang]}"` : "#,##0";
+  return blankZero ? `${f};-${f};` : f;
 }
 
 /** 1234567 → "1,234,567". */

@@ -166,10 +166,10 @@ export const AMOUNT_FORMAT = "#,##0";
 /**
  * The number format of every amount cell of a sheet built from `book`: whole 元 (`#,##0`) or 万 (`0\.0,"万"`), per the
  * book's AmountUnit setting (src/domain/amounts.ts). The cell keeps its exact value; chart axes follow their source
- * cells' format in both renderers, so they show the same unit.
+ * cells' format in both renderers, so they show the same unit. `blankZero`: zeros show nothing (amountNumberFormat).
  */
-export function amountFormat(book: Pick<Book, "settings">, lang: Lang): string {
-  return amountNumberFormat(book.settings.amountUnit ?? "Yuan", lang);
+export function amountFormat(book: Pick<Book, "settings">, lang: Lang, blankZero = false): string {
+  return amountNumberFormat(book.settings.amountUnit ?? "Yuan", lang, blankZero);
 }
 export const DATE_FORMAT = "yyyy-mm-dd";
 export const PERCENT_FORMAT = "0.0%";

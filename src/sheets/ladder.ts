@@ -2,7 +2,8 @@
  * 到期阶梯 — the maturity ladder of src/domain/ladder.ts as a sheet: the next twelve months down, the asset classes
  * across, each month's total and, apart, the sums insured of policies ending and the premiums due; a stacked column
  * chart of the months by asset class beside it (below it when many classes leave too little room); rows in another
- * currency with no rate, listed as errors; then per client the twelve months across; then the lists — what matures
+ * currency with no rate, listed as errors; then per client the twelve months across (a month with nothing maturing
+ * blank: an empty zero section in its number format, the 0 kept for the SUMs); then the lists — what matures
  * (with expected proceeds where the book knows the rate, and a foreign holding's currency and own amount), policies
  * ending, premiums due with their payer.
  *
@@ -182,7 +183,11 @@ export function ladderSheet(book: Book, opts: LadderSheetOptions): SheetSpec {
     const values = i < l.months.length ? l.clients.map((c) => c.byMonth[i]) : l.clients.map((c) => sumInOrder(c.byMonth));
     g.set(r, col, cLast >= cFirst ? sumCell(rangeA1(col, cFirst, col, cLast), values) : 0);
   }
-  g.formatBox(monthCol0, cFirst, clientTotalCol, r, AMOUNT_FORMAT);
+  // a client's months with nothing maturing are left blank (the cell still holds 0 for the SUMs), so the months with
+  // money stand out; the totals keep the amount format (a month total of 0 says the month was added and is empty)
+  g.formatBox(monthCol0, cFirst, clientTotalCol - 1, cLast, amountFormat(book, lang, true));
+  g.formatBox(clientTotalCol, cFirst, clientTotalCol, cLast, AMOUNT_FORMAT);
+  g.formatBox(monthCol0, r, clientTotalCol, r, AMOUNT_FORMAT);
   g.formatBox(1, cFirst, clientTotalCol, r, undefined, { border: true });
   g.formatBox(1, r, clientTotalCol, r, undefined, { bold: true, fill: COLORS.totalFill });
 

@@ -48,4 +48,11 @@ describe("formatAmount", () => {
     expect(amountNumberFormat("Wan", "zh-CN")).toBe('0\\.0,"万"');
     expect(amountNumberFormat("Wan", "zh-TW")).toBe('0\\.0,"萬"');
   });
+
+  it("blank zero (the ladder's per-client months): positive;negative;empty zero section, the minus written out", () => {
+    // Microsoft Support, "Review guidelines for customizing a number format": <POSITIVE>;<NEGATIVE>;<ZERO>;<TEXT>
+    expect(amountNumberFormat("Yuan", "zh-CN", true)).toBe("#,##0;-#,##0;");
+    expect(amountNumberFormat("Wan", "zh-CN", true)).toBe('0\\.0,"万";-0\\.0,"万";');
+    expect(amountNumberFormat("Wan", "en-US", true)).toBe('0\\.0,"万";-0\\.0,"万";');
+  });
 });

@@ -8,6 +8,8 @@
  *   8); the chart's title whole on page 1, and its bars there: strongly coloured pixels (the series' fills; nothing
  *   else on the sheet is saturated) right of the summary table and inside the page.
  * - Recalculation: every SUM the sheet writes, recalculated by LibreOffice, equals the cached value we wrote.
+ * - Per client, a month with nothing maturing prints blank (`#,##0;-#,##0;`: Excel's empty zero section), its 0 kept
+ *   for the SUMs: each client's line shows only its months with money and its total.
  * Page 1 is kept as test-artifacts/print/ladder-page1.png to look at. Skipped with a message when soffice or
  * pdftoppm is missing, except in CI (CI=true), where they are required.
  */
@@ -142,6 +144,31 @@ describeLO("the maturity ladder through LibreOffice", () => {
     expect(maxX).toBeLessThan(width - 5);
     mkdirSync(ARTIFACTS, { recursive: true });
     pdfPageToPng(pdf, path.join(ARTIFACTS, "ladder-page1.png"), 1, 80);
+  });
+
+  test("per client: the months with nothing maturing print blank (#,##0;-#,##0;), only the months with money show", () => {
+    const lines = pages.join("\n").split("\n");
+    const header = lines.findIndex((l) => l.includes("客户编号") && /\d{4}-\d{2}/.test(l));
+    const end = lines.findIndex((l, i) => i > header && l.trim().startsWith(T.total));
+    expect(header).toBeGreaterThan(0);
+    expect(end).toBeGreaterThan(header);
+    // the sheet's per-client rows: from below its header to the totals row
+    const first = spec.cells.findIndex((r) => r[0] === "客户编号") + 1;
+    const rows = spec.cells.slice(first, spec.cells.findIndex((r, i) => i >= first && r[0] === T.total));
+    expect(rows.length).toBeGreaterThan(3);
+    let printed = 0;
+    for (const row of rows) {
+      // the table runs on over the next page: the pages' text is read as one
+      const line = lines.slice(header + 1, end).find((l) => l.trim().startsWith(`${String(row[0])} `));
+      expect({ id: row[0], printed: line !== undefined }).toEqual({ id: row[0], printed: true });
+      printed++;
+      const amounts = line!.trim().split(/\s+/).slice(2);
+      const withMoney = (row.slice(2, 14) as number[]).filter((v) => v !== 0).length;
+      // the non-zero months and the client's total: no "0" printed for an empty month
+      expect({ id: row[0], amounts }).toEqual({ id: row[0], amounts: expect.not.arrayContaining(["0"]) });
+      expect({ id: row[0], count: amounts.length }).toEqual({ id: row[0], count: withMoney + 1 });
+    }
+    expect(printed).toBe(rows.length);
   });
 
   test("the USD deposit prints in CNY (10,000 × 7.10 = 71,000) beside its own amount", () => {

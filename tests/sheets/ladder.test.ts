@@ -8,6 +8,7 @@
  */
 import { maturityLadder } from "../../src/domain/ladder";
 import { emptyBook, THIS_BANK, type Book, type Holding } from "../../src/domain/types";
+import { parseCell, parseRange } from "../../src/sheets/a1";
 import { assetReview } from "../../src/sheets/assetReview";
 import { ladderSheet, LADDER_SUMMARY_HEADER_ROW, LADDER_WIDTHS } from "../../src/sheets/ladder";
 import { chartCells } from "../../src/sheets/layout";
@@ -48,6 +49,16 @@ const at = (s: SheetSpec, a1: string): CellValue => {
 };
 const shown = (v: CellValue) => (isFormula(v) ? v.cached : v);
 const findRow = (s: SheetSpec, text: string, after = 0) => s.cells.findIndex((r, i) => i >= after && r[0] === text) + 1;
+/** The number format a cell shows with: the last format range holding it that sets one (later ranges win, as the renderers apply them). */
+const numberFormatAt = (s: SheetSpec, a1: string): string | undefined => {
+  const c = parseCell(a1)!;
+  let f: string | undefined;
+  for (const x of s.formats ?? []) {
+    const g = parseRange(x.range)!;
+    if (x.numberFormat !== undefined && c.row >= g.top && c.row <= g.bottom && c.col >= g.left && c.col <= g.right) f = x.numberFormat;
+  }
+  return f;
+};
 
 describe("ladderSheet", () => {
   const s = ladderSheet(book, { asOf, lang: "zh-CN" });
@@ -86,6 +97,23 @@ describe("ladderSheet", () => {
     expect(at(s, `F${d + 5}`)).toEqual({ f: `=SUM(F${d + 2}:F${d + 4})`, cached: 180_000 });
     const q = findRow(s, "应缴保费（投保人缴；最后一期缴后即缴清）");
     expect(s.cells[q + 1].slice(1)).toEqual(["C2", "李娜", "P1", "国寿", "王芳", 8_000, null, null, "是", null]);
+  });
+
+  test("per client: a month with nothing maturing is blank (format #,##0;-#,##0;), its 0 kept for the SUMs; totals as before", () => {
+    // Excel's number format sections <POSITIVE>;<NEGATIVE>;<ZERO>: an empty zero section shows nothing (Microsoft
+    // Support, "Review guidelines for customizing a number format"). Hand check: 张伟 has 100,000 in 2026-12 and
+    // 50,000 in 2027-01 and nothing in the ten months after; 李娜 only 30,000 in 2027-11.
+    const r = findRow(s, "客户编号");
+    const months = Array.from({ length: 12 }, (_, i) => String.fromCharCode(67 + i)); // C … N
+    expect(months.map((c) => at(s, `${c}${r + 1}`))).toEqual([100_000, 50_000, ...Array(10).fill(0)]);
+    for (const c of months) for (const row of [r + 1, r + 2]) expect([`${c}${row}`, numberFormatAt(s, `${c}${row}`)]).toEqual([`${c}${row}`, "#,##0;-#,##0;"]);
+    // the totals (client total column O, the totals row) show their zeros: a month total of 0 is a figure
+    expect(numberFormatAt(s, `O${r + 1}`)).toBe("#,##0");
+    expect(numberFormatAt(s, `E${r + 3}`)).toBe("#,##0");
+    expect(at(s, `E${r + 3}`)).toEqual({ f: `=SUM(E${r + 1}:E${r + 2})`, cached: 0 });
+    // 万 books: the same blank zero in 万 (and 萬)
+    const wan = { ...book, settings: { ...book.settings, amountUnit: "Wan" as const } };
+    expect(numberFormatAt(ladderSheet(wan, { asOf, lang: "zh-TW" }), `D${r + 1}`)).toBe('0\\.0,"萬";-0\\.0,"萬";');
   });
 
   test("an empty ladder says so and has no chart", () => {
