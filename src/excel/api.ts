@@ -7,6 +7,8 @@
 import type { Book, Contact, IsoDate, Lang, Client, FamilyMember, Holding, Policy } from "../domain/types";
 import type { RowError } from "../book/errors";
 import type { Localized } from "../domain/result";
+import type { RawValue } from "../book/raw";
+import type { TableKey } from "../book/schema";
 
 /**
  * How far a command is: data, not text — the pane words it in its own language (src/taskpane/i18n.ts
@@ -40,6 +42,53 @@ export interface ReadResult extends CommandResult {
    * of the current layout (the pane calls upgradeBook); `newer` — written by a newer ClientBook, read only.
    */
   format?: { version: number; newer: boolean; upgrade: boolean };
+  /**
+   * Each table as read — where it is and its rows, the codec's input — so that a command about one client can put
+   * that client's rows in their place without the whole book being read again (src/taskpane/model/clientMerge.ts).
+   */
+  tables?: Partial<Record<TableKey, TableRows>>;
+}
+
+/** A table as a read found it: its place in its sheet, header row and data rows (values as Office.js gives them). */
+export interface TableRows {
+  sheet: string;
+  /** 0-based row and column of the header row's first cell. */
+  rowIndex: number;
+  columnIndex: number;
+  headers: RawValue[];
+  rows: RawValue[][];
+}
+
+/**
+ * What a command about one client read and wrote, table by table, from its own syncs (src/excel/clientRows.ts): the
+ * pane puts these rows in its book in place of the old ones (src/taskpane/model/clientMerge.ts) instead of reading
+ * the whole book again. Rows are 0-based data indexes (below the header).
+ */
+export interface ClientRows {
+  clientId: string;
+  tables: Partial<Record<TableKey, ClientTableRows>>;
+}
+
+export interface ClientTableRows {
+  sheet: string;
+  rowIndex: number;
+  columnIndex: number;
+  headers: RawValue[];
+  /** Data rows of the table when the command read it (before its writes). */
+  rowCount: number;
+  /** Rows the command read then, by data index: the client's rows (every row, for a table read whole). */
+  read: [number, RawValue[]][];
+  /** Data indexes (before the writes) of the rows the command deleted. */
+  deleted: number[];
+  /** Data rows of the table after the command's writes, as Excel counted them in the command's last sync. */
+  rowCountAfter: number;
+  /** Rows the command wrote (changed or appended), read back in its last sync, by data index after the writes. */
+  written: [number, RawValue[]][];
+}
+
+/** The result of a command about one client that changes tables: `client` absent when the pane must read the book. */
+export interface ClientCommandResult extends CommandResult {
+  client?: ClientRows;
 }
 
 export interface SetupResult extends CommandResult {
@@ -87,7 +136,7 @@ export interface ClientEdit {
 }
 
 export type SaveResult =
-  | (CommandResult & { ok: true; written: number })
+  | (ClientCommandResult & { ok: true; written: number })
   /**
    * Someone changed the rows since the form loaded them: nothing was written; reload and edit again. With `saved`,
    * a co-author changed cells in the instant between the save's read and its write: those cells keep the
@@ -129,9 +178,9 @@ export interface ClientBookCommands {
    * Appends one Reviews row per current holding at `date`, at the market value typed for it (`values`; the Holdings
    * amount when absent), with the net flows typed; never edits earlier reviews.
    */
-  recordReview(clientId: string, date: IsoDate, netFlows: Record<string, number>, values?: Record<string, number>): Promise<CommandResult & { rows: number }>;
+  recordReview(clientId: string, date: IsoDate, netFlows: Record<string, number>, values?: Record<string, number>): Promise<ClientCommandResult & { rows: number }>;
   /** Appends one Contacts row and, when that month's calendar sheet exists, updates the client's cell and note. */
-  logContact(contact: Contact): Promise<CommandResult & { calendarUpdated: boolean }>;
+  logContact(contact: Contact): Promise<ClientCommandResult & { calendarUpdated: boolean }>;
   /** Writes only changed rows, after checking they still hold what the form loaded. */
   saveClient(edit: ClientEdit): Promise<SaveResult>;
   /** The client-facing review (masked, no manager-only data) as a new workbook, or a sheet where unsupported. */

@@ -1,7 +1,8 @@
 /**
  * The Log contact command: one Contacts row appended and, when that month's contact calendar is in the workbook,
  * the client's day cell patched in the same write sync (calendarPatch.ts).
- * Reads the client's rows (clientRead.ts: two small syncs) and writes in one sync; rows are appended with table.rows.add (tableWrite.ts), so no
+ * Reads the client's rows (clientRead.ts: two small syncs) and writes in one sync, which also reads back the row
+ * written for the pane (clientRows.ts); rows are appended with table.rows.add (tableWrite.ts), so no
  * earlier row is rewritten, and text goes in through queueGrid, so it arrives as text whatever the cell's format.
  */
 import type { RawValue } from "../book/raw";
@@ -11,7 +12,7 @@ import { CHANNELS, LANGS, type Book, type Contact, type Lang } from "../domain/t
 import { colName } from "../sheets/a1";
 import { calendarCell, calendarLayout, contactCalendar, findCalendarRow } from "../sheets/contactCalendar";
 import { calendarSheetName } from "../sheets/sheetNames";
-import type { CommandResult } from "./api";
+import type { ClientCommandResult } from "./api";
 import { Batch, runWrites, type WriteOp } from "./batch";
 import { calendarCellOp } from "./calendarPatch";
 import { detectCapabilities } from "./capabilities";
@@ -20,6 +21,7 @@ import { checkDate, requireClient, requireTables } from "./common";
 import { commandError } from "./errors";
 import { loadClient } from "./clientRead";
 import { appendRowsOps, tableRow } from "./tableWrite";
+import { clientRowsOp } from "./clientRows";
 
 function checkContact(c: Contact): void {
   const bad = (message: Localized) => commandError("InvalidArgument", message);
@@ -49,7 +51,7 @@ interface CalendarProbe {
  * day cell (channels) and its note in the same write sync. The client's row is found in the sheet as it is
  * (column A), so a calendar built before clients were added still gets the right row.
  */
-export async function logContact(contact: Contact): Promise<CommandResult & { calendarUpdated: boolean }> {
+export async function logContact(contact: Contact): Promise<ClientCommandResult & { calendarUpdated: boolean }> {
   checkContact(contact);
   const clean: Contact = { clientId: contact.clientId.trim(), date: contact.date, channel: contact.channel };
   if (contact.summary?.trim()) clean.summary = contact.summary.trim();
@@ -95,8 +97,11 @@ export async function logContact(contact: Contact): Promise<CommandResult & { ca
       ops.push(calendarCellOp(calendar.name, address, cell, caps.notes, () => contactCalendar(after, { asOf: clean.date, lang: calendar.lang, month }), layout.rowOf(clean.clientId)));
       calendarUpdated = true;
     }
-    await runWrites(batch, ops);
-    return { syncs: batch.syncs, calendarUpdated };
+    // The client's rows as read and the new row as written, for the pane (./clientRows.ts), in the write sync.
+    const back = clientRowsOp(loaded, clean.clientId, { contacts: { updated: [], deleted: [], appended: 1, appendTo: tables.contacts } });
+    await runWrites(batch, [...ops, back.op]);
+    const client = back.result();
+    return { syncs: batch.syncs, calendarUpdated, ...(client ? { client } : {}) };
   });
 }
 

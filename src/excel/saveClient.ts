@@ -14,6 +14,7 @@ import { requireTables } from "./common";
 import { commandError } from "./errors";
 import { idKey } from "../book/text";
 import { loadClient, type TakenQuery } from "./clientRead";
+import { clientRowsOp, type TableWrites } from "./clientRows";
 import type { TableInfo } from "./readBookTables";
 import { appendRowsOps, dataIndexOf, deleteRowsOp, queueGrid, tableRow, updateRowOp, type CellIn, type ColumnFilter } from "./tableWrite";
 
@@ -332,6 +333,7 @@ export async function saveClient(edit: ClientEdit): Promise<SaveResult> {
     const ops: WriteOp[] = [];
     const lost: Overwritten[] = [];
     let written = 0;
+    const writes: Partial<Record<FormKey, TableWrites>> = {};
     for (const [key, plan] of plans) {
       const info = tables[key];
       for (const u of plan.updates) ops.push(guardedUpdateOp(info, key, u, lost));
@@ -343,14 +345,19 @@ export async function saveClient(edit: ClientEdit): Promise<SaveResult> {
       const target: TableInfo = emptied ? { ...info, rowCount: 1, rows: [new Array(info.headers.length).fill(null)] } : { ...afterDelete, rows: info.rows?.filter((_, i) => !plan.deletes.includes(i)) };
       ops.push(...appendRowsOps(target, plan.appends.map((r) => tableRow(key, r, lang, info))));
       written += plan.updates.length + plan.deletes.length + plan.appends.length;
+      writes[key] = { updated: plan.updates.map((u) => u.index), deleted: plan.deletes, appended: plan.appends.length, appendTo: target };
     }
-    await runWrites(batch, ops);
+    // The client's rows as read and the rows as written, for the pane (./clientRows.ts), in the write sync. A renamed
+    // client was read whole: every row goes back to the pane, so its rows under the old id are replaced too.
+    const back = clientRowsOp(loaded, clientId, writes);
+    await runWrites(batch, ops.length > 0 ? [...ops, back.op] : ops);
     if (lost.length > 0) {
       await runWrites(batch, restoreOps(lost));
       const seen = new Set<string>();
       const during = lost.filter((l) => !seen.has(`${l.table} ${l.label}`) && seen.add(`${l.table} ${l.label}`)).map((l) => ({ table: l.table, id: l.label }));
       return { ok: false as const, syncs: batch.syncs, conflicts: during, saved: written };
     }
-    return { ok: true as const, syncs: batch.syncs, written };
+    const client = back.result();
+    return { ok: true as const, syncs: batch.syncs, written, ...(client ? { client } : {}) };
   });
 }

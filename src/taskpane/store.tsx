@@ -1,8 +1,9 @@
 /**
  * The pane's state: the last read of the book (ReadResult), the UI language, the page and the open client.
  * One reducer behind a context; every command goes through useCommand, which shows its busy state, stores the
- * book an output command returns or else re-reads the book after a command that changes tables (commands.readBook;
- * model/commandRead.ts decides), and keeps its error for a MessageBar. A read that finds a book of an older format
+ * book an output command returns, puts the rows a command about one client returns in the book (model/clientMerge.ts),
+ * or else re-reads the book after a command that changes tables (commands.readBook; model/commandRead.ts decides),
+ * and keeps its error for a MessageBar. A read that finds a book of an older format
  * upgrades it first (commands.upgradeBook) and flashes what changed.
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useReducer, useRef, useState, type ReactNode } from "react";
@@ -13,6 +14,8 @@ import { setFunctionsLanguage } from "../functions/language";
 import { today } from "./clock";
 import { saveLang } from "./uiLang";
 import { ReadGate } from "./model/commandRead";
+import { mergeClientRows } from "./model/clientMerge";
+import type { ClientRows } from "../excel/api";
 import { readAndUpgrade } from "./model/openBook";
 import { paneValuation, type PaneValuation } from "./model/valuation";
 
@@ -79,6 +82,11 @@ interface AppContextValue {
   commands: ClientBookCommands;
   /** Re-reads the whole book (one readBook) and stores it; throws what readBook throws. */
   reload(): Promise<ReadResult>;
+  /**
+   * Puts a command's client rows in the book shown (model/clientMerge.ts) and stores it; false when they do not fit
+   * the book shown (the caller then reloads).
+   */
+  merge(client: ClientRows): boolean;
   /** Tiers of the last read, computed once per read (and day) on assets at this bank in the book currency today. */
   tiers: ReadonlyMap<string, ClientTier>;
   /** The last read valued in the book currency today, and the rows no rate converts (model/valuation.ts). */
@@ -91,8 +99,12 @@ const AppContext = createContext<AppContextValue | null>(null);
 
 export function AppProvider({ commands, lang, children }: { commands: ClientBookCommands; lang: Lang; children: ReactNode }) {
   const [state, rawDispatch] = useReducer(reducer, lang, initialState);
+  // The book shown now (the latest dispatched read), for a merge between renders.
+  const readNow = useRef(state.read);
+  readNow.current = state.read;
   const dispatch = useCallback((a: Action) => {
     if (a.type === "lang") saveLang(a.lang);
+    if (a.type === "read") readNow.current = a.read;
     rawDispatch(a);
   }, []);
   // The pane and the RM.* functions share one JavaScript context (shared runtime): the functions' error messages
@@ -104,15 +116,23 @@ export function AppProvider({ commands, lang, children }: { commands: ClientBook
     // An older book is upgraded in place first, and the notice says what changed (model/openBook.ts).
     const { read, notice } = await readAndUpgrade(commands, () => langNow.current);
     if (notice) rawDispatch({ type: "flash", flash: notice });
+    readNow.current = read;
     rawDispatch({ type: "read", read });
     return read;
   }, [commands]);
+  const merge = useCallback((client: ClientRows) => {
+    const merged = readNow.current ? mergeClientRows(readNow.current, client) : undefined;
+    if (!merged) return false;
+    readNow.current = merged;
+    rawDispatch({ type: "read", read: merged });
+    return true;
+  }, []);
   const asOf = today();
   // Valued in the book currency at today's rates (src/domain/fx.ts): USD 1,000,000 ranks as its value in CNY, not as 1,000,000.
   const valuation = useMemo(() => (state.read ? paneValuation(state.read, asOf) : null), [state.read, asOf]);
   const tiers = useMemo(() => valuation?.tiers ?? new Map<string, ClientTier>(), [valuation]);
   const gate = useMemo(() => new ReadGate(), []);
-  const value = useMemo(() => ({ state, dispatch, commands, reload, tiers, valuation, gate }), [state, dispatch, commands, reload, tiers, valuation, gate]);
+  const value = useMemo(() => ({ state, dispatch, commands, reload, merge, tiers, valuation, gate }), [state, dispatch, commands, reload, merge, tiers, valuation, gate]);
   return <AppContext.Provider value={value}>{children}</AppContext.Provider>;
 }
 
@@ -127,8 +147,9 @@ export interface CommandState {
   /** The last failure (described in the UI language where it is shown). */
   error: unknown;
   /**
-   * Runs one command: busy while it and the re-read run; stores the book its result carries, else re-reads it
-   * (unless `reread` is false); resolves to its result, or undefined when it failed.
+   * Runs one command: busy while it and the re-read run; stores the book its result carries, or merges the client
+   * rows it carries into the book shown, else re-reads it (unless `reread` is false); resolves to its result, or
+   * undefined when it failed.
    */
   run<T>(fn: (c: ClientBookCommands) => Promise<T>, opts?: { reread?: boolean }): Promise<T | undefined>;
   clearError(): void;
@@ -136,7 +157,7 @@ export interface CommandState {
 
 /** One command button's state. Re-entrant calls while busy are ignored (a double click runs once). */
 export function useCommand(): CommandState {
-  const { commands, dispatch, reload, gate } = useApp();
+  const { commands, dispatch, reload, merge, gate } = useApp();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const running = useRef(false);
@@ -154,7 +175,10 @@ export function useCommand(): CommandState {
         });
         const next = gate.after(ticket, result, opts.reread !== false);
         if (next === "reread") await reload();
-        else if (next !== "none") dispatch({ type: "read", read: next.store });
+        else if (next === "none") return result;
+        else if ("merge" in next) {
+          if (!merge(next.merge)) await reload();
+        } else dispatch({ type: "read", read: next.store });
         return result;
       } catch (e) {
         setError(e ?? new Error("unknown error"));
@@ -164,7 +188,7 @@ export function useCommand(): CommandState {
         setBusy(false);
       }
     },
-    [commands, dispatch, reload, gate],
+    [commands, dispatch, reload, merge, gate],
   );
   const clearError = useCallback(() => setError(null), []);
   return { busy, error, run, clearError };

@@ -61,7 +61,9 @@ describe("recordReview", () => {
     const before = tableRows(host, "Reviews");
     host.stats.reset();
     const r = await commands.recordReview(client.clientId, "2026-05-20", flows);
-    expect(r).toEqual({ syncs: 3, rows: holdings.length });
+    // and the client's rows for the pane (src/excel/clientRows.ts), checked in tests/taskpane/clientMerge.test.ts
+    expect({ ...r, client: undefined }).toEqual({ syncs: 3, rows: holdings.length });
+    expect("client" in r && r.client?.tables).toBeTruthy();
     expect(host.stats.syncs).toBe(3);
     report("record a review", host.stats);
     const after = tableRows(host, "Reviews");
@@ -81,7 +83,9 @@ describe("recordReview", () => {
     const values = { [holdings[0].holdingId]: 123456.78 };
     host.stats.reset();
     const r = await commands.recordReview(client.clientId, "2026-05-20", {}, values);
-    expect(r).toEqual({ syncs: 3, rows: holdings.length });
+    // and the client's rows for the pane (src/excel/clientRows.ts), checked in tests/taskpane/clientMerge.test.ts
+    expect({ ...r, client: undefined }).toEqual({ syncs: 3, rows: holdings.length });
+    expect("client" in r && r.client?.tables).toBeTruthy();
     const read = await commands.readBook();
     const added = read.book.reviews.slice(-holdings.length);
     expect(added.map((x) => x.amount)).toEqual(holdings.map((h, i) => (i === 0 ? 123456.78 : h.amount)));
@@ -207,7 +211,9 @@ describe("logContact", () => {
   test("without that month's calendar: only the row is appended", async () => {
     host = installWithBook(book);
     const r = await commands.logContact({ ...contact, date: "2026-06-01" });
-    expect(r).toEqual({ syncs: 3, calendarUpdated: false });
+    // and the client's rows for the pane (src/excel/clientRows.ts), checked in tests/taskpane/clientMerge.test.ts
+    expect({ ...r, client: undefined }).toEqual({ syncs: 3, calendarUpdated: false });
+    expect("client" in r && r.client?.tables).toBeTruthy();
   });
 
   test("bad input and unknown clients are refused before anything is written", async () => {
@@ -242,7 +248,9 @@ describe("saveClient", () => {
       ],
       policies: [{ before: policies[0], after: policies[0] }],
     });
-    expect(r).toEqual({ ok: true, syncs: 3, written: 6 });
+    // and the client's rows for the pane (src/excel/clientRows.ts), checked in tests/taskpane/clientMerge.test.ts
+    expect({ ...r, client: undefined }).toEqual({ ok: true, syncs: 3, written: 6 });
+    expect("client" in r && r.client?.tables).toBeTruthy();
     expect(host.stats.syncs).toBe(3);
     const read = await commands.readBook();
     expect(read.errors).toEqual([]);
@@ -286,7 +294,9 @@ describe("saveClient", () => {
     host = installWithBook(book);
     host.type("客户", cellOf("phone"), [["'13700000000"]]);
     const r = await commands.saveClient({ client: { before: client, after: { ...client, hobbies: "围棋" } }, family: [], holdings: [], policies: [] });
-    expect(r).toEqual({ ok: true, syncs: 3, written: 1 });
+    // and the client's rows for the pane (src/excel/clientRows.ts), checked in tests/taskpane/clientMerge.test.ts
+    expect({ ...r, client: undefined }).toEqual({ ok: true, syncs: 3, written: 1 });
+    expect("client" in r && r.client?.tables).toBeTruthy();
     expect(host.getValues("客户", cellOf("phone"))).toEqual([["13700000000"]]);
     expect(host.getValues("客户", cellOf("hobbies"))).toEqual([["围棋"]]);
   });

@@ -8,6 +8,7 @@ import type { ReadResult } from "../../src/excel/api";
 import { emptyBook } from "../../src/domain/types";
 import { paneCommands } from "../../src/taskpane/paneCommands";
 import { ReadGate, readOf, type AfterCommand } from "../../src/taskpane/model/commandRead";
+import { mergeClientRows } from "../../src/taskpane/model/clientMerge";
 import { sampleBook } from "../../src/sample";
 import { AS_OF, installWithBook } from "../excel/helpers";
 
@@ -53,14 +54,16 @@ describe("ReadGate", () => {
     try {
       const commands = paneCommands();
       const gate = new ReadGate();
-      let shown: ReadResult | undefined;
+      // The pane's book when the buttons are clicked.
+      let shown: ReadResult | undefined = await commands.readBook();
       // useCommand's order: the command, then what the gate says (store its read, or read again).
       const act = async (run: () => Promise<unknown>, reread = true) => {
         const ticket = gate.start();
         const result = await run();
         const next: AfterCommand = gate.after(ticket, result, reread);
         if (next === "reread") shown = await commands.readBook();
-        else if (next !== "none") shown = next.store;
+        else if (next !== "none" && "store" in next) shown = next.store;
+        else if (next !== "none") shown = mergeClientRows(shown!, next.merge) ?? (await commands.readBook());
       };
       const contact = { clientId: book.clients[3].clientId, date: AS_OF, channel: "T" as const, summary: "同时记录" };
       // Refresh all reads first (its first sync), Log contact writes during Refresh all's write sync.
