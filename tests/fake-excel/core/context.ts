@@ -80,6 +80,20 @@ function requestJson(actions: Action[]): string {
   );
 }
 
+/**
+ * Whether a step may change the workbook (HostState.edits). Only loads and the steps that reach an object without
+ * creating one — a navigation (range.format), a get…/find… method (getItem, getRange, findAll) — are known not to;
+ * every property set, every other method call (values, insert, delete, clear, add, rename…) and every other
+ * instantiation (tables.add, range.insert) counts, so a new write path is counted without being listed.
+ */
+export function mayChange(action: Pick<Action, "type" | "name">): boolean {
+  if (action.type === "Query") return false;
+  if (action.type !== "Instantiate") return true;
+  const dot = action.name.lastIndexOf(".");
+  if (dot < 0) return false;
+  return !/^(get|find)[A-Z]/.test(action.name.slice(dot + 1));
+}
+
 function responseValue(action: Action, value: unknown): unknown {
   if (action.type === "Query") return snapshotJson(value as Snapshot);
   if (action.type === "Instantiate") return { IsNull: value === null };
@@ -213,6 +227,7 @@ export class FakeRequestContext {
     for (let i = 0; i < actions.length; i++) {
       const action = actions[i];
       let value: unknown;
+      if (mayChange(action)) host.edits += 1;
       try {
         value = action.run(host);
       } catch (error) {

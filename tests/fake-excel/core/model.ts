@@ -335,6 +335,18 @@ export function effectiveFormat(sheet: SheetModel, r: number, c: number): CellFo
   return { ...col, ...row, ...cell };
 }
 
+/**
+ * effectiveFormat(sheet, r, c).numberFormat without building the merged object: the cell's layer, else the row's,
+ * else the column's — a layer that holds the key (even as undefined) wins, as the object spread there does.
+ */
+export function effectiveNumberFormat(sheet: SheetModel, r: number, c: number): string | undefined {
+  const cell = sheet.cells.get(cellKey(r, c))?.fmt;
+  if (cell && Object.prototype.hasOwnProperty.call(cell, "numberFormat")) return cell.numberFormat;
+  const row = sheet.rowFormats.get(r);
+  if (row && Object.prototype.hasOwnProperty.call(row, "numberFormat")) return row.numberFormat;
+  return sheet.colFormats.get(c)?.numberFormat;
+}
+
 export function columnWidth(sheet: SheetModel, c: number): number {
   return sheet.hiddenCols.has(c) ? 0 : (sheet.colWidths.get(c) ?? DEFAULT_COLUMN_WIDTH);
 }

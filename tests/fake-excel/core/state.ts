@@ -87,6 +87,13 @@ export class HostState {
   userName = "Fake User";
   userEmail = "fake.user@example.com";
   now: () => Date = () => new Date();
+  /**
+   * Counts the steps that may have changed the workbook: every step of a batch except loads and the navigations and
+   * get…/find… methods that only reach an object (context.ts mayChange), and every backdoor write (host.ts). Worksheet
+   * search indexes (objects/rangeAreas.ts) are valid while it stands still, so a write path nobody listed still
+   * invalidates them.
+   */
+  edits = 0;
   /** Called before each batch reaches the workbook (sync number from 1): a co-author's edits land here. */
   beforeBatch?: (sync: number) => void;
   /**

@@ -673,6 +673,7 @@ export function installFakeOffice(options: FakeOfficeOptions = {}): FakeHost {
       displayLanguage = value;
     },
     setFormulaEvaluator: (evaluate) => {
+      state.edits += 1;
       state.evaluator = evaluate;
     },
     setXlsxDecoder: (decode) => {
@@ -681,7 +682,10 @@ export function installFakeOffice(options: FakeOfficeOptions = {}): FakeHost {
     setPayloadLimit: (bytes) => {
       state.payloadLimit = bytes;
     },
-    load: (seed) => loadSeed(state, seed),
+    load: (seed) => {
+      state.edits += 1;
+      loadSeed(state, seed);
+    },
     coAuthor: (edit) => {
       state.beforeBatch = edit;
     },
@@ -689,6 +693,7 @@ export function installFakeOffice(options: FakeOfficeOptions = {}): FakeHost {
       const sheet = findSheet(state.book, sheetName);
       if (!sheet) throw new Error(`fake-excel backdoor: no sheet '${sheetName}'`);
       const rect = needRect(sheet, address);
+      state.edits += 1;
       values.forEach((row, i) => row.forEach((v, j) => void storeInput(sheet, ensureCell(sheet, rect.r0 + i, rect.c0 + j), rect.r0 + i, rect.c0 + j, v, `${sheetName}!${address}`)));
     },
     snapshot: () => ({
@@ -723,7 +728,10 @@ export function installFakeOffice(options: FakeOfficeOptions = {}): FakeHost {
     freeze: (sheet) => freezeOf(needSheet(state, sheet)),
     settings: () => Object.fromEntries([...state.book.settings].map(([k, v]) => [k, decodeSetting(v)])),
     definedNames: () => definedNames(state.book),
-    addSheetName: (name, sheet, visible) => seedSheetName(state.book, name, sheet, visible),
+    addSheetName: (name, sheet, visible) => {
+      state.edits += 1;
+      seedSheetName(state.book, name, sheet, visible);
+    },
     get createdWorkbooks() {
       return [...state.createdWorkbooks];
     },

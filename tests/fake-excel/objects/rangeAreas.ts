@@ -15,7 +15,7 @@
  */
 import { qualified, type Rect } from "../core/addresses";
 import { fail } from "../core/errors";
-import { keyCol, keyRow, type SheetModel } from "../core/model";
+import { type Cell, type CellValue, effectiveNumberFormat, keyCol, keyRow, type SheetModel } from "../core/model";
 import { FakeEntity, register } from "../core/proxy";
 import type { HostState } from "../core/state";
 import { cellText } from "../core/values";
@@ -41,7 +41,88 @@ register(FakeRangeAreas, {
   navs: {},
 });
 
-/** The cells of `sheet` whose text matches, as areas (null when none). */
+/**
+ * What a search sees in a cell that holds no formula, with the inputs it was made from. Such a cell's searched text
+ * is a pure function of its stored value, its quote prefix and its effective number format (formatValue is pure), so
+ * a memo checked against those three is never stale, whatever wrote the cell and however: no write path needs to
+ * tell the search anything. Formula cells are not memoised: their text is the evaluator's answer, which may depend
+ * on any cell of the book (or on the evaluator itself), so it is asked at every search, as before.
+ */
+interface Shown {
+  v: CellValue | undefined;
+  q: boolean | undefined;
+  nf: string | undefined;
+  text: string;
+  lower: string;
+}
+const shownMemo = new WeakMap<Cell, Shown>();
+
+/** The text a search matches in one cell: a stored string as itself (its number format changes how numbers show), other cells through their format. */
+export function searchedText(host: HostState, sheet: SheetModel, r: number, c: number, cell: Cell): string {
+  if (cell.f === undefined && typeof cell.v === "string" && !cell.q) return cell.v;
+  return cellText(sheet, r, c, host.evaluator);
+}
+
+/** searchedText, lower-cased too, memoised for cells without a formula (see Shown). */
+function shownOf(host: HostState, sheet: SheetModel, r: number, c: number, cell: Cell): Shown {
+  if (cell.f !== undefined) {
+    const text = searchedText(host, sheet, r, c, cell);
+    return { v: undefined, q: undefined, nf: undefined, text, lower: text.toLowerCase() };
+  }
+  // A stored string without a prefix shows as itself whatever its format: no format lookup.
+  const plain = typeof cell.v === "string" && !cell.q;
+  const nf = plain ? undefined : effectiveNumberFormat(sheet, r, c);
+  const memo = shownMemo.get(cell);
+  if (memo && memo.v === cell.v && memo.q === cell.q && memo.nf === nf) return memo;
+  const text = searchedText(host, sheet, r, c, cell);
+  const fresh = { v: cell.v, q: cell.q, nf, text, lower: text.toLowerCase() };
+  shownMemo.set(cell, fresh);
+  return fresh;
+}
+
+/**
+ * A sheet's cells as a search sees them: the non-blank texts of the cells without a formula, and the formula cells
+ * (asked again at every search, see Shown). Built at the first search after a change and kept while HostState.edits
+ * stands still: within a batch of searches (a per-client command makes ~30, core/context.ts counts no load or
+ * get…/find… step as a change) the sheet is gone through once.
+ */
+interface SheetIndex {
+  host: HostState;
+  edits: number;
+  plain: { r: number; c: number; text: string; lower: string }[];
+  formulas: { r: number; c: number; cell: Cell }[];
+}
+const sheetIndexes = new WeakMap<SheetModel, SheetIndex>();
+
+function indexOf(host: HostState, sheet: SheetModel): SheetIndex {
+  const known = sheetIndexes.get(sheet);
+  if (known && known.host === host && known.edits === host.edits) return known;
+  const index: SheetIndex = { host, edits: host.edits, plain: [], formulas: [] };
+  for (const [key, cell] of sheet.cells) {
+    const r = keyRow(key);
+    const c = keyCol(key);
+    if (cell.f !== undefined) {
+      index.formulas.push({ r, c, cell });
+      continue;
+    }
+    const shown = shownOf(host, sheet, r, c, cell);
+    if (shown.text !== "") index.plain.push({ r, c, text: shown.text, lower: shown.lower });
+  }
+  sheetIndexes.set(sheet, index);
+  return index;
+}
+
+/**
+ * The cells of `sheet` whose text matches, as areas (null when none). Every cell of the sheet counts, hidden rows
+ * and columns included; its text is what the cell shows (its value through its number format), a formula's result,
+ * never its formula. The sheet's texts come from its index (indexOf), formula cells are asked afresh.
+ * Semantics: Worksheet.findAll (https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-findall-member(1):
+ * "Finds all occurrences of the given string based on the criteria specified and returns them as a RangeAreas
+ * object comprising one or more rectangular ranges"; ItemNotFound when there is none) and WorksheetSearchCriteria
+ * (https://learn.microsoft.com/javascript/api/excel/excel.worksheetsearchcriteria: completeMatch "matches the entire
+ * contents of the cell", default partial; matchCase default false, case-insensitive).
+ * tests/fake-excel/tests/findAllScan.test.ts holds this to the plain scan it replaced, on random sheets and edits.
+ */
 export function findAllOnSheet(host: HostState, sheet: SheetModel, text: unknown, criteria: unknown): AreasRef | null {
   if (typeof text !== "string" || text === "") fail("InvalidArgument", `Worksheet.findAll: the text to find must be a non-empty string, not ${JSON.stringify(text)}`);
   const c = (criteria ?? {}) as { completeMatch?: unknown; matchCase?: unknown };
@@ -49,25 +130,29 @@ export function findAllOnSheet(host: HostState, sheet: SheetModel, text: unknown
   const complete = c.completeMatch === true;
   const matchCase = c.matchCase === true;
   const needle = matchCase ? text : text.toLowerCase();
+  const matches = (shown: string, lower: string) => {
+    const hay = matchCase ? shown : lower;
+    return complete ? hay === needle : hay.includes(needle);
+  };
   const hits: { r: number; c: number }[] = [];
-  for (const key of sheet.cells.keys()) {
-    const r = keyRow(key);
-    const col = keyCol(key);
-    // A stored string shows as itself (a number format changes how numbers show); other cells through their format.
-    const cell = sheet.cells.get(key);
-    const shown = cell && cell.f === undefined && typeof cell.v === "string" && !cell.q ? cell.v : cellText(sheet, r, col, host.evaluator);
-    if (shown === "") continue;
-    const hay = matchCase ? shown : shown.toLowerCase();
-    if (complete ? hay === needle : hay.includes(needle)) hits.push({ r, c: col });
+  const index = indexOf(host, sheet);
+  for (const e of index.plain) if (matches(e.text, e.lower)) hits.push({ r: e.r, c: e.c });
+  for (const f of index.formulas) {
+    const shown = shownOf(host, sheet, f.r, f.c, f.cell);
+    if (shown.text !== "" && matches(shown.text, shown.lower)) hits.push({ r: f.r, c: f.c });
   }
-  if (hits.length === 0) return null;
-  hits.sort((a, b) => a.c - b.c || a.r - b.r);
+  return hits.length === 0 ? null : { sheet, rects: areasOf(hits) };
+}
+
+/** Matched cells as areas: cells that touch vertically in one column form one block; blocks in row, then column order. */
+export function areasOf(hits: { r: number; c: number }[]): Rect[] {
+  const sorted = [...hits].sort((a, b) => a.c - b.c || a.r - b.r);
   const rects: Rect[] = [];
-  for (const h of hits) {
+  for (const h of sorted) {
     const last = rects[rects.length - 1];
     if (last && last.c0 === h.c && last.r1 + 1 === h.r) last.r1 = h.r;
     else rects.push({ r0: h.r, c0: h.c, r1: h.r, c1: h.c });
   }
   rects.sort((a, b) => a.r0 - b.r0 || a.c0 - b.c0);
-  return { sheet, rects };
+  return rects;
 }

@@ -56,6 +56,40 @@ describe("Worksheet.findAll", () => {
     );
   });
 
+  test("the backdoor's writes (host.type, a co-author's edit between two syncs, a new seed) are seen by the next search", async () => {
+    install();
+    expect(await find("C0002", { completeMatch: true })).toEqual({ address: "资产!B4", areaCount: 1 });
+    host.type("资产", "B4", [["C0003"]]);
+    expect(await find("C0002", { completeMatch: true })).toBeNull();
+    // A co-author types C0002 into B2 before the second round trip of a batch whose first one searched already.
+    const second = host.stats.syncs + 2;
+    host.coAuthor((sync) => (sync === second ? host.type("资产", "B2", [["C0002"]]) : undefined));
+    const [before, after] = await Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem("资产");
+      const first = ws.findAllOrNullObject("C0002", {}).load("address");
+      await context.sync();
+      const second = ws.findAllOrNullObject("C0002", {}).load("address");
+      await context.sync();
+      return [first.isNullObject ? null : first.address, second.address];
+    });
+    expect([before, after]).toEqual([null, "资产!B2"]);
+    host.coAuthor(undefined);
+    host.load({ sheets: [{ name: "资产", rows: [["C0002"]] }] });
+    expect(await find("C0002", {})).toEqual({ address: "资产!A1", areaCount: 1 });
+  });
+
+  test("a formula cell is searched by its result, asked again at every search (a new evaluator is seen)", async () => {
+    install();
+    host.type("资产", "D2", [["=B2&\"-x\""]]);
+    host.setFormulaEvaluator((formula) => (formula === '=B2&"-x"' ? "C0001-x" : undefined));
+    expect(await find("C0001-x", {})).toEqual({ address: "资产!D2", areaCount: 1 });
+    host.setFormulaEvaluator(() => "other");
+    expect(await find("C0001-x", {})).toBeNull();
+    // Without an evaluator a formula reads as its cached value, 0 here: never as its formula text.
+    host.setFormulaEvaluator(undefined);
+    expect(await find("B2", {})).toBeNull();
+  });
+
   test("ExcelApi 1.9: a host without it throws ApiNotFound", async () => {
     install({ ExcelApi: "1.8" });
     await expect(find("C0001", {})).rejects.toMatchObject({ code: "ApiNotFound" });
