@@ -16,7 +16,12 @@
  *   LibreOffice (our interop check) renders `0\.0,` the same as Excel but shows `0!.0,` as "2983!.6" —
  *   tests/interop/amountUnit.libreoffice.test.ts holds it. No thousands separators in 万: Excel would group the
  *   digits around the literal point, and 9,999万 (≈ 1 亿) is already four digits.
- * en-US books show the same 万 character: the unit is a Chinese one with no English word (10k would read as
+ *   Below 1万 the text says the amount in 元 (formatAmount): a 72 TWD monthly premium read "0.0萬" — a non-zero
+ *   amount shown as zero. |n| < 10,000 → whole 元 with separators and the unit 元 ("72元", "9,999元", "-500元");
+ *   a non-zero amount that rounds to 0 元 shows its 分 ("0.40元"); only a remainder under half a 分 (float noise)
+ *   reads "0元". The cells keep `0\.0,"万"` (they hold the exact value; a sign-safe conditional format is not used
+ *   because Excel's and LibreOffice's minus sign in conditional sections is not documented the same way).
+ * en-US books show the same 万 and 元 characters: the unit is a Chinese one with no English word (10k would read as
  * thousands); its Settings label explains it ("10,000s (万元)").
  */
 import type { Localized } from "./result";
@@ -55,12 +60,23 @@ function grouped(digits: string): string {
   return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }
 
+/** The unit a 万-unit text gives an amount under 1万 (元 in every language, as 万 is). */
+const YUAN_SUFFIX = "元";
+
 /**
- * An amount as text, exactly as a cell with amountNumberFormat(unit, lang) shows it: 元 → "83,938"; 万 → "8.4万".
+ * An amount as text, as a cell with amountNumberFormat(unit, lang) shows it: 元 → "83,938"; 万 → "8.4万" — except
+ * that in 万 an amount under 1万 is said in 元 ("72元", file comment), so no non-zero amount reads as zero.
  * Plain string work (Intl.NumberFormat is ~20× slower, and a 5,000-client Today list formats tens of thousands).
  */
 export function formatAmount(n: number, unit: AmountUnit = "Yuan", lang: Lang = "zh-CN"): string {
   if (!Number.isFinite(n)) return String(n);
+  if (unit === "Wan" && Math.abs(n) < AMOUNT_UNIT_SIZE.Wan) {
+    const whole = formatAmount(n, "Yuan", lang);
+    if (whole !== "0" || n === 0) return `${whole}${YUAN_SUFFIX}`;
+    // under half a 元: its 分 (Excel's ROUND(n, 2)); under half a 分 nothing to show
+    const cents = excelRound(n, 2);
+    return `${cents === 0 ? "0" : cents.toFixed(2)}${YUAN_SUFFIX}`;
+  }
   if (unit === "Wan") {
     // What `0\.0,` does: n / 1000 rounded to a whole number, a point before its last digit.
     const k = excelRound(n / 1000, 0);

@@ -360,6 +360,17 @@ describe("todayAgenda: premiums due (src/domain/premiums.ts)", () => {
     expect(premiums(policy({ startDate: "2015-03-01", premiumYears: 10, termYears: 30 }))).toEqual([]); // paid up 2024-03-01
   });
 
+  test("万 unit: a 72 TWD monthly premium reads 72元, not 0.0萬 (a non-zero amount shown as zero)", () => {
+    // AnnualPremium 864 paid monthly: 864 ÷ 12 = 72 a month (src/domain/premiums.ts premiumSchedule), due 28 Feb
+    const twd = policy({ startDate: "2024-01-31", premiumFrequency: "Monthly", annualPremium: 864, insurer: "國泰人壽" });
+    const items = todayAgenda(book({ settings: { ...emptyBook({ currency: "TWD" }).settings, amountUnit: "Wan" }, clients: [client], policies: [twd], reviews: [], contacts: [] }), asOf)
+      .filter((i) => i.reason === "premium");
+    expect(items.map((i) => i.detail.amount)).toEqual([72]);
+    expect(describeAgendaItem(items[0], "zh-TW", "Wan")).toBe("保單 P1（國泰人壽）應繳保費 72元，要保人 张伟");
+    expect(describeAgendaItem(items[0], "zh-CN", "Wan")).toBe("保单 P1（國泰人壽）应缴保费 72元，投保人 张伟");
+    expect(describeAgendaItem(items[0], "en-US", "Wan")).toBe("Policy P1 (國泰人壽) premium 72元 due, paid by 张伟");
+  });
+
   test("outside 14 days, lapsed or single-premium after its start: nothing", () => {
     expect(premiums(policy({ startDate: "2020-03-10" }))).toHaveLength(1); // 2025-03-10 is 14 days ahead: listed
     expect(premiums(policy({ startDate: "2020-03-11" }))).toEqual([]);

@@ -2,7 +2,8 @@
  * The one amount format (src/domain/amounts.ts): whole 元 `#,##0`, or 万 `0\.0,"万"` — the text the Today page and
  * the pane show is what a cell with that number format shows. Expected values worked by hand:
  * 29,836,264 / 10,000 = 2,983.6264 → 2983.6万; 83,937.98 → ROUND(83,937.98, 0) = 83,938 and 8.393798万 → 8.4万;
- * 1,908,000 → 190.8万; 500 → 0.05万 → 0.1万 (halves away from zero, as Excel's ROUND and number formats do).
+ * 1,908,000 → 190.8万 (halves away from zero, as Excel's ROUND and number formats do); under 1万 the text says 元:
+ * 72 → 72元 (the defect: a 72 TWD monthly premium read "0.0萬"), 0.4 → 0.40元.
  * The same values rendered by LibreOffice are checked in tests/interop/amountUnit.libreoffice.test.ts.
  */
 import fc from "fast-check";
@@ -27,18 +28,46 @@ describe("formatAmount", () => {
     expect(formatAmount(83937.98, "Wan")).toBe("8.4万");
     expect(formatAmount(1908000, "Wan")).toBe("190.8万");
     expect(formatAmount(30000000, "Wan")).toBe("3000.0万");
-    expect(formatAmount(500, "Wan")).toBe("0.1万");
-    expect(formatAmount(449, "Wan")).toBe("0.0万");
-    expect(formatAmount(0, "Wan")).toBe("0.0万");
+    expect(formatAmount(10000, "Wan")).toBe("1.0万");
     expect(formatAmount(-1234567, "Wan")).toBe("-123.5万");
   });
 
-  it("万 is ROUND(n / 10000, 1) for any amount a book holds", () => {
+  it("万: an amount under 1万 is said in 元 — a 72 TWD monthly premium read 0.0萬 (a non-zero amount as zero)", () => {
+    // hand: 72 → 72元 (was 0.0萬: ROUND(72 / 10000, 1) = 0.0); 500 → 500元 (was 0.1万); 9,999 → 9,999元; 0.4 → 0.40元
+    expect(formatAmount(72, "Wan", "zh-TW")).toBe("72元");
+    expect(formatAmount(72, "Wan", "en-US")).toBe("72元");
+    expect(formatAmount(500, "Wan")).toBe("500元");
+    expect(formatAmount(449, "Wan")).toBe("449元");
+    expect(formatAmount(9999, "Wan")).toBe("9,999元");
+    expect(formatAmount(9999.5, "Wan")).toBe("10,000元"); // ROUND(9,999.5, 0): still under 1万, said in 元
+    expect(formatAmount(-500, "Wan")).toBe("-500元");
+    expect(formatAmount(83.98, "Wan")).toBe("84元");
+    expect(formatAmount(0.4, "Wan")).toBe("0.40元");
+    expect(formatAmount(-0.4, "Wan")).toBe("-0.40元");
+    expect(formatAmount(0.001, "Wan")).toBe("0元"); // under half a 分: float noise, nothing to show
+    expect(formatAmount(0, "Wan")).toBe("0元");
+  });
+
+  it("万 is ROUND(n / 10000, 1) for any amount from 1万 a book holds, and whole 元 below it", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 1e12 }), fc.integer({ min: 0, max: 99 }), (yuan, cents) => {
-        const n = yuan + cents / 100;
-        const expected = excelRound(n / 10000, 1).toFixed(1);
-        return formatAmount(n, "Wan") === `${expected}万`;
+      fc.property(fc.integer({ min: 0, max: 1e12 }), fc.integer({ min: 0, max: 99 }), fc.boolean(), (yuan, cents, negative) => {
+        const n = (negative ? -1 : 1) * (yuan + cents / 100);
+        const text = formatAmount(n, "Wan");
+        if (Math.abs(n) >= 10000) return text === `${n < 0 ? "-" : ""}${excelRound(Math.abs(n) / 10000, 1).toFixed(1)}万`;
+        return Math.abs(n) < 0.5 ? text === `${excelRound(n, 2) === 0 ? "0" : excelRound(n, 2).toFixed(2)}元` : text === `${formatAmount(n)}元`;
+      }),
+    );
+  });
+
+  it("property: a non-zero amount (a whole number of 分) never prints as zero in 万", () => {
+    const small = fc.integer({ min: 1, max: 1_000_000 }); // up to 10,000.00: the 元 side and the edge
+    const any = fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER });
+    fc.assert(
+      fc.property(fc.oneof(small, any), fc.boolean(), fc.constantFrom("zh-CN", "zh-TW", "en-US") as fc.Arbitrary<"zh-CN" | "zh-TW" | "en-US">, (fen, negative, lang) => {
+        const n = ((negative ? -1 : 1) * fen) / 100;
+        const text = formatAmount(n, "Wan", lang);
+        // some digit other than 0, and the sign kept
+        return /[1-9]/.test(text) && text.startsWith("-") === negative;
       }),
     );
   });

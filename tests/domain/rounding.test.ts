@@ -39,12 +39,13 @@ describe("excelRound", () => {
 });
 
 describe("formatAmount rounds as Excel does (whole 元: ROUND(n, 0); 万: ROUND(n / 10000, 1))", () => {
-  test("2.5 → 3, 1234.5 → 1,235, -2.5 → -3; 26,750 → 2.7万, 1,005 → 0.1万", () => {
+  test("2.5 → 3, 1234.5 → 1,235, -2.5 → -3; 26,750 → 2.7万, 10,500 → 1.1万; under 1万 in 元: 1,005 → 1,005元", () => {
     expect(formatAmount(2.5)).toBe("3");
     expect(formatAmount(1234.5)).toBe("1,235");
     expect(formatAmount(-2.5)).toBe("-3");
     expect(formatAmount(-0.004)).toBe("0");
     expect(formatAmount(26750, "Wan")).toBe("2.7万"); // 2.675万: the half rounds up, as =ROUND(2.675,1) does
-    expect(formatAmount(1005, "Wan")).toBe("0.1万");
+    expect(formatAmount(10500, "Wan")).toBe("1.1万"); // 1.05万: the half rounds up
+    expect(formatAmount(1005, "Wan")).toBe("1,005元"); // was 0.1万: under 1万 the amount is said in 元 (src/domain/amounts.ts)
   });
 });

@@ -1,8 +1,9 @@
 /**
  * The 万元 display unit (issue #15) in a third party: LibreOffice opens a file whose amount cells use the 万 number
- * format `0\.0,"万"` (src/domain/amounts.ts) and shows exactly the text our one amount formatter gives
- * (formatAmount: ROUND(n / 10000, 1) and the unit), keeps the exact values (a SUM over them recalculates to the
- * exact total), and labels the review's column-chart axis in 万. The `0!.0,` spelling common in Chinese Excel
+ * format `0\.0,"万"` (src/domain/amounts.ts) and shows ROUND(n / 10000, 1) and the unit — from 1万 exactly the text
+ * our one amount formatter gives (formatAmount; under 1万 the text says 元), keeps the exact values (a SUM over them
+ * recalculates to the exact total), and labels the review's column-chart axis in 万. The blank-zero variant (the
+ * ladder's per-client months, `0\.0,"万";-0\.0,"万";`) shows a negative amount with one minus: -123.5万. The `0!.0,` spelling common in Chinese Excel
  * tutorials is shown as "2983!.6万" by LibreOffice — why we write the backslash form; this file holds it.
  * Skipped with a message when LibreOffice is not installed, except in CI (CI=true), where it is required.
  */
@@ -11,6 +12,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { amountNumberFormat, formatAmount } from "../../src/domain/amounts";
+import { excelRound } from "../../src/domain/rounding";
 import { generateBook } from "../../src/sample";
 import { assetReview } from "../../src/sheets/assetReview";
 import type { CellValue, SheetSpec } from "../../src/sheets/spec";
@@ -32,9 +34,11 @@ run("LibreOffice shows 万 amounts as formatAmount does, keeps exact values, and
   const cells: CellValue[][] = [["金额"], ...VALUES.map((v) => [v]), [{ f: `=SUM(A2:A${VALUES.length + 1})`, cached: TOTAL }]];
   const amounts: SheetSpec = {
     name: "金额", kind: "profile", cells, columnWidths: [18, 18],
-    formats: [{ range: `A2:A${VALUES.length + 2}`, numberFormat: fmt }, { range: "B2", numberFormat: '0!.0,"万"' }],
+    formats: [{ range: `A2:A${VALUES.length + 2}`, numberFormat: fmt }, { range: "B2", numberFormat: '0!.0,"万"' },
+      { range: "C2:C3", numberFormat: amountNumberFormat("Wan", "zh-CN", true) }],
   };
-  amounts.cells[1].push(VALUES[0]);
+  amounts.cells[1].push(VALUES[0], -1234567);
+  amounts.cells[2].push(null, 0);
   const book = generateBook({ clients: 3, asOf: "2025-06-15", lang: "zh-CN" });
   book.settings = { ...book.settings, amountUnit: "Wan" };
   const review = assetReview(book, { asOf: "2025-06-15", lang: "zh-CN", clientId: book.clients[0].clientId });
@@ -46,8 +50,15 @@ run("LibreOffice shows 万 amounts as formatAmount does, keeps exact values, and
     writeFileSync(file, await renderSpecs([amounts, review]));
     const text = spawnSync("pdftotext", ["-layout", await convert(file, "pdf", dir), "-"], { encoding: "utf8" });
     expect(text.status).toBe(0);
-    for (const v of [...VALUES, TOTAL]) expect(text.stdout).toContain(formatAmount(v, "Wan", "zh-CN"));
+    // the cell shows ROUND(n / 10000, 1) and 万 whatever the amount; from 1万 that is formatAmount's text too (under
+    // it the text says 元: 500 → "500元", where the cell shows 0.1万)
+    const cellShows = (v: number) => `${excelRound(v / 10000, 1).toFixed(1)}万`;
+    for (const v of [...VALUES, TOTAL]) expect(text.stdout).toContain(cellShows(v));
+    for (const v of [...VALUES, TOTAL].filter((x) => x >= 10000)) expect(formatAmount(v, "Wan", "zh-CN")).toBe(cellShows(v));
     expect(formatAmount(TOTAL, "Wan")).toBe("6182.9万");
+    // blank zero: the written-out minus is the only one (the negative section adds none of its own)
+    expect(text.stdout).toContain("-123.5万");
+    expect(text.stdout).not.toContain("--123.5万");
     // The exclamation-mark spelling is not read by LibreOffice: the point and the mark stay literal.
     expect(text.stdout).toContain("29836!.3万");
     // The review's column chart: its value axis carries the cells' 万 format (Excel links the axis to its source

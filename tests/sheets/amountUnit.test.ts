@@ -57,7 +57,8 @@ test("the Today sheet and the pane write amounts in the one format of the unit",
   const paneText = JSON.stringify(todayView(wan, AS_OF, "zh-TW"));
   for (const i of items) {
     const shown = formatAmount(i.detail.amount!, "Wan", "zh-TW");
-    expect(shown).toMatch(/^\d+\.\d萬$/);
+    // 萬 from 1萬; an amount under it in 元 (a monthly premium of 72 read 0.0萬 before)
+    expect(shown).toMatch(i.detail.amount! >= 10_000 ? /^\d+\.\d萬$/ : /^[\d,]+元$/);
     expect(sheetText).toContain(shown);
     expect(paneText).toContain(shown);
     // The amount in whole 元 is absent (an amount of five digits or more: a short one, e.g. a monthly premium of 72,
@@ -65,4 +66,5 @@ test("the Today sheet and the pane write amounts in the one format of the unit",
     if (i.detail.amount! >= 10_000) expect(sheetText).not.toContain(formatAmount(i.detail.amount!, "Yuan"));
   }
   expect(money(29836264, "Wan", "zh-CN")).toBe("2983.6万");
+  expect(money(72, "Wan", "zh-TW")).toBe("72元");
 });
