@@ -6,11 +6,12 @@
 import { writeBook } from "../src/book/codec";
 import { TABLE_KEYS, TABLES } from "../src/book/schema";
 import type { Book } from "../src/domain/types";
-import type { ClientBookCommands } from "../src/excel/api";
+import type { ClientBookCommands, ReadResult } from "../src/excel/api";
 import { colName } from "../src/sheets/a1";
 import { installFakeOffice, PAYLOAD_LIMIT, type FakeHost, type SheetSeed } from "../tests/fake-excel";
 import { AS_OF, LANG, sampleOf } from "./books";
 import { ReadGate } from "../src/taskpane/model/commandRead";
+import { mergeClientRows } from "../src/taskpane/model/clientMerge";
 import { PANE_COMMANDS, type ExcelCommand, type PaneCommand } from "./figures";
 import { failure, now, type Recorder } from "./measure";
 import { naiveBuildReview } from "./naive";
@@ -19,7 +20,7 @@ export const NAIVE_FIGURES = ["excel.review.naive.syncs", "excel.review.naive.ms
 export const FIRST_USE_FIGURES = ["excel.setupEmpty.syncs", "excel.setupEmpty.maxRequestBytes", "excel.loadSample.syncs", "excel.loadSample.maxRequestBytes"];
 
 export function commandFigures(cmd: ExcelCommand): string[] {
-  const pane = (PANE_COMMANDS as readonly string[]).includes(cmd) ? ["paneSyncs"] : [];
+  const pane = (PANE_COMMANDS as readonly string[]).includes(cmd) ? ["paneSyncs", "paneResponseBytes", "paneMs"] : [];
   return ["syncs", "syncBudget", "refusedSyncs", "maxRequestBytes", "maxResponseBytes", "ms", ...pane].map((f) => `excel.${cmd}.${f}`);
 }
 
@@ -61,6 +62,8 @@ interface Sample {
   refused: number;
   /** Size of the largest refused payload, for the note. */
   refusedBytes: number;
+  /** Bytes of all responses delivered. */
+  received: number;
   ms: number;
 }
 
@@ -105,7 +108,7 @@ async function sample(host: FakeHost, fn: () => Promise<unknown>, base = 2): Pro
   });
   // A read that needs chunks first has to learn the tables' sizes: one more round trip the limit forces.
   const sizesSync = receivedBytes > PAYLOAD_LIMIT ? 1 : 0;
-  return { syncs, result, budget: base + extraChunks(sentBytes) + extraChunks(receivedBytes) + sizesSync, maxRequest, maxResponse, refused, refusedBytes, ms };
+  return { syncs, result, budget: base + extraChunks(sentBytes) + extraChunks(receivedBytes) + sizesSync, maxRequest, maxResponse, refused, refusedBytes, received: receivedBytes, ms };
 }
 
 function mb(bytes: number): string {
@@ -130,28 +133,62 @@ function record(rec: Recorder, cmd: ExcelCommand, size: number, samples: Sample[
   rec.add(`excel.${cmd}.ms`, size, samples.map((s) => s.ms));
 }
 
-/** Books up to this size also get the pane's syncs per click (excel.<command>.paneSyncs). */
-export const PANE_SIZES_UP_TO = 500;
+/** Pane commands after which the pane reads nothing whatever they return (src/taskpane/pages/ClientPage.tsx: `reread: false`). */
+const NO_REREAD: readonly PaneCommand[] = ["review", "exportReview"];
 
 /**
- * Syncs of the pane's click on each sample: the command's, plus the store's re-read of the book when the pane
- * needs one after it (src/taskpane/model/commandRead.ts ReadGate, as src/taskpane/store.tsx useCommand runs it).
+ * One pane click on each sample, as src/taskpane/store.tsx useCommand runs it: the command's syncs and response bytes,
+ * plus what the pane does after it (src/taskpane/model/commandRead.ts ReadGate): nothing, store the read the command
+ * returned, merge the client's rows it returned into the pane's book (src/taskpane/model/clientMerge.ts), or read
+ * the whole book (commands.readBook) — also when the rows do not fit the pane's book. `after` runs right after each
+ * sample, so the pane's book is the workbook's as the next click finds it; `paneMs` is the time of that step.
  */
-async function recordPane(rec: Recorder, cmds: ClientBookCommands, host: FakeHost, cmd: PaneCommand, size: number, samples: Sample[]): Promise<void> {
-  if (size > PANE_SIZES_UP_TO) return;
-  const out: number[] = [];
-  for (const s of samples) {
+class PaneClicks {
+  private readonly syncs: number[] = [];
+  private readonly bytes: number[] = [];
+  private readonly ms: number[] = [];
+
+  constructor(
+    private readonly cmds: ClientBookCommands,
+    private readonly host: FakeHost,
+    private readonly cmd: PaneCommand,
+    /** The pane's book before the first click (read by the caller, not measured). */
+    private read?: ReadResult,
+  ) {}
+
+  async after(s: Sample): Promise<void> {
     const gate = new ReadGate();
+    const next = gate.after(gate.start(), s.result, !NO_REREAD.includes(this.cmd));
     let syncs = s.syncs;
-    // As the pane runs it (src/taskpane/pages/ClientPage.tsx): a review changes no table, so no re-read after it.
-    if (gate.after(gate.start(), s.result, cmd !== "review") === "reread") {
-      host.stats.reset();
-      await cmds.readBook();
-      syncs += host.stats.syncs;
+    let bytes = s.received;
+    const t = now();
+    let reread = next === "reread";
+    if (typeof next === "object" && "merge" in next) {
+      const merged = this.read ? mergeClientRows(this.read, next.merge) : undefined;
+      if (merged) this.read = merged;
+      else reread = true;
+    } else if (typeof next === "object") this.read = next.store;
+    if (reread) {
+      this.host.stats.reset();
+      this.read = await this.cmds.readBook();
+      syncs += this.host.stats.syncs;
+      bytes += this.host.stats.responses.reduce((a, b) => a + b, 0);
     }
-    out.push(syncs);
+    this.ms.push(now() - t);
+    this.syncs.push(syncs);
+    this.bytes.push(bytes);
   }
-  rec.add(`excel.${cmd}.paneSyncs`, size, out);
+
+  /** The pane's book after the last click. */
+  shown(): ReadResult | undefined {
+    return this.read;
+  }
+
+  record(rec: Recorder, size: number): void {
+    rec.add(`excel.${this.cmd}.paneSyncs`, size, this.syncs);
+    rec.add(`excel.${this.cmd}.paneResponseBytes`, size, this.bytes);
+    rec.add(`excel.${this.cmd}.paneMs`, size, this.ms);
+  }
 }
 
 /** The client with the most holdings: the largest review sheet of the book. */
@@ -277,7 +314,9 @@ export async function excelBench(rec: Recorder, size: number, runs: number): Pro
       // Leave our sheet in place for refreshAll.
       await cmds.buildReview(client, AS_OF);
       record(rec, "review", size, ours);
-      await recordPane(rec, cmds, h, "review", size, ours);
+      const pane = new PaneClicks(cmds, h, "review");
+      for (const o of ours) await pane.after(o);
+      pane.record(rec, size);
       rec.add("excel.review.naive.syncs", size, naive.map((s) => s.syncs));
       rec.add("excel.review.naive.ms", size, naive.map((s) => s.ms));
       rec.add("excel.review.naive.ratio.syncs", size, naive.map((s, i) => s.syncs / ours[i].syncs));
@@ -286,24 +325,31 @@ export async function excelBench(rec: Recorder, size: number, runs: number): Pro
 
     await attempt(commandFigures("refreshAll"), async () => {
       const samples: Sample[] = [];
-      for (let i = 0; i < runs; i++) samples.push(await sample(h, () => cmds.refreshAll(AS_OF)));
+      const pane = new PaneClicks(cmds, h, "refreshAll");
+      for (let i = 0; i < runs; i++) {
+        samples.push(await sample(h, () => cmds.refreshAll(AS_OF)));
+        await pane.after(samples[i]);
+      }
       record(rec, "refreshAll", size, samples);
-      await recordPane(rec, cmds, h, "refreshAll", size, samples);
+      pane.record(rec, size);
     });
 
     await attempt(commandFigures("logContact"), async () => {
       const samples: Sample[] = [];
       let updated = 0;
+      const pane = new PaneClicks(cmds, h, "logContact", await cmds.readBook());
       for (let i = 0; i < runs; i++) {
         samples.push(
           await sample(h, async () => {
             const r = await cmds.logContact({ clientId: client, date: AS_OF, channel: "T", summary: `电话回访 ${i + 1}：到期理财再投资`, nextAction: "发送检视表" });
             if (r.calendarUpdated) updated++;
+            return r;
           }, PER_CLIENT_BASE),
         );
+        await pane.after(samples[i]);
       }
       record(rec, "logContact", size, samples);
-      await recordPane(rec, cmds, h, "logContact", size, samples);
+      pane.record(rec, size);
       if (updated !== runs) {
         const f = rec.get("excel.logContact.syncs", size);
         if (f) f.note = [f.note, `calendar updated in ${updated} of ${runs} runs`].filter(Boolean).join("; ");
@@ -314,16 +360,22 @@ export async function excelBench(rec: Recorder, size: number, runs: number): Pro
       const ids = reviewableClients(book, client);
       if (ids.length < runs) throw new Error(`only ${ids.length} clients can take a review on ${AS_OF}, ${runs} needed`);
       const samples: Sample[] = [];
-      for (let i = 0; i < runs; i++) samples.push(await sample(h, () => cmds.recordReview(ids[i], AS_OF, {}), PER_CLIENT_BASE));
+      const pane = new PaneClicks(cmds, h, "recordReview", await cmds.readBook());
+      for (let i = 0; i < runs; i++) {
+        samples.push(await sample(h, () => cmds.recordReview(ids[i], AS_OF, {}), PER_CLIENT_BASE));
+        await pane.after(samples[i]);
+      }
       record(rec, "recordReview", size, samples);
-      await recordPane(rec, cmds, h, "recordReview", size, samples);
+      pane.record(rec, size);
     });
 
-    // The client form as the pane saves it: the records as last read (not measured), two fields changed.
+    // The client form as the pane saves it: the records as the pane shows them, two fields changed.
     await attempt(commandFigures("saveClient"), async () => {
       const samples: Sample[] = [];
+      let shown = await cmds.readBook();
+      const pane = new PaneClicks(cmds, h, "saveClient", shown);
       for (let i = 0; i < runs; i++) {
-        const { book: now } = await cmds.readBook(AS_OF);
+        const now = shown.book;
         const before = now.clients.find((c) => c.clientId === client);
         const holding = now.holdings.find((x) => x.clientId === client);
         if (!before || !holding) throw new Error(`client ${client} or a holding of theirs is not in the book`);
@@ -340,8 +392,11 @@ export async function excelBench(rec: Recorder, size: number, runs: number): Pro
             return r;
           }, PER_CLIENT_BASE),
         );
+        await pane.after(samples[i]);
+        shown = pane.shown() ?? (await cmds.readBook());
       }
       record(rec, "saveClient", size, samples);
+      pane.record(rec, size);
     });
 
     await attempt(commandFigures("exportReview"), async () => {
@@ -355,8 +410,13 @@ export async function excelBench(rec: Recorder, size: number, runs: number): Pro
       const { sampleBook } = require("../src/sample") as typeof import("../src/sample");
       const exporting = createCommands({ sampleBook, renderWorkbook: renderSpecs });
       const samples: Sample[] = [];
-      for (let i = 0; i < runs; i++) samples.push(await sample(h, () => exporting.exportClientReview(client, AS_OF), PER_CLIENT_BASE));
+      const pane = new PaneClicks(cmds, h, "exportReview");
+      for (let i = 0; i < runs; i++) {
+        samples.push(await sample(h, () => exporting.exportClientReview(client, AS_OF), PER_CLIENT_BASE));
+        await pane.after(samples[i]);
+      }
       record(rec, "exportReview", size, samples);
+      pane.record(rec, size);
     });
   } finally {
     host?.uninstall();

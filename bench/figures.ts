@@ -38,8 +38,8 @@ export interface Figure {
 export const EXCEL_COMMANDS = ["setup", "read", "review", "refreshAll", "logContact", "recordReview", "saveClient", "exportReview"] as const;
 export type ExcelCommand = (typeof EXCEL_COMMANDS)[number];
 
-/** The commands a pane click runs that also get excel.<command>.paneSyncs (books of 40 and 500 clients). */
-export const PANE_COMMANDS = ["review", "refreshAll", "logContact", "recordReview"] as const;
+/** The commands a pane click runs that also get excel.<command>.paneSyncs, paneResponseBytes and paneMs (every size). */
+export const PANE_COMMANDS = ["review", "refreshAll", "logContact", "recordReview", "saveClient", "exportReview"] as const;
 export type PaneCommand = (typeof PANE_COMMANDS)[number];
 
 const EXCEL_WHAT: Record<ExcelCommand, string> = {
@@ -70,7 +70,11 @@ function excelFigures(): FigureDef[] {
     { name: `excel.${c}.maxResponseBytes`, unit: "bytes", size: "clients", perSize: true, exact: true, what: `largest response of ${c} that went through` },
     { name: `excel.${c}.ms`, unit: "ms", size: "clients", perSize: true, what: `${c} on the in-memory fake host (no network: real Excel adds a round trip per sync)` },
     ...((PANE_COMMANDS as readonly string[]).includes(c)
-      ? [{ name: `excel.${c}.paneSyncs`, unit: "syncs", size: "clients", exact: true, what: `one pane click on ${c}: its syncs plus the store's re-read of the book when the pane needs one (src/taskpane/model/commandRead.ts), books of 40 and 500 clients` } satisfies FigureDef]
+      ? ([
+          { name: `excel.${c}.paneSyncs`, unit: "syncs", size: "clients", exact: true, what: `one pane click on ${c}: its syncs plus the store's re-read of the book when the pane needs one (src/taskpane/model/commandRead.ts; a client's rows merged instead: model/clientMerge.ts)` },
+          { name: `excel.${c}.paneResponseBytes`, unit: "bytes", size: "clients", exact: true, what: `one pane click on ${c}: bytes of all responses, the command's and the re-read's when there is one` },
+          { name: `excel.${c}.paneMs`, unit: "ms", size: "clients", what: `one pane click on ${c}: the pane's step after the command (merge the client's rows and decode the book, or read it again), on the fake host` },
+        ] satisfies FigureDef[])
       : []),
     ...(c === "review" ? NAIVE : []),
   ]);

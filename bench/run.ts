@@ -11,7 +11,7 @@ import { isFullRun, parseArgs, runsFor, USAGE, UsageError, type BenchOptions } f
 import { dropSample, rowCounts, sampleOf } from "./books";
 import { BUNDLE_FIGURES, bundleBench } from "./bundleBench";
 import { CODEC_FIGURES, codecBench } from "./codecBench";
-import { commandFigures, excelBench, excelFirstUse, FIRST_USE_FIGURES, NAIVE_FIGURES, PANE_SIZES_UP_TO } from "./excelBench";
+import { commandFigures, excelBench, excelFirstUse, FIRST_USE_FIGURES, NAIVE_FIGURES } from "./excelBench";
 import { EXCEL_COMMANDS, resultProblems, type Figure } from "./figures";
 import { CLI_BUILD_FIGURES, CLI_DEMO_FIGURES, cliBuildBench, cliDemoBench, cliMissing, DEMO_CLIENTS, FILE_FIGURES, fileDemoBench, ROOT } from "./filesBench";
 import { FUNCTION_FIGURES, FN_ROWS, functionBench, HF_FIGURES, HF_FORMULAS, hyperFormulaBench } from "./functionsBench";
@@ -83,8 +83,7 @@ async function main(): Promise<number> {
       const runs = runsFor(opts, size);
       await section(`sample book of ${size} clients`, [], () => log(`  rows: ${JSON.stringify(rowCounts(sampleOf(size)))}`));
       await section(`codec and sheets, ${size} clients, ${runs} runs`, [[CODEC_FIGURES, size]], () => codecBench(rec, size, runs));
-      const names = size > PANE_SIZES_UP_TO ? excelNames.filter((n) => !n.endsWith(".paneSyncs")) : excelNames;
-      await section(`fake Excel host, ${size} clients, ${runs} runs`, [[names, size]], () => excelBench(rec, size, runs));
+      await section(`fake Excel host, ${size} clients, ${runs} runs`, [[excelNames, size]], () => excelBench(rec, size, runs));
       dropSample();
     }
     await section("set-up and Load sample on an empty workbook", [[FIRST_USE_FIGURES.slice(0, 2), 0], [FIRST_USE_FIGURES.slice(2), 40]], () => excelFirstUse(rec));
