@@ -18,6 +18,7 @@ import type { ClientRisk, Lang } from "../domain/types";
 import { ASSET_CLASS_ALIASES, ASSET_CLASS_LABELS } from "../domain/allocation";
 import { AMOUNT_UNIT_LABELS } from "../domain/amounts";
 import { CURRENCIES, CURRENCY_CODES } from "../domain/currency";
+import { POLICY_STATUS_ALIASES, POLICY_STATUS_LABELS } from "../domain/policyStatus";
 import { PREMIUM_FREQUENCY_ALIASES, PREMIUM_FREQUENCY_LABELS } from "../domain/premiums";
 import type { Localized } from "../domain/result";
 import { CLIENT_RISK_SPELLINGS, PRODUCT_RISK_SPELLINGS } from "../domain/suitability";
@@ -122,15 +123,8 @@ const LISTS = {
     Divorced: ["离婚", "離異"],
   }),
 
-  policyStatus: def(POLICY_STATUSES, {
-    "zh-CN": { InForce: "有效", Lapsed: "失效", Matured: "满期" },
-    "zh-TW": { InForce: "有效", Lapsed: "失效", Matured: "滿期" },
-    "en-US": { InForce: "In force", Lapsed: "Lapsed", Matured: "Matured" },
-  }, {
-    InForce: ["生效", "保障中", "active", "in force"],
-    Lapsed: ["停效", "中止", "lapse"],
-    Matured: ["期满", "期滿", "到期", "mature"],
-  }),
+  // 状态: the domain's labels and spellings (src/domain/policyStatus.ts), shared with RM.NEXTPREMIUM's status.
+  policyStatus: def(POLICY_STATUSES, byLang(POLICY_STATUSES, POLICY_STATUS_LABELS), POLICY_STATUS_ALIASES),
 
   // 缴费方式: the domain's labels and spellings (src/domain/premiums.ts), shared with RM.NEXTPREMIUM.
   premiumFrequency: def(PREMIUM_FREQUENCIES, byLang(PREMIUM_FREQUENCIES, PREMIUM_FREQUENCY_LABELS), PREMIUM_FREQUENCY_ALIASES),

@@ -8,11 +8,12 @@
 import type { Localized } from "../domain/result";
 import { parseCadenceArg } from "../domain/cadence";
 import { parseMaskKind, type MaskKind } from "../domain/mask";
+import { parsePolicyStatus } from "../domain/policyStatus";
 import { parsePremiumFrequency } from "../domain/premiums";
 import { normKey } from "../domain/spelling";
 import type { NumberRule } from "../domain/returns";
 import { parseClientRisk, parseProductRisk } from "../domain/suitability";
-import type { ClientRisk, IsoDate, PremiumFrequency, ProductRisk } from "../domain/types";
+import type { ClientRisk, IsoDate, PolicyStatus, PremiumFrequency, ProductRisk } from "../domain/types";
 import {
   isBlank, passErrors, readDate, readDateOrToday, readNumber, readOptionalDate, readOptionalNumber, readPvType, readText, refuse,
 } from "./args";
@@ -59,6 +60,12 @@ export const premiumFrequency = (name: string): ArgSpec<PremiumFrequency> =>
   spec(name, (x, n) => {
     passErrors(x, n);
     return isBlank(x) ? "Annual" : unwrap(parsePremiumFrequency(x, n));
+  });
+/** A policy status as the Policies table reads it (有效/失效/满期, In force/Lapsed/Matured); blank is in force. */
+export const policyStatus = (name: string): ArgSpec<PolicyStatus> =>
+  spec(name, (x, n) => {
+    passErrors(x, n);
+    return isBlank(x) ? "InForce" : unwrap(parsePolicyStatus(x, n));
   });
 /** Excel's PV `type`: 0 or blank = end of period, 1 = start. */
 export const pvType = (name: string): ArgSpec<0 | 1> => spec(name, readPvType);

@@ -32,11 +32,12 @@ import { annualiseReturn, linkReturns, modifiedDietzSerial } from "../domain/ret
 import { daysBetween } from "../domain/dates";
 import { isSuitable, levelSuitable } from "../domain/suitability";
 import { paretoTiers } from "../domain/tiers";
-import { DEFAULT_SETTINGS, type IsoDate } from "../domain/types";
+import type { Localized } from "../domain/result";
+import { DEFAULT_SETTINGS, type IsoDate, type PolicyStatus } from "../domain/types";
 import { cellNumber, isBlank, pastLastDate, readDate, readNumber, readOptionalDate, readOptionalNumber, readVector, refuse, samePairing, serialResult } from "./args";
 import {
   cadence as cadenceArg, clientRisk as clientRiskArg, date, dateOrToday, declareArgs, maskKind, maybeNumber, number, optionalDate, optionalNumber, premiumFrequency,
-  productRisk as productRiskArg, pvType, text as textArg, unwrap,
+  policyStatus, productRisk as productRiskArg, pvType, text as textArg, unwrap,
 } from "./declare";
 import { makeError, notAvailable } from "./errors";
 import { functionsLanguage } from "./language";
@@ -309,28 +310,40 @@ export function DAYSDUE(lastDate: unknown, cadence: unknown, asOf?: unknown): nu
 // The Policies table's rule (src/domain/premiums.ts): premium k is due on EDATE(startDate, k × 12/n) — counted from the
 // start each time, so 31 Jan paid monthly is due 28 Feb (29 in leap years), 31 Mar, 30 Apr — for k < years × n; 趸交
 // pays once, on startDate. Blank years is termYears, as PremiumYears blank is TermYears in the book; both blank (or
-// 终身) = premiums while in force. The policy is taken to be in force. Paid up is #N/A ("no value available", Excel's
-// MATCH/XLOOKUP convention) with the last premium's date in its message: =IFNA(RM.NEXTPREMIUM(…),"已缴清") shows
-// the words, and it cannot be mistaken for a blank input as "" could.
+// 终身) = premiums while in force. Paid up is #N/A ("no value available", Excel's MATCH/XLOOKUP convention) with the
+// last premium's date in its message: =IFNA(RM.NEXTPREMIUM(…),"已缴清") shows the words, and it cannot be mistaken
+// for a blank input as "" could. `status` (appended last, so older formulas read as before: blank = in force) is the
+// Policies table's Status in its spellings (src/domain/policyStatus.ts, the book's one list): only a policy in force
+// has premiums due (premiumsDue; 保险法 art. 36: unpaid past the grace period the policy is suspended), so 失效 / 满期
+// is #N/A naming the status — the sheet's premium column never shows a date for a lapsed policy.
 const YEARS_RULE = { min: 1, max: 100, integer: true };
 const NEXTPREMIUM_ARGS = declareArgs("NEXTPREMIUM", [
   date("startDate"), premiumFrequency("frequency"), maybeNumber("years", YEARS_RULE), dateOrToday("asOf"), maybeNumber("termYears", YEARS_RULE, WHOLE_LIFE_WORDS),
+  policyStatus("status"),
 ]);
 
+/** The Status words of RM.NEXTPREMIUM's #N/A for a policy not in force, in the functions' language. */
+const NOT_IN_FORCE: Readonly<Record<Exclude<PolicyStatus, "InForce">, Localized>> = {
+  Lapsed: { "zh-CN": "保单状态为失效：失效保单不再缴费，没有下期保费", "zh-TW": "保單狀態為失效：失效保單不再繳費，沒有下期保費", "en-US": "the policy is lapsed: a lapsed policy has no premiums due" },
+  Matured: { "zh-CN": "保单状态为满期：保障期已结束，没有下期保费", "zh-TW": "保單狀態為滿期：保障期已結束，沒有下期保費", "en-US": "the policy has matured: its term is over and no premiums are due" },
+};
+
 /**
- * Date the next premium of a policy is due (下期保费日): on or after asOf, EDATE(startDate, k × 12/n) month-end clamped; #N/A once paid up.
+ * Date the next premium of a policy is due (下期保费日): on or after asOf, EDATE(startDate, k × 12/n) month-end clamped; #N/A once paid up or when the policy is not in force.
  * @customfunction NEXTPREMIUM
  * @param startDate Policy start date (the first premium's due date): a date cell, a date serial number or YYYY-MM-DD text.
  * @param frequency Premium frequency as the Policies table takes it: 趸交/年缴/半年缴/季缴/月缴 (躉繳/年繳 …) or Single premium/Annual/Semi-annual/Quarterly/Monthly; blank means annual.
  * @param years Premium term in years (缴费年限), a whole number 1–100; blank means termYears.
  * @param asOf Date to look from (a premium due that day counts); blank means today.
  * @param termYears Cover term in years, used when years is blank; blank or 终身 means premiums while the policy is in force.
- * @returns The due date as a date serial (format the cell as a date); #N/A when every premium has fallen due before asOf (paid up).
+ * @param status Policy status as the Policies table takes it: 有效/失效/满期 (滿期) or In force/Lapsed/Matured; blank means in force.
+ * @returns The due date as a date serial (format the cell as a date); #N/A when every premium has fallen due before asOf (paid up) or the policy is not in force.
  * @volatile
  */
-export function NEXTPREMIUM(startDate: unknown, frequency: unknown, years: unknown, asOf?: unknown, termYears?: unknown): number {
-  return call("NEXTPREMIUM", NEXTPREMIUM_ARGS, [startDate, frequency, years, asOf, termYears], ([start, f, y, on, term]) => {
-    const policy = { startDate: start, premiumFrequency: f, premiumYears: y, termYears: term, status: "InForce", annualPremium: 0 } as const;
+export function NEXTPREMIUM(startDate: unknown, frequency: unknown, years: unknown, asOf?: unknown, termYears?: unknown, status?: unknown): number {
+  return call("NEXTPREMIUM", NEXTPREMIUM_ARGS, [startDate, frequency, years, asOf, termYears, status], ([start, f, y, on, term, st]) => {
+    if (st !== "InForce") throw notAvailable(NOT_IN_FORCE[st][functionsLanguage()]);
+    const policy = { startDate: start, premiumFrequency: f, premiumYears: y, termYears: term, status: st, annualPremium: 0 } as const;
     const schedule = premiumSchedule(policy)!;
     if (dueAfterCalendar(schedule, on)) pastLastDate("nextPremium");
     const next = nextPremium(policy, on);

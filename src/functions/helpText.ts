@@ -101,9 +101,9 @@ export const FUNCTION_HELP: Record<string, FunctionHelp> = {
   NEXTPREMIUM: {
     example: { args: ["2024-01-31", "月缴", 20, "2024-02-15"], value: "2024-02-29", date: true, shown: "2024-02-29" },
     method: {
-      "zh-CN": "第 k 期保费在 EDATE(生效日, k × 12/n) 到期（n = 每年缴费次数：年缴 1、半年缴 2、季缴 4、月缴 12），每期都从生效日起算，k < 缴费年限 × n；趸交只在生效日缴一次。结果是基准日当天或之后的第一期；全部到期后为 #N/A（已缴清），可用 IFNA(…, \"已缴清\") 显示文字。",
-      "zh-TW": "第 k 期保費在 EDATE(生效日, k × 12/n) 到期（n = 每年繳費次數：年繳 1、半年繳 2、季繳 4、月繳 12），每期都從生效日起算，k < 繳費年期 × n；躉繳只在生效日繳一次。結果是基準日當天或之後的第一期；全部到期後為 #N/A（已繳清），可用 IFNA(…, \"已繳清\") 顯示文字。",
-      "en-US": "Premium k falls due on EDATE(startDate, k × 12/n) (n premiums a year: annual 1, semi-annual 2, quarterly 4, monthly 12), each counted from the start, for k < years × n; a single premium (趸交) is paid once, on startDate. The result is the first on or after asOf; once all have fallen due it is #N/A (paid up): IFNA(…, \"Paid up\") shows words instead.",
+      "zh-CN": "第 k 期保费在 EDATE(生效日, k × 12/n) 到期（n = 每年缴费次数：年缴 1、半年缴 2、季缴 4、月缴 12），每期都从生效日起算，k < 缴费年限 × n；趸交只在生效日缴一次。结果是基准日当天或之后的第一期；全部到期后为 #N/A（已缴清），可用 IFNA(…, \"已缴清\") 显示文字。状态为失效或满期的保单不再缴费，也为 #N/A。",
+      "zh-TW": "第 k 期保費在 EDATE(生效日, k × 12/n) 到期（n = 每年繳費次數：年繳 1、半年繳 2、季繳 4、月繳 12），每期都從生效日起算，k < 繳費年期 × n；躉繳只在生效日繳一次。結果是基準日當天或之後的第一期；全部到期後為 #N/A（已繳清），可用 IFNA(…, \"已繳清\") 顯示文字。狀態為失效或滿期的保單不再繳費，也為 #N/A。",
+      "en-US": "Premium k falls due on EDATE(startDate, k × 12/n) (n premiums a year: annual 1, semi-annual 2, quarterly 4, monthly 12), each counted from the start, for k < years × n; a single premium (趸交) is paid once, on startDate. The result is the first on or after asOf; once all have fallen due it is #N/A (paid up): IFNA(…, \"Paid up\") shows words instead. A lapsed or matured policy (status) has no premiums due: #N/A too.",
     },
     source: {
       "zh-CN": `${EDATE_RULE["zh-CN"]}保险费按合同约定的对应日缴付（《保险法》第十四条）；期间按月、年计算时以对应日为准，无对应日的以该月最后一日为准（《民法典》第二百零二条）。`,

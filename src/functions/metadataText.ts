@@ -133,8 +133,8 @@ export const FUNCTION_TEXT: Record<string, FunctionText> = {
   },
   NEXTPREMIUM: {
     description: {
-      "zh-CN": "下期保费日：基准日当天或之后的下一个缴费日，EDATE(生效日, k × 12/n) 月末对齐；缴清后为 #N/A。",
-      "zh-TW": "下期保費日：基準日當天或之後的下一個繳費日，EDATE(生效日, k × 12/n) 月底對齊；繳清後為 #N/A。",
+      "zh-CN": "下期保费日：基准日当天或之后的下一个缴费日，EDATE(生效日, k × 12/n) 月末对齐；缴清后或保单不是有效状态时为 #N/A。",
+      "zh-TW": "下期保費日：基準日當天或之後的下一個繳費日，EDATE(生效日, k × 12/n) 月底對齊；繳清後或保單不是有效狀態時為 #N/A。",
     },
     parameters: {
       startDate: p({ "zh-CN": "生效日", "zh-TW": "生效日" }, with_({ "zh-CN": "保单生效日（首期保费的缴费日）", "zh-TW": "保單生效日（首期保費的繳費日）" })),
@@ -150,6 +150,13 @@ export const FUNCTION_TEXT: Record<string, FunctionText> = {
       termYears: p(
         { "zh-CN": "保障年限", "zh-TW": "保障年期" },
         { "zh-CN": "保障年数，缴费年限留空时使用；留空或“终身”表示保单有效期间一直缴费。", "zh-TW": "保障年數，繳費年期留空時使用；留空或「終身」表示保單有效期間一直繳費。" },
+      ),
+      status: p(
+        { "zh-CN": "状态", "zh-TW": "狀態" },
+        {
+          "zh-CN": "保单状态，与保单表「状态」列相同：有效/失效/满期（繁体亦可）或 In force/Lapsed/Matured；失效、满期为 #N/A；留空为有效。",
+          "zh-TW": "保單狀態，與保單表「狀態」欄相同：有效/失效/滿期（簡體亦可）或 In force/Lapsed/Matured；失效、滿期為 #N/A；留空為有效。",
+        },
       ),
     },
   },

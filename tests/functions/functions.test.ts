@@ -671,8 +671,8 @@ const BAD_ARGUMENTS: Record<string, { good: unknown[]; bad: Record<string, unkno
     bad: { amount: "x", from: "XYZ", to: true, rates: [["USD", 7.1, "soon"]], date: "x", book: "dollars" },
   },
   NEXTPREMIUM: {
-    good: [S("2024-01-31"), "月缴", 20, S("2024-02-15"), 30],
-    bad: { startDate: "x", frequency: "weekly", years: 0, asOf: "x", termYears: 1.5 },
+    good: [S("2024-01-31"), "月缴", 20, S("2024-02-15"), 30, "有效"],
+    bad: { startDate: "x", frequency: "weekly", years: 0, asOf: "x", termYears: 1.5, status: "退保" },
   },
   MDIETZ: {
     good: [100000, 125000, col(20000, -10000), col(start + 20, start + 60), start, start + 90],

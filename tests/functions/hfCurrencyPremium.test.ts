@@ -194,6 +194,33 @@ describe("RM.NEXTPREMIUM", () => {
     policies.forEach(([, , , , expected], i) => expect([i, at(`E${i + 1}`)]).toEqual([i, expected]));
   });
 
+  test("status, the optional last argument: a policies list's Status column — 失效/满期 rows #N/A, 有效 and blank rows dated", () => {
+    // start, frequency, years, asOf, Status → expected (by hand: 20 annual premiums from 2010-03-01 → 2025-03-01)
+    const rows: [string, string, number, string, string | null, number | string][] = [
+      ["2010-03-01", "年缴", 20, "2025-01-01", "有效", S("2025-03-01")],
+      ["2010-03-01", "年缴", 20, "2025-01-01", null, S("2025-03-01")], // blank: in force, as before
+      ["2010-03-01", "年缴", 20, "2025-01-01", "失效", "无"],
+      ["2010-03-01", "年繳", 20, "2025-01-01", "滿期", "无"],
+      ["2024-01-31", "Monthly", 20, "2024-02-01", "In force", S("2024-02-29")],
+      ["2024-01-31", "Monthly", 20, "2024-02-01", "Lapsed", "无"],
+    ];
+    const data: RawCellContent[][] = rows.map(([start, f, y, on, st], i) => {
+      const r = i + 1;
+      return [S(start), f, y, S(on), st, `=IFNA(RM.NEXTPREMIUM(A${r},B${r},C${r},D${r},,E${r}),"无")`, `=RM.NEXTPREMIUM(A${r},B${r},C${r},D${r},"",E${r})`];
+    });
+    data.push([S("2010-03-01"), "年缴", 20, S("2025-01-01"), "退保", "=RM.NEXTPREMIUM(A7,B7,C7,D7,,E7)"]);
+    const hf = makeEngine({ S: data });
+    const at = reader(hf);
+    rows.forEach(([, , , , , expected], i) => expect([i, at(`F${i + 1}`)]).toEqual([i, expected]));
+    // the error itself: #N/A with the reason, so IFNA can word it
+    expect(cellError(at("G3")).value).toBe("#N/A");
+    expect(cellError(at("G3")).message).toBe("the policy is lapsed: a lapsed policy has no premiums due");
+    expect(cellError(at("G4")).message).toBe("the policy has matured: its term is over and no premiums are due");
+    // a status the Policies table does not take: #VALUE! naming it
+    expect(cellError(at("F7")).value).toBe("#VALUE!");
+    expect(cellError(at("F7")).message).toMatch(/^status must be a policy status/);
+  });
+
   test("paid up is #N/A with the last premium's date; days until due nests in native arithmetic", () => {
     const hf = makeEngine({
       S: [["=RM.NEXTPREMIUM(DATE(2010,3,1),\"年缴\",20,DATE(2030,1,1))", "=RM.NEXTPREMIUM(DATE(2024,1,31),\"月缴\",20,DATE(2024,2,10))-DATE(2024,2,10)", '=RM.NEXTPREMIUM(DATE(2024,1,31),"weekly",20)']],

@@ -22,7 +22,7 @@ const SIGNATURES: Record<string, string[]> = {
   ALLOCATION: ["classes[]", "amounts[]", "currencies[]?", "rates[]?", "date?", "book?"],
   NETWORTH: ["classes[]", "amounts[]", "currencies[]?", "rates[]?", "date?", "book?"],
   FX: ["amount", "from", "to", "rates[]", "date?", "book?"],
-  NEXTPREMIUM: ["startDate", "frequency", "years", "asOf?", "termYears?"],
+  NEXTPREMIUM: ["startDate", "frequency", "years", "asOf?", "termYears?", "status?"],
   MDIETZ: ["beginValue", "endValue", "flowAmounts[]", "flowDates[]", "startDate", "endDate"],
   LINKRETURNS: ["returns[]", "startDate?", "endDate?"],
   NEXTREVIEW: ["lastDate", "cadence"],

@@ -163,3 +163,59 @@ test("property: the result is the first EDATE(start, k × 12/n) on or after asOf
     }),
   );
 });
+
+// The optional last argument status (the Policies table's Status, src/domain/policyStatus.ts — the book's one list):
+// only a policy in force has premiums due (src/domain/premiums.ts premiumsDue; 保险法 art. 36: a policy whose premium
+// is unpaid past the grace period is suspended, 失效). Before it, a lapsed policy's row showed its next due date.
+describe("status: a lapsed or matured policy has no next premium (#N/A naming the status); blank = in force", () => {
+  // hand: 20 annual premiums from 1 Mar 2010, as of 1 Jan 2025 → 1 Mar 2025 while in force
+  const ARGS = ["2010-03-01", "年缴", 20, "2025-01-01", ""] as const;
+  test("in force in any of the table's spellings (and blank, and left out): the date as before", () => {
+    expect(next(...ARGS)).toBe("2025-03-01");
+    for (const s of ["有效", "In force", "in force", "InForce", "生效", "", null]) expect([s, next(...ARGS, s)]).toEqual([s, "2025-03-01"]);
+  });
+  test("失效 / 满期 / 滿期 / Lapsed / Matured and their other spellings: #N/A with the reason", () => {
+    for (const s of ["失效", "Lapsed", "停效", "中止"]) {
+      const e = thrown(() => F.NEXTPREMIUM(...ARGS, s));
+      expect([s, e.code, e.message]).toEqual([s, "#N/A", "the policy is lapsed: a lapsed policy has no premiums due"]);
+    }
+    for (const s of ["满期", "滿期", "Matured", "到期"]) {
+      const e = thrown(() => F.NEXTPREMIUM(...ARGS, s));
+      expect([s, e.code, e.message]).toEqual([s, "#N/A", "the policy has matured: its term is over and no premiums are due"]);
+    }
+    setFunctionsLanguage("zh-CN");
+    expect(thrown(() => F.NEXTPREMIUM(...ARGS, "失效")).message).toBe("保单状态为失效：失效保单不再缴费，没有下期保费");
+    setFunctionsLanguage("zh-TW");
+    expect(thrown(() => F.NEXTPREMIUM(...ARGS, "滿期")).message).toBe("保單狀態為滿期：保障期已結束，沒有下期保費");
+  });
+  test("a status the table does not take (退保 is no Status value) is #VALUE! naming the argument and the list", () => {
+    const e = thrown(() => F.NEXTPREMIUM(...ARGS, "退保"));
+    expect({ code: e.code, message: e.message }).toEqual({
+      code: "#VALUE!",
+      message: 'status must be a policy status as the Policies table\'s Status column takes it: In force/Lapsed/Matured (or 有效/失效/满期) (got "退保")',
+    });
+  });
+  test("property: in force = the old five-argument result; lapsed or matured = #N/A whatever the schedule", () => {
+    const day = fc.integer({ min: S("1990-01-01"), max: S("2060-12-31") });
+    const word = fc.constantFrom("年缴", "月繳", "Quarterly", "趸交");
+    fc.assert(
+      fc.property(day, day, word, fc.integer({ min: 1, max: 40 }), fc.constantFrom("有效", "失效", "满期", "In force", "Lapsed", "Matured", ""), (start, on, f, years, status) => {
+        const old = (() => {
+          try {
+            return F.NEXTPREMIUM(start, f, years, on);
+          } catch (e) {
+            return (e as FunctionError).code;
+          }
+        })();
+        const now = (() => {
+          try {
+            return F.NEXTPREMIUM(start, f, years, on, "", status);
+          } catch (e) {
+            return (e as FunctionError).code;
+          }
+        })();
+        expect(now).toEqual(["失效", "满期", "Lapsed", "Matured"].includes(status) ? "#N/A" : old);
+      }),
+    );
+  });
+});
