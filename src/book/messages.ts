@@ -74,6 +74,7 @@ const zhCN: Templates = {
   badEncoding: (c) =>
     `字节 ${c.p.bytes} 不是有效的 ${c.p.encoding} 文本，无法可靠读取，此行未导入（按 Latin-1 读作 ${quote(String(c.p.latin1 ?? ""), c.lang)}）；请将文件另存为“CSV UTF-8”，或用 --encoding 指明编码`,
   extraCells: (c) => `比表头多出 ${c.p.count} 个单元格（${c.v}），通常是内容里有未加引号的逗号；此行未导入`,
+  oddIdChar: (c) => `编号 ${c.v} 含有字符 ${quote(String(c.p.char), c.lang)}（${c.p.code}），看起来像普通字符，但按单个客户查找时找不到它；请改写为 ${quote(String(c.p.plain), c.lang)}`,
   badId: (c) => `编号 ${c.v} 含有制表符、换行或其他控制字符，看起来会与别的编号相同，请删去`,
   tooLong: (c) => `文本长 ${c.p.length} 个字符，超过 Excel 单元格上限 ${c.p.max}；此行未导入，全文保留在导入错误表中`,
   badLink: (c) => `${c.v} 不是可打开的资料链接：请填 https:// 开头的网址、D:\\客户资料\\… 这样的文件夹路径或 \\\\服务器\\共享 网络路径`,
@@ -109,6 +110,7 @@ const zhTW: Templates = {
   badEncoding: (c) =>
     `位元組 ${c.p.bytes} 不是有效的 ${c.p.encoding} 文字，無法可靠讀取，此列未匯入（以 Latin-1 讀作 ${quote(String(c.p.latin1 ?? ""), c.lang)}）；請將檔案另存為「CSV UTF-8」，或用 --encoding 指明編碼`,
   extraCells: (c) => `比標題列多出 ${c.p.count} 個儲存格（${c.v}），通常是內容裡有未加引號的逗號；此列未匯入`,
+  oddIdChar: (c) => `編號 ${c.v} 含有字元 ${quote(String(c.p.char), c.lang)}（${c.p.code}），看起來像一般字元，但按單一客戶查找時找不到它；請改寫為 ${quote(String(c.p.plain), c.lang)}`,
   badId: (c) => `編號 ${c.v} 含有定位字元、換行或其他控制字元，看起來會與別的編號相同，請刪去`,
   tooLong: (c) => `文字長 ${c.p.length} 個字元，超過 Excel 儲存格上限 ${c.p.max}；此列未匯入，全文保留在匯入錯誤表中`,
   badLink: (c) => `${c.v} 不是可開啟的資料連結：請填 https:// 開頭的網址、D:\\客戶資料\\… 這樣的資料夾路徑或 \\\\伺服器\\共用 網路路徑`,
@@ -144,6 +146,7 @@ const enUS: Templates = {
   badEncoding: (c) =>
     `bytes ${c.p.bytes} are not valid ${c.p.encoding} text, so the line cannot be read safely and was not imported (as Latin-1 it reads ${quote(String(c.p.latin1 ?? ""), c.lang)}); save the file as "CSV UTF-8" or name its encoding with --encoding`,
   extraCells: (c) => `${c.p.count} more cell${Number(c.p.count) > 1 ? "s" : ""} than the header has columns (${c.v}), usually an unquoted comma; not imported`,
+  oddIdChar: (c) => `id ${c.v} holds the character ${quote(String(c.p.char), c.lang)} (${c.p.code}), which looks like a plain one but is not found when ClientBook looks up one client; write it as ${quote(String(c.p.plain), c.lang)}`,
   badId: (c) => `id ${c.v} holds a tab, line break or other control character, so it would look like another id; remove it`,
   tooLong: (c) => `text of ${c.p.length} characters is longer than an Excel cell holds (${c.p.max}); not imported, kept whole on the import-errors sheet`,
   badLink: (c) => `${c.v} is not a documents link that can be opened: use a web address starting with https://, a folder path such as D:\\Clients\\… or a network path \\\\server\\share`,

@@ -49,9 +49,41 @@ export function textCell(raw: RawValue | undefined, verbatim = false): string | 
 /**
  * The form ids are compared in: Unicode NFKC (full-width Ｃ００１ and C00１ fold to C001) and ignoring case, so
  * "c001", "C001" and "C00１" are one client. Records keep the id as first written; only comparisons use this.
+ * An id the codec accepts (parseId, idOddChar) differs from its NFKC form by width only, so this folds width and
+ * case and nothing else: exactly what the per-client read finds with Excel's search (src/excel/clientRead.ts).
  */
 export function idKey(id: string): string {
   return id.normalize("NFKC").toLowerCase();
+}
+
+/** Full-width ASCII (U+FF01–FF5E, what a Chinese IME types with full-width on) and the ideographic space as ASCII. */
+function foldWidth(s: string): string {
+  return s.replace(/[\uff01-\uff5e]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, " ");
+}
+
+/**
+ * The first character of an id that NFKC changes otherwise than by width — 𝐂 (U+1D402), ① (U+2460), Ⅽ (U+216D), ¹,
+ * a no-break space, half-width ｶ, an accent typed as a separate combining mark — with the id as it would be written
+ * without such characters; undefined when there is none. idKey would read such an id as the plain one, but Excel's
+ * search cannot find it by the plain one (nor by its full-width characters), so a command about one client
+ * (src/excel/clientRead.ts) would miss rows the whole-book read gives that client. The codec refuses such ids
+ * (parseId "oddIdChar") so both reads agree: the row is the client's in neither, and the manager is told which
+ * character to retype. Unicode NFKC: https://unicode.org/reports/tr15/.
+ */
+export function idOddChar(id: string): { char: string; code: string; plain: string } | undefined {
+  if (id.normalize("NFKC") === foldWidth(id)) return undefined;
+  const chars = [...id];
+  const at = (i: number) => {
+    const ch = chars[i];
+    return { char: ch, code: `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`, plain: foldWidth(id.normalize("NFKC")) };
+  };
+  // The first prefix that NFKC changes otherwise than by width ends with the odd character (a combining mark changes
+  // the prefix only once it is there); the whole id is the last prefix.
+  for (let i = 1; i < chars.length; i++) {
+    const head = chars.slice(0, i).join("");
+    if (head.normalize("NFKC") !== foldWidth(head)) return at(i - 1);
+  }
+  return at(chars.length - 1);
 }
 
 export function isBlank(raw: RawValue | undefined): boolean {

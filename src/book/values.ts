@@ -10,11 +10,11 @@ import { checkLink, MAX_LINK_ADDRESS } from "./link";
 import type { CodeListKey, CodeOf } from "./codes";
 import type { RawValue } from "./raw";
 import type { ColumnSpec } from "./schema";
-import { cellText, isExcelError, normKey, textCell } from "./text";
+import { cellText, idOddChar, isExcelError, normKey, textCell } from "./text";
 
 export type ValueErrorCode =
   | "required" | "cellError" | "badDate" | "badAmount" | "badInt" | "badNumber" | "badCode" | "badBool" | "negative" | "outOfRange" | "badId"
-  | "badLink" | "linkTooLong";
+  | "oddIdChar" | "badLink" | "linkTooLong";
 
 export type Parsed<T> =
   | { ok: true; value: T }
@@ -42,12 +42,16 @@ export function parseText(raw: RawValue, verbatim = false): Parsed<string> {
 
 /**
  * An id: text without surrounding whitespace; a tab, line break or other control character in it is refused
- * (it would make two ids that look the same). Ids are compared with idKey (NFKC, ignoring case).
+ * (it would make two ids that look the same), and so is a character that Unicode NFKC changes otherwise than by
+ * width (𝐂, ①, Ⅽ: text/idOddChar) — the per-client read could not find it, the whole-book read would. Ids are
+ * compared with idKey (NFKC, ignoring case: for an accepted id, width and case).
  */
 export function parseId(raw: RawValue, verbatim = false): Parsed<string> {
   const s = textCell(raw, verbatim);
   if (s === undefined) return fail("required");
-  return /\p{Cc}/u.test(s) ? fail("badId") : ok(s);
+  if (/\p{Cc}/u.test(s)) return fail("badId");
+  const odd = idOddChar(s);
+  return odd ? fail("oddIdChar", odd) : ok(s);
 }
 
 /**

@@ -99,30 +99,32 @@ function findAllSupported(): boolean {
 }
 
 /**
- * The id as given, its NFKC form and that form in full-width (NFKC folds it back: the codec reads all three as the
- * same id). Found case-insensitively, they cover an id written in one width throughout, in any case, with spaces or
- * an apostrophe around it; an id of mixed widths is found by `variantChars`.
+ * The id as given and its NFKC form (the codec reads both as the same id). Found case-insensitively, they cover an
+ * id written in ASCII (or as given) throughout, in any case, with spaces or an apostrophe around it. An id with any
+ * full-width character in it — Ｃ０００１ throughout as much as C０００1 — is found by `variantChars`: its full-width
+ * form is not searched as well (it holds those characters, and a row counts by its id cell only).
  */
 export function searchTexts(clientId: string): string[] {
-  const folded = clientId.normalize("NFKC");
-  const wide = folded.replace(/[!-~]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
-  return [...new Set([clientId, folded, wide])];
+  return [...new Set([clientId, clientId.normalize("NFKC")])];
 }
 
 /**
- * The full-width forms (U+FF01–FF5E, what a Chinese IME types with full-width on) of the id's characters, both cases
- * of a letter. A cell written with a keyboard or an IME that the codec reads as the id (idKey: NFKC, ignoring case)
- * is the id in ASCII and full-width characters mixed in any way — C０００1, Ｃ0001 — with any case and spaces: it
- * either holds the id in one width throughout (found by searchTexts) or holds at least one of these characters, so a
- * search for each, kept to the id column, finds it (tests/excel/clientRead.test.ts checks this as a property).
- * Other compatibility forms NFKC also folds (𝐂, ①, ¹, Ⅽ: no keyboard types them) are not searched — each would
- * cost a search of every client table — and a row so written is found by the whole-book read (readBook) only.
+ * The full-width forms (U+FF01–FF5E, what a Chinese IME types with full-width on) of the id's characters, one per
+ * letter: the searches are case-insensitive (WorksheetSearchCriteria.matchCase false, "case-insensitive",
+ * https://learn.microsoft.com/javascript/api/excel/excel.worksheetsearchcriteria), so Ｃ also finds ｃ. A cell
+ * written with a keyboard or an IME that the codec reads as the id (idKey: NFKC, ignoring case) is the id in ASCII
+ * and full-width characters mixed in any way — C０００1, Ｃ0001, ｃ０００１ — with any case and spaces: it either holds
+ * the id in ASCII throughout (found by searchTexts) or holds at least one of these characters, so a search for
+ * each, kept to the id columns, finds it (tests/excel/clientRead.test.ts checks this as a property).
+ * Other compatibility forms NFKC also folds (𝐂, ①, ¹, Ⅽ: no keyboard types them) are refused in an id by the
+ * codec (src/book/values.ts parseId), in the whole-book read and the per-client read alike.
  */
 export function variantChars(id: string): string[] {
   const out = new Set<string>();
   for (const ch of id.trim().normalize("NFKC")) {
     if (!/[!-~]/.test(ch)) continue;
-    for (const c of new Set([ch, ch.toUpperCase(), ch.toLowerCase()])) out.add(String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+    const upper = ch.toUpperCase();
+    out.add(String.fromCharCode(upper.charCodeAt(0) + 0xfee0));
   }
   return [...out];
 }
@@ -258,7 +260,10 @@ export async function loadClient<X = undefined>(batch: Batch, clientId: string, 
   const pending = TABLE_KEYS.map((k) => queueTable(ctx, k, TABLES[k].tableName, WHOLE_TABLE_KEYS.includes(k)));
   const finds = new Map<RecordTableKey, Excel.RangeAreas[]>();
   const variantFinds = new Map<RecordTableKey, Excel.RangeAreas[]>();
-  const criteria = { completeMatch: false, matchCase: false };
+  // Excel's defaults, partial and case-insensitive (WorksheetSearchCriteria: completeMatch and matchCase "Default is
+  // false", https://learn.microsoft.com/javascript/api/excel/excel.worksheetsearchcriteria): sent as {}, 39 bytes
+  // less per search (24 searches for a C0001-style id).
+  const criteria: Excel.WorksheetSearchCriteria = {};
   for (const k of CLIENT_TABLE_KEYS) {
     const ws = pending.find((p) => p.key === k)!.table.worksheet;
     const ids = [clientId, ...(opts.taken ?? []).filter((q) => q.key === k).flatMap((q) => q.ids)].map((id) => id.trim()).filter((id) => id !== "");

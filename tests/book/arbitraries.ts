@@ -19,7 +19,7 @@ import {
 import type { Book, BookSettings, Client, Contact, FamilyMember, Holding, IsoDate, Lang, Policy, ReviewRow } from "../../src/domain/types";
 import { BOOK_SCHEMA_VERSION } from "../../src/domain/types";
 import { codesOf, parseCode } from "../../src/book/codes";
-import { isExcelError } from "../../src/book/text";
+import { idOddChar, isExcelError } from "../../src/book/text";
 
 /** No generated birthday is after this date; pass it as `asOf` to exercise the future-birthday check. */
 export const ARB_AS_OF: IsoDate = "2025-12-31";
@@ -76,12 +76,15 @@ export function arbName(distinctive = false): fc.Arbitrary<string> {
   return distinctive ? fc.tuple(chinese, fc.stringMatching(/^[A-Za-z]{8}$/)).map(([n, t]) => n + t) : fc.oneof(chinese, arbText());
 }
 
-/** Ids as books have them: C0001-style, digits only, or odd text. */
+/**
+ * Ids as books have them: C0001-style, digits only, or odd text — without a character NFKC folds otherwise than by
+ * width (𝐂, ①, 豈 U+F900), which the codec refuses in an id (src/book/text.ts idOddChar).
+ */
 export function arbId(prefix: string): fc.Arbitrary<string> {
   return fc.oneof(
     { weight: 6, arbitrary: fc.integer({ min: 1, max: 99999 }).map((n) => `${prefix}${String(n).padStart(5, "0")}`) },
     { weight: 1, arbitrary: fc.integer({ min: 1, max: 9999999 }).map(String) },
-    { weight: 1, arbitrary: fc.string({ unit: "grapheme", minLength: 1, maxLength: 10 }).map((s) => s.trim()).filter(isKeepableText) },
+    { weight: 1, arbitrary: fc.string({ unit: "grapheme", minLength: 1, maxLength: 10 }).map((s) => s.trim()).filter((s) => isKeepableText(s) && idOddChar(s) === undefined) },
   );
 }
 

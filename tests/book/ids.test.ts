@@ -6,8 +6,9 @@
 import fc from "fast-check";
 import { decodeBook } from "../../src/book/codec";
 import type { RawTable } from "../../src/book/raw";
-import { idKey } from "../../src/book/text";
-import { parseTags, tagText } from "../../src/book/values";
+import { formatRowError } from "../../src/book/messages";
+import { idKey, idOddChar } from "../../src/book/text";
+import { parseId, parseTags, tagText } from "../../src/book/values";
 import { writeTable } from "../../src/book/write";
 import { fitNote, MAX_NOTE_TEXT } from "../../src/sheets/contactCalendar";
 import { MAX_SHEET_NAME } from "../../src/sheets/names";
@@ -73,6 +74,37 @@ describe("ids compare after NFKC, ignoring case", () => {
 });
 
 describe("text is kept as written", () => {
+  test("an id with a character NFKC folds otherwise than by width (𝐂, ①, Ⅽ, ¹, a no-break space, a separate accent) is refused, naming the character and the plain form", () => {
+    // Hand-checked against the Unicode code charts: 𝐂 is MATHEMATICAL BOLD CAPITAL C (U+1D402), ① CIRCLED DIGIT ONE
+    // (U+2460), Ⅽ ROMAN NUMERAL ONE HUNDRED (U+216D), ¹ SUPERSCRIPT ONE (U+00B9); NFKC folds each to C / 1 / C / 1.
+    expect(idOddChar("𝐂0001")).toEqual({ char: "𝐂", code: "U+1D402", plain: "C0001" });
+    expect(idOddChar("C000①")).toEqual({ char: "①", code: "U+2460", plain: "C0001" });
+    expect(idOddChar("Ⅽ0001")).toEqual({ char: "Ⅽ", code: "U+216D", plain: "C0001" });
+    expect(idOddChar("C000¹")).toEqual({ char: "¹", code: "U+00B9", plain: "C0001" });
+    expect(idOddChar("C\u00a00001")).toEqual({ char: "\u00a0", code: "U+00A0", plain: "C 0001" });
+    // e + COMBINING ACUTE ACCENT (U+0301): NFKC composes é (U+00E9); the mark is the odd character.
+    expect(idOddChar("Cafe\u0301")).toEqual({ char: "\u0301", code: "U+0301", plain: "Café" });
+    // Width alone is the folding the per-client read finds (its full-width searches): accepted.
+    for (const id of ["C0001", "Ｃ０００１", "C０００1", "ｃ0001", "客户甲", "C\u30000001", "Café"]) expect(idOddChar(id)).toBeUndefined();
+    expect(parseId("𝐂0001")).toEqual({ ok: false, reason: "oddIdChar", params: { char: "𝐂", code: "U+1D402", plain: "C0001" } });
+    expect(parseId("C０００1")).toEqual({ ok: true, value: "C０００1" });
+  });
+
+  test("the refused id is reported on its row in three languages, and the row is no client's", () => {
+    const read = decodeBook({
+      clients: table(["ClientId", "Name"], [["C0001", "A"]]),
+      holdings: table(["HoldingId", "ClientId", "AssetClass", "ProductName", "Institution", "Amount"], [["H1", "C0001", "deposit", "定期", "本行", "100"], ["H2", "𝐂0001", "deposit", "定期", "本行", "200"]]),
+    });
+    expect(read.book.holdings.map((h) => h.holdingId)).toEqual(["H1"]);
+    const e = read.errors.find((x) => x.code === "oddIdChar")!;
+    expect([e.table, e.row, e.value]).toEqual(["holdings", 3, "𝐂0001"]);
+    expect(formatRowError(e, "zh-CN")).toContain("含有字符 “𝐂”（U+1D402）");
+    expect(formatRowError(e, "zh-CN")).toContain("请改写为 “C0001”");
+    expect(formatRowError(e, "zh-TW")).toContain("請改寫為 “C0001”");
+    expect(formatRowError(e, "en-US")).toContain('holds the character "𝐂" (U+1D402)');
+    expect(formatRowError(e, "en-US")).toContain('write it as "C0001"');
+  });
+
   test("in a CSV or file a leading apostrophe is the text itself; a leading tab or CR is kept", () => {
     const read = decodeBook({ clients: table(["ClientId", "Name", "Notes"], [["C1", "'Tis Ann", "\tindented"], ["C2", "Bob", "\rfirst line"]]) });
     expect(read.book.clients.map((c) => [c.name, c.notes])).toEqual([

@@ -6,8 +6,10 @@
  */
 import { paneCommands } from "../../src/taskpane/paneCommands";
 import fc from "fast-check";
-import { parseAreas, realRows, rowRuns, searchTexts, tiersFromColumns, variantChars } from "../../src/excel/clientRead";
-import { idKey } from "../../src/book/text";
+import { loadClient, parseAreas, realRows, rowRuns, searchTexts, tiersFromColumns, variantChars } from "../../src/excel/clientRead";
+import { idKey, idOddChar } from "../../src/book/text";
+import { Batch } from "../../src/excel/batch";
+import { loadBook } from "../../src/excel/readBookTables";
 import { parseId } from "../../src/book/values";
 import { generateBook, SAMPLE_SEED, sampleBook } from "../../src/sample";
 import { createCommands } from "../../src/excel/commands";
@@ -55,8 +57,8 @@ describe("addresses and runs", () => {
     ]);
   });
 
-  test("the id and its full-width form (NFKC folds it back, so the codec reads both as the client)", () => {
-    expect(searchTexts("C0001")).toEqual(["C0001", "Ｃ０００１"]);
+  test("the id as given and its NFKC form (a full-width form is found by its full-width characters, variantChars)", () => {
+    expect(searchTexts("C0001")).toEqual(["C0001"]);
     expect(searchTexts("客户甲")).toEqual(["客户甲"]);
   });
 
@@ -316,11 +318,12 @@ describe("ids written another way (src/book/text.ts idKey: NFKC, ignoring case) 
 });
 
 describe("the searches cover every way the codec reads an id (property)", () => {
-  test("searchTexts: the id, its NFKC form, and that in full-width", () => {
+  test("searchTexts: the id and its NFKC form; variantChars: each character's full-width form, one per letter (the search ignores case)", () => {
     expect(searchTexts("Ｃ０００１")).toEqual(["Ｃ０００１", "C0001"]);
-    expect(searchTexts("c0001")).toEqual(["c0001", "ｃ０００１"]);
-    const v = variantChars("C0001");
-    expect(v.sort()).toEqual(["０", "１", "Ｃ", "ｃ"]);
+    expect(searchTexts("c0001")).toEqual(["c0001"]);
+    expect(variantChars("C0001").sort()).toEqual(["０", "１", "Ｃ"]);
+    expect(variantChars("c0001").sort()).toEqual(["０", "１", "Ｃ"]);
+    expect(variantChars("客户甲")).toEqual([]);
   });
 
   test("any cell typed in ASCII and full-width that the codec reads as the id holds a search text (case aside) or one of its full-width characters", () => {
@@ -338,13 +341,66 @@ describe("the searches cover every way the codec reads an id (property)", () => 
           // The codec reads the cell as the id …
           const parsed = parseId(cell);
           expect(parsed.ok && idKey(parsed.value) === idKey(id)).toBe(true);
-          // … and the cell is found: it contains a search text (case-insensitively) or a variant character.
+          // … and the cell is found: it contains a search text or a variant character, case-insensitively as findAll
+          // compares with matchCase false (https://learn.microsoft.com/javascript/api/excel/excel.worksheetsearchcriteria).
           const lower = cell.toLowerCase();
-          const found = searchTexts(id).some((t) => lower.includes(t.toLowerCase())) || variantChars(id).some((v) => cell.includes(v));
+          const found = searchTexts(id).some((t) => lower.includes(t.toLowerCase())) || variantChars(id).some((v) => lower.includes(v.toLowerCase()));
           expect(found).toBe(true);
         },
       ),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe("the per-client read and the whole-book read agree on which rows are the client's (one id rule: src/book/text.ts)", () => {
+  const wideOf = (ch: string) => (/[!-~]/.test(ch) ? String.fromCharCode(ch.charCodeAt(0) + 0xfee0) : ch);
+  /** Compatibility forms NFKC folds to the character but no search finds by it: MATHEMATICAL BOLD (U+1D400 A, U+1D7CE 0), CIRCLED (U+24B6 Ⓐ, U+2460 ①, U+24EA ⓪). */
+  const oddOf = (ch: string, k: number) => {
+    const up = ch.toUpperCase();
+    if (/[A-Z]/.test(up)) return String.fromCodePoint((k ? 0x24b6 : 0x1d400) + up.charCodeAt(0) - 65);
+    if (/[0-9]/.test(ch)) return k ? (ch === "0" ? "\u24ea" : String.fromCodePoint(0x2460 + Number(ch) - 1)) : String.fromCodePoint(0x1d7ce + Number(ch));
+    return ch;
+  };
+  /** The rows (Excel row numbers) of the holdings each read gives the client. */
+  async function rowsOf(id: string): Promise<{ whole: number[]; perClient: number[]; partial: boolean; refused: number[] }> {
+    const whole = await Excel.run(async (ctx) => loadBook(new Batch(ctx), { asOf: AS_OF }));
+    const mine = (read: { book: { holdings: { clientId: string }[] }; rows: { holdings: number[] } }) =>
+      read.book.holdings.flatMap((h, i) => (idKey(h.clientId) === idKey(id) ? [read.rows.holdings[i]] : [])).sort((a, b) => a - b);
+    const per = await Excel.run(async (ctx) => loadClient(new Batch(ctx), id, { asOf: AS_OF }));
+    const refused = whole.read.errors.filter((e) => e.code === "oddIdChar").map((e) => e.row).sort((a, b) => a - b);
+    return { whole: mine(whole.read), perClient: mine(per.read), partial: per.partial, refused };
+  }
+
+  test("property: the client's ClientId cells written in any case and width, or with a character in another compatibility form (𝐂, Ⓒ, ①, 𝟎)", async () => {
+    const ci = 5;
+    const id = book.clients[ci].clientId;
+    const rows = book.holdings.map((x, i) => ({ x, i })).filter((r) => r.x.clientId === id);
+    expect(rows.length).toBeGreaterThan(1);
+    const form = fc.oneof(
+      fc.constant((s: string) => s),
+      fc.constant((s: string) => s.toLowerCase()),
+      fc.constant((s: string) => [...s].map(wideOf).join("")),
+      fc.integer({ min: 0, max: 7 }).map((at) => (s: string) => [...s].map((ch, j) => (j === at % s.length ? wideOf(ch.toLowerCase()) : ch)).join("")),
+      fc.tuple(fc.integer({ min: 0, max: 7 }), fc.integer({ min: 0, max: 1 })).map(([at, k]) => (s: string) => [...s].map((ch, j) => (j === at % s.length ? oddOf(ch, k) : ch)).join("")),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(form, { minLength: rows.length, maxLength: rows.length }), fc.boolean(), async (forms, askOdd) => {
+        host = installWithBook(book);
+        const written = rows.map((r, k) => forms[k](id));
+        rows.forEach((r, k) => host.type(TABLES.holdings.sheet["zh-CN"], cellOf("holdings", r.i, "clientId"), [[written[k]]]));
+        // The id asked for may itself be in such a form: both reads compare it with idKey.
+        const asked = askOdd ? oddOf(id[0], 0) + id.slice(1) : id;
+        const got = await rowsOf(asked);
+        host.uninstall();
+        expect(got.partial).toBe(true);
+        expect(got.perClient).toEqual(got.whole);
+        // Every row written with an odd character is refused (reported on its row), the others are the client's.
+        const odd = rows.filter((_, k) => idOddChar(written[k]) !== undefined).map((r) => r.i + 2);
+        expect(got.refused).toEqual(odd);
+        expect(got.whole).toEqual(rows.filter((_, k) => idOddChar(written[k]) === undefined).map((r) => r.i + 2));
+      }),
+      { numRuns: 25 },
     );
   });
 });
