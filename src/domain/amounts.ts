@@ -19,8 +19,9 @@
  *   Below 1万 the text says the amount in 元 (formatAmount): a 72 TWD monthly premium read "0.0萬" — a non-zero
  *   amount shown as zero. |n| < 10,000 → whole 元 with separators and the unit 元 ("72元", "9,999元", "-500元");
  *   a non-zero amount that rounds to 0 元 shows its 分 ("0.40元"); only a remainder under half a 分 (float noise)
- *   reads "0元". The cells keep `0\.0,"万"` (they hold the exact value; a sign-safe conditional format is not used
- *   because Excel's and LibreOffice's minus sign in conditional sections is not documented the same way).
+ *   reads "0元". The cells keep `0\.0,"万"` (they hold the exact value): a conditional format ([>=10000]…;…) would
+ *   put negative amounts in a section whose minus sign Excel gives by rules of its own — `[>=-1]0;0` shows -2 as "2"
+ *   in Excel 2019 (SheetJS/sheetjs#2594) — and a wrong sign is worse than a rounded one.
  * en-US books show the same 万 and 元 characters: the unit is a Chinese one with no English word (10k would read as
  * thousands); its Settings label explains it ("10,000s (万元)").
  */
