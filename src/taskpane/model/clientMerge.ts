@@ -20,13 +20,6 @@ import type { RawTable, RawValue } from "../../book/raw";
 import { TABLE_KEYS, type TableKey } from "../../book/schema";
 import type { ClientRows, ClientTableRows, ReadResult, TableRows } from "../../excel/api";
 
-/** The client rows a command result carries (src/excel/api.ts ClientCommandResult), else undefined. */
-export function clientRowsOf(result: unknown): ClientRows | undefined {
-  if (typeof result !== "object" || result === null || !("client" in result)) return undefined;
-  const c = (result as { client?: unknown }).client;
-  return typeof c === "object" && c !== null && "tables" in c && "clientId" in c ? (c as ClientRows) : undefined;
-}
-
 function sameHeaders(a: readonly RawValue[], b: readonly RawValue[]): boolean {
   return a.length === b.length && a.every((v, i) => v === b[i]);
 }
