@@ -7,6 +7,7 @@
  * (profile list, coverage, calendar, Today) are always written.
  */
 import { idKey } from "../book/text";
+import { countOf } from "../domain/count";
 import { inBookCurrency } from "../domain/fx";
 import { bookTiers } from "../domain/tiers";
 import { TIERS, type Book, type IsoDate, type Tier } from "../domain/types";
@@ -67,13 +68,16 @@ export function selectReviews(book: Book, sel: ReviewSelection, file: string, ma
   }
   const count = ids?.length ?? tiers.size;
   if (count > max) {
-    const perTier = TIERS.map((t) => `--tier ${t} (${n([...tiers.values()].filter((x) => x.tier === t).length)} clients)`).join(", ");
+    const perTier = TIERS.map((t) => {
+      const k = [...tiers.values()].filter((x) => x.tier === t).length;
+      return `--tier ${t} (${countOf(k, "client", "clients", n(k))})`;
+    }).join(", ");
     throw new UsageError(
-      `${file}: ${n(count)} review sheets in one file is more than ${n(max)}; nothing was written. ` +
+      `${file}: ${countOf(count, "review sheet", "review sheets", n(count))} in one file is more than ${n(max)}; nothing was written. ` +
         `Each review is six parts of the .xlsx (its sheet, drawing and two charts), so beyond about ${n(ZIP_REVIEW_LIMIT)} reviews the file would pass ` +
         `the 65,535 parts a zip holds, and Excel opens a workbook of thousands of sheets slowly. ` +
         `Build the reviews you need: ${perTier}, or --clients C0001,C0002 for some clients, ` +
-        `or several files of at most ${n(max)} clients each with --clients. ` +
+        `or several files of at most ${countOf(max, "client", "clients", n(max))} each with --clients. ` +
         `The profile list, coverage, calendar and Today always cover every client.`,
     );
   }

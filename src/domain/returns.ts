@@ -3,6 +3,7 @@
  * geometrically into a time-weighted return, annualised over a year or more.
  */
 import { MAX_SERIAL, PHANTOM_LEAP_SERIAL, daysBetween, isIsoDate, serialToIso } from "./dates";
+import { countOf } from "./count";
 import type { IsoDate } from "./types";
 import { fail, ok } from "./result";
 import type { InputError, Localized, Result } from "./result";
@@ -316,7 +317,7 @@ export function annualiseReturn(cumulative: number, days: number): Result<number
     return fail("short-span", "days", {
       "zh-CN": `期间为 ${days} 天，不足一年：不满一年的收益率不作年化（GIPS）`,
       "zh-TW": `期間為 ${days} 天，不足一年：未滿一年的報酬率不作年化（GIPS）`,
-      "en-US": `the span is ${days} days, less than a year: a return over less than a year is not annualised (GIPS)`,
+      "en-US": `the span is ${countOf(days, "day", "days")}, less than a year: a return over less than a year is not annualised (GIPS)`,
     });
   }
   if (cumulative < -1) {

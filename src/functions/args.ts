@@ -6,6 +6,7 @@
  * "" or null for an empty cell, error values ({ code: "#N/A", … }), and for a range parameter a 2-D array of those.
  */
 import { quoteInput } from "../domain/result";
+import { countOf } from "../domain/count";
 import type { Localized } from "../domain/result";
 import { isIsoDate, isoToSerial, MAX_SERIAL, parseDateText, PHANTOM_LEAP_SERIAL, serialToIso } from "../domain/dates";
 import { checkNumber, type NumberRule } from "../domain/returns";
@@ -277,6 +278,6 @@ export function samePairing(a: Vector, b: Vector): void {
   refuse({
     "zh-CN": `${a.arg} 有 ${na} 个单元格，${b.arg} 有 ${nb} 个，两者应一一对应，请选择大小相同的区域`,
     "zh-TW": `${a.arg} 有 ${na} 個儲存格，${b.arg} 有 ${nb} 個，兩者應一一對應，請選擇大小相同的範圍`,
-    "en-US": `${a.arg} has ${na} cells but ${b.arg} has ${nb}; they pair up cell by cell, so select ranges of the same size`,
+    "en-US": `${a.arg} has ${countOf(na, "cell", "cells")} but ${b.arg} has ${nb}; they pair up cell by cell, so select ranges of the same size`,
   });
 }

@@ -21,6 +21,7 @@
  * reads the JSDoc of this one input file (webpack.config.js) and appends the registrations to it.
  */
 import { allocateByClass } from "../domain/allocation";
+import { countOf } from "../domain/count";
 import { birthdayInYear, nextBirthday as domainNextBirthday, age as domainAge } from "../domain/birthdays";
 import { daysDue, nextReview } from "../domain/cadence";
 import { isoParts } from "../domain/dates";
@@ -253,7 +254,7 @@ export function LINKRETURNS(returns: unknown[][], startDate?: unknown, endDate?:
       refuse({
         "zh-CN": `endDate（${end}）距 startDate（${start}）只有 ${days} 天，不足一年：不满一年的收益率不作年化（GIPS）；只要累计收益率则两个日期都留空`,
         "zh-TW": `endDate（${end}）距 startDate（${start}）只有 ${days} 天，未滿一年：未滿一年的報酬率不作年化（GIPS）；只要累計報酬率則兩個日期都留空`,
-        "en-US": `endDate (${end}) is only ${days} days after startDate (${start}), less than a year: a return over less than a year is not annualised (GIPS); leave both dates blank for the cumulative return`,
+        "en-US": `endDate (${end}) is only ${countOf(days, "day", "days")} after startDate (${start}), less than a year: a return over less than a year is not annualised (GIPS); leave both dates blank for the cumulative return`,
       });
     }
     return unwrap(a);

@@ -16,6 +16,7 @@ import type { ClientRisk, Lang, Relation } from "../domain/types";
 import type { CoverState } from "../domain/protection";
 import type { PremiumStatus } from "../domain/premiums";
 import { codeLabel } from "../book/codes";
+import { countOf } from "../domain/count";
 
 export interface SheetText {
   asOf: string;
@@ -564,7 +565,7 @@ const enUS: SheetText = {
       address: "Address", riskName: "Risk profile", documents: "Documents",
     },
     manual: " (manual)",
-    clients: (n) => `${n} clients`,
+    clients: (n) => countOf(n, "client", "clients"),
     legend: "Red: review overdue; yellow: due today (change the As-of date to re-check); (manual) = tier set by hand; net worth = financial assets here + elsewhere + non-financial assets (property, self-held) − liabilities; wallet share = financial assets here ÷ all financial assets; the asset-class columns add up to all assets (liabilities apart); click a name to open the client's review",
   },
   coverage: {
@@ -631,7 +632,7 @@ const enUS: SheetText = {
     current: "current",
     measureDietz: "Modified Dietz",
     measureSimple: "Simple change",
-    span: (from, days) => `since ${from}, ${days} days`,
+    span: (from, days) => `since ${from}, ${countOf(days, "day", "days")}`,
     notAnnualised: "under a year: not annualised",
     pieTitle: "Asset allocation",
     pieSeries: "Amount",
@@ -667,7 +668,7 @@ const enUS: SheetText = {
       reason: "Reasons", clientId: "Client ID", client: "Client", date: "Date", days: "Days", urgency: "Status", detail: "Detail",
       phone: "Phone", channel: "Preferred channel", contactWindow: "Contact window",
     },
-    group: (label, n) => `${label} (${n} ${n === 1 ? "client" : "clients"})`,
+    group: (label, n) => `${label} (${countOf(n, "client", "clients")})`,
     empty: "Nothing due today",
     legend: "One row per client with all its reasons; negative days = overdue; the most urgent first",
   },
@@ -675,7 +676,7 @@ const enUS: SheetText = {
     title: "Call list",
     headers: { clientId: "Client ID", name: "Name", phone: "Phone", channel: "Preferred channel", contactWindow: "Contact window", lastContact: "Last contact", reason: "Reason" },
     criteria: "Criteria",
-    clients: (n) => `${n} clients`,
+    clients: (n) => countOf(n, "client", "clients"),
     empty: "No client matches",
   },
   importErrors: {

@@ -1,6 +1,7 @@
 /**
  * Every string of the task pane in 简体中文, 繁體中文 and English. zh-CN defines the keys; the other two languages
- * are typed against them, so a missing or misspelled key fails the type check. `{name}` marks a parameter.
+ * are typed against them, so a missing or misspelled key fails the type check. `{name}` marks a parameter;
+ * `{name|one|other}` (en-US only) the word agreeing with the count in it, "{n} {n|client|clients}" (src/domain/count.ts).
  * Over 400 lines because it is a data table: three translations of one key → string table (the UI language at
  * start is chosen in uiLang.ts).
  *
@@ -12,6 +13,7 @@
  * { "zh-CN", "zh-TW", "en-US" } (domain/result.ts) — never positional (zhCN, zhTW, en) arguments.
  */
 import type { Lang } from "../domain/types";
+import { fillParams } from "../domain/count";
 
 const zhCN = {
   "app.title": "客户簿 ClientBook",
@@ -602,18 +604,18 @@ const enUS: Messages = {
   "book.setup": "Set up client book",
   "book.sample": "Load sample book",
   "book.sampleHasClients": "The Clients table already holds clients; the sample loads into an empty book only.",
-  "book.setupDone": "Created {tables} tables and added {columns} columns; existing data was not changed.",
+  "book.setupDone": "Created {tables} {tables|table|tables} and added {columns} {columns|column|columns}; existing data was not changed.",
   "book.setupNothing": "All the book's tables are already there; nothing to change.",
   "book.upgradeFailed": "The book's format could not be upgraded; it is shown as it is:",
-  "book.setupFromTemplate": "Inserted the shared book template ({tables} tables); your other sheets were not changed.",
+  "book.setupFromTemplate": "Inserted the shared book template ({tables} {tables|table|tables}); your other sheets were not changed.",
   "book.sampleDone": "Loaded the 40 sample clients.",
   "book.noErrors": "Every row was read; no errors.",
-  "book.errors": "{n} problems found",
+  "book.errors": "{n} {n|problem|problems} found",
   "book.errorsHint": "These rows were not read; all other rows were. Select one to go to its cell; the book is read again after each command.",
   "book.errorsHidden": "{n} more are not shown; fix the ones above first.",
-  "book.fxMissing": "{n} rows left out of the figures for want of a rate",
+  "book.fxMissing": "{n} {n|row|rows} left out of the figures for want of a rate",
   "book.fxMissingHint": "These rows were read, but without a rate they cannot be converted to the book's currency, so no figure counts them yet. Add a rate for the currency dated on or before that day to the Rates table. Select one to go to its row.",
-  "fx.missingNotice": "{n} rows left out of the figures, no rate for: {list}. Add the rates to the Rates table.",
+  "fx.missingNotice": "{n} {n|row|rows} left out of the figures, no rate for: {list}. Add the rates to the Rates table.",
   "fx.missingItem": "{currency} on or before {date} (rows: {n})",
   "fx.showRows": "Show these rows",
 
@@ -625,7 +627,7 @@ const enUS: Messages = {
   "clients.tierOption": "Tier {tier}",
   "clients.tag": "Tag",
   "clients.none": "The book has no clients yet.",
-  "clients.count": "Showing {n} of {total} clients",
+  "clients.count": "Showing {n} of {total} {total|client|clients}",
   "clients.hidden": "{n} more not shown; narrow the search.",
 
   "client.back": "Clients",
@@ -701,13 +703,13 @@ const enUS: Messages = {
   "review.flowPlaceholder": "Net flow, e.g. 20000 or -5000",
   "review.noHoldings": "This client has no holdings, so there is nothing to record.",
   "review.save": "Save review",
-  "review.done": "Recorded the review of {date}: {n} rows.",
+  "review.done": "Recorded the review of {date}: {n} {n|row|rows}.",
 
   "today.title": "Today {date}",
   "today.write": "Write as sheet",
   "today.empty": "Nothing due today.",
-  "today.count": "{n} clients to contact, {overdue} overdue. Select a client to open their page.",
-  "today.showAll": "Show {n} more clients",
+  "today.count": "{n} {n|client|clients} to contact, {overdue} overdue. Select a client to open their page.",
+  "today.showAll": "Show {n} more {n|client|clients}",
   "today.band": "{label} ({n})",
   "today.phone": "Phone",
   "today.channel": "Prefers",
@@ -727,14 +729,14 @@ const enUS: Messages = {
   "sheets.progress": "{done} of {total} done",
   "sheets.progressWriting": "Writing {sheet} ({done}/{total})",
   "sheets.built": "Built: {sheets}",
-  "sheets.refreshed": "Refreshed {n} sheets.",
+  "sheets.refreshed": "Refreshed {n} {n|sheet|sheets}.",
 
   "seg.tiersTitle": "Client tiers",
-  "seg.pareto": "{n} clients ({share} of {total}) hold 80% of assets at this bank.",
+  "seg.pareto": "{n} {n|client|clients} ({share} of {total}) {n|holds|hold} 80% of assets at this bank.",
   "seg.paretoEmpty": "The book holds no assets at this bank yet, so there are no tiers.",
   "seg.tiersExplain": "Clients ranked by assets at this bank: A while the clients above hold less than 80% (reviewed monthly), B up to 95% (quarterly), C the rest (half-yearly). A tier typed in the Clients table wins.",
-  "seg.tierLine": "Tier {tier} · {n} clients",
-  "seg.overridden": "{n} clients have a manual tier that differs from the computed one.",
+  "seg.tierLine": "Tier {tier} · {n} {n|client|clients}",
+  "seg.overridden": "{n} {n|client has|clients have} a manual tier that differs from the computed one.",
   "seg.filterTitle": "Filter clients",
   "seg.tags": "Tags",
   "seg.tagsPlaceholder": "Choose tags",
@@ -753,12 +755,12 @@ const enUS: Messages = {
   "seg.clear": "Clear filters",
   "seg.resultTitle": "Result",
   "seg.noCriteria": "Set at least one filter.",
-  "seg.resultCount": "{n} clients match.",
+  "seg.resultCount": "{n} {n|client matches|clients match}.",
   "seg.save": "Save as call list",
   "seg.hidden": "{n} more not shown.",
   "seg.suitTitle": "Suitability check",
   "seg.suitNone": "Every holding suits its client's risk level and every assessment is current.",
-  "seg.suitCount": "{n} findings: products above the client's risk level, missing risk levels or expired assessments.",
+  "seg.suitCount": "{n} {n|finding|findings}: products above the client's risk level, missing risk levels or expired assessments.",
   "seg.expiredOn": "expired {date}",
 
   "form.newTitle": "New client",
@@ -792,10 +794,10 @@ const enUS: Messages = {
   "form.dupIdNumber": "same ID number",
   "form.dupItem": "{name} {id} ({reasons})",
   "form.dupConfirm": "Check that this is not a duplicate client; if it is not, select Save anyway.",
-  "form.fixFields": "{n} fields need changes; see the messages in red.",
+  "form.fixFields": "{n} {n|field needs|fields need} changes; see the messages in red.",
   "form.nothingChanged": "Nothing changed; nothing to save.",
   "form.conflict": "Someone changed these rows meanwhile ({rows}); nothing was written. The book was reloaded: make your changes again on the current data.",
-  "form.saved": "Saved {name}: {n} rows written.",
+  "form.saved": "Saved {name}: {n} {n|row|rows} written.",
   "form.save": "Save",
   "form.saveAnyway": "Save anyway",
   "form.clientGone": "This client is no longer in the Clients table (deleted or renumbered by someone else).",
@@ -837,7 +839,7 @@ export const LANG_NAMES: Readonly<Record<Lang, string>> = { "zh-CN": "简体中�
 /** The string for `key` in `lang`, with {name} parameters filled in. */
 export function t(lang: Lang, key: MessageKey, params?: Record<string, string | number>): string {
   const s = MESSAGES[lang][key];
-  return params ? s.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m)) : s;
+  return params ? fillParams(s, params) : s;
 }
 
 /** The {name} parameters a string uses, sorted. */

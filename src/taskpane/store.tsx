@@ -14,6 +14,7 @@ import { setFunctionsLanguage } from "../functions/language";
 import { today } from "./clock";
 import { saveLang } from "./uiLang";
 import { ReadGate } from "./model/commandRead";
+import { mergeClientRows } from "./model/clientMerge";
 import type { ClientRows } from "../excel/api";
 import { readAndUpgrade } from "./model/openBook";
 import { paneValuation, type PaneValuation } from "./model/valuation";
@@ -85,7 +86,7 @@ interface AppContextValue {
    * Puts a command's client rows in the book shown (model/clientMerge.ts) and stores it; false when they do not fit
    * the book shown (the caller then reloads).
    */
-  merge(client: ClientRows): Promise<boolean>;
+  merge(client: ClientRows): boolean;
   /** Tiers of the last read, computed once per read (and day) on assets at this bank in the book currency today. */
   tiers: ReadonlyMap<string, ClientTier>;
   /** The last read valued in the book currency today, and the rows no rate converts (model/valuation.ts). */
@@ -119,9 +120,7 @@ export function AppProvider({ commands, lang, children }: { commands: ClientBook
     rawDispatch({ type: "read", read });
     return read;
   }, [commands]);
-  const merge = useCallback(async (client: ClientRows) => {
-    // Its own chunk, loaded with the first command that returns rows (the codec it decodes with is not in the first load).
-    const { mergeClientRows } = await import(/* webpackChunkName: "merge" */ "./model/clientMerge");
+  const merge = useCallback((client: ClientRows) => {
     const merged = readNow.current ? mergeClientRows(readNow.current, client) : undefined;
     if (!merged) return false;
     readNow.current = merged;
@@ -178,7 +177,7 @@ export function useCommand(): CommandState {
         if (next === "reread") await reload();
         else if (next === "none") return result;
         else if ("merge" in next) {
-          if (!(await merge(next.merge))) await reload();
+          if (!merge(next.merge)) await reload();
         } else dispatch({ type: "read", read: next.store });
         return result;
       } catch (e) {

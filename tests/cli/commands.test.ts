@@ -203,7 +203,7 @@ describe("import", () => {
     expect(r.errors).toEqual([]);
     const wb = await readWorkbookTables(r.files[0].bytes);
     expect(wb.sheets).toEqual(TABLE_KEYS.map((k) => sheetName(k, "en-US")));
-    expect(r.summary).toMatch(/^imported 1 clients; no rows rejected; en-US, in/);
+    expect(r.summary).toMatch(/^imported 1 client; no rows rejected; en-US, in/);
   });
 
   test("--lang overrides the header language", async () => {

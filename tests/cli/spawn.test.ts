@@ -71,7 +71,7 @@ test("an import with rejected rows exits 1, lists each as file:line: column: rea
     'clients.csv:3: 生日: "1985-02-30" is not a valid date (use 2024-03-05, 2024/3/5 or 20240305)\n' +
       'clients.csv:4: 风险等级: "C7" is not one of: C1, C2, C3, C4, C5\n',
   );
-  expect(runs.importBad.stdout).toMatch(/^wrote imported\.xlsx\nimported 1 clients; 2 rows rejected \(see the import-errors sheet\); zh-CN, in \d+\.\d s\n$/);
+  expect(runs.importBad.stdout).toMatch(/^wrote imported\.xlsx\nimported 1 client; 2 rows rejected \(see the import-errors sheet\); zh-CN, in \d+\.\d s\n$/);
   expect(existsSync(path.join(dir, "imported.xlsx"))).toBe(true);
 });
 

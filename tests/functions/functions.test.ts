@@ -283,7 +283,7 @@ describe("NETWORTH", () => {
   test("bad classes and amounts", () => {
     refused(() => F.NETWORTH(col("存款", "基金"), col(1, "abc")), 'amounts row 2: "abc" is not a number');
     refused(() => F.NETWORTH(col(REF(), "基金"), col(1, 2)), "classes row 1 holds the error #REF!");
-    refused(() => F.NETWORTH(col("存款"), col(1, 2)), "classes has 1 cells but amounts has 2");
+    refused(() => F.NETWORTH(col("存款"), col(1, 2)), "classes has 1 cell but amounts has 2");
   });
 });
 

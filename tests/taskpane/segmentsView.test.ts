@@ -34,7 +34,7 @@ describe("segments page", () => {
 
   test("the 80/20 picture: how many clients hold 80 % of assets at this bank", () => {
     const p = tierPicture(paretoSummary(book(), "2025-03-15"), "en-US");
-    expect(p.headline).toBe("1 clients (33.3% of 3) hold 80% of assets at this bank.");
+    expect(p.headline).toBe("1 client (33.3% of 3) holds 80% of assets at this bank."); // was "1 clients … hold" (CLDR en: 1 is "one")
     expect(p.lines).toEqual([
       { tier: "A", clients: 1, assets: "800", share: "80.0%" },
       { tier: "B", clients: 1, assets: "150", share: "15.0%" },

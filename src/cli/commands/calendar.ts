@@ -4,6 +4,7 @@
  * client's name and the reason only; --client-facing-style leaves the names out (src/sheets/ics.ts writes the file).
  */
 import type { IsoDate } from "../../domain/types";
+import { countOf } from "../../domain/count";
 import { bookCalendarIcs } from "../../sheets/ics";
 import { readBookFile } from "../bookInput";
 import { rejectedRowCount, rowErrorLine } from "../rowErrors";
@@ -33,9 +34,9 @@ export async function calendarCommand(opts: CalendarCommandOptions, ctx: Command
     errors: errors.map((e) => rowErrorLine(e, `${opts.book.name}:${e.sheet}`)),
     exitCode: rejected > 0 ? 1 : 0,
     summary:
-      `${events.length} event${events.length === 1 ? "" : "s"} over ${opts.months} month${opts.months === 1 ? "" : "s"} from ${opts.asOf}` +
+      `${countOf(events.length, "event", "events")} over ${countOf(opts.months, "month", "months")} from ${opts.asOf}` +
       (opts.clientFacingStyle ? " (no names)" : "") +
-      (rejected > 0 ? `; ${rejected} row${rejected > 1 ? "s" : ""} of the book rejected` : "") +
+      (rejected > 0 ? `; ${countOf(rejected, "row", "rows")} of the book rejected` : "") +
       `, in ${seconds(now() - start)}`,
   };
 }

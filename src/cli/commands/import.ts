@@ -3,6 +3,7 @@
  * reported ("file:line: column: reason") and kept verbatim on the import-errors sheet, so nothing is lost.
  */
 import { decodeBook } from "../../book/codec";
+import { countOf } from "../../domain/count";
 import { detectTable, matchHeaders } from "../../book/headers";
 import type { RawTable, RawValue } from "../../book/raw";
 import { RECORD_TABLE_KEYS, TABLES } from "../../book/schema";
@@ -127,11 +128,14 @@ export async function importCommand(opts: ImportOptions, ctx: CommandContext = {
     onProgress: ctx.onProgress,
   });
   const rejected = rejectedRowCount(read.errors);
-  const nouns: Record<RecordTableKey, string> = { clients: "clients", family: "family members", holdings: "holdings", policies: "policies", contacts: "contacts", reviews: "review rows", rates: "rates" };
-  const counts = RECORD_TABLE_KEYS.filter((k) => raw[k]).map((k) => `${book[k].length} ${nouns[k]}`);
+  const nouns: Record<RecordTableKey, readonly [one: string, other: string]> = {
+    clients: ["client", "clients"], family: ["family member", "family members"], holdings: ["holding", "holdings"], policies: ["policy", "policies"],
+    contacts: ["contact", "contacts"], reviews: ["review row", "review rows"], rates: ["rate", "rates"],
+  };
+  const counts = RECORD_TABLE_KEYS.filter((k) => raw[k]).map((k) => countOf(book[k].length, ...nouns[k]));
   const summary =
     `imported ${counts.join(", ")}` +
-    (rejected > 0 ? `; ${rejected} row${rejected > 1 ? "s" : ""} rejected (see the import-errors sheet)` : "; no rows rejected") +
+    (rejected > 0 ? `; ${countOf(rejected, "row", "rows")} rejected (see the import-errors sheet)` : "; no rows rejected") +
     (encodings.length > 0 ? `; read ${encodings.join(", ")}` : "") +
     `; ${lang}, in ${seconds(now() - start)}`;
   return {

@@ -8,6 +8,7 @@
  * share is refused with the candidates and their ids (exit 2, nothing written), so the manager can give the id.
  */
 import { matchHeaders } from "../../book/headers";
+import { countOf } from "../../domain/count";
 import { cellText, idKey } from "../../book/text";
 import { linkedClients, separateAccountsWarning } from "../../domain/linkedClients";
 import type { Client, IsoDate } from "../../domain/types";
@@ -63,7 +64,7 @@ export async function reviewCommand(opts: ReviewOptions, ctx: CommandContext = {
   const match = findClient(book.clients, asked);
   if ("candidates" in match && match.candidates.length > 1) {
     throw new UsageError(
-      `"${asked}" is the name of ${match.candidates.length} clients: ${candidateList(match.candidates)}; give the id with --client`,
+      `"${asked}" is the name of ${countOf(match.candidates.length, "client", "clients")}: ${candidateList(match.candidates)}; give the id with --client`,
     );
   }
   const client = "client" in match ? match.client : undefined;
@@ -77,7 +78,7 @@ export async function reviewCommand(opts: ReviewOptions, ctx: CommandContext = {
     throw new UsageError(
       rejected
         ? `client ${id} is on ${opts.book.name}:${rejected.sheet} row ${rejected.row}, which could not be read (${rejected.column ? `${rejected.column}: ` : ""}${rowErrorReason(rejected)})`
-        : `unknown client "${id}": ${opts.book.name} has no client with that id or name (${book.clients.length} clients)`,
+        : `unknown client "${id}": ${opts.book.name} has no client with that id or name (${countOf(book.clients.length, "client", "clients")})`,
     );
   }
   const lang = book.settings.language;
@@ -93,7 +94,7 @@ export async function reviewCommand(opts: ReviewOptions, ctx: CommandContext = {
     exitCode: rejected > 0 ? 1 : 0,
     summary:
       `${opts.clientFacing ? "client-facing review" : "review"} of ${client.name} (${id}), ${lang}, as of ${opts.asOf}` +
-      (rejected > 0 ? `; ${rejected} row${rejected > 1 ? "s" : ""} of the book rejected` : "") +
+      (rejected > 0 ? `; ${countOf(rejected, "row", "rows")} of the book rejected` : "") +
       `, in ${seconds(now() - start)}`,
   };
 }

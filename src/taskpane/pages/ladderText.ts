@@ -5,6 +5,7 @@
  * Only the tab's label is in i18n.ts. tests/i18n/catalogues.test.ts checks this catalogue as it checks the others.
  */
 import type { Lang } from "../../domain/types";
+import { fillParams } from "../../domain/count";
 
 const zhCN = {
   title: "到期阶梯",
@@ -81,10 +82,10 @@ const enUS: Texts = {
   title: "Maturity ladder",
   intro: "What matures in the next 12 months ({from}–{to}): deposits, wealth products, bonds and more, by month and asset class. Open a month to see its clients; a client's name opens their page.",
   unit: "Amounts: {unit}, {currency}",
-  total: "12 months: {amount} in {n} holdings of {clients} clients.",
+  total: "12 months: {amount} in {n} {n|holding|holdings} of {clients} {clients|client|clients}.",
   empty: "Nothing matures in the next 12 months: no holding, policy or premium.",
   legend: "Asset classes",
-  missing: "{n} holdings or policies in another currency have no rate and are on no total:",
+  missing: "{n} {n|holding or policy|holdings or policies} in another currency {n|has|have} no rate and {n|is|are} on no total:",
   monthNone: "No holding matures",
   monthCount: "holdings {n} · clients {clients}",
   monthPolicies: "cover ending {n}",
@@ -92,20 +93,20 @@ const enUS: Texts = {
   expected: "expected {amount}",
   policies: "Cover ending (sum insured, not in the totals)",
   premiums: "Premiums due: {n}, {amount} in all (not in the totals)",
-  showAll: "Show the other {n} clients",
+  showAll: "Show the other {n} {n|client|clients}",
   "export.open": "Export calendar (.ics)",
   "export.title": "Export to a calendar",
   "export.hint": "An iCalendar file (.ics) for Outlook or a phone: reviews due, follow-ups, birthdays, maturities and premiums due. Each event has only the date, the client's name and the reason: no amounts, products or phone numbers.",
   "export.months": "Period",
-  "export.monthsOption": "{n} months",
+  "export.monthsOption": "{n} {n|month|months}",
   "export.monthsOne": "1 month",
   "export.noNames": "Leave names out (reason only)",
   "export.noNamesHint": "For a calendar that others can see or that syncs elsewhere.",
   "export.download": "Download .ics file",
-  "export.done": "Downloaded {file}: {n} events.",
-  "export.none": "No events in the next {months} months: no file made.",
+  "export.done": "Downloaded {file}: {n} {n|event|events}.",
+  "export.none": "No events in the next {months} {months|month|months}: no file made.",
   "export.mac": "Excel for Mac does not let add-ins download files. Copy the text below, save it as {file} and open it with Calendar; or run clientbook calendar on a computer.",
-  "export.text": "Calendar text (iCalendar, {n} events)",
+  "export.text": "Calendar text (iCalendar, {n} {n|event|events})",
   "export.copy": "Copy text",
   "export.copied": "Copied to the clipboard.",
   "export.copyFailed": "Could not copy: select all the text in the box and copy it.",
@@ -116,5 +117,5 @@ export const LADDER_TEXTS: Readonly<Record<Lang, Texts>> = { "zh-CN": zhCN, "zh-
 /** The text for `key` in `lang`, with {name} parameters filled in (as i18n.ts t). */
 export function lt(lang: Lang, key: LadderTextKey, params?: Record<string, string | number>): string {
   const s = LADDER_TEXTS[lang][key];
-  return params ? s.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m)) : s;
+  return params ? fillParams(s, params) : s;
 }
