@@ -73,7 +73,7 @@ function excelFigures(): FigureDef[] {
       ? ([
           { name: `excel.${c}.paneSyncs`, unit: "syncs", size: "clients", exact: true, what: `one pane click on ${c}: its syncs plus the store's re-read of the book when the pane needs one (src/taskpane/model/commandRead.ts; a client's rows merged instead: model/clientMerge.ts)` },
           { name: `excel.${c}.paneResponseBytes`, unit: "bytes", size: "clients", exact: true, what: `one pane click on ${c}: bytes of all responses, the command's and the re-read's when there is one` },
-          { name: `excel.${c}.paneMs`, unit: "ms", size: "clients", what: `one pane click on ${c}: the pane's step after the command (merge the client's rows and decode the book, or read it again), on the fake host` },
+          { name: `excel.${c}.paneMs`, unit: "ms", size: "clients", what: `one pane click on ${c}: the pane's step after the command (merge the client's rows and decode them again, or read the book), on the fake host` },
         ] satisfies FigureDef[])
       : []),
     ...(c === "review" ? NAIVE : []),

@@ -86,7 +86,12 @@ async function runCommand(command: CommandName, argv: readonly string[], io: Cli
   // the progress callback also keeps memory in check between sheets (./heapGuard.ts), for the real CLI only
   const guard = io.openOutput ? heapGuard() : undefined;
   const onProgress: Progress | undefined = guard || progress ? (done, total, what) => (guard?.(), progress?.update(done, total, what)) : undefined;
-  const ctx = { onProgress, now: io.now, ...(io.openOutput ? { openOutput: (file: string) => io.openOutput!(file) } : {}) };
+  // … and between the pieces of a long sheet (a 5,000-client coverage sheet is ~25,000 rows), through the sink
+  const open = (file: string): OutputSink => {
+    const sink = io.openOutput!(file);
+    return guard ? { write: (chunk) => sink.write(chunk), between: guard, commit: () => sink.commit(), abort: () => sink.abort() } : sink;
+  };
+  const ctx = { onProgress, now: io.now, ...(io.openOutput ? { openOutput: open } : {}) };
   try {
     switch (command) {
       case "demo": {

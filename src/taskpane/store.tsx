@@ -14,7 +14,6 @@ import { setFunctionsLanguage } from "../functions/language";
 import { today } from "./clock";
 import { saveLang } from "./uiLang";
 import { ReadGate } from "./model/commandRead";
-import { mergeClientRows } from "./model/clientMerge";
 import type { ClientRows } from "../excel/api";
 import { readAndUpgrade } from "./model/openBook";
 import { paneValuation, type PaneValuation } from "./model/valuation";
@@ -86,7 +85,7 @@ interface AppContextValue {
    * Puts a command's client rows in the book shown (model/clientMerge.ts) and stores it; false when they do not fit
    * the book shown (the caller then reloads).
    */
-  merge(client: ClientRows): boolean;
+  merge(client: ClientRows): Promise<boolean>;
   /** Tiers of the last read, computed once per read (and day) on assets at this bank in the book currency today. */
   tiers: ReadonlyMap<string, ClientTier>;
   /** The last read valued in the book currency today, and the rows no rate converts (model/valuation.ts). */
@@ -120,7 +119,9 @@ export function AppProvider({ commands, lang, children }: { commands: ClientBook
     rawDispatch({ type: "read", read });
     return read;
   }, [commands]);
-  const merge = useCallback((client: ClientRows) => {
+  const merge = useCallback(async (client: ClientRows) => {
+    // Its own chunk, loaded with the first command that returns rows (the codec it decodes with is not in the first load).
+    const { mergeClientRows } = await import(/* webpackChunkName: "merge" */ "./model/clientMerge");
     const merged = readNow.current ? mergeClientRows(readNow.current, client) : undefined;
     if (!merged) return false;
     readNow.current = merged;
@@ -177,7 +178,7 @@ export function useCommand(): CommandState {
         if (next === "reread") await reload();
         else if (next === "none") return result;
         else if ("merge" in next) {
-          if (!merge(next.merge)) await reload();
+          if (!(await merge(next.merge))) await reload();
         } else dispatch({ type: "read", read: next.store });
         return result;
       } catch (e) {

@@ -53,6 +53,8 @@ const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships
 const CT = "application/vnd.openxmlformats-officedocument";
 /** Rows of a table sheet made and deflated at a time (about a megabyte of XML for the book's widest tables). */
 const ROWS_PER_PIECE = 2000;
+/** Text of a sheet part deflated at a time, at least (pieces of rows are joined up to this many characters). */
+const PIECE_CHARS = 1 << 20;
 /** A4 (§18.3.1.63 pageSetup paperSize 9), as ./printSetup.ts asks excelize for. */
 const A4_PAPER = 9;
 
@@ -202,7 +204,20 @@ export class PackageWriter {
       const at = xml.indexOf("<sheetData></sheetData>");
       if (at < 0) throw new XlsxError("the sheet part has no sheetData to fill", { sheet: entry.name });
       const cut = at + "<sheetData>".length;
-      this.zip.addPieces(part, [xml.slice(0, cut), ...rows, xml.slice(cut)]);
+      // taken one at a time (never all of a sheet's pieces at once), small ones joined: a sheet of a few rows is
+      // deflated in one call as before
+      function* pieces(): Generator<string> {
+        let text = xml.slice(0, cut);
+        for (const piece of rows!) {
+          text += piece;
+          if (text.length >= PIECE_CHARS) {
+            yield text;
+            text = "";
+          }
+        }
+        yield text + xml.slice(cut);
+      }
+      this.zip.addPieces(part, pieces());
       this.overrides.push([`/${part}`, `${CT}.spreadsheetml.worksheet+xml`]);
     } else this.put(part, xml, `${CT}.spreadsheetml.worksheet+xml`);
     if (rels.length > 0) this.zip.add(`xl/worksheets/_rels/sheet${entry.part}.xml.rels`, relationshipsXml(rels));
@@ -361,7 +376,7 @@ export class PackageWriter {
         ["sheetViews", sheetViewsXml(selected, freeze)],
         ["sheetFormatPr", '<sheetFormatPr defaultRowHeight="15"/>'],
         ["cols", cols],
-        ["sheetData", `<sheetData>${cells.toXml(0, spec.rowHeights)}</sheetData>`],
+        ["sheetData", "<sheetData></sheetData>"],
         ["autoFilter", filter ? `<autoFilter ref="${rangeName(filter)}"/>` : ""],
         ["mergeCells", merges.length > 0 ? `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${rangeName(m)}"/>`).join("")}</mergeCells>` : ""],
         ["conditionalFormatting", cfXml],
@@ -373,6 +388,8 @@ export class PackageWriter {
         ["legacyDrawing", legacy],
       ],
       rels,
+      // the rows in pieces, made as the zip takes them (a 5,000-client coverage sheet is ~25,000 rows)
+      cells.xmlPieces(0, spec.rowHeights, ROWS_PER_PIECE),
     );
   }
 

@@ -9,6 +9,7 @@
 import type { RawValue } from "../book/raw";
 import { isoToSerial } from "../domain/dates";
 import { colName, colNumber } from "./a1";
+import { ownText } from "./ownText";
 import { xmlUnescape } from "./zip";
 
 /** Excel escapes characters XML cannot hold as _xHHHH_ (and a literal "_x" as _x005F_x). */
@@ -26,7 +27,7 @@ export function runText(inner: string): string {
 
 export function parseSharedStrings(xml: string): string[] {
   const out: string[] = [];
-  for (const m of xml.matchAll(/<(?:\w+:)?si\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?si>)/g)) out.push(m[1] === undefined ? "" : runText(m[1]));
+  for (const m of xml.matchAll(/<(?:\w+:)?si\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?si>)/g)) out.push(m[1] === undefined ? "" : ownText(runText(m[1])));
   return out;
 }
 
@@ -114,10 +115,14 @@ export function parseSheetCells(xml: string, shared: readonly string[], formulas
     if (row < 1 || col < 1) continue;
     if (formulas && m[3] !== undefined) {
       const fm = F.exec(m[3]);
-      if (fm && fm[1]) formulas.set(`${colName(col)}${row}`, `=${decodeXString(xmlUnescape(fm[1]))}`);
+      if (fm && fm[1]) formulas.set(`${colName(col)}${row}`, ownText(`=${decodeXString(xmlUnescape(fm[1]))}`));
     }
-    const value = cellValue(ATTR_T.exec(attrs)?.[1], m[3], shared);
-    if (value === null) continue;
+    const type = ATTR_T.exec(attrs)?.[1];
+    const read = cellValue(type, m[3], shared);
+    if (read === null) continue;
+    // text cut from the part is copied, so the grid and the book made from it do not keep the part's XML alive
+    // (a shared string is copied once, in parseSharedStrings)
+    const value = typeof read === "string" && type !== "s" ? ownText(read) : read;
     while (grid.length < row) grid.push([]);
     const cells = grid[row - 1];
     while (cells.length < col - 1) cells.push(null);

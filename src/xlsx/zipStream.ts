@@ -12,6 +12,11 @@ import { crc32, deflateRawSync, ZipFormatError } from "./zip";
 /** Where the archive's bytes go, in order. */
 export interface ByteSink {
   write(chunk: Uint8Array): void;
+  /**
+   * Called between the pieces of a long part while it is made (nothing is written then): a moment where the shell
+   * may keep memory in check (src/cli/heapGuard.ts) in the middle of a sheet of tens of thousands of rows.
+   */
+  between?(): void;
 }
 
 const SIG_LOCAL = 0x04034b50;
@@ -80,7 +85,10 @@ export class ZipStreamWriter {
       pending = undefined;
     };
     for (const piece of pieces) {
-      if (pending) flush(true);
+      if (pending) {
+        flush(true);
+        this.sink.between?.();
+      }
       pending = typeof piece === "string" ? this.enc.encode(piece) : piece;
     }
     flush(false);

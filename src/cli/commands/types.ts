@@ -1,5 +1,6 @@
 /** What every command returns: the files to write, the lines for stderr, the exit status and a summary. */
 import type { Progress } from "../output";
+import type { ByteSink } from "../../xlsx/zipStream";
 
 export interface OutputFile {
   path: string;
@@ -14,7 +15,7 @@ export interface OutputFile {
  * replaces the file only when everything is written (commit) and is deleted when the build fails (abort), so a
  * failed build never leaves half a workbook nor replaces the last good one.
  */
-export interface OutputSink {
+export interface OutputSink extends ByteSink {
   write(chunk: Uint8Array): void;
   commit(): void;
   abort(): void;

@@ -1,8 +1,8 @@
 /**
  * The pane's book after a command about one client (Log contact, Record review, Save), without reading the whole
  * book again (issue #19): the rows the command read and wrote (src/excel/clientRows.ts, from its own syncs) are put
- * in their place in the tables of the pane's last read, and the tables are decoded again (src/book/codec.ts
- * decodeBook), exactly as a full read decodes them. Everything the pane shows is then computed from that book by
+ * in their place in the tables of the pane's last read, and decoded again as a full read decodes them: that client's
+ * rows alone where nothing else can read differently (src/book/decodeClient.ts), else the whole book (decodeBook). Everything the pane shows is then computed from that book by
  * the same pure functions as after a full read — the tiers and 80/20 ranks on the whole book's totals
  * (src/domain/tiers.ts), the valuation in the book currency (src/domain/fx.ts valueBook), Today's agenda and the
  * calendar — so the pane shows what a full read would (tests/taskpane/clientMerge.test.ts checks it as a property).
@@ -14,17 +14,11 @@
  * and as large as the pane last saw them (a co-author added or removed rows, moved a table), the rows would not be
  * in their place: the merge gives up and the pane reads the whole book (src/taskpane/store.tsx).
  */
-import { decodeBook } from "../../book/codec";
+import { decodeBook, type DecodedBook } from "../../book/codec";
+import { decodeClientAgain, type TableChange } from "../../book/decodeClient";
 import type { RawTable, RawValue } from "../../book/raw";
 import { TABLE_KEYS, type TableKey } from "../../book/schema";
 import type { ClientRows, ClientTableRows, ReadResult, TableRows } from "../../excel/api";
-
-/** The client rows a command result carries (src/excel/api.ts ClientCommandResult), else undefined. */
-export function clientRowsOf(result: unknown): ClientRows | undefined {
-  if (typeof result !== "object" || result === null || !("client" in result)) return undefined;
-  const c = (result as { client?: unknown }).client;
-  return typeof c === "object" && c !== null && "tables" in c && "clientId" in c ? (c as ClientRows) : undefined;
-}
 
 function sameHeaders(a: readonly RawValue[], b: readonly RawValue[]): boolean {
   return a.length === b.length && a.every((v, i) => v === b[i]);
@@ -59,6 +53,29 @@ export function mergeTable(before: TableRows | undefined, t: ClientTableRows): T
   return { sheet: t.sheet, rowIndex: t.rowIndex, columnIndex: t.columnIndex, headers: t.headers, rows };
 }
 
+function sameRow(a: readonly RawValue[] | undefined, b: readonly RawValue[] | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.length !== b.length) return false;
+  return a.every((v, i) => v === b[i]);
+}
+
+/** What changed from `before` to `after` (mergeTable of `t`): the rows deleted, and the rows now different or added. */
+export function tableChange(before: TableRows, after: TableRows, t: ClientTableRows): TableChange {
+  const deleted = [...new Set(t.deleted)].sort((a, b) => a - b);
+  const changed: number[] = [];
+  let old = 0;
+  let d = 0;
+  for (let i = 0; i < after.rows.length; i++) {
+    while (d < deleted.length && deleted[d] === old) {
+      d++;
+      old++;
+    }
+    if (old >= before.rows.length || !sameRow(before.rows[old], after.rows[i])) changed.push(i);
+    old++;
+  }
+  return { deleted, changed };
+}
+
 /** The codec's input from the tables (as src/excel/readBookTables.ts rawTables makes it from a read). */
 export function rawOf(tables: Partial<Record<TableKey, TableRows>>): Partial<Record<TableKey, RawTable>> {
   const out: Partial<Record<TableKey, RawTable>> = {};
@@ -76,6 +93,7 @@ export function rawOf(tables: Partial<Record<TableKey, TableRows>>): Partial<Rec
 export function mergeClientRows(read: ReadResult, client: ClientRows): ReadResult | undefined {
   if (!read.tables || !read.hasBook) return undefined;
   const tables: Partial<Record<TableKey, TableRows>> = {};
+  const changes: Partial<Record<TableKey, TableChange>> = {};
   for (const key of TABLE_KEYS) {
     const t = client.tables[key];
     const before = read.tables[key];
@@ -85,8 +103,12 @@ export function mergeClientRows(read: ReadResult, client: ClientRows): ReadResul
     const merged = mergeTable(before, t);
     if (!merged) return undefined;
     tables[key] = merged;
+    changes[key] = tableChange(before, merged, t);
   }
-  const decoded = decodeBook(rawOf(tables));
+  // The client's rows decoded again in place (src/book/decodeClient.ts) where nothing else can read differently,
+  // else the whole book — the same result either way, the first in the time of the client's rows.
+  const was: DecodedBook | undefined = read.rows ? { book: read.book, errors: read.errors, rows: read.rows as DecodedBook["rows"] } : undefined;
+  const decoded = (was && decodeClientAgain(was, rawOf(read.tables), rawOf(tables), changes, client.clientId)) || decodeBook(rawOf(tables));
   // sheets, hasBook and format follow from the tables' sheets and headers, which are as the last read found them.
   return { ...read, book: decoded.book, errors: decoded.errors, rows: decoded.rows, tables };
 }

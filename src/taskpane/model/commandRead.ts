@@ -13,12 +13,22 @@
  * ended while the command ran (the pane's book might then lack that command's rows, or hold rows in other places).
  */
 import type { ClientRows, ReadResult } from "../../excel/api";
-import { clientRowsOf } from "./clientMerge";
 
 export function readOf(result: unknown): ReadResult | undefined {
   if (typeof result !== "object" || result === null || !("read" in result)) return undefined;
   const read = (result as { read?: unknown }).read;
   return typeof read === "object" && read !== null && "book" in read ? (read as ReadResult) : undefined;
+}
+
+/**
+ * The client rows a command result carries (src/excel/api.ts ClientCommandResult), else undefined. Here, not in
+ * ./clientMerge.ts: the store loads the merge (and the codec it decodes with) only when a command returns rows, so
+ * it stays out of the pane's first load.
+ */
+export function clientRowsOf(result: unknown): ClientRows | undefined {
+  if (typeof result !== "object" || result === null || !("client" in result)) return undefined;
+  const c = (result as { client?: unknown }).client;
+  return typeof c === "object" && c !== null && "tables" in c && "clientId" in c ? (c as ClientRows) : undefined;
 }
 
 /**

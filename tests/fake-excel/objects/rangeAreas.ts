@@ -63,12 +63,8 @@ export function searchedText(host: HostState, sheet: SheetModel, r: number, c: n
   return cellText(sheet, r, c, host.evaluator);
 }
 
-/** searchedText, lower-cased too, memoised for cells without a formula (see Shown). */
+/** searchedText of a cell without a formula, lower-cased too, memoised (see Shown). */
 function shownOf(host: HostState, sheet: SheetModel, r: number, c: number, cell: Cell): Shown {
-  if (cell.f !== undefined) {
-    const text = searchedText(host, sheet, r, c, cell);
-    return { v: undefined, q: undefined, nf: undefined, text, lower: text.toLowerCase() };
-  }
   // A stored string without a prefix shows as itself whatever its format: no format lookup.
   const plain = typeof cell.v === "string" && !cell.q;
   const nf = plain ? undefined : effectiveNumberFormat(sheet, r, c);
@@ -83,30 +79,35 @@ function shownOf(host: HostState, sheet: SheetModel, r: number, c: number, cell:
 /**
  * A sheet's cells as a search sees them: the non-blank texts of the cells without a formula, and the formula cells
  * (asked again at every search, see Shown). Built at the first search after a change and kept while HostState.edits
- * stands still: within a batch of searches (a per-client command makes ~30, core/context.ts counts no load or
+ * stands still: within a batch of searches (a per-client command makes 24, core/context.ts counts no load or
  * get…/find… step as a change) the sheet is gone through once.
  */
 interface SheetIndex {
   host: HostState;
   edits: number;
-  plain: { r: number; c: number; text: string; lower: string }[];
-  formulas: { r: number; c: number; cell: Cell }[];
+  /** Cell keys (model.ts cellKey) of the non-blank cells without a formula, with their texts: parallel arrays. */
+  keys: number[];
+  texts: string[];
+  lowers: string[];
+  /** Cell keys of the formula cells. */
+  formulas: number[];
 }
 const sheetIndexes = new WeakMap<SheetModel, SheetIndex>();
 
 function indexOf(host: HostState, sheet: SheetModel): SheetIndex {
   const known = sheetIndexes.get(sheet);
   if (known && known.host === host && known.edits === host.edits) return known;
-  const index: SheetIndex = { host, edits: host.edits, plain: [], formulas: [] };
+  const index: SheetIndex = { host, edits: host.edits, keys: [], texts: [], lowers: [], formulas: [] };
   for (const [key, cell] of sheet.cells) {
-    const r = keyRow(key);
-    const c = keyCol(key);
     if (cell.f !== undefined) {
-      index.formulas.push({ r, c, cell });
+      index.formulas.push(key);
       continue;
     }
-    const shown = shownOf(host, sheet, r, c, cell);
-    if (shown.text !== "") index.plain.push({ r, c, text: shown.text, lower: shown.lower });
+    const shown = shownOf(host, sheet, keyRow(key), keyCol(key), cell);
+    if (shown.text === "") continue;
+    index.keys.push(key);
+    index.texts.push(shown.text);
+    index.lowers.push(shown.lower);
   }
   sheetIndexes.set(sheet, index);
   return index;
@@ -130,16 +131,21 @@ export function findAllOnSheet(host: HostState, sheet: SheetModel, text: unknown
   const complete = c.completeMatch === true;
   const matchCase = c.matchCase === true;
   const needle = matchCase ? text : text.toLowerCase();
-  const matches = (shown: string, lower: string) => {
-    const hay = matchCase ? shown : lower;
-    return complete ? hay === needle : hay.includes(needle);
-  };
-  const hits: { r: number; c: number }[] = [];
   const index = indexOf(host, sheet);
-  for (const e of index.plain) if (matches(e.text, e.lower)) hits.push({ r: e.r, c: e.c });
-  for (const f of index.formulas) {
-    const shown = shownOf(host, sheet, f.r, f.c, f.cell);
-    if (shown.text !== "" && matches(shown.text, shown.lower)) hits.push({ r: f.r, c: f.c });
+  const hay = matchCase ? index.texts : index.lowers;
+  const hits: { r: number; c: number }[] = [];
+  for (let i = 0; i < hay.length; i++) {
+    if (complete ? hay[i] === needle : hay[i].includes(needle)) hits.push({ r: keyRow(index.keys[i]), c: keyCol(index.keys[i]) });
+  }
+  for (const key of index.formulas) {
+    const r = keyRow(key);
+    const col = keyCol(key);
+    const cell = sheet.cells.get(key);
+    // Asked afresh: a formula's result may depend on any cell of the book, or on the evaluator itself.
+    const shown = cell ? searchedText(host, sheet, r, col, cell) : "";
+    if (shown === "") continue;
+    const seen = matchCase ? shown : shown.toLowerCase();
+    if (complete ? seen === needle : seen.includes(needle)) hits.push({ r, c: col });
   }
   return hits.length === 0 ? null : { sheet, rects: areasOf(hits) };
 }
