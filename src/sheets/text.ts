@@ -577,7 +577,7 @@ const enUS: SheetText = {
       medicalCover: "Own medical cover", accidentCover: "Own accident cover", lifeNeed: "Life need", lifeGap: "Life gap", ciNeed: "CI need",
       ciGap: "CI gap", premiumRatio: "Own protection premiums / income", uncovered: "Family without cover", flags: "Flags",
     },
-    years: (n) => `${n} yrs`,
+    years: (n) => countOf(n, "yr", "yrs"),
     wholeLife: "Whole life",
     noPolicy: "(no policy)",
     flags: {

@@ -18,7 +18,7 @@ const KINDS: readonly (readonly [string, string])[] = [
   ["client", "clients"], ["policy", "policies"], ["holding", "holdings"], ["row", "rows"], ["sheet", "sheets"],
   ["table", "tables"], ["contact", "contacts"], ["review row", "review rows"], ["family member", "family members"],
   ["rate", "rates"], ["month", "months"], ["day", "days"], ["event", "events"], ["cell", "cells"],
-  ["output sheet", "output sheets"], ["review sheet", "review sheets"],
+  ["output sheet", "output sheets"], ["review sheet", "review sheets"], ["yr", "yrs"],
 ];
 
 describe("countOf: 0, 1, 2 and 1,000 of each kind (CLDR en: only 1 is \"one\")", () => {
@@ -104,6 +104,8 @@ describe("the places fixed", () => {
     expect(sheetText("en-US").profile.clients(1000)).toBe("1000 clients");
     expect(sheetText("en-US").callList.clients(1)).toBe("1 client");
     expect(sheetText("en-US").review.span("2026-11-22", 1)).toBe("since 2026-11-22, 1 day");
+    expect(sheetText("en-US").coverage.years(1)).toBe("1 yr"); // a one-year policy term (was "1 yrs")
+    expect(sheetText("en-US").coverage.years(20)).toBe("20 yrs");
     expect(sheetText("zh-CN").profile.clients(1)).toBe(sheetText("zh-CN").profile.clients(2).replace("2", "1"));
   });
 
