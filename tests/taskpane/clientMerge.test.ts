@@ -153,6 +153,21 @@ describe("never stale", () => {
     expect(full.book.contacts).toEqual(merged.book.contacts);
   });
 
+  test("a co-author's edit to this client between the command's syncs (the fake host edits before sync 2) is in the pane's book", async () => {
+    host = installWithBook(book);
+    const before = await commands.readBook();
+    const id = book.clients[4].clientId;
+    const mine = book.holdings.findIndex((h) => h.clientId === id);
+    host.coAuthor((sync) => {
+      if (sync === 2) host!.type(TABLES.holdings.sheet["zh-CN"], cell("holdings", mine, "amount"), [[2468]]);
+    });
+    const { merged, syncs } = await click(before, () => commands.logContact({ clientId: id, date: AS_OF, channel: "E" }));
+    host.coAuthor(undefined);
+    expect(syncs).toBe(3);
+    expect(merged.book.holdings.find((h) => h.holdingId === book.holdings[mine].holdingId)!.amount).toBe(2468);
+    await expectSameAsFullRead(merged, AS_OF, id);
+  });
+
   test("a co-author's row added to a table since the pane's read: the rows would not be in their place, so no merge (the pane reads the book)", async () => {
     host = installWithBook(book);
     const before = await commands.readBook();
