@@ -12,8 +12,8 @@
  * ladder, the coverage sheet) — V8 decides alone, and it lets the heap grow to up to 4× what survived its last
  * full collection when collecting is cheap. So the guard also caps that factor (V8's --heap-growing-percent, read
  * each time V8 sets its next limit). `clientbook build` of the 5,000-client benchmark book, peak resident memory
- * and CPU time (one run each, 2026-12-06): V8's own factor 822–882 MB, 57–63 s; 100 % 701 MB, 63 s; 50 % 651 MB,
- * 66 s; 20 % 564 MB, 72 s.
+ * (MB of 1,048,576 bytes, as the benchmark counts) and CPU time, one run each on 2026-12-06: V8's own factor
+ * 793–862 MB, 57–63 s; 100 % 685 MB, 63 s; 50 % 636 MB, 66 s; 20 % 550 MB, 72 s.
  */
 import v8 from "node:v8";
 import vm from "node:vm";
