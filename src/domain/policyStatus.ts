@@ -5,8 +5,8 @@
  * Only a policy in force has premiums due (src/domain/premiums.ts premiumsDue): under 保险法 art. 36–37 a policy whose
  * premium goes unpaid past the grace period is suspended (合同效力中止, 失效), and a matured policy's term is over.
  */
-import { ok, refused, type Localized, type Result } from "./result";
-import { normKey } from "./spelling";
+import type { Localized, Result } from "./result";
+import { codeListReader } from "./spelling";
 import { POLICY_STATUSES, type PolicyStatus } from "./types";
 
 /** The label a Status cell shows, per language. */
@@ -23,22 +23,15 @@ export const POLICY_STATUS_ALIASES: Readonly<Record<PolicyStatus, readonly strin
   Matured: ["期满", "期滿", "到期", "mature"],
 };
 
-const STATUS_BY_SPELLING: ReadonlyMap<string, PolicyStatus> = (() => {
-  const m = new Map<string, PolicyStatus>();
-  for (const s of POLICY_STATUSES) {
-    for (const w of [s, ...Object.values(POLICY_STATUS_LABELS[s]), ...POLICY_STATUS_ALIASES[s]]) m.set(normKey(w), s);
-  }
-  return m;
-})();
-
 const STATUS_EXPECTED: Localized = {
   "zh-CN": "应为保单状态：有效/失效/满期（或 In force/Lapsed/Matured），与保单表「状态」列相同",
   "zh-TW": "應為保單狀態：有效/失效/滿期（或 In force/Lapsed/Matured），與保單表「狀態」欄相同",
   "en-US": "must be a policy status as the Policies table's Status column takes it: In force/Lapsed/Matured (or 有效/失效/满期)",
 };
 
+const readStatus = codeListReader(POLICY_STATUSES, POLICY_STATUS_LABELS, POLICY_STATUS_ALIASES, "bad-status", STATUS_EXPECTED);
+
 /** A policy status typed as the Policies table accepts it (any language, case, spaces and punctuation). */
 export function parsePolicyStatus(x: unknown, arg = "status"): Result<PolicyStatus, "bad-status"> {
-  const s = typeof x === "string" ? STATUS_BY_SPELLING.get(normKey(x)) : undefined;
-  return s === undefined ? refused("bad-status", arg, STATUS_EXPECTED, x) : ok(s);
+  return readStatus(x, arg);
 }

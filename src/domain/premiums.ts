@@ -22,8 +22,8 @@
  *   ("投保人按照约定交付保险费") — the Payer column, else the client the policy is filed under.
  */
 import { addMonths, isoParts } from "./dates";
-import { ok, refused, type Localized, type Result } from "./result";
-import { normKey } from "./spelling";
+import type { Localized, Result } from "./result";
+import { codeListReader } from "./spelling";
 import { PREMIUM_FREQUENCIES, type IsoDate, type Policy, type PremiumFrequency } from "./types";
 
 /**
@@ -50,24 +50,17 @@ export const PREMIUM_FREQUENCY_ALIASES: Readonly<Record<PremiumFrequency, readon
 /** Words a TermYears cell may hold for a whole-life cover (no term): read as blank by the book and RM.NEXTPREMIUM. */
 export const WHOLE_LIFE_WORDS: readonly string[] = ["终身", "終身", "whole life", "lifetime"];
 
-const FREQUENCY_BY_SPELLING: ReadonlyMap<string, PremiumFrequency> = (() => {
-  const m = new Map<string, PremiumFrequency>();
-  for (const f of PREMIUM_FREQUENCIES) {
-    for (const s of [f, ...Object.values(PREMIUM_FREQUENCY_LABELS[f]), ...PREMIUM_FREQUENCY_ALIASES[f]]) m.set(normKey(s), f);
-  }
-  return m;
-})();
-
 const FREQUENCY_EXPECTED: Localized = {
   "zh-CN": "应为缴费方式：趸交/年缴/半年缴/季缴/月缴（或 Single premium/Annual/Semi-annual/Quarterly/Monthly）",
   "zh-TW": "應為繳費方式：躉繳/年繳/半年繳/季繳/月繳（或 Single premium/Annual/Semi-annual/Quarterly/Monthly）",
   "en-US": "must be a premium frequency: Single premium/Annual/Semi-annual/Quarterly/Monthly (or 趸交/年缴/半年缴/季缴/月缴)",
 };
 
+const readFrequency = codeListReader(PREMIUM_FREQUENCIES, PREMIUM_FREQUENCY_LABELS, PREMIUM_FREQUENCY_ALIASES, "bad-frequency", FREQUENCY_EXPECTED);
+
 /** A premium frequency typed as the Policies table accepts it (any language, case, spaces and punctuation). */
 export function parsePremiumFrequency(x: unknown, arg = "frequency"): Result<PremiumFrequency, "bad-frequency"> {
-  const f = typeof x === "string" ? FREQUENCY_BY_SPELLING.get(normKey(x)) : undefined;
-  return f === undefined ? refused("bad-frequency", arg, FREQUENCY_EXPECTED, x) : ok(f);
+  return readFrequency(x, arg);
 }
 
 /** Installments per year; Single pays once. */
