@@ -399,3 +399,12 @@ describe("SheetNamer", () => {
     expect(decodeBook({ clients: raw }).book.clients).toHaveLength(2);
   });
 });
+
+describe("build summary", () => {
+  test("counts agree with their number: a one-client book builds '1 client', not '1 clients' (CLDR en plural rule, src/domain/count.ts)", async () => {
+    const demo = await demoCommand({ out: "one.xlsx", lang: "en-US", clients: 1, asOf: AS_OF });
+    const r = await buildCommand({ book: input("one.xlsx", demo.files[0].bytes), out: "out.xlsx", asOf: AS_OF });
+    expect(r.exitCode).toBe(0);
+    expect(r.summary).toMatch(/^1 client, \d+ sheets \(8 tables, \d+ output sheets\), en-US, as of 2025-06-15, in /);
+  });
+});

@@ -7,6 +7,7 @@
  * format comes out upgraded (the columns and settings added since, its version raised; the summary says what
  * changed); a book written by a newer ClientBook is refused (exit 2): this version would not keep its data right.
  */
+import { countOf } from "../../domain/count";
 import type { RawTable } from "../../book/raw";
 import type { TableKey } from "../../book/schema";
 import type { IsoDate, Tier } from "../../domain/types";
@@ -71,9 +72,9 @@ export async function buildCommand(opts: BuildOptions, ctx: CommandContext = {})
   }
   const rejected = rejectedRowCount(errors);
   const summary =
-    `${book.clients.length} clients, ${written.sheets.length} sheets (${written.tableSheets} tables, ${written.outputSheets} output sheets` +
+    `${countOf(book.clients.length, "client", "clients")}, ${countOf(written.sheets.length, "sheet", "sheets")} (${countOf(written.tableSheets, "table", "tables")}, ${countOf(written.outputSheets, "output sheet", "output sheets")}` +
     `${rejected > 0 ? ", import errors" : ""}${written.keptSheets > 0 ? `, ${written.keptSheets} of the book's own kept` : ""}), ${lang}, as of ${opts.asOf}` +
-    (rejected > 0 ? `; ${rejected} row${rejected > 1 ? "s" : ""} rejected` : "") +
+    (rejected > 0 ? `; ${countOf(rejected, "row", "rows")} rejected` : "") +
     `, in ${seconds(now() - start)}` +
     upgraded;
   return {
