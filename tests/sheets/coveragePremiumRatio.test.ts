@@ -27,26 +27,15 @@ import type { Lang } from "../../src/domain/types";
 import { coverage, coverageColumns, COVERAGE_COLUMNS as C, COVERAGE_FX_COLUMNS as F } from "../../src/sheets";
 import { cellName } from "../../src/sheets/a1";
 import type { SheetSpec } from "../../src/sheets/spec";
-import { at, recalc, rowsWhere, shown } from "./helpers";
+import { at, recalc, recalcMismatches, rowsWhere, shown } from "./helpers";
 import { FX_AS_OF } from "./fxHandBook";
 import { PREMIUM_AS_OF as AS_OF, premiumHandBook as handBook } from "./premiumHandBook";
 import { usdPolicyBook } from "./fxCoverageBook";
 
 const LANGS: Lang[] = ["zh-CN", "zh-TW", "en-US"];
 
-/** Every formula recomputed by HyperFormula equals its cached value. */
-function recalcProblems(s: SheetSpec): string[] {
-  const values = recalc(s);
-  const bad: string[] = [];
-  s.cells.forEach((row, r) =>
-    row.forEach((v, c) => {
-      if (typeof v !== "object" || v === null) return;
-      const got = values.get(cellName(c + 1, r + 1));
-      if (typeof v.cached === "number" ? typeof got !== "number" || Math.abs(got - v.cached) > 1e-9 : got !== v.cached) bad.push(`${cellName(c + 1, r + 1)} ${v.f}: ${String(got)} vs ${String(v.cached)}`);
-    }),
-  );
-  return bad;
-}
+/** Every formula recomputed by HyperFormula equals its cached value (absolute 1e-9). */
+const recalcProblems = (s: SheetSpec): string[] => recalcMismatches(s, () => 1e-9);
 
 const STATES: Record<Lang, string[]> = {
   "zh-CN": ["趸交", "已缴清", "缴费中", "缴费中"],

@@ -17,7 +17,7 @@ import { coverage, COVERAGE_COLUMNS, COVERAGE_FX_COLUMNS as F } from "../../src/
 import { cellName } from "../../src/sheets/a1";
 import { fitToContent } from "../../src/sheets/widths";
 import { printSetup, READABLE_SCALE } from "../../src/sheets/print";
-import { at, recalc, rowsWhere, shown } from "./helpers";
+import { at, recalc, recalcMismatches, rowsWhere, shown } from "./helpers";
 import { specProblems } from "./invariants";
 import { FX_AS_OF } from "./fxHandBook";
 import { usdPolicyBook } from "./fxCoverageBook";
@@ -53,16 +53,7 @@ describe("a USD policy on the coverage sheet (worked by hand)", () => {
   });
 
   test("HyperFormula recalculates every formula to the cached value; changing the rate moves the cover", () => {
-    const values = recalc(s);
-    const bad: string[] = [];
-    s.cells.forEach((row, r) =>
-      row.forEach((v, c) => {
-        if (typeof v !== "object" || v === null) return;
-        const got = values.get(cellName(c + 1, r + 1));
-        if (typeof v.cached === "number" ? typeof got !== "number" || Math.abs(got - v.cached) > 0.005 : got !== v.cached) bad.push(`${cellName(c + 1, r + 1)} ${v.f}: ${String(got)} vs ${String(v.cached)}`);
-      }),
-    );
-    expect(bad).toEqual([]);
+    expect(recalcMismatches(s, () => 0.005)).toEqual([]);
     // rate 7.20 in the rate cell: the life cover is 720,000 — the figures hang on the cell, not on a hidden constant
     const moved = { ...s, cells: s.cells.map((row, r) => (r + 1 === r1 ? row.map((v, c) => (c + 1 === F.rate ? 7.2 : v)) : row)) };
     expect(recalc(moved).get(cellName(F.lifeCover, r1))).toBeCloseTo(720000, 6);

@@ -25,7 +25,7 @@ import { FX_REVIEW_COLUMNS } from "../../src/sheets/reviewHoldings";
 import { isFormula, type SheetSpec } from "../../src/sheets/spec";
 import { fitToContent } from "../../src/sheets/widths";
 import { FX_AS_OF, handCurrencyBook } from "./fxHandBook";
-import { allFormulas, allText, at, formula, recalc, rowWhere, shown } from "./helpers";
+import { allText, at, formula, recalcMismatches, rowWhere, shown } from "./helpers";
 import { specProblems } from "./invariants";
 
 const F = FX_REVIEW_COLUMNS;
@@ -33,18 +33,7 @@ const opts = (lang: Lang = "zh-CN") => ({ asOf: FX_AS_OF, lang, clientId: "C1" }
 const c = (col: number, row: number) => cellName(col, row);
 
 /** Every formula's HyperFormula result against its cached value (relative 1e-9). */
-function recalcMismatches(s: SheetSpec): string[] {
-  const got = recalc(s);
-  const bad: string[] = [];
-  for (const { a1, f } of allFormulas(s)) {
-    const v = got.get(a1);
-    const want = f.cached;
-    if (typeof want === "number" ? typeof v !== "number" || Math.abs(v - want) > 1e-9 * Math.max(1, Math.abs(want)) : (v ?? "") !== want) {
-      bad.push(`${a1} ${f.f}: HyperFormula ${JSON.stringify(v)}, cached ${JSON.stringify(want)}`);
-    }
-  }
-  return bad;
-}
+const mismatches = (s: SheetSpec): string[] => recalcMismatches(s, (want) => 1e-9 * Math.max(1, Math.abs(want)));
 
 describe("the hand-checked client of tests/domain/fx.test.ts: CNY, USD and HKD", () => {
   const book = handCurrencyBook();
@@ -126,7 +115,7 @@ describe("the hand-checked client of tests/domain/fx.test.ts: CNY, USD and HKD",
   });
 
   test("every formula recalculates (HyperFormula) to its cached value; the currency formulas hold no number, only cells", () => {
-    expect(recalcMismatches(s)).toEqual([]);
+    expect(mismatches(s)).toEqual([]);
     for (let r = L.holdingsFirst; r <= L.holdingsLast; r++) {
       for (const col of [F.amount, F.previous, F.change, F.holdingChange, F.fxEffect]) {
         const v = at(s, r, col);
@@ -150,7 +139,7 @@ describe("the hand-checked client of tests/domain/fx.test.ts: CNY, USD and HKD",
     expect(shown(at(spec, r, F.fxEffect))).toBeCloseTo(-1015, 9);
     const text = allText(spec).join("\n");
     for (const x of confidential) expect(text).not.toContain(x);
-    expect(recalcMismatches(spec)).toEqual([]);
+    expect(mismatches(spec)).toEqual([]);
   });
 
   // The page's width: the 17 columns once the renderers fit them to their content (src/sheets/widths.ts), printed
@@ -260,7 +249,7 @@ describe("a client with another currency on one side only", () => {
     expect([at(s, r, F.previousLocal), at(s, r, F.previousRate), formula(s, c(F.previous, r)).f]).toEqual([3000, 7.2, `=J${r}*K${r}`]);
     expect(shown(at(s, r, F.previous))).toBeCloseTo(21600, 9);
     expect([at(s, r, F.change), at(s, r, F.holdingChange), at(s, r, F.fxEffect), at(s, r, F.changePct)]).toEqual([null, null, null, "已赎回"]);
-    expect(recalcMismatches(s)).toEqual([]);
+    expect(mismatches(s)).toEqual([]);
   });
 
   test("a new USD holding: the columns, no previous; a loan in CNY stays out of the FX total", () => {
@@ -276,7 +265,7 @@ describe("a client with another currency on one side only", () => {
     expect(loan).toBe(L.holdingsLast);
     expect(formula(s, "F8").f).toBe(`=SUM(${rangeA1(F.fxEffect, L.holdingsFirst, F.fxEffect, loan - 1)})`);
     expect(shown(at(s, 8, 6))).toBe(0);
-    expect(recalcMismatches(s)).toEqual([]);
+    expect(mismatches(s)).toEqual([]);
   });
 
   test("a holding whose currency changed between the reviews: its change, but no split (it would mix two currencies)", () => {
@@ -321,7 +310,7 @@ describe("any client in CNY, USD and HKD", () => {
         b.reviews = reviews;
         const s = assetReview(b, { asOf: AS_OF, lang: "zh-CN", clientId: "C1" });
         const L = reviewLayout(b, { asOf: AS_OF, lang: "zh-CN", clientId: "C1" });
-        expect(recalcMismatches(s)).toEqual([]);
+        expect(mismatches(s)).toEqual([]);
         const foreign = ps.some((p) => p.currency !== "CNY" && (p.now !== undefined || p.before !== undefined));
         expect(L.columns).toBe(foreign ? FX_REVIEW_COLUMNS : REVIEW_COLUMNS);
         const v = inBookCurrency(b, AS_OF);

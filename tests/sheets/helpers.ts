@@ -103,3 +103,20 @@ export function recalc(spec: SheetSpec): Map<string, unknown> {
   hf.destroy();
   return out;
 }
+
+/**
+ * Each formula whose HyperFormula result differs from the cached value the builder wrote: a number beyond
+ * `tolerance(cached)`, anything else when not identical. Each test states its own tolerance.
+ */
+export function recalcMismatches(spec: SheetSpec, tolerance: (cached: number) => number): string[] {
+  const got = recalc(spec);
+  const bad: string[] = [];
+  for (const { a1, f } of allFormulas(spec)) {
+    const v = got.get(a1);
+    const want = f.cached;
+    if (typeof want === "number" ? typeof v !== "number" || Math.abs(v - want) > tolerance(want) : v !== want) {
+      bad.push(`${a1} ${f.f}: HyperFormula ${JSON.stringify(v)}, cached ${JSON.stringify(want)}`);
+    }
+  }
+  return bad;
+}
