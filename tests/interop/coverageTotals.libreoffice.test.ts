@@ -22,21 +22,13 @@ import { readWorkbookTables } from "../../src/xlsx/readWorkbook";
 import { renderSpecs } from "../../src/xlsx/renderSpec";
 import { PREMIUM_AS_OF, premiumHandBook } from "../sheets/premiumHandBook";
 import { recalcMismatches } from "./recalcCheck";
-import { convert, findPdftoppm, findSoffice, pdfPageCount, pdfPageToPng, pdfPagesText, recalcToXlsx } from "./libreoffice";
+import { convert, renderGate, pdfPageCount, pdfPageToPng, pdfPagesText, recalcToXlsx } from "./libreoffice";
 
-const SOFFICE = findSoffice();
-const PDFTOPPM = findPdftoppm();
-const REQUIRED = process.env.CI === "true";
+const { describeLO } = renderGate("coverage totals");
 const ARTIFACTS = path.resolve(__dirname, "../../test-artifacts/print");
 const LANGS: Lang[] = ["zh-CN", "zh-TW", "en-US"];
 
-if ((!SOFFICE || !PDFTOPPM) && !REQUIRED) console.warn("SKIPPED the coverage totals interop test: soffice or pdftoppm was not found.");
-
-test("LibreOffice is there when the coverage totals interop test is required (CI)", () => {
-  if (REQUIRED) expect(SOFFICE && PDFTOPPM).toBeTruthy();
-});
-
-(SOFFICE && PDFTOPPM ? describe : describe.skip)("the coverage totals row through LibreOffice (zh-CN, zh-TW, en-US)", () => {
+describeLO("the coverage totals row through LibreOffice (zh-CN, zh-TW, en-US)", () => {
   // fitted as the output plan fits every sheet before writing it (src/sheets/plan.ts); one sheet per language
   const all: SheetSpec[] = LANGS.map((lang) => ({ ...fitToContent(coverage(premiumHandBook(), { asOf: PREMIUM_AS_OF, lang })), name: `coverage ${lang}` }));
   let work: string;

@@ -20,18 +20,10 @@ import { renderSpecs } from "../../src/xlsx/renderSpec";
 import { FX_AS_OF } from "../sheets/fxHandBook";
 import { usdPolicyBook } from "../sheets/fxCoverageBook";
 import { recalcMismatches } from "./recalcCheck";
-import { convert, findPdftoppm, findSoffice, pdfPageCount, pdfPageToPng, recalcToXlsx, pdfPagesText } from "./libreoffice";
+import { convert, renderGate, pdfPageCount, pdfPageToPng, recalcToXlsx, pdfPagesText } from "./libreoffice";
 
-const SOFFICE = findSoffice();
-const PDFTOPPM = findPdftoppm();
-const REQUIRED = process.env.CI === "true";
+const { describeLO } = renderGate("currency coverage");
 const ARTIFACTS = path.resolve(__dirname, "../../test-artifacts/print");
-
-if ((!SOFFICE || !PDFTOPPM) && !REQUIRED) console.warn("SKIPPED the currency coverage interop test: soffice or pdftoppm was not found.");
-
-test("LibreOffice is there when the currency coverage interop test is required (CI)", () => {
-  if (REQUIRED) expect(SOFFICE && PDFTOPPM).toBeTruthy();
-});
 
 /** A Taiwan book in TWD: 陳美玲, income TWD 1,500,000, a USD whole-life policy and a TWD medical one. */
 function twdBook(): Book {
@@ -51,7 +43,7 @@ function specs(): SheetSpec[] {
   return [fitToContent(coverage(usdPolicyBook(), { asOf: FX_AS_OF, lang: "zh-CN" })), { ...fitToContent(coverage(twdBook(), { asOf: FX_AS_OF, lang: "zh-TW" })), name: "保障一覽 TWD" }];
 }
 
-(SOFFICE && PDFTOPPM ? describe : describe.skip)("coverage sheets with a USD policy through LibreOffice", () => {
+describeLO("coverage sheets with a USD policy through LibreOffice", () => {
   const all = specs();
   let work: string;
   let grids: Map<string, unknown[][]>;

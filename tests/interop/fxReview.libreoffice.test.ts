@@ -23,18 +23,10 @@ import { readWorkbookTables } from "../../src/xlsx/readWorkbook";
 import { renderSpecs } from "../../src/xlsx/renderSpec";
 import { FX_AS_OF, FX_PREV, handCurrencyBook } from "../sheets/fxHandBook";
 import { recalcMismatches } from "./recalcCheck";
-import { convert, findPdftoppm, findSoffice, pdfPageCount, pdfPageToPng, recalcToXlsx, pdfPagesText } from "./libreoffice";
+import { convert, renderGate, pdfPageCount, pdfPageToPng, recalcToXlsx, pdfPagesText } from "./libreoffice";
 
-const SOFFICE = findSoffice();
-const PDFTOPPM = findPdftoppm();
-const REQUIRED = process.env.CI === "true";
+const { describeLO } = renderGate("currency review");
 const ARTIFACTS = path.resolve(__dirname, "../../test-artifacts/print");
-
-if ((!SOFFICE || !PDFTOPPM) && !REQUIRED) console.warn("SKIPPED the currency review interop test: soffice or pdftoppm was not found (Debian: apt-get install libreoffice-calc-nogui fonts-noto-cjk poppler-utils).");
-
-test("LibreOffice is there when the currency review interop test is required (CI)", () => {
-  if (REQUIRED) expect(SOFFICE && PDFTOPPM).toBeTruthy();
-});
 
 /** The hand-checked book plus C2: a USD loan (800,000 → 790,000 at 7.20 → 7.10) and an HKD fund sold since. */
 function book(): Book {
@@ -62,8 +54,6 @@ function specs(): SheetSpec[] {
   out.push(assetReview(b, { asOf: FX_AS_OF, lang: "zh-CN", clientId: "C2" }));
   return out.map((s) => ({ ...s, name: namer.name(s.name) }));
 }
-
-const describeLO = SOFFICE && PDFTOPPM ? describe : describe.skip;
 
 describeLO("review sheets with currencies through LibreOffice", () => {
   const all = specs();

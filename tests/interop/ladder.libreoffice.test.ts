@@ -25,20 +25,12 @@ import { sheetText } from "../../src/sheets/text";
 import { fitToContent } from "../../src/sheets/widths";
 import { readWorkbookTables } from "../../src/xlsx/readWorkbook";
 import { renderSpecs } from "../../src/xlsx/renderSpec";
-import { convert, findPdftoppm, findSoffice, pdfPageToPng, recalcToXlsx, pdfPagesText } from "./libreoffice";
+import { convert, renderGate, pdfPageToPng, recalcToXlsx, pdfPagesText } from "./libreoffice";
 
-const SOFFICE = findSoffice();
-const PDFTOPPM = findPdftoppm();
-const REQUIRED = process.env.CI === "true";
+const { describeLO, pdftoppm: PDFTOPPM } = renderGate("ladder");
 const ARTIFACTS = path.resolve(__dirname, "../../test-artifacts/print");
 const AS_OF = "2026-11-23";
 const T = sheetText("zh-CN").ladder;
-
-if ((!SOFFICE || !PDFTOPPM) && !REQUIRED) console.warn("SKIPPED the ladder interop test: soffice or pdftoppm was not found (Debian: apt-get install libreoffice-calc-nogui fonts-noto-cjk poppler-utils).");
-
-test("LibreOffice is there when the ladder interop test is required (CI)", () => {
-  if (REQUIRED) expect(SOFFICE && PDFTOPPM).toBeTruthy();
-});
 
 /** The sample book with a USD deposit maturing in March 2027 and a USD rate dated before the as-of date. */
 function book(): Book {
@@ -71,8 +63,6 @@ function pagePixels(pdf: string, prefix: string, dpi: number): { width: number; 
   expect(fields[0]).toBe("P6");
   return { width: Number(fields[1]), height: Number(fields[2]), rgb: bytes.subarray(at) };
 }
-
-const describeLO = SOFFICE && PDFTOPPM ? describe : describe.skip;
 
 describeLO("the maturity ladder through LibreOffice", () => {
   let work: string;

@@ -53,6 +53,23 @@ export function findPdftoppm(): string | undefined {
   return onPath("pdftoppm") ?? ["/usr/bin/pdftoppm", "/opt/homebrew/bin/pdftoppm", "/usr/local/bin/pdftoppm"].find((p) => existsSync(p));
 }
 
+/**
+ * The gate of an interop test that renders with LibreOffice and pdftoppm: where either is missing it is skipped with
+ * a warning, except in CI (CI=true), where a test of its own fails so the run cannot pass without them.
+ */
+export function renderGate(what: string): { describeLO: jest.Describe; pdftoppm: string | undefined } {
+  const soffice = findSoffice();
+  const pdftoppm = findPdftoppm();
+  const required = process.env.CI === "true";
+  if ((!soffice || !pdftoppm) && !required) {
+    console.warn(`SKIPPED the ${what} interop test: soffice or pdftoppm was not found (Debian: apt-get install libreoffice-calc-nogui fonts-noto-cjk poppler-utils).`);
+  }
+  test(`LibreOffice is there when the ${what} interop test is required (CI)`, () => {
+    if (required) expect(soffice && pdftoppm).toBeTruthy();
+  });
+  return { describeLO: soffice && pdftoppm ? describe : describe.skip, pdftoppm };
+}
+
 const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
 <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
