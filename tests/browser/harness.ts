@@ -89,6 +89,13 @@ export interface Suite {
   server: StaticServer;
   officeJs: string;
   open(opts?: PaneOptions): Promise<Pane>;
+  /**
+   * Opens a pane, runs the flow, closes it; then no request may have left the machine and no script error occurred
+   * (with allowConsoleErrors, console errors are let through but uncaught page errors are not).
+   */
+  withPane(opts: PaneOptions & { allowConsoleErrors?: boolean }, flow: (pane: Pane) => Promise<void>): Promise<void>;
+  /** Every request of the panes run through withPane, in order. */
+  requests: string[];
   close(): Promise<void>;
 }
 
@@ -142,11 +149,27 @@ export async function startSuite(): Promise<Suite> {
     await page.goto(`${server.origin}/taskpane.html${opts.query ? `?${opts.query}` : ""}`);
     return { context, page, requests, errors, close: () => context.close() };
   };
+  const requests: string[] = [];
+  const withPane: Suite["withPane"] = async (opts, flow) => {
+    const pane = await open(opts);
+    try {
+      await flow(pane);
+    } finally {
+      await pane.close();
+    }
+    const urls = pane.requests.map((r) => r.url());
+    requests.push(...urls);
+    expect(foreignRequests(urls, server.origin)).toEqual([]);
+    const errors = opts.allowConsoleErrors ? pane.errors.filter((e) => e.startsWith("pageerror")) : pane.errors;
+    expect(errors).toEqual([]);
+  };
   return {
     browser,
     server,
     officeJs,
     open,
+    withPane,
+    requests,
     close: async () => {
       await browser.close();
       await server.close();

@@ -21,7 +21,7 @@ import { calendarFileName } from "../../src/taskpane/model/calendarFile";
 import { ladderView } from "../../src/taskpane/model/ladderView";
 import { lt } from "../../src/taskpane/pages/ladderText";
 import { bookSeeds } from "../excel/helpers";
-import { artifact, AS_OF, chromiumStatus, foreignRequests, SIZES, startSuite, type Pane, type PaneOptions, type Suite } from "./harness";
+import { artifact, AS_OF, chromiumStatus, SIZES, startSuite, type PaneOptions, type Suite } from "./harness";
 import { axeViolations, isSerious, overflowProblems } from "./layout";
 import { fakeBook, tab, waitReady } from "./pane";
 
@@ -55,18 +55,6 @@ describeBrowser("maturity ladder and calendar export in the task pane (issue 17)
     await suite?.close();
   });
 
-  /** Opens a pane, runs the flow, closes it; nothing may leave the machine and no script error may occur. */
-  async function withPane(opts: PaneOptions, flow: (pane: Pane) => Promise<void>): Promise<void> {
-    const pane = await suite.open(opts);
-    try {
-      await flow(pane);
-    } finally {
-      await pane.close();
-    }
-    expect(foreignRequests(pane.requests.map((r) => r.url()), suite.server.origin)).toEqual([]);
-    expect(pane.errors).toEqual([]);
-  }
-
   async function openLadder(page: Page, lang: Lang = L): Promise<void> {
     await tab(page, lang, "tab.ladder").click();
     await page.getByRole("heading", { level: 2, name: lt(lang, "title") }).waitFor();
@@ -81,7 +69,7 @@ describeBrowser("maturity ladder and calendar export in the task pane (issue 17)
   }
 
   test("twelve months with the domain's totals; a month opens to its clients and their holdings; a client's name opens their page", async () => {
-    await withPane(WITH_SAMPLE, async ({ page }) => {
+    await suite.withPane(WITH_SAMPLE, async ({ page }) => {
       await waitReady(page);
       await openLadder(page);
       const { book } = await fakeBook(page);
@@ -119,7 +107,7 @@ describeBrowser("maturity ladder and calendar export in the task pane (issue 17)
   });
 
   test("export calendar (.ics): the download is clientbook calendar's file, read by ical.js; names present, or all left out", async () => {
-    await withPane(WITH_SAMPLE, async ({ page }) => {
+    await suite.withPane(WITH_SAMPLE, async ({ page }) => {
       await waitReady(page);
       await openLadder(page);
       const { book } = await fakeBook(page);
@@ -162,7 +150,7 @@ describeBrowser("maturity ladder and calendar export in the task pane (issue 17)
   });
 
   test("Excel for Mac (no downloads from add-ins, office-js#2700): the same calendar is shown to copy, and parses", async () => {
-    await withPane({ ...WITH_SAMPLE, query: "office-platform=Mac" }, async ({ page }) => {
+    await suite.withPane({ ...WITH_SAMPLE, query: "office-platform=Mac" }, async ({ page }) => {
       await waitReady(page);
       await openLadder(page);
       const { book } = await fakeBook(page);
@@ -202,7 +190,7 @@ describeBrowser("maturity ladder and calendar export in the task pane (issue 17)
       for (const v of await axeViolations(page)) if (isSerious(v)) a11y.push(`${name} ${lang}: ${v.impact} ${v.id} — ${v.help}\n    ${v.nodes.join("\n    ")}`);
       await page.setViewportSize(SIZES[0]);
     };
-    await withPane({ ...WITH_SAMPLE, axe: true }, async ({ page }) => {
+    await suite.withPane({ ...WITH_SAMPLE, axe: true }, async ({ page }) => {
       await waitReady(page);
       for (const lang of ["zh-CN", "zh-TW", "en-US"] as const) {
         if (lang !== L) {
@@ -227,7 +215,7 @@ describeBrowser("maturity ladder and calendar export in the task pane (issue 17)
       }
     });
     // The empty state: a book with no clients.
-    await withPane({ office: { workbook: { sheets: bookSeeds(emptyBook(), L) } }, axe: true }, async ({ page }) => {
+    await suite.withPane({ office: { workbook: { sheets: bookSeeds(emptyBook(), L) } }, axe: true }, async ({ page }) => {
       await waitReady(page);
       await openLadder(page);
       await page.getByText(lt(L, "empty")).waitFor();

@@ -36,7 +36,7 @@ import { bookSeeds } from "../excel/helpers";
 import type { FakeHost } from "../fake-excel";
 import type { FirstResult } from "./officejs-standin";
 import {
-  artifact, AS_OF, chromiumStatus, DIST, foreignRequests, OFFICE_JS, readJson, SIZES, startSuite, type Pane, type PaneOptions, type Suite,
+  artifact, AS_OF, chromiumStatus, DIST, foreignRequests, OFFICE_JS, readJson, SIZES, startSuite, type Suite,
 } from "./harness";
 import { axeViolations, isSerious, overflowProblems } from "./layout";
 import {
@@ -93,7 +93,6 @@ function literalGrid(spec: SheetSpec, range: string, actual: unknown[][]): unkno
 
 describeBrowser("task pane in Chromium", () => {
   let suite: Suite;
-  const allRequests: string[] = [];
 
   beforeAll(async () => {
     suite = await startSuite();
@@ -102,20 +101,6 @@ describeBrowser("task pane in Chromium", () => {
   afterAll(async () => {
     await suite?.close();
   });
-
-  /** Opens a pane, runs the flow, closes it; then no request may have left the machine and no script error occurred. */
-  async function withPane(opts: PaneOptions & { allowConsoleErrors?: boolean }, flow: (pane: Pane) => Promise<void>): Promise<void> {
-    const pane = await suite.open(opts);
-    try {
-      await flow(pane);
-    } finally {
-      await pane.close();
-    }
-    allRequests.push(...pane.requests.map((r) => r.url()));
-    expect(foreignRequests(pane.requests.map((r) => r.url()), suite.server.origin)).toEqual([]);
-    const errors = opts.allowConsoleErrors ? pane.errors.filter((e) => e.startsWith("pageerror")) : pane.errors;
-    expect(errors).toEqual([]);
-  }
 
   async function shot(page: Page, name: string): Promise<void> {
     await page.screenshot({ path: artifact(`${name}.png`), fullPage: true });
@@ -134,7 +119,7 @@ describeBrowser("task pane in Chromium", () => {
   }
 
   test("the Office.js stand-in runs the production page: Excel host, RM functions registered, pane in zh-CN", async () => {
-    await withPane({}, async ({ page }) => {
+    await suite.withPane({}, async ({ page }) => {
       await waitReady(page);
       const info = await page.evaluate(async () => {
         const w = window as unknown as HostWindow & { __customFunctions: Record<string, (...a: unknown[]) => unknown>; Office: { onReady(): Promise<{ host: string }> } };
@@ -157,7 +142,7 @@ describeBrowser("task pane in Chromium", () => {
   });
 
   test("set up the book, then load the sample: the built template inserted, zh-CN headers, the 40 sample clients read back", async () => {
-    await withPane({}, async ({ page, requests }) => {
+    await suite.withPane({}, async ({ page, requests }) => {
       await waitReady(page);
       await page.getByText(t(L, "book.noBook")).waitFor();
       await shot(page, "flow-book-empty");
@@ -173,7 +158,7 @@ describeBrowser("task pane in Chromium", () => {
   });
 
   test("where Excel cannot insert worksheets (ExcelApi 1.12), set-up makes the tables itself: the same book", async () => {
-    await withPane({ query: "office-sets=ExcelApi:1.12,SharedRuntime:1.1" }, async ({ page, requests }) => {
+    await suite.withPane({ query: "office-sets=ExcelApi:1.12,SharedRuntime:1.1" }, async ({ page, requests }) => {
       await waitReady(page);
       await button(page, L, "book.setup").click();
       await expectNotice(page, L, "book.setupDone");
@@ -208,7 +193,7 @@ describeBrowser("task pane in Chromium", () => {
   }
 
   test("search, select a client and build the asset review: sheet, pie and column charts on the builder's ranges", async () => {
-    await withPane({}, async ({ page }) => {
+    await suite.withPane({}, async ({ page }) => {
       await setUpAndLoadSample(page);
       await openClient(page, CLIENT);
       await button(page, L, "client.buildReview").click();
@@ -242,7 +227,7 @@ describeBrowser("task pane in Chromium", () => {
   });
 
   test("record this review: market values by asset class (last value by default) and flows; one Reviews row per holding, Holdings brought up to date, earlier rows untouched", async () => {
-    await withPane({}, async ({ page }) => {
+    await suite.withPane({}, async ({ page }) => {
       await setUpAndLoadSample(page);
       const before = await fakeBook(page);
       await openClient(page, CLIENT);
@@ -285,7 +270,7 @@ describeBrowser("task pane in Chromium", () => {
   });
 
   test("log a phone call: one Contacts row, the calendar cell and note updated, the follow-up listed in Today", async () => {
-    await withPane({}, async ({ page }) => {
+    await suite.withPane({}, async ({ page }) => {
       await setUpAndLoadSample(page);
       // The calendar of this month first, so the contact has a cell to land in.
       await tab(page, L, "tab.sheets").click();
@@ -353,7 +338,7 @@ describeBrowser("task pane in Chromium", () => {
   });
 
   test("build the profile list, the insurance coverage and the contact calendar from the Sheets page", async () => {
-    await withPane({}, async ({ page }) => {
+    await suite.withPane({}, async ({ page }) => {
       await setUpAndLoadSample(page);
       await tab(page, L, "tab.sheets").click();
       for (const key of ["sheets.profile", "sheets.coverage", "sheets.calendar"] as const) {
@@ -398,7 +383,7 @@ describeBrowser("task pane in Chromium", () => {
   const unescapeXml = (s: string) => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
 
   test("export the client-facing review as a new workbook (createWorkbook with an .xlsx): masked, nothing confidential", async () => {
-    await withPane({}, async ({ page }) => {
+    await suite.withPane({}, async ({ page }) => {
       await setUpAndLoadSample(page);
       await openClient(page, CLIENT);
       const sheetsBefore = await sheetNames(page);
@@ -425,7 +410,7 @@ describeBrowser("task pane in Chromium", () => {
     const links = linkedClients(SAMPLE, MOTHER.clientId);
     const SON = SAMPLE.clients.find((c) => c.clientId === links[0].clientId)!;
     const warning = separateAccountsWarning(links)![L];
-    await withPane({}, async ({ page }) => {
+    await suite.withPane({}, async ({ page }) => {
       await setUpAndLoadSample(page);
       await openClient(page, MOTHER);
       await page.getByText(warning).waitFor();
@@ -482,7 +467,7 @@ describeBrowser("task pane in Chromium", () => {
     const client = SAMPLE.clients.find((c) => c.clientId === "C0001")!;
     const count = (rows: readonly { clientId: string }[]) => rows.filter((r) => r.clientId === client.clientId).length;
     expect([count(SAMPLE.family), count(SAMPLE.holdings), count(SAMPLE.policies)]).toEqual([5, 19, 8]);
-    await withPane({}, async ({ page }) => {
+    await suite.withPane({}, async ({ page }) => {
       await setUpAndLoadSample(page);
       await openClient(page, client);
       await button(page, L, "client.edit").click();
@@ -499,7 +484,7 @@ describeBrowser("task pane in Chromium", () => {
   }, 120_000);
 
   test("export falls back to a sheet where Excel cannot create workbooks (isSetSupported ExcelApi 1.8 false)", async () => {
-    await withPane({}, async ({ page }) => {
+    await suite.withPane({}, async ({ page }) => {
       await setUpAndLoadSample(page);
       // Excel.createWorkbook is ExcelApi 1.8, below the manifest's 1.12 floor, so no supported host lacks the set as
       // a whole; the host is told to answer that one question "no" (the fallback's trigger) after set-up.
@@ -521,7 +506,7 @@ describeBrowser("task pane in Chromium", () => {
   });
 
   test("switch the language between 简体, 繁體 and English; the choice is kept; Office's zh-TW starts in 繁體", async () => {
-    await withPane({}, async ({ page }) => {
+    await suite.withPane({}, async ({ page }) => {
       await setUpAndLoadSample(page);
       for (const lang of ["zh-TW", "en-US", "zh-CN", "en-US"] as const) {
         const current = (await page.evaluate(() => document.documentElement.lang)) as Lang;
@@ -539,7 +524,7 @@ describeBrowser("task pane in Chromium", () => {
       expect(await page.evaluate(() => document.documentElement.lang)).toBe("en-US");
       await page.getByText(t("en-US", "book.noBook")).waitFor();
     });
-    await withPane({ office: { displayLanguage: "zh-HK" } }, async ({ page }) => {
+    await suite.withPane({ office: { displayLanguage: "zh-HK" } }, async ({ page }) => {
       await waitReady(page);
       expect(await page.evaluate(() => document.documentElement.lang)).toBe("zh-TW");
       await tab(page, "zh-TW", "tab.book").waitFor();
@@ -581,7 +566,7 @@ describeBrowser("task pane in Chromium", () => {
     "RM.* in Office %s: the metadata Excel reads and the error messages are in that language; the pane's switch reaches the messages",
     async (lang) => {
       const want = FUNCTION_TEXTS[lang];
-      await withPane({ office: { displayLanguage: lang } }, async ({ page }) => {
+      await suite.withPane({ office: { displayLanguage: lang } }, async ({ page }) => {
         await waitReady(page);
         // The file Excel would fetch for this Office language, as the page's origin serves it.
         const file = metadataPathFor(lang);
@@ -609,7 +594,7 @@ describeBrowser("task pane in Chromium", () => {
       ["MASK", ["13812345678"]],
       ["AGE", ["x"]],
     ];
-    await withPane({ office: { displayLanguage: "zh-TW", firstCalculation } }, async ({ page }) => {
+    await suite.withPane({ office: { displayLanguage: "zh-TW", firstCalculation } }, async ({ page }) => {
       await page.waitForFunction(() => (window as unknown as { __firstCalculation?: unknown }).__firstCalculation !== undefined);
       const results = await page.evaluate(() => (window as unknown as { __firstCalculation: FirstResult[] }).__firstCalculation);
       expect(results).toEqual([
@@ -623,7 +608,7 @@ describeBrowser("task pane in Chromium", () => {
   });
 
   test("a failure says what to do: logging a contact on a protected Contacts sheet shows the error and its remedy", async () => {
-    await withPane({ allowConsoleErrors: true }, async ({ page }) => {
+    await suite.withPane({ allowConsoleErrors: true }, async ({ page }) => {
       await setUpAndLoadSample(page);
       const before = await fakeBook(page);
       const sheet = TABLES.contacts.sheet[L];
@@ -648,7 +633,7 @@ describeBrowser("task pane in Chromium", () => {
   });
 
   test("keyboard only: from the Clients tab, search, open a client, log a contact, go back — Tab, Enter, Escape", async () => {
-    await withPane({}, async ({ page }) => {
+    await suite.withPane({}, async ({ page }) => {
       await setUpAndLoadSample(page);
       const before = await fakeBook(page);
       // From here on: keyboard only. Into the tab list, then Left/Right to the Clients tab (WAI-ARIA tabs).
@@ -701,7 +686,7 @@ describeBrowser("task pane in Chromium", () => {
   });
 
   test("keyboard: Escape from a client's page back to the list keeps the focus in the list (not on <body>)", async () => {
-    await withPane({ office: { workbook: { sheets: bookSeeds(SAMPLE, L) } } }, async ({ page }) => {
+    await suite.withPane({ office: { workbook: { sheets: bookSeeds(SAMPLE, L) } } }, async ({ page }) => {
       await waitReady(page);
       await openClient(page, CLIENT);
       expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("H2");
@@ -717,7 +702,7 @@ describeBrowser("task pane in Chromium", () => {
     const problems: string[] = [];
     const a11y: string[] = [];
     const minor = new Map<string, Set<string>>();
-    await withPane({ axe: true }, async ({ page }) => {
+    await suite.withPane({ axe: true }, async ({ page }) => {
       const uiLang = async () => (await page.evaluate(() => document.documentElement.lang)) as Lang;
       /** Each page state, reached from the one before it. */
       const states: { name: string; go: (lang: Lang) => Promise<void> }[] = [
@@ -840,7 +825,7 @@ describeBrowser("task pane in Chromium", () => {
 
   test("load budget: the scripts the browser loads at start are the build's measured initial load; transferred bytes logged", async () => {
     const report = readJson<{ initialTaskpaneGzip: number; limit: number; files: { initial: { file: string; gzip: number }[] } }>(`${DIST}/bundle-size.json`);
-    await withPane({}, async ({ page, requests }) => {
+    await suite.withPane({}, async ({ page, requests }) => {
       await waitReady(page);
       await page.waitForLoadState("networkidle");
       const pageScripts = await page.evaluate(() => Array.from(document.scripts).map((s) => s.src).filter(Boolean));
@@ -874,7 +859,7 @@ describeBrowser("task pane in Chromium", () => {
   });
 
   test("the page's CSP is in force: an injected inline script does not run", async () => {
-    await withPane({ allowConsoleErrors: true }, async ({ page }) => {
+    await suite.withPane({ allowConsoleErrors: true }, async ({ page }) => {
       await waitReady(page);
       const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
       const scriptSrc = (csp ?? "").split(";").map((d) => d.trim().split(/\s+/)).find((d) => d[0] === "script-src") ?? [];
@@ -892,7 +877,7 @@ describeBrowser("task pane in Chromium", () => {
   });
 
   test("a workbook that already holds a book opens on Today, dated by the frozen clock", async () => {
-    await withPane({ office: { workbook: { sheets: bookSeeds(SAMPLE, L) } } }, async ({ page }) => {
+    await suite.withPane({ office: { workbook: { sheets: bookSeeds(SAMPLE, L) } } }, async ({ page }) => {
       await waitReady(page);
       await page.getByRole("heading", { name: t(L, "today.title", { date: AS_OF }) }).waitFor();
       await expect(tab(page, L, "tab.today").getAttribute("aria-selected")).resolves.toBe("true");
@@ -904,7 +889,7 @@ describeBrowser("task pane in Chromium", () => {
     // The pane loads only the 40-client sample; a larger book is what a manager's workbook already holds, so the
     // stand-in starts with the seeded generator's 500-client book in its tables.
     const big = generateBook({ clients: 500, asOf: AS_OF, lang: L });
-    await withPane({ office: { workbook: { sheets: bookSeeds(big, L) } } }, async ({ page }) => {
+    await suite.withPane({ office: { workbook: { sheets: bookSeeds(big, L) } } }, async ({ page }) => {
       await waitReady(page);
       await tab(page, L, "tab.sheets").click();
       // In the page: frames painted, the longest gap between frames, every progress label painted, and long tasks.
@@ -968,10 +953,10 @@ describeBrowser("task pane in Chromium", () => {
   }, 150_000);
 
   test("nothing leaves the workbook: every request of every flow went to the pane's origin or the Office.js script", () => {
-    expect(allRequests.length).toBeGreaterThan(20);
-    expect(foreignRequests(allRequests, suite.server.origin)).toEqual([]);
-    const hosts = [...new Set(allRequests.map((u) => new URL(u).origin))].sort();
-    console.log(`Requests in all flows: ${allRequests.length}, to ${hosts.join(", ")}`);
+    expect(suite.requests.length).toBeGreaterThan(20);
+    expect(foreignRequests(suite.requests, suite.server.origin)).toEqual([]);
+    const hosts = [...new Set(suite.requests.map((u) => new URL(u).origin))].sort();
+    console.log(`Requests in all flows: ${suite.requests.length}, to ${hosts.join(", ")}`);
     expect(hosts).toEqual([new URL(OFFICE_JS).origin, suite.server.origin].sort());
   });
 
