@@ -10,7 +10,7 @@
  *   test-artifacts/print/coverage-totals-zh-CN-N.png to look at.
  * Skipped with a message when soffice or pdftoppm is missing, except in CI (CI=true).
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Lang } from "../../src/domain/types";
@@ -18,11 +18,9 @@ import { coverage } from "../../src/sheets";
 import { sheetText } from "../../src/sheets/text";
 import { fitToContent } from "../../src/sheets/widths";
 import type { SheetSpec } from "../../src/sheets/spec";
-import { readWorkbookTables } from "../../src/xlsx/readWorkbook";
-import { renderSpecs } from "../../src/xlsx/renderSpec";
 import { PREMIUM_AS_OF, premiumHandBook } from "../sheets/premiumHandBook";
-import { recalcMismatches } from "./recalcCheck";
-import { convert, renderGate, pdfPageCount, pdfPageToPng, pdfPagesText, recalcToXlsx } from "./libreoffice";
+import { recalcMismatches, throughLibreOffice } from "./recalcCheck";
+import { renderGate, pdfPageCount, pdfPageToPng } from "./libreoffice";
 
 const { describeLO } = renderGate("coverage totals");
 const ARTIFACTS = path.resolve(__dirname, "../../test-artifacts/print");
@@ -37,12 +35,8 @@ describeLO("the coverage totals row through LibreOffice (zh-CN, zh-TW, en-US)", 
 
   beforeAll(async () => {
     work = mkdtempSync(path.join(tmpdir(), "clientbook-covtotals-"));
-    const source = path.join(work, "coverage-totals.xlsx");
-    writeFileSync(source, await renderSpecs(all));
-    const xlsx = await recalcToXlsx(source, path.join(work, "recalc"), { timeoutMs: 200_000 });
-    const pdf = await convert(source, "pdf", path.join(work, "pdf"), { timeoutMs: 200_000 });
-    grids = (await readWorkbookTables(new Uint8Array(readFileSync(xlsx)))).grids as Map<string, unknown[][]>;
-    pages = pdfPagesText(pdf);
+    const { pdf, ...out } = await throughLibreOffice(all, work, "coverage-totals");
+    ({ grids, pages } = out);
     expect(pdfPageCount(new Uint8Array(readFileSync(pdf)))).toBe(pages.length);
     mkdirSync(ARTIFACTS, { recursive: true });
     // the zh-CN sheet's pages (the first third): the premium total is on the page after the sum insured

@@ -8,19 +8,17 @@
  * - Print: no ### on any page, the hand figures on the pages; pages kept as test-artifacts/print/fx-coverage-N.png.
  * Skipped with a message when soffice or pdftoppm is missing, except in CI (CI=true).
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { emptyBook, type Book } from "../../src/domain/types";
 import { coverage } from "../../src/sheets";
 import { fitToContent } from "../../src/sheets/widths";
 import type { SheetSpec } from "../../src/sheets/spec";
-import { readWorkbookTables } from "../../src/xlsx/readWorkbook";
-import { renderSpecs } from "../../src/xlsx/renderSpec";
 import { FX_AS_OF } from "../sheets/fxHandBook";
 import { usdPolicyBook } from "../sheets/fxCoverageBook";
-import { recalcMismatches } from "./recalcCheck";
-import { convert, renderGate, pdfPageCount, pdfPageToPng, recalcToXlsx, pdfPagesText } from "./libreoffice";
+import { recalcMismatches, throughLibreOffice } from "./recalcCheck";
+import { renderGate, pdfPageCount, pdfPageToPng } from "./libreoffice";
 
 const { describeLO } = renderGate("currency coverage");
 const ARTIFACTS = path.resolve(__dirname, "../../test-artifacts/print");
@@ -51,14 +49,8 @@ describeLO("coverage sheets with a USD policy through LibreOffice", () => {
 
   beforeAll(async () => {
     work = mkdtempSync(path.join(tmpdir(), "clientbook-fxcoverage-"));
-    const source = path.join(work, "fx-coverage.xlsx");
-    writeFileSync(source, await renderSpecs(all));
-    const [xlsx, pdf] = await Promise.all([
-      recalcToXlsx(source, path.join(work, "recalc"), { timeoutMs: 200_000 }),
-      convert(source, "pdf", path.join(work, "pdf"), { timeoutMs: 200_000 }),
-    ]);
-    grids = (await readWorkbookTables(new Uint8Array(readFileSync(xlsx)))).grids as Map<string, unknown[][]>;
-    pages = pdfPagesText(pdf);
+    const { pdf, ...out } = await throughLibreOffice(all, work, "fx-coverage");
+    ({ grids, pages } = out);
     const count = pdfPageCount(new Uint8Array(readFileSync(pdf)));
     mkdirSync(ARTIFACTS, { recursive: true });
     for (let p = 1; p <= count; p++) pdfPageToPng(pdf, path.join(ARTIFACTS, `fx-coverage-${p}.png`), p, 80);

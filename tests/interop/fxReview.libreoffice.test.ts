@@ -12,18 +12,16 @@
  * Each page is kept as test-artifacts/print/fx-review-N.png to look at. Skipped with a message when soffice or
  * pdftoppm is missing, except in CI (CI=true), where they are required.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Book } from "../../src/domain/types";
 import { assetReview } from "../../src/sheets";
 import { SheetNamer } from "../../src/sheets/names";
 import type { SheetSpec } from "../../src/sheets/spec";
-import { readWorkbookTables } from "../../src/xlsx/readWorkbook";
-import { renderSpecs } from "../../src/xlsx/renderSpec";
 import { FX_AS_OF, FX_PREV, handCurrencyBook } from "../sheets/fxHandBook";
-import { recalcMismatches } from "./recalcCheck";
-import { convert, renderGate, pdfPageCount, pdfPageToPng, recalcToXlsx, pdfPagesText } from "./libreoffice";
+import { recalcMismatches, throughLibreOffice } from "./recalcCheck";
+import { renderGate, pdfPageCount, pdfPageToPng } from "./libreoffice";
 
 const { describeLO } = renderGate("currency review");
 const ARTIFACTS = path.resolve(__dirname, "../../test-artifacts/print");
@@ -64,14 +62,8 @@ describeLO("review sheets with currencies through LibreOffice", () => {
 
   beforeAll(async () => {
     work = mkdtempSync(path.join(tmpdir(), "clientbook-fxreview-"));
-    const source = path.join(work, "fx-review.xlsx");
-    writeFileSync(source, await renderSpecs(all));
-    const [xlsx, pdf] = await Promise.all([
-      recalcToXlsx(source, path.join(work, "recalc"), { timeoutMs: 200_000 }),
-      convert(source, "pdf", path.join(work, "pdf"), { timeoutMs: 200_000 }),
-    ]);
-    grids = (await readWorkbookTables(new Uint8Array(readFileSync(xlsx)))).grids as Map<string, unknown[][]>;
-    pages = pdfPagesText(pdf);
+    const { pdf, ...out } = await throughLibreOffice(all, work, "fx-review");
+    ({ grids, pages } = out);
     pageCount = pdfPageCount(new Uint8Array(readFileSync(pdf)));
     mkdirSync(ARTIFACTS, { recursive: true });
     for (let p = 1; p <= pageCount; p++) pdfPageToPng(pdf, path.join(ARTIFACTS, `fx-review-${p}.png`), p, 80);
