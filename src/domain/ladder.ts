@@ -24,6 +24,7 @@
  * - Premiums: every premium of an in-force policy due in the window (./premiums.ts), with its payer; apart too.
  */
 import { ASSET_CLASSES, LIABILITY_CLASSES, type AssetClass, type Book, type Holding, type IsoDate, type Policy } from "./types";
+import { groupByClient } from "./byClient";
 import { addMonths, daysInMonth, isoParts } from "./dates";
 import { valueBook, type ValuedHolding } from "./fx";
 import { expectedProceeds } from "./proceeds";
@@ -169,16 +170,7 @@ function clientRows(book: Book): ClientRows {
   if (!rows) {
     const names = new Map<string, string>();
     for (const c of book.clients) if (!names.has(c.clientId)) names.set(c.clientId, c.name);
-    const group = <T extends { clientId: string }>(list: readonly T[]) => {
-      const out = new Map<string, T[]>();
-      for (const x of list) {
-        const l = out.get(x.clientId);
-        if (l) l.push(x);
-        else out.set(x.clientId, [x]);
-      }
-      return out;
-    };
-    rows = { names, holdings: group(book.holdings), policies: group(book.policies) };
+    rows = { names, holdings: groupByClient(book.holdings), policies: groupByClient(book.policies) };
     clientRowsCache.set(book, rows);
   }
   return rows;

@@ -4,8 +4,9 @@
  * A manual Tier in the Clients table wins over the computed one.
  */
 import { assetsAtThisBank } from "./allocation";
+import { groupByClient } from "./byClient";
 import { inBookCurrency } from "./fx";
-import { TIERS, type Book, type Holding, type IsoDate, type Tier } from "./types";
+import { TIERS, type Book, type IsoDate, type Tier } from "./types";
 
 export const A_THRESHOLD = 0.8;
 export const B_THRESHOLD = 0.95;
@@ -77,19 +78,9 @@ export interface ClientTier {
   rank: number;
 }
 
-function holdingsByClient(holdings: readonly Holding[]): Map<string, Holding[]> {
-  const m = new Map<string, Holding[]>();
-  for (const h of holdings) {
-    const list = m.get(h.clientId);
-    if (list) list.push(h);
-    else m.set(h.clientId, [h]);
-  }
-  return m;
-}
-
 /** Every client's tier, keyed by ClientId (the first client wins if an id repeats). */
 export function bookTiers(book: Pick<Book, "clients" | "holdings">): Map<string, ClientTier> {
-  const byClient = holdingsByClient(book.holdings);
+  const byClient = groupByClient(book.holdings);
   const seen = new Set<string>();
   const clients = book.clients.filter((c) => !seen.has(c.clientId) && seen.add(c.clientId));
   const amounts = clients.map((c) => assetsAtThisBank(byClient.get(c.clientId) ?? []));

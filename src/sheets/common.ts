@@ -2,6 +2,7 @@
  * What every builder shares: option checks, a per-book index (so building thousands of sheets stays linear),
  * a small grid writer, formula cells with their cached results, and the standard formats.
  */
+import { groupByClient } from "../domain/byClient";
 import { assertIsoDate } from "../domain/cadence";
 import { amountNumberFormat } from "../domain/amounts";
 import { isoToSerial } from "../domain/dates";
@@ -48,16 +49,6 @@ export interface BookIndex {
    * (src/excel/clientRead.ts), which this client's rows alone cannot give. valued() keeps them.
    */
   tiersGiven?: boolean;
-}
-
-function groupByClient<T extends { clientId: string }>(rows: readonly T[]): Map<string, T[]> {
-  const m = new Map<string, T[]>();
-  for (const r of rows) {
-    const list = m.get(r.clientId);
-    if (list) list.push(r);
-    else m.set(r.clientId, [r]);
-  }
-  return m;
 }
 
 type Tables = Pick<Book, "clients" | "family" | "holdings" | "policies" | "contacts" | "reviews">;
