@@ -23,6 +23,11 @@ import { cellText, hasContent, storeInput } from "./values";
 export interface RangeRef {
   sheet: SheetModel;
   rect: Rect;
+  /**
+   * The blocks of a RangeAreas (Worksheet.getRanges) whose `format` this is; `rect` is then their bounding rectangle.
+   * Only the format objects (objects/range.ts RangeFormat, RangeFont, RangeFill) take such a reference.
+   */
+  areas?: Rect[];
 }
 
 /**

@@ -23,7 +23,7 @@ import {
   rowHeight,
   type SheetModel,
 } from "../core/model";
-import { asProxy, FakeCollection, FakeEntity, register, resolve, registeredClass } from "../core/proxy";
+import { asProxy, FakeCollection, FakeEntity, register, resolve, registeredClass, type ScalarSpec } from "../core/proxy";
 import {
   assertEditable,
   refuseUndefined,
@@ -483,12 +483,56 @@ export class FakeRangeFormat extends FakeEntity<RangeRef> {
 
   /** Widths fit the displayed text of the cells in the range (an estimate: 7 px per character, CJK double). */
   autofitColumns(): void {
-    this._call("autofitColumns", [], (ref, host) => autofitColumns(host, ref));
+    this._call("autofitColumns", [], (ref, host) => eachArea(ref).forEach((a) => autofitColumns(host, a)));
   }
 
   autofitRows(): void {
-    this._call("autofitRows", [], (ref, host) => autofitRows(host, ref));
+    this._call("autofitRows", [], (ref, host) => eachArea(ref).forEach((a) => autofitRows(host, a)));
   }
+}
+
+/** The blocks a format object stands for: a RangeAreas' blocks (rangeAreas.ts, Worksheet.getRanges), or its one range. */
+function eachArea(ref: RangeRef): RangeRef[] {
+  return ref.areas ? ref.areas.map((rect) => ({ sheet: ref.sheet, rect })) : [ref];
+}
+
+/**
+ * A format's properties over the blocks of a RangeAreas ("Setting a property on a RangeAreas object sets the
+ * corresponding property on all the ranges"; a read is "null unless all ranges share the same value": "Work with
+ * multiple ranges simultaneously", https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-multiple-ranges).
+ * On a plain Range the property is unchanged.
+ */
+function overAreas(scalars: Record<string, ScalarSpec<RangeRef>>): Record<string, ScalarSpec<RangeRef>> {
+  const out: Record<string, ScalarSpec<RangeRef>> = {};
+  for (const [name, spec] of Object.entries(scalars)) {
+    const { get, set } = spec;
+    out[name] = {
+      ...spec,
+      ...(get
+        ? {
+            get: (ref: RangeRef, host: HostState) => {
+              if (!ref.areas) return get(ref, host);
+              const seen = eachArea(ref).map((a) => get(a, host));
+              return seen.every((v) => v === seen[0]) ? seen[0] : null;
+            },
+          }
+        : {}),
+      ...(set
+        ? {
+            set: (ref: RangeRef, value: unknown, host: HostState) => {
+              for (const a of eachArea(ref)) set(a, value, host);
+            },
+          }
+        : {}),
+    };
+  }
+  return out;
+}
+
+/** Borders through a RangeAreas are not documented (each block's edges, or the union's?): not modelled. */
+function singleBlock(ref: RangeRef, what: string): RangeRef {
+  if (ref.areas) fail("NotImplemented", `fake-excel: ${what} through a RangeAreas is not modelled (Excel does not document whose edges they are)`);
+  return ref;
 }
 
 function uniformSize(ref: RangeRef, axis: "col" | "row"): number | null {
@@ -507,7 +551,7 @@ function uniformSize(ref: RangeRef, axis: "col" | "row"): number | null {
 register(FakeRangeFormat, {
   className: "RangeFormat",
   alive: (ref: RangeRef) => !ref.sheet.deleted,
-  scalars: {
+  scalars: overAreas({
     columnWidth: {
       get: (ref: RangeRef) => uniformSize(ref, "col"),
       set: (ref: RangeRef, v) => {
@@ -552,7 +596,7 @@ register(FakeRangeFormat, {
         writeFormat(ref, (f) => (f.indent = n), "indentLevel");
       },
     },
-  },
+  }),
   navs: {
     font: { cls: () => FakeRangeFont, target: (ref: RangeRef) => ref },
     fill: { cls: () => FakeRangeFill, target: (ref: RangeRef) => ref },
@@ -574,7 +618,7 @@ export class FakeRangeFont extends FakeEntity<RangeRef> {
 register(FakeRangeFont, {
   className: "RangeFont",
   alive: (ref: RangeRef) => !ref.sheet.deleted,
-  scalars: {
+  scalars: overAreas({
     bold: {
       get: (ref: RangeRef) => uniformFormat(ref, (f) => f.bold ?? false),
       set: (ref: RangeRef, v) => {
@@ -624,7 +668,7 @@ register(FakeRangeFont, {
         writeFormat(ref, (f) => (f.underline = u), "font.underline");
       },
     },
-  },
+  }),
   navs: {},
 });
 
@@ -641,7 +685,7 @@ export class FakeRangeFill extends FakeEntity<RangeRef> {
 register(FakeRangeFill, {
   className: "RangeFill",
   alive: (ref: RangeRef) => !ref.sheet.deleted,
-  scalars: {
+  scalars: overAreas({
     color: {
       get: (ref: RangeRef) => uniformFormat(ref, (f) => f.fill ?? "#FFFFFF"),
       set: (ref: RangeRef, v) => {
@@ -649,7 +693,7 @@ register(FakeRangeFill, {
         writeFormat(ref, (f) => (f.fill = color), "fill.color");
       },
     },
-  },
+  }),
   navs: {},
 });
 
@@ -735,13 +779,13 @@ export class FakeRangeBorderCollection extends FakeCollection<RangeRef, FakeRang
   declare readonly count: number;
 
   getItem(index: Excel.BorderIndex | "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideVertical" | "InsideHorizontal" | "DiagonalDown" | "DiagonalUp"): FakeRangeBorder {
-    return this._object(FakeRangeBorder, "getItem", [index], (ref) => ({ ref, side: oneOf(index, BorderIndex, "RangeBorderCollection.getItem index") }));
+    return this._object(FakeRangeBorder, "getItem", [index], (ref) => ({ ref: singleBlock(ref, "RangeBorderCollection.getItem"), side: oneOf(index, BorderIndex, "RangeBorderCollection.getItem index") }));
   }
 
   getItemAt(index: number): FakeRangeBorder {
     return this._object(FakeRangeBorder, "getItemAt", [index], (ref) => {
       const sides = Object.values(BorderIndex);
-      return { ref, side: sides[isInt(index, "RangeBorderCollection.getItemAt index", 0, sides.length - 1)] };
+      return { ref: singleBlock(ref, "RangeBorderCollection.getItemAt"), side: sides[isInt(index, "RangeBorderCollection.getItemAt index", 0, sides.length - 1)] };
     });
   }
 }
@@ -753,7 +797,7 @@ register(FakeRangeBorderCollection, {
   navs: {},
   collection: {
     item: () => FakeRangeBorder,
-    items: (ref: RangeRef) => Object.values(BorderIndex).map((side) => ({ ref, side })),
+    items: (ref: RangeRef) => Object.values(BorderIndex).map((side) => ({ ref: singleBlock(ref, "RangeBorderCollection.items"), side })),
     itemLabel: (b: BorderRef) => `getItem(${JSON.stringify(b.side)})`,
   },
 });

@@ -1,8 +1,22 @@
 /**
- * Excel.RangeAreas (ExcelApi 1.9) as Worksheet.findAll / findAllOrNullObject return it: a set of rectangular blocks
- * of one sheet, with `address` ("Sheet1!A1:B4, Sheet1!D1:D4": every block with its sheet, joined by ", ", as the
- * @types/office-js remark on RangeAreas.address shows it) and `areaCount`.
+ * Excel.RangeAreas (ExcelApi 1.9) as Worksheet.getRanges and Worksheet.findAll / findAllOrNullObject return it: a set
+ * of rectangular blocks of one sheet, with `address` ("Sheet1!A1:B4, Sheet1!D1:D4": every block with its sheet,
+ * joined by ", ", as the @types/office-js remark on RangeAreas.address shows it), `areaCount` and `format`.
  * Reference: https://learn.microsoft.com/javascript/api/excel/excel.rangeareas
+ *
+ * Worksheet.getRanges(address) (https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-getranges-member(1)):
+ * "comma-separated or semicolon-separated addresses or names of the individual ranges", e.g. "A1:B2, A5:B5"; without
+ * an address, the whole sheet. The address string may hold at most 8,192 characters ("Troubleshooting Excel add-ins",
+ * Range return character limit: https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-troubleshooting —
+ * the docs say a longer one is truncated; office-js#5198 reports InvalidArgument for 8,207 characters on the desktop
+ * and the web): the fake refuses it with InvalidArgument, the stricter of the two. Names (NamedItem) in the list are
+ * not modelled (InvalidArgument, as an unknown name is).
+ *
+ * RangeAreas.format ("a RangeFormat object ... for all ranges in the RangeAreas object"; "Setting a property on a
+ * RangeAreas object sets the corresponding property on all the ranges in the RangeAreas.areas collection", "Work with
+ * multiple ranges simultaneously", https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-multiple-ranges):
+ * a write goes to every block; a read gives the value all blocks share, else null. Borders through a RangeAreas
+ * (whose edges: each block's or the union's?) are not documented and not modelled (NotImplemented).
  *
  * The search itself ("Find strings using the Excel JavaScript API",
  * https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-string-match, and
@@ -13,12 +27,13 @@
  * groups the matches into areas; the fake joins matches that touch vertically in one column, so code must read any
  * grouping from `address`.
  */
-import { qualified, type Rect } from "../core/addresses";
+import { MAX_COLS, MAX_ROWS, qualified, type Rect } from "../core/addresses";
 import { fail } from "../core/errors";
 import { type Cell, type CellValue, effectiveNumberFormat, keyCol, keyRow, type SheetModel } from "../core/model";
 import { FakeEntity, register } from "../core/proxy";
 import type { HostState } from "../core/state";
 import { cellText } from "../core/values";
+import { FakeRangeFormat, rectOnSheet } from "./range";
 
 export interface AreasRef {
   sheet: SheetModel;
@@ -29,6 +44,7 @@ export class FakeRangeAreas extends FakeEntity<AreasRef> {
   declare readonly __office?: Excel.RangeAreas;
   declare readonly address: string;
   declare readonly areaCount: number;
+  declare readonly format: FakeRangeFormat;
 }
 
 register(FakeRangeAreas, {
@@ -38,8 +54,43 @@ register(FakeRangeAreas, {
     address: { get: (ref: AreasRef) => ref.rects.map((r) => qualified(ref.sheet.name, r)).join(", ") },
     areaCount: { get: (ref: AreasRef) => ref.rects.length },
   },
-  navs: {},
+  navs: {
+    format: { cls: () => FakeRangeFormat, target: (ref: AreasRef) => ({ sheet: ref.sheet, rect: boundingOf(ref.rects), areas: ref.rects }) },
+  },
 });
+
+/** Longest address Worksheet.getRanges takes (see the top of this file). */
+export const MAX_RANGES_ADDRESS = 8192;
+
+function boundingOf(rects: readonly Rect[]): Rect {
+  return rects.reduce((b, r) => ({ r0: Math.min(b.r0, r.r0), c0: Math.min(b.c0, r.c0), r1: Math.max(b.r1, r.r1), c1: Math.max(b.c1, r.c1) }));
+}
+
+/** The blocks Worksheet.getRanges(address) names: split at "," or ";" outside a quoted sheet name, each an A1 address of this sheet. */
+export function rangesOnSheet(sheet: SheetModel, address: unknown): AreasRef {
+  if (address === undefined) return { sheet, rects: [{ r0: 0, c0: 0, r1: MAX_ROWS - 1, c1: MAX_COLS - 1 }] };
+  if (typeof address !== "string") fail("InvalidArgument", `Worksheet.getRanges: address must be a string, not ${JSON.stringify(address)}`);
+  if (address.length > MAX_RANGES_ADDRESS) {
+    fail("InvalidArgument", `Worksheet.getRanges: the address has ${address.length} characters; Excel takes at most ${MAX_RANGES_ADDRESS} (office-js#5198)`);
+  }
+  const parts: string[] = [];
+  let quoted = false;
+  let start = 0;
+  for (let i = 0; i < address.length; i++) {
+    const ch = address[i];
+    if (ch === "'") quoted = !quoted;
+    else if (!quoted && (ch === "," || ch === ";")) {
+      parts.push(address.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(address.slice(start));
+  const rects = parts.map((p, i) => {
+    if (p.trim() === "") fail("InvalidArgument", `Worksheet.getRanges: part ${i + 1} of '${address.slice(0, 80)}' is empty`);
+    return rectOnSheet(sheet, p.trim(), "Worksheet.getRanges");
+  });
+  return { sheet, rects };
+}
 
 /**
  * What a search sees in a cell that holds no formula, with the inputs it was made from. Such a cell's searched text

@@ -14,7 +14,7 @@ import { fail } from "../core/errors";
 import { HEADER_FOOTER_PARTS, type HeaderFooterPart, newSheet, type PageLayoutModel, type SheetModel, type WorkbookModel } from "../core/model";
 import { type FakeClientResult, FakeCollection, FakeEntity, FakeLoadable, FakeObject, register, registeredClass } from "../core/proxy";
 import { FakeRange, refFromArg } from "./range";
-import { FakeRangeAreas, findAllOnSheet } from "./rangeAreas";
+import { FakeRangeAreas, findAllOnSheet, rangesOnSheet } from "./rangeAreas";
 import { rectOnSheet } from "./range";
 import { checkSheetName } from "../core/rules";
 import { type RangeRef, usedRect } from "../core/sheet-ops";
@@ -176,6 +176,11 @@ export class FakeWorksheet extends FakeEntity<SheetModel> {
       },
       true,
     );
+  }
+
+  /** Several blocks of the sheet by address ("A1:B2, A5:B5"), at most 8,192 characters: ./rangeAreas.ts. */
+  getRanges(address?: string): FakeRangeAreas {
+    return this._object(FakeRangeAreas, "getRanges", address === undefined ? [] : [address], (sheet) => rangesOnSheet(sheet, address));
   }
 
   /** Every cell of the sheet whose text contains (or is) `text`: ./rangeAreas.ts. */
