@@ -33,43 +33,64 @@ function serialYear(serial: number): number {
   return new Date(Math.round((serial - 25569) * 86400000)).getUTCFullYear();
 }
 
-/** The format section a value is shown with: the second for negatives when there is one. */
-function section(format: string, value: number): { body: string; sign: boolean } {
-  const parts = format.split(/;(?=(?:[^"]*"[^"]*")*[^"]*$)/);
-  if (value < 0 && parts.length > 1) return { body: parts[1], sign: false };
-  if (value === 0 && parts.length > 2) return { body: parts[2], sign: false };
-  return { body: parts[0], sign: value < 0 };
-}
-
 /** Where a literal stood in a format's pattern (a character no format code uses). */
 const LIT = "\u{E000}";
 
-const DATE_TOKENS: [RegExp, (v: number) => string][] = [
-  [/^yyyy|^yyy/i, (v) => String(serialYear(v))],
-  [/^yy?/i, () => "00"],
-  [/^mmmmm/i, () => "S"],
-  [/^mmmm/i, () => "September"],
-  [/^mmm/i, () => "Sep"],
-  [/^mm?/i, () => "00"],
-  [/^dddd/i, () => "Wednesday"],
-  [/^ddd/i, () => "Wed"],
-  [/^dd?/i, () => "00"],
-  [/^aaaa/i, () => "星期三"],
-  [/^aaa/i, () => "三"],
-  [/^hh?|^ss?/i, () => "00"],
-  [/^am\/pm|^a\/p/i, () => "PM"],
+/** Date codes, longest first; the text each shows (null: the value's year, the one part that depends on the value). */
+const DATE_TOKENS: readonly [RegExp, string | null][] = [
+  [/^yyyy|^yyy/i, null],
+  [/^yy?/i, "00"],
+  [/^mmmmm/i, "S"],
+  [/^mmmm/i, "September"],
+  [/^mmm/i, "Sep"],
+  [/^mm?/i, "00"],
+  [/^dddd/i, "Wednesday"],
+  [/^ddd/i, "Wed"],
+  [/^dd?/i, "00"],
+  [/^aaaa/i, "星期三"],
+  [/^aaa/i, "三"],
+  [/^hh?|^ss?/i, "00"],
+  [/^am\/pm|^a\/p/i, "PM"],
 ];
 
-/** The text a number shows under an Excel number format (close enough to measure it). */
-export function shownText(value: number, format: string | undefined): string {
-  if (!format || /^general$/i.test(format)) {
-    // General shows at most 11 characters: fewer decimals, or 1.23457E+11 for large numbers
-    const s = String(Number(value.toPrecision(10)));
-    if (s.length <= 11) return s;
-    return Math.abs(value) >= 1e11 || (value !== 0 && Math.abs(value) < 1e-9) ? value.toExponential(5).toUpperCase() : s.slice(0, 11);
-  }
-  const { body, sign } = section(format, value);
-  // literals out, placeholders kept: "text", \x, _x (a space as wide as x), *x (fill: nothing), [colour/locale]
+/**
+ * A date section: its text is `pieces` joined with the value's year between them (pieces.length − 1 years), then
+ * the section's literals. Only the year depends on the value.
+ */
+interface DateSection {
+  readonly date: true;
+  readonly pieces: readonly string[];
+  /** The whole text when the section shows no year. */
+  readonly fixed?: string;
+}
+
+/**
+ * A digit section: the value × 100 per % ÷ 1,000 per scaling comma, to `decimals` places, the integer part padded
+ * to `minInt` zeros and grouped by three when the pattern has a comma between digits; then `suffix` (the %s, the
+ * pattern's other characters, the literals).
+ */
+interface DigitSection {
+  readonly date: false;
+  readonly percentTimes: number;
+  readonly scaleDivisor: number;
+  readonly decimals: number;
+  readonly minInt: number;
+  readonly grouped: boolean;
+  readonly suffix: string;
+}
+
+type Section = DateSection | DigitSection;
+
+/** A number format parsed once: General, or its sections (positive; negative; zero; the rest ignored). */
+export interface CompiledFormat {
+  readonly general: boolean;
+  readonly sections: readonly Section[];
+}
+
+const GENERAL: CompiledFormat = { general: true, sections: [] };
+
+/** One section's text, parsed: literals out, placeholders kept ("text", \x, _x a space, *x nothing, [colour/locale]). */
+function compileSection(body: string): Section {
   let literal = "";
   let pattern = "";
   for (let i = 0; i < body.length; i++) {
@@ -95,20 +116,25 @@ export function shownText(value: number, format: string | undefined): string {
     }
   }
   if (/[ymdhsa]/i.test(pattern.replace(/e[+-]/gi, ""))) {
+    const pieces: string[] = [];
     let out = "";
     let rest = pattern;
     while (rest.length > 0) {
       const hit = DATE_TOKENS.find(([re]) => re.test(rest));
       if (hit) {
         const m = hit[0].exec(rest)![0];
-        out += hit[1](value);
+        if (hit[1] === null) {
+          pieces.push(out);
+          out = "";
+        } else out += hit[1];
         rest = rest.slice(m.length);
       } else {
         out += rest[0] === LIT ? "" : rest[0];
         rest = rest.slice(1);
       }
     }
-    return out + literal;
+    pieces.push(out + literal);
+    return pieces.length === 1 ? { date: true, pieces, fixed: pieces[0] } : { date: true, pieces };
   }
   const digitsPart = pattern.replace(/[^0#?.,%]/g, "");
   const percent = (pattern.match(/%/g) ?? []).length;
@@ -119,16 +145,84 @@ export function shownText(value: number, format: string | undefined): string {
   // commas after the last digit placeholder divide by 1,000 each (#,##0,, in millions; 0.0, in thousands)
   const scaleCommas = /[0#?.],+(?=[^0#?]*$)/.exec(digitsPart.replace(/%/g, ""))?.[0].length ?? 0;
   const scale = scaleCommas > 0 ? scaleCommas - 1 : 0;
-  const grouped = /[0#?],+[0#?]/.test(intPlain);
-  const minInt = (intPlain.match(/0/g) ?? []).length;
-  const n = (Math.abs(value) * 100 ** percent) / 1000 ** scale;
-  const [whole, frac = ""] = n.toFixed(decimals).split(".");
-  let int = whole;
-  if (int === "0" && minInt === 0) int = "";
-  int = int.padStart(minInt, "0");
-  if (grouped) int = int.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
   const others = pattern.replace(/[0#?.,%]/g, "").split(LIT).join("");
-  return `${sign ? "-" : ""}${int}${decimals > 0 ? `.${frac}` : ""}${"%".repeat(percent)}${others}${literal}`;
+  return {
+    date: false,
+    percentTimes: 100 ** percent,
+    scaleDivisor: 1000 ** scale,
+    decimals,
+    minInt: (intPlain.match(/0/g) ?? []).length,
+    grouped: /[0#?],+[0#?]/.test(intPlain),
+    suffix: `${"%".repeat(percent)}${others}${literal}`,
+  };
+}
+
+/** Formats parsed so far (a build uses a dozen; the cap only guards against a caller making them up per cell). */
+const compiled = new Map<string, CompiledFormat>();
+const MAX_COMPILED = 1000;
+
+/** A number format parsed once (cached by its text): the same sections for every value shown with it. */
+export function compileFormat(format: string | undefined): CompiledFormat {
+  if (!format) return GENERAL;
+  let f = compiled.get(format);
+  if (f) return f;
+  if (/^general$/i.test(format)) f = GENERAL;
+  else {
+    // sections split at semicolons outside quotes
+    const parts = format.split(/;(?=(?:[^"]*"[^"]*")*[^"]*$)/);
+    f = { general: false, sections: parts.slice(0, 3).map(compileSection) };
+  }
+  if (compiled.size >= MAX_COMPILED) compiled.clear();
+  compiled.set(format, f);
+  return f;
+}
+
+/** Excel's General: at most 11 characters, fewer decimals, or 1.23457E+11 for large numbers. */
+function generalText(value: number): string {
+  const s = String(Number(value.toPrecision(10)));
+  if (s.length <= 11) return s;
+  return Math.abs(value) >= 1e11 || (value !== 0 && Math.abs(value) < 1e-9) ? value.toExponential(5).toUpperCase() : s.slice(0, 11);
+}
+
+/** The section a value is shown with (index into sections) — the second for negatives when there is one, the third for zero — and whether it shows a minus sign. */
+function sectionOf(f: CompiledFormat, value: number): number {
+  const n = f.sections.length;
+  if (value < 0 && n > 1) return 1;
+  if (value === 0 && n > 2) return 2;
+  return 0;
+}
+
+/** The text `value` shows under a compiled format. */
+export function formatText(f: CompiledFormat, value: number): string {
+  if (f.general) return generalText(value);
+  const index = sectionOf(f, value);
+  const s = f.sections[index];
+  if (s.date) {
+    if (s.fixed !== undefined) return s.fixed;
+    const year = String(serialYear(value));
+    let out = s.pieces[0];
+    for (let i = 1; i < s.pieces.length; i++) out += year + s.pieces[i];
+    return out;
+  }
+  const sign = index === 0 && value < 0;
+  const n = (Math.abs(value) * s.percentTimes) / s.scaleDivisor;
+  const fixed = n.toFixed(s.decimals);
+  const point = fixed.indexOf(".");
+  let int = point < 0 ? fixed : fixed.slice(0, point);
+  const frac = point < 0 ? "" : fixed.slice(point + 1);
+  if (int === "0" && s.minInt === 0) int = "";
+  if (int.length < s.minInt) int = int.padStart(s.minInt, "0");
+  if (s.grouped && int.length > 3) int = int.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return `${sign ? "-" : ""}${int}${s.decimals > 0 ? `.${frac}` : ""}${s.suffix}`;
+}
+
+/**
+ * The text a number shows under an Excel number format (close enough to measure it): grouping, decimals, %,
+ * scaling commas, quoted literals, dates by their pattern; General in at most 11 characters. The format is parsed
+ * once (compileFormat) and only the value's part worked out per call.
+ */
+export function shownText(value: number, format: string | undefined): string {
+  return formatText(compileFormat(format), value);
 }
 
 /** Character columns a value needs to show whole in a column: its text, × 1.1 when bold, + 1 for the padding. */
