@@ -108,46 +108,58 @@ export function readTable<K extends RecordTableKey>(key: K, raw: RawTable | unde
   const identity = IDENTITY[key];
   const kept = new Map<string, number>();
 
-  raw.rows.forEach((cells, i) => {
-    const rowNo = raw.headerRow + 1 + i;
-    const cellOf = (c: ColumnSpec): RawValue => cells[match.indexOf.get(c.field)!] ?? null;
-    const issues = raw.issues?.get(rowNo) ?? [];
-    const long = cells.flatMap((v, idx) => (typeof v === "string" && v.length > MAX_CELL_TEXT ? [idx] : []));
-    if (issues.length === 0 && long.length === 0 && cols.every((c) => cellText(cellOf(c)) === undefined)) return; // blank row
+  // Helpers made once per table, not per row (a 150,000-row table would make each of them 150,000 times).
+  const cellOf = (cells: readonly RawValue[], c: ColumnSpec): RawValue => cells[match.indexOf.get(c.field)!] ?? null;
+  const failOn = (errors: RowError[], rowNo: number, cells: readonly RawValue[], c: ColumnSpec, code: RowError["code"], params?: RowError["params"]) => {
+    const idx = match.indexOf.get(c.field)!;
+    const e: RowError = { table: key, sheet, row: rowNo, column: header(idx), columnIndex: idx, code };
+    const value = cellText(cellOf(cells, c));
+    if (value !== undefined) e.value = value;
+    if (params) e.params = params;
+    errors.push(e);
+  };
+  const col = (field: string) => cols.find((c) => c.field === field)!;
+  const isBlank = (cells: readonly RawValue[]) => {
+    for (const c of cols) if (cellText(cellOf(cells, c)) !== undefined) return false;
+    return true;
+  };
 
-    const errors: RowError[] = issues.map((is) => ({ table: key, sheet, row: rowNo, ...is }));
+  const curField = key === "clients" ? "incomeCurrency" : TABLES[key].columns.some((c) => c.field === "currency") ? "currency" : undefined;
+
+  for (let i = 0; i < raw.rows.length; i++) {
+    const cells = raw.rows[i];
+    const rowNo = raw.headerRow + 1 + i;
+    const issues = raw.issues?.get(rowNo);
+    let long: number[] | undefined;
+    for (let idx = 0; idx < cells.length; idx++) {
+      const v = cells[idx];
+      if (typeof v === "string" && v.length > MAX_CELL_TEXT) (long ??= []).push(idx);
+    }
+    if (!issues?.length && !long && isBlank(cells)) continue; // blank row
+
+    const errors: RowError[] = issues?.length ? issues.map((is) => ({ table: key, sheet, row: rowNo, ...is })) : [];
     // Text Excel cannot hold, in any column (the user's own too): the row could not be written back.
-    for (const idx of long) {
+    for (const idx of long ?? []) {
       const v = cells[idx] as string;
       errors.push({
         table: key, sheet, row: rowNo, column: header(idx) || `#${idx + 1}`, columnIndex: idx, code: "tooLong",
         value: `${v.slice(0, 40)}…`, params: { length: v.length, max: MAX_CELL_TEXT },
       });
     }
-    const fail = (c: ColumnSpec, code: RowError["code"], params?: RowError["params"]) => {
-      const idx = match.indexOf.get(c.field)!;
-      const e: RowError = { table: key, sheet, row: rowNo, column: header(idx), columnIndex: idx, code };
-      const value = cellText(cellOf(c));
-      if (value !== undefined) e.value = value;
-      if (params) e.params = params;
-      errors.push(e);
-    };
-    const col = (field: string) => cols.find((c) => c.field === field)!;
-
     const rec: Record<string, unknown> = {};
     /** The currency an amount cell names ("US$1,200", "1,200 美元"), with the first such column. */
     let written: { currency: string; col: ColumnSpec } | undefined;
     for (const c of cols) {
-      const cell = cellOf(c);
+      const cell = cellOf(cells, c);
       const r = parseCell(c, cell, raw.verbatimText === true);
-      if (!r.ok) fail(c, r.reason, r.params);
+      if (!r.ok) failOn(errors, rowNo, cells, c, r.reason, r.params);
       else if (r.value === undefined) {
-        if (c.required) fail(c, "required");
+        if (c.required) failOn(errors, rowNo, cells, c, "required");
       } else {
         rec[c.field] = r.value;
         if (c.type === "amount" && typeof cell === "string" && !PLAIN_NUMBER.test(cell)) {
           const cur = splitCurrency(cell).currency;
-          if (cur !== undefined && written && written.currency !== cur) fail(c, "currencyConflict", { currency: cur, other: written.currency });
+          if (cur !== undefined && written && written.currency !== cur) failOn(errors, rowNo, cells, c, "currencyConflict", { currency: cur, other: written.currency });
           else if (cur !== undefined) written ??= { currency: cur, col: c };
         }
       }
@@ -155,20 +167,19 @@ export function readTable<K extends RecordTableKey>(key: K, raw: RawTable | unde
 
     // Checks across cells: each runs only on cells that parsed.
     if (ctx.asOf && typeof rec.birthday === "string" && rec.birthday > ctx.asOf) {
-      fail(col("birthday"), "futureBirthday", { asOf: ctx.asOf });
+      failOn(errors, rowNo, cells, col("birthday"), "futureBirthday", { asOf: ctx.asOf });
     }
     if (typeof rec.maturityDate === "string" && typeof rec.startDate === "string" && rec.maturityDate < rec.startDate) {
-      fail(col("maturityDate"), "maturityBeforeStart", { start: rec.startDate });
+      failOn(errors, rowNo, cells, col("maturityDate"), "maturityBeforeStart", { start: rec.startDate });
     }
-    const curField = key === "clients" ? "incomeCurrency" : TABLES[key].columns.some((c) => c.field === "currency") ? "currency" : undefined;
     if (written && curField) {
       // An amount written with its currency: the row's currency (a client's: the income's, IncomeCurrency), unless
       // the currency cell says another.
       if (rec[curField] === undefined) rec[curField] = written.currency;
-      else if (rec[curField] !== written.currency) fail(written.col, "currencyConflict", { currency: written.currency, other: String(rec[curField]) });
+      else if (rec[curField] !== written.currency) failOn(errors, rowNo, cells, written.col, "currencyConflict", { currency: written.currency, other: String(rec[curField]) });
     }
-    if (key === "rates" && typeof rec.rate === "number" && !(rec.rate > 0)) fail(col("rate"), "badRate");
-    if (key === "reviews" && typeof rec.rate === "number" && !(rec.rate > 0)) fail(col("rate"), "badRate");
+    if (key === "rates" && typeof rec.rate === "number" && !(rec.rate > 0)) failOn(errors, rowNo, cells, col("rate"), "badRate");
+    if (key === "reviews" && typeof rec.rate === "number" && !(rec.rate > 0)) failOn(errors, rowNo, cells, col("rate"), "badRate");
     // Blank or the book's own currency: the row is in the book's currency, stored without a code (as old books).
     if (key !== "rates" && curField && ctx.bookCurrency !== undefined && rec[curField] === ctx.bookCurrency) delete rec[curField];
     if (key === "reviews" && rec.currency === undefined) delete rec.rate;
@@ -176,7 +187,7 @@ export function readTable<K extends RecordTableKey>(key: K, raw: RawTable | unde
       const date = key === "reviews" ? (rec.rate === undefined ? (rec.reviewDate as string) : undefined) : key === "holdings" || key === "policies" ? ctx.asOf : undefined;
       if (date !== undefined && rateOn(ctx.rates, rec.currency, date, ctx.bookCurrency) === undefined) {
         const c = cols.find((x) => x.field === "currency") ?? cols.find((x) => x.type === "amount")!;
-        fail(c, "missingRate", { currency: rec.currency, date });
+        failOn(errors, rowNo, cells, c, "missingRate", { currency: rec.currency, date });
       }
     }
     const holdingId = typeof rec.holdingId === "string" ? holdingOf.get(idKey(rec.holdingId)) : undefined;
@@ -186,27 +197,27 @@ export function readTable<K extends RecordTableKey>(key: K, raw: RawTable | unde
     else if (ctx.clientIds && HAS_CLIENT_REF.includes(key) && typeof rec.clientId === "string") {
       const clientRow = rejectedClientRow.get(idKey(rec.clientId));
       const clientSheet = ctx.clientsSheet ?? sheetName("clients", ctx.lang ?? "zh-CN");
-      if (clientRow !== undefined) fail(col("clientId"), "clientRejected", { clientRow, clientSheet });
-      else fail(col("clientId"), "unknownClient", { clientSheet });
+      if (clientRow !== undefined) failOn(errors, rowNo, cells, col("clientId"), "clientRejected", { clientRow, clientSheet });
+      else failOn(errors, rowNo, cells, col("clientId"), "unknownClient", { clientSheet });
     }
     // A family member who is also a client: the link names another client of the book, in its Clients form.
     const linkedId = key === "family" ? rec.linkedClientId : undefined;
     if (typeof linkedId === "string") {
       const linked = clientOf.get(idKey(linkedId));
       if (linked !== undefined) rec.linkedClientId = linked;
-      if (typeof rec.clientId === "string" && idKey(linkedId) === idKey(rec.clientId)) fail(col("linkedClientId"), "linkedSelf");
+      if (typeof rec.clientId === "string" && idKey(linkedId) === idKey(rec.clientId)) failOn(errors, rowNo, cells, col("linkedClientId"), "linkedSelf");
       else if (linked === undefined && ctx.clientIds) {
         const clientRow = rejectedClientRow.get(idKey(linkedId));
         const clientSheet = ctx.clientsSheet ?? sheetName("clients", ctx.lang ?? "zh-CN");
-        if (clientRow !== undefined) fail(col("linkedClientId"), "clientRejected", { clientRow, clientSheet });
-        else fail(col("linkedClientId"), "unknownClient", { clientSheet });
+        if (clientRow !== undefined) failOn(errors, rowNo, cells, col("linkedClientId"), "clientRejected", { clientRow, clientSheet });
+        else failOn(errors, rowNo, cells, col("linkedClientId"), "unknownClient", { clientSheet });
       }
     }
     const rowKey = identity?.key(rec);
     const firstRow = rowKey === undefined ? undefined : kept.get(rowKey);
     if (identity && firstRow !== undefined) {
       const params: Record<string, string | number> = identity.code === "duplicateReview" ? { firstRow, date: String(rec.reviewDate) } : identity.code === "duplicateRate" ? { firstRow, currency: String(rec.currency) } : { firstRow };
-      fail(col(identity.field), identity.code, params);
+      failOn(errors, rowNo, cells, col(identity.field), identity.code, params);
     }
 
     if (errors.length > 0) {
@@ -216,12 +227,12 @@ export function readTable<K extends RecordTableKey>(key: K, raw: RawTable | unde
         rejectedKeys.add(idKey(id));
         out.rejectedIds.set(id, rowNo);
       }
-      return;
+      continue;
     }
     if (rowKey !== undefined) kept.set(rowKey, rowNo);
     out.records.push(rec as unknown as RecordOf[K]);
     out.rows.push(rowNo);
-  });
+  }
   // An id first seen on a rejected row but kept on a later good row is not "only on rejected rows".
   if (identity?.code === "duplicateId" && out.rejectedIds.size > 0) {
     const kept = new Set(out.records.map((r) => idKey(String((r as unknown as Record<string, unknown>)[identity.field]))));

@@ -83,6 +83,8 @@ async function pipe(data: Uint8Array, stream: CompressionStream | DecompressionS
 interface NodeZlib {
   deflateRawSync(data: Uint8Array, options?: { level?: number; finishFlush?: number }): Uint8Array;
   inflateRawSync(data: Uint8Array, options?: { maxOutputLength?: number }): Uint8Array;
+  /** Node ≥ 20.15 (https://nodejs.org/api/zlib.html#zlibcrc32data-value): zlib's own CRC-32, the one zip uses. */
+  crc32?(data: Uint8Array, value?: number): number;
 }
 
 let zlib: NodeZlib | null | undefined;
@@ -281,8 +283,18 @@ export async function entryText(e: ZipEntry, opts: { maxBytes?: number; budget?:
 
 let crcTable: Uint32Array | undefined;
 
-/** CRC-32 of `data` (ISO-HDLC, as zip uses), continuing from `crc` of the bytes before it. */
+/**
+ * CRC-32 of `data` (ISO-HDLC, as zip uses), continuing from `crc` of the bytes before it. In Node, zlib's own
+ * (a 5,000-client build checks 350 MB of XML: 0.85 s in the table loop below); the loop where there is no zlib.
+ */
 export function crc32(data: Uint8Array, crc = 0): number {
+  const z = nodeZlib();
+  if (z?.crc32) return z.crc32(data, crc);
+  return crc32Table(data, crc);
+}
+
+/** The table-driven CRC-32 (kept as the reference the native one is held to, and for the browser). */
+export function crc32Table(data: Uint8Array, crc = 0): number {
   if (!crcTable) {
     crcTable = new Uint32Array(256);
     for (let n = 0; n < 256; n++) {

@@ -21,7 +21,7 @@ import { parseRelationships, relativeTarget, resolveTarget } from "../../src/xls
 import { decodeXString, parseSharedStrings, parseSheetCells } from "../../src/xlsx/sheetData";
 import { planStyles } from "../../src/xlsx/styles";
 import { sheetNameProblem } from "../../src/xlsx/workbook";
-import { crc32, entryBytes, makeEntry, readZip, writeZip } from "../../src/xlsx/zip";
+import { crc32, entryBytes, makeEntry, readZip, writeZip, xmlEscape } from "../../src/xlsx/zip";
 
 describe("A1 addresses", () => {
   test("column names both ways", () => {
@@ -204,6 +204,18 @@ describe("cell XML", () => {
     expect(decodeXString("_x005F_x0041_ a_x000D_b")).toBe("_x0041_ a\rb");
     const sst = parseSharedStrings('<sst><si><t>东京</t><rPh sb="0" eb="2"><t>トウキョウ</t></rPh></si><si/><si><r><t xml:space="preserve">A </t></r><r><rPr><b/></rPr><t>&amp; B</t></r></si></sst>');
     expect(sst).toEqual(["东京", "", "A & B"]);
+  });
+
+  test("property: excelText's fast path (text with nothing to escape is returned as it is) = the full escaping, on any text", () => {
+    // the full escaping, as excelText did for every text before the fast path
+    const reference = (s: string) => xmlEscape(s.replace(/_(?=x[0-9A-Fa-f]{4}_)/g, "_x005F_")).replace(/\r/g, "_x000D_");
+    const pieces = fc.constantFrom("_x0041_", "_x", "_", "x", "&", "<", ">", '"', "'", "\r", "\n", "\t", "\u0001", "\u001f", "客户", "A", " ");
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: "binary" }), fc.array(pieces).map((a) => a.join(""))), (s) => {
+        expect(excelText(s)).toBe(reference(s));
+      }),
+      { numRuns: 1000 },
+    );
   });
 
   test("saved sheet parts get our rows after excelize's, and clashes are caught", () => {
