@@ -44,8 +44,32 @@ export interface TableLayout {
  * columns and the output sheets' (src/sheets/widths.ts).
  */
 export function textWidth(text: string): number {
+  // By character code, one code point at a time (a surrogate pair is one character; a lone surrogate counts one):
+  // the ranges U+1100–115F, 2E80–A4CF, AC00–D7A3, F900–FAFF, FE30–FE4F, FF00–FF60, FFE0–FFE6 and 20000–3FFFD.
   let w = 0;
-  for (const ch of text) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(ch) ? 2 : 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x1100) w += 1;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        const cp = (c - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+        w += cp >= 0x20000 && cp <= 0x3fffd ? 2 : 1;
+        i++;
+      } else w += 1;
+    } else {
+      w +=
+        c <= 0x115f ||
+        (c >= 0x2e80 && c <= 0xa4cf) ||
+        (c >= 0xac00 && c <= 0xd7a3) ||
+        (c >= 0xf900 && c <= 0xfaff) ||
+        (c >= 0xfe30 && c <= 0xfe4f) ||
+        (c >= 0xff00 && c <= 0xff60) ||
+        (c >= 0xffe0 && c <= 0xffe6)
+          ? 2
+          : 1;
+    }
+  }
   return w;
 }
 

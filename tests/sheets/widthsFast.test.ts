@@ -8,6 +8,7 @@
  * checks by hand.
  */
 import fc from "fast-check";
+import { textWidth } from "../../src/book/layout";
 import { shownText } from "../../src/sheets/widths";
 import * as ref from "./widthsReference";
 
@@ -102,5 +103,37 @@ describe("shownText: each format parsed once, the same text as the reference for
     // and day are measured at their widest (00) and the literals at the end — the same width, 14 columns
     expect(shownText(46349, 'yyyy"年"m"月"d"日"')).toBe("20260000年月日");
     expect(shownText(0.071234, "0.00%")).toBe("7.12%");
+  });
+});
+
+describe("textWidth by character code: the same columns as the regular expression per character", () => {
+  /** Code points at the edge of each wide range (and either side), lone and paired surrogates, astral characters. */
+  const EDGES = [
+    0x41, 0x10ff, 0x1100, 0x115f, 0x1160, 0x2e7f, 0x2e80, 0x4e07, 0xa4cf, 0xa4d0, 0xabff, 0xac00, 0xd7a3, 0xd7a4, 0xd7ff,
+    0xf8ff, 0xf900, 0xfaff, 0xfb00, 0xfe2f, 0xfe30, 0xfe4f, 0xfe50, 0xfeff, 0xff00, 0xff60, 0xff61, 0xffdf, 0xffe0, 0xffe6,
+    0xffe7, 0xffff, 0x1f600, 0x1ffff, 0x20000, 0x2a6d6, 0x3fffd, 0x3fffe, 0x40000, 0x10ffff,
+  ];
+  const unit = fc.oneof(
+    fc.constantFrom(...EDGES).map((c) => String.fromCodePoint(c)),
+    fc.constantFrom(0xd800, 0xd83d, 0xd840, 0xd8bf, 0xdbff, 0xdc00, 0xde00, 0xdffd, 0xdfff).map((c) => String.fromCharCode(c)),
+    fc.string({ unit: "binary", minLength: 1, maxLength: 1 }),
+    fc.constantFrom("万", "萬", "客户经理", "ｱ", "，", "\n", "a"),
+  );
+
+  test("random text of every kind of character (property)", () => {
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 20 }), (text) => {
+        expect(textWidth(text)).toBe(ref.textWidth(text));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  test("worked example by hand: 上海市徐汇区衡山路1941弄 is 10 CJK characters × 2 + 4 digits = 24; 𠀀 (U+20000) is 2, 😀 is 1", () => {
+    expect(textWidth("上海市徐汇区衡山路1941弄")).toBe(24);
+    expect(textWidth("\u{20000}")).toBe(2);
+    expect(textWidth("😀")).toBe(1);
+    // a lone surrogate is one character of its own
+    expect(textWidth("\ud840a")).toBe(2);
   });
 });
