@@ -19,7 +19,8 @@ export function decodeXString(s: string): string {
 
 /** Concatenated text of the <t> runs of a string item (<si> or <is>), phonetic guides (<rPh>) left out. */
 export function runText(inner: string): string {
-  const body = inner.replace(/<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g, "");
+  // (the guard: without "rPh" the pattern cannot match, and most cells have no phonetic guide)
+  const body = inner.includes("rPh") ? inner.replace(/<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g, "") : inner;
   let out = "";
   for (const m of body.matchAll(/<(?:\w+:)?t\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?t>)/g)) out += m[1] ?? "";
   return decodeXString(xmlUnescape(out));
