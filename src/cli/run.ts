@@ -21,6 +21,7 @@ import type { CommandResult, InputFile, OutputSink } from "./commands/types";
 import { fileSink } from "./fileSink";
 import { progressLine } from "./progress";
 import { heapGuard } from "./heapGuard";
+import { PackageWorker } from "./packageWorker";
 import type { Progress } from "./output";
 import { COMMANDS, HELP, MAIN_HELP, UsageError } from "./usage";
 import type { CommandName } from "./usage";
@@ -91,7 +92,8 @@ async function runCommand(command: CommandName, argv: readonly string[], io: Cli
     const sink = io.openOutput!(file);
     return guard ? { write: (chunk) => sink.write(chunk), between: guard, commit: () => sink.commit(), abort: () => sink.abort() } : sink;
   };
-  const ctx = { onProgress, now: io.now, ...(io.openOutput ? { openOutput: open } : {}) };
+  // a file written as it is made is made on two cores: the package in a worker thread (./packageWorker.ts)
+  const ctx = { onProgress, now: io.now, ...(io.openOutput ? { openOutput: open, startPackageWorker: () => PackageWorker.start() } : {}) };
   try {
     switch (command) {
       case "demo": {

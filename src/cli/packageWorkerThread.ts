@@ -1,0 +1,77 @@
+/**
+ * The package writer's side of `clientbook build`'s second thread (./packageWorker.ts starts it): the same
+ * PackageWriter (src/xlsx/packageWriter.ts) the build uses in one thread, fed the tables and sheet specs the main
+ * thread posts, in their order. The bytes each one adds to the zip are sent back in one transferred buffer with its
+ * acknowledgement, so the main thread writes them to its sink in order; an error of the writer is sent back with
+ * every field its class carries (./packageWorker.ts rebuilds it) and nothing after it is written. Between the pieces
+ * of a long sheet this thread keeps its own heap in check (./heapGuard.ts) when the shell asks for it.
+ */
+import { parentPort, workerData } from "node:worker_threads";
+import type { MessagePort } from "node:worker_threads";
+import { PackageWriter } from "../xlsx/packageWriter";
+import type { ByteSink } from "../xlsx/zipStream";
+import { heapGuard } from "./heapGuard";
+import { errorRecord } from "./packageMessages";
+import type { FromWorker, ToWorker } from "./packageMessages";
+
+/** The chunks written since the last acknowledgement, as one buffer of its own (so it can be transferred). */
+function joined(chunks: readonly Uint8Array[], n: number): Uint8Array {
+  const out = new Uint8Array(n);
+  let p = 0;
+  for (const c of chunks) {
+    out.set(c, p);
+    p += c.length;
+  }
+  return out;
+}
+
+/** Serves the main thread's messages on `port` until the workbook is finished or the writer fails. */
+export function servePackage(port: Pick<MessagePort, "on" | "postMessage">): void {
+  let chunks: Uint8Array[] = [];
+  let n = 0;
+  let guard: (() => void) | undefined;
+  const sink: ByteSink = {
+    write(chunk) {
+      chunks.push(chunk);
+      n += chunk.length;
+    },
+    between: () => guard?.(),
+  };
+  let writer: PackageWriter | undefined;
+  let failed = false;
+  const take = () => {
+    const bytes = joined(chunks, n);
+    chunks = [];
+    n = 0;
+    return bytes;
+  };
+  // the buffer is one `joined` made (never a slice of Node's shared pool), so it can be transferred, not copied
+  const post = (m: FromWorker) => port.postMessage(m, "bytes" in m ? [m.bytes.buffer as ArrayBuffer] : []);
+  port.on("message", (m: ToWorker) => {
+    if (failed) return;
+    try {
+      if (m.kind === "begin") {
+        guard = m.guard ? heapGuard(m.headroom) : undefined;
+        writer = new PackageWriter(sink);
+        return;
+      }
+      if (!writer) throw new Error("the package writer's thread was not begun");
+      if (m.kind === "table") writer.addTable(m.opts, m.selected);
+      else if (m.kind === "spec") writer.addSpec(m.spec, m.selected);
+      else {
+        writer.finish(m.opts);
+        post({ kind: "finished", bytes: take(), sheets: writer.sheets, size: writer.bytesWritten });
+        return;
+      }
+      post({ kind: "written", bytes: take() });
+    } catch (e) {
+      failed = true;
+      chunks = [];
+      n = 0;
+      post({ kind: "failed", error: errorRecord(e) });
+    }
+  });
+}
+
+// only in the thread ./packageWorker.ts starts (never in a test runner's own worker thread)
+if (parentPort && (workerData as { clientbookPackageWriter?: boolean } | null)?.clientbookPackageWriter) servePackage(parentPort);
