@@ -19,9 +19,9 @@
  * fitTableWidths does the same for the book's tables as the file writer lays them out (src/xlsx/bookFile.ts).
  */
 import { textWidth } from "../book/layout";
-import { colName, parseRange } from "./a1";
+import { colName, parseRange, type RangeRef } from "./a1";
 import { DEFAULT_COLUMN_WIDTH } from "./layout";
-import { isFormula, type CellValue, type RangeFormat, type SheetSpec } from "./spec";
+import { isFormula, type RangeFormat, type SheetSpec } from "./spec";
 
 /** Points per line of wrapped text: Excel's 15-point row of 11-point type, plus a point for CJK glyphs. */
 export const LINE_POINTS = 16;
@@ -225,9 +225,99 @@ export function shownText(value: number, format: string | undefined): string {
   return formatText(compileFormat(format), value);
 }
 
+/** Character columns a text `width` columns wide needs to show whole: × 1.1 when bold, + 1 for the padding. */
+function columnsFor(width: number, bold: boolean): number {
+  return Math.ceil(width * (bold ? 1.1 : 1) * 10) / 10 + 1;
+}
+
 /** Character columns a value needs to show whole in a column: its text, × 1.1 when bold, + 1 for the padding. */
 export function neededWidth(text: string, bold: boolean): number {
-  return Math.ceil(textWidth(text) * (bold ? 1.1 : 1) * 10) / 10 + 1;
+  return columnsFor(textWidth(text), bold);
+}
+
+/** Largest |value| below which a date section's serial is a real date (Date's range is ±1e8 days from 1970). */
+const DATE_SERIAL_LIMIT = 9e7;
+/** toFixed writes numbers from 1e21 up as 1e+21: shorter than the digits below them, so measured one by one. */
+const FIXED_LIMIT = 1e21;
+/** Integers below this show in General as themselves (at most 10 digits, so toPrecision(10) keeps them whole). */
+const GENERAL_INTEGER_LIMIT = 1e10;
+/** General never shows more than 11 characters for 0 and 1e-9 ≤ |value| < 1e11 (generalText). */
+const GENERAL_MAX = 11;
+
+/**
+ * The numbers of one column under one number format, kept so that the widest shown text among them can be found
+ * by formatting a few: for each class of values whose shown text's width follows their size, only the extremes.
+ *
+ * Why it is exact (the same widest text as formatting every value, which tests/sheets/widthsFast.test.ts holds to
+ * the old code):
+ * - Digit sections (value < 1e21 after % and scaling): the text is a fixed part (minus sign, point and decimals,
+ *   suffix) around the integer part of toFixed. toFixed rounds the exact value to the nearest (ties up), so its
+ *   integer part never shrinks as |value| grows, nor do the zeros it is padded to or the commas grouping it, and
+ *   |value| × 100ⁿ ÷ 1000ᵐ never decreases either (rounded multiplication and division are monotone). Per section
+ *   and sign, the largest |value| shows the widest text.
+ * - Date sections: only the year depends on the value (the other codes are measured at their widest), the year
+ *   grows with the serial, and the year's digits (with a minus before year 0) are fewest near year 0 — so the
+ *   least and the greatest serial show the widest text. Serials beyond ±9e7 days (no date) are measured singly.
+ * - General: an integer below 1e10 shows as itself, so per sign the largest |value| is the widest. Any other value
+ *   is measured at once (the one widest kept); those between 1e-9 and 1e11 show at most 11 characters, so once one
+ *   shows 11 the rest cannot be wider and are passed over.
+ * - Anything else (1e21 and beyond, NaN, ±∞) is measured at once.
+ */
+class WidestNumbers {
+  /** Per class, the value of greatest magnitude: 2 × section + (1 when it shows a minus), General by sign. */
+  private readonly largest: (number | undefined)[] = [];
+  /** Per date section, its least and greatest serial. */
+  private readonly least: (number | undefined)[] = [];
+  private readonly greatest: (number | undefined)[] = [];
+  /** The widest of the values measured at once. */
+  private measured = -1;
+
+  constructor(private readonly format: CompiledFormat) {}
+
+  add(value: number): void {
+    const f = this.format;
+    if (f.general) {
+      if (Number.isInteger(value) && value > -GENERAL_INTEGER_LIMIT && value < GENERAL_INTEGER_LIMIT) this.keepLargest(value < 0 ? 1 : 0, value);
+      else if (this.measured < GENERAL_MAX || !(value === 0 || (Math.abs(value) >= 1e-9 && Math.abs(value) < 1e11))) this.measure(value);
+      return;
+    }
+    const index = sectionOf(f, value);
+    const s = f.sections[index];
+    if (s.date) {
+      if (value >= -DATE_SERIAL_LIMIT && value <= DATE_SERIAL_LIMIT) {
+        const low = this.least[index];
+        if (low === undefined || value < low) this.least[index] = value;
+        const high = this.greatest[index];
+        if (high === undefined || value > high) this.greatest[index] = value;
+      } else this.measure(value);
+      return;
+    }
+    if ((Math.abs(value) * s.percentTimes) / s.scaleDivisor < FIXED_LIMIT) this.keepLargest(2 * index + (index === 0 && value < 0 ? 1 : 0), value);
+    else this.measure(value);
+  }
+
+  private keepLargest(k: number, value: number): void {
+    const top = this.largest[k];
+    if (top === undefined || Math.abs(value) > Math.abs(top)) this.largest[k] = value;
+  }
+
+  private measure(value: number): void {
+    const w = textWidth(formatText(this.format, value));
+    if (w > this.measured) this.measured = w;
+  }
+
+  /** The width (textWidth) of the widest text any value added shows; -1 when none was added. */
+  widest(): number {
+    let w = this.measured;
+    for (const list of [this.largest, this.least, this.greatest]) {
+      for (const value of list) {
+        if (value === undefined) continue;
+        const t = textWidth(formatText(this.format, value));
+        if (t > w) w = t;
+      }
+    }
+    return w;
+  }
 }
 
 /** What the formats say at one cell, for widths: its number format, bold, wrap (the last entry setting each wins). */
@@ -237,14 +327,31 @@ export interface CellLook {
   wrap: boolean;
 }
 
+/** Flags of a cell in Looks: a format entry covers it (setting its number format, bold or wrap); bold; wrap. */
+const TOUCHED = 1;
+const BOLD = 2;
+const WRAP = 4;
+
 /**
- * Per column (0-based) and row (0-based) of a grid of `rows` × `cols` cells, what the formats covering the cell
- * say, applied in the spec's order as a later one wins. Built once per sheet, so a sheet of 5,000 rows each with
- * its own format entry costs the cells the entries cover, not rows × entries (a cell-by-cell scan of every
- * entry of its column was quadratic: minutes for a 5,000-client coverage sheet).
+ * What the formats say at each cell of a sheet, without an object per cell: per column (0-based) a flag byte and
+ * a number-format index (into `numberFormats`, 0 for none) per row (0-based); undefined for a column no entry covers.
  */
-export function looksByCell(formats: readonly RangeFormat[], rows: number, cols: number): Map<number, (CellLook | undefined)[]> {
-  const out = new Map<number, (CellLook | undefined)[]>();
+interface Looks {
+  flags: (Uint8Array | undefined)[];
+  formatIndex: (Uint32Array | undefined)[];
+  numberFormats: string[];
+  /** Columns in the order an entry first covered them. */
+  order: number[];
+}
+
+/**
+ * The formats applied in the spec's order as a later one wins, to a grid of `rows` × `cols` cells. Built once per
+ * sheet, so a sheet of 5,000 rows each with its own format entry costs the cells the entries cover, not rows ×
+ * entries (a cell-by-cell scan of every entry of its column was quadratic: minutes for a 5,000-client coverage sheet).
+ */
+function paintLooks(formats: readonly RangeFormat[], rows: number, cols: number): Looks {
+  const looks: Looks = { flags: [], formatIndex: [], numberFormats: [], order: [] };
+  const indexOf = new Map<string, number>();
   for (const f of formats) {
     const r = parseRange(f.range);
     if (!r) continue;
@@ -252,22 +359,85 @@ export function looksByCell(formats: readonly RangeFormat[], rows: number, cols:
     const bold = f.style?.bold;
     const wrap = f.style?.wrap;
     if (numberFormat === undefined && bold === undefined && wrap === undefined) continue;
-    for (let c = r.left; c <= Math.min(r.right, cols); c++) {
-      let list = out.get(c - 1);
-      if (!list) out.set(c - 1, (list = []));
-      for (let row = r.top; row <= Math.min(r.bottom, rows); row++) {
-        const look = (list[row - 1] ??= { bold: false, wrap: false });
-        if (numberFormat !== undefined) look.numberFormat = numberFormat;
-        if (bold !== undefined) look.bold = bold;
-        if (wrap !== undefined) look.wrap = wrap;
+    let index = 0;
+    if (numberFormat !== undefined) {
+      index = indexOf.get(numberFormat) ?? 0;
+      if (index === 0) {
+        looks.numberFormats.push(numberFormat);
+        indexOf.set(numberFormat, (index = looks.numberFormats.length));
       }
     }
+    // bits the entry sets, and bits it keeps
+    const set = TOUCHED | (bold ? BOLD : 0) | (wrap ? WRAP : 0);
+    const keep = (bold === undefined ? BOLD : 0) | (wrap === undefined ? WRAP : 0);
+    const bottom = Math.min(r.bottom, rows);
+    for (let c = r.left; c <= Math.min(r.right, cols); c++) {
+      let flags = looks.flags[c - 1];
+      let formatIndex = looks.formatIndex[c - 1];
+      if (!flags || !formatIndex) {
+        looks.flags[c - 1] = flags = new Uint8Array(rows);
+        looks.formatIndex[c - 1] = formatIndex = new Uint32Array(rows);
+        looks.order.push(c - 1);
+      }
+      for (let row = r.top; row <= bottom; row++) {
+        flags[row - 1] = (flags[row - 1] & keep) | set;
+        if (index !== 0) formatIndex[row - 1] = index;
+      }
+    }
+  }
+  return looks;
+}
+
+/**
+ * Per column (0-based) and row (0-based) of a grid of `rows` × `cols` cells, what the formats covering the cell
+ * say, applied in the spec's order as a later one wins (paintLooks, as objects).
+ */
+export function looksByCell(formats: readonly RangeFormat[], rows: number, cols: number): Map<number, (CellLook | undefined)[]> {
+  const looks = paintLooks(formats, rows, cols);
+  const out = new Map<number, (CellLook | undefined)[]>();
+  for (const c of looks.order) {
+    const flags = looks.flags[c]!;
+    const formatIndex = looks.formatIndex[c]!;
+    const list: (CellLook | undefined)[] = [];
+    for (let r = 0; r < rows; r++) {
+      if ((flags[r] & TOUCHED) === 0) continue;
+      const look: CellLook = { bold: (flags[r] & BOLD) !== 0, wrap: (flags[r] & WRAP) !== 0 };
+      if (formatIndex[r] !== 0) look.numberFormat = looks.numberFormats[formatIndex[r] - 1];
+      list[r] = look;
+    }
+    out.set(c, list);
   }
   return out;
 }
 
-function shown(v: CellValue): unknown {
-  return isFormula(v) ? v.cached : v;
+/** The widest line of a text, in the columns it needs (neededWidth); a text without a line break is its one line. */
+function linesWidth(text: string, bold: boolean): number {
+  if (!text.includes("\n")) return neededWidth(text, bold);
+  let most = -Infinity;
+  for (const line of text.split("\n")) most = Math.max(most, neededWidth(line, bold));
+  return most;
+}
+
+/** Lines a text wraps to in a column `width` wide: each of its lines at least one. */
+function wrappedLines(text: string, width: number, bold: boolean): number {
+  const across = Math.max(1, width);
+  if (!text.includes("\n")) return Math.max(1, Math.ceil(neededWidth(text, bold) / across));
+  let n = 0;
+  for (const line of text.split("\n")) n += Math.max(1, Math.ceil(neededWidth(line, bold) / across));
+  return n;
+}
+
+/** True when a merged range holds the cell (1-based column and row). */
+function inMerge(merged: readonly RangeRef[], col: number, row: number): boolean {
+  for (const r of merged) if (r.left <= col && col <= r.right && r.top <= row && row <= r.bottom) return true;
+  return false;
+}
+
+/** Numbers of one column shown with one number format, bold or not. */
+interface NumberGroup {
+  formatIndex: number;
+  bold: boolean;
+  numbers: WidestNumbers;
 }
 
 /**
@@ -275,57 +445,84 @@ function shown(v: CellValue): unknown {
  * given is not changed; a spec that needs nothing is returned as it is.
  */
 export function fitToContent(spec: SheetSpec): SheetSpec {
-  const merged = (spec.merges ?? []).map((m) => parseRange(m)).filter((r) => r !== undefined);
-  const inMerge = (col: number, row: number) => merged.some((r) => r.left <= col && col <= r.right && r.top <= row && row <= r.bottom);
-  const width = (c: number) => spec.columnWidths?.[c] ?? DEFAULT_COLUMN_WIDTH;
+  const merged: RangeRef[] = [];
+  for (const m of spec.merges ?? []) {
+    const r = parseRange(m);
+    if (r !== undefined) merged.push(r);
+  }
+  const given = spec.columnWidths;
   const need: number[] = [];
-  const lastCol = spec.cells.reduce((w, r) => Math.max(w, Array.isArray(r) ? r.length : 0), 0) - 1;
-  const looks = looksByCell(spec.formats ?? [], spec.cells.length, lastCol + 1);
+  let lastCol = -1;
+  for (const row of spec.cells) if (Array.isArray(row) && row.length - 1 > lastCol) lastCol = row.length - 1;
+  const looks = paintLooks(spec.formats ?? [], spec.cells.length, lastCol + 1);
+  const groups: (NumberGroup[] | undefined)[] = [];
   const wrapRows = new Map<number, number[]>();
+  const frozen = spec.freeze?.rows ?? 0;
   // Lines of wrapped text per row: neither Excel nor LibreOffice grows a row for wrapped text on opening a file
   // (LibreOffice printed one line of Today's reasons), so the height is written with the sheet.
   const lines = new Map<number, number>();
-  const wrappedLines = (text: string, c: number, bold: boolean) =>
-    text.split("\n").reduce((n, line) => n + Math.max(1, Math.ceil(neededWidth(line, bold) / Math.max(1, width(c)))), 0);
-  spec.cells.forEach((row, r) => {
-    if (!Array.isArray(row)) return; // the renderer reports it
-    row.forEach((cell, c) => {
-      const v = shown(cell);
-      if ((typeof v !== "number" || !Number.isFinite(v)) && (typeof v !== "string" || v === "")) return;
-      if (merged.length > 0 && inMerge(c + 1, r + 1)) return;
-      const look = looks.get(c)?.[r];
-      const numberFormat = look?.numberFormat;
-      const bold = look?.bold ?? false;
-      const wrap = look?.wrap ?? false;
-      if (typeof v === "number") {
-        need[c] = Math.max(need[c] ?? 0, neededWidth(shownText(v, numberFormat), bold));
-        return;
+  for (let r = 0; r < spec.cells.length; r++) {
+    const row = spec.cells[r];
+    if (!Array.isArray(row)) continue; // the renderer reports it
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      const v = isFormula(cell) ? cell.cached : cell;
+      const isNumber = typeof v === "number";
+      if (isNumber ? !Number.isFinite(v) : typeof v !== "string" || v === "") continue;
+      if (merged.length > 0 && inMerge(merged, c + 1, r + 1)) continue;
+      const flags = looks.flags[c]?.[r] ?? 0;
+      const bold = (flags & BOLD) !== 0;
+      if (isNumber) {
+        const formatIndex = looks.formatIndex[c]?.[r] ?? 0;
+        let list = groups[c];
+        if (!list) groups[c] = list = [];
+        let group: NumberGroup | undefined;
+        for (let i = 0; i < list.length; i++) {
+          if (list[i].formatIndex === formatIndex && list[i].bold === bold) {
+            group = list[i];
+            break;
+          }
+        }
+        if (!group) {
+          group = { formatIndex, bold, numbers: new WidestNumbers(compileFormat(formatIndex === 0 ? undefined : looks.numberFormats[formatIndex - 1])) };
+          list.push(group);
+        }
+        group.numbers.add(v);
+        continue;
       }
-      const wrapped = (n: number) => lines.set(r + 1, Math.max(lines.get(r + 1) ?? 1, n));
-      if (wrap) {
-        wrapped(wrappedLines(v, c, bold));
-        return;
+      const text = v as string;
+      const width = given?.[c] ?? DEFAULT_COLUMN_WIDTH;
+      if ((flags & WRAP) !== 0) {
+        lines.set(r + 1, Math.max(lines.get(r + 1) ?? 1, wrappedLines(text, width, bold)));
+        continue;
       }
-      const text = Math.max(...v.split("\n").map((line) => neededWidth(line, bold)));
-      if (text <= width(c)) return;
+      const needed = linesWidth(text, bold);
+      if (needed <= width) continue;
       const next = row[c + 1];
       const cut = next !== undefined && next !== null && next !== "";
-      if (cut && text <= MAX_FIT_WIDTH) need[c] = Math.max(need[c] ?? 0, text);
-      else if ((cut || c === lastCol) && r + 1 > (spec.freeze?.rows ?? 0)) {
+      if (cut && needed <= MAX_FIT_WIDTH) need[c] = Math.max(need[c] ?? 0, needed);
+      else if ((cut || c === lastCol) && r + 1 > frozen) {
         const list = wrapRows.get(c);
         if (list) list.push(r + 1);
         else wrapRows.set(c, [r + 1]);
-        wrapped(wrappedLines(v, c, bold));
+        lines.set(r + 1, Math.max(lines.get(r + 1) ?? 1, wrappedLines(text, width, bold)));
       }
-    });
-  });
+    }
+  }
+  for (let c = 0; c < groups.length; c++) {
+    for (const group of groups[c] ?? []) {
+      const w = group.numbers.widest();
+      if (w >= 0) need[c] = Math.max(need[c] ?? 0, columnsFor(w, group.bold));
+    }
+  }
+  const width = (c: number) => given?.[c] ?? DEFAULT_COLUMN_WIDTH;
   const rowHeights: Record<number, number> = {};
   for (const [row, n] of lines) if (n > 1) rowHeights[row] = n * LINE_POINTS;
   const tall = Object.keys(rowHeights).length > 0;
   const widened = need.some((n, c) => n !== undefined && n > width(c));
   if (!widened && wrapRows.size === 0 && !tall) return spec;
-  const columnWidths = Array.from({ length: Math.max(spec.columnWidths?.length ?? 0, need.length) }, (_, c) =>
-    need[c] !== undefined && need[c] > width(c) ? need[c] : spec.columnWidths?.[c] ?? DEFAULT_COLUMN_WIDTH,
+  const columnWidths = Array.from({ length: Math.max(given?.length ?? 0, need.length) }, (_, c) =>
+    need[c] !== undefined && need[c] > width(c) ? need[c] : given?.[c] ?? DEFAULT_COLUMN_WIDTH,
   );
   const wraps: RangeFormat[] = [];
   for (const [c, rows] of wrapRows) {
@@ -342,17 +539,35 @@ export function fitToContent(spec: SheetSpec): SheetSpec {
 
 /**
  * Widths of a table's columns (src/book/layout.ts widths) widened to the text and numbers of its rows, up to
- * MAX_FIT_WIDTH (an 18-digit id number, an address); never narrowed.
+ * MAX_FIT_WIDTH (an 18-digit id number, an address); never narrowed. Numbers are measured per column from their
+ * extremes (WidestNumbers); a text is measured only where it could be wider than its column (each character
+ * counts at most two).
  */
 export function fitTableWidths(widths: readonly number[], rows: readonly (readonly unknown[])[], formats: readonly (string | undefined)[] = []): number[] {
   const out = [...widths];
+  const numbers: (WidestNumbers | undefined)[] = [];
   for (const row of rows) {
-    row.forEach((v, c) => {
-      if (c >= out.length || (typeof v !== "string" && typeof v !== "number")) return;
-      const text = typeof v === "number" ? shownText(v, formats[c]) : v.split("\n")[0];
-      const need = Math.min(MAX_FIT_WIDTH, neededWidth(text, false));
-      if (need > out[c]) out[c] = need;
-    });
+    const n = Math.min(row.length, out.length);
+    for (let c = 0; c < n; c++) {
+      const v = row[c];
+      if (typeof v === "number") {
+        let widest = numbers[c];
+        if (!widest) numbers[c] = widest = new WidestNumbers(compileFormat(formats[c]));
+        widest.add(v);
+      } else if (typeof v === "string") {
+        // no wider than 2 columns a character + 1, or than MAX_FIT_WIDTH: it cannot widen the column
+        if (2 * v.length + 1 <= out[c] || out[c] >= MAX_FIT_WIDTH) continue;
+        const br = v.indexOf("\n");
+        const need = Math.min(MAX_FIT_WIDTH, neededWidth(br < 0 ? v : v.slice(0, br), false));
+        if (need > out[c]) out[c] = need;
+      }
+    }
+  }
+  for (let c = 0; c < numbers.length; c++) {
+    const w = numbers[c]?.widest() ?? -1;
+    if (w < 0) continue;
+    const need = Math.min(MAX_FIT_WIDTH, columnsFor(w, false));
+    if (need > out[c]) out[c] = need;
   }
   return out;
 }

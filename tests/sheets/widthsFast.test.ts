@@ -8,8 +8,15 @@
  * checks by hand.
  */
 import fc from "fast-check";
+import { tableLayout } from "../../src/book/layout";
+import { TABLE_KEYS } from "../../src/book/schema";
 import { textWidth } from "../../src/book/layout";
-import { shownText } from "../../src/sheets/widths";
+import { writeTable } from "../../src/book/write";
+import { LANGS, type Book } from "../../src/domain/types";
+import { generateBook } from "../../src/sample/generate";
+import { outputPlan } from "../../src/sheets/plan";
+import type { CellValue, RangeFormat, SheetSpec } from "../../src/sheets/spec";
+import { fitTableWidths, fitToContent, shownText } from "../../src/sheets/widths";
 import * as ref from "./widthsReference";
 
 /** Every number format the output sheets and the book's tables use (grep numberFormat / format in src/sheets, src/book, src/domain/amounts.ts). */
@@ -50,6 +57,7 @@ const randomValue: fc.Arbitrary<number> = fc.oneof(
   fc.double(),
   fc.double({ min: -1e13, max: 1e13, noNaN: true }),
   fc.integer({ min: -1e12, max: 1e12 }),
+  fc.integer({ min: -1000, max: 1000 }),
   fc.integer({ min: -2958465, max: 2958465 }),
   fc.integer({ min: -1e6, max: 1e6 }).map((n) => n / 100),
   fc.integer({ min: -1e6, max: 1e6 }).map((n) => n / 10_000),
@@ -135,5 +143,154 @@ describe("textWidth by character code: the same columns as the regular expressio
     expect(textWidth("😀")).toBe(1);
     // a lone surrogate is one character of its own
     expect(textWidth("\ud840a")).toBe(2);
+  });
+});
+
+/** Text of every kind a cell holds: CJK (two columns a character), line breaks, long addresses, empty. */
+const randomText: fc.Arbitrary<string> = fc.oneof(
+  fc.string({ maxLength: 12 }),
+  fc.string({ unit: fc.constantFrom("a", "1", " ", "万", "客", "户", "\n", "，", "😀"), maxLength: 70 }),
+  fc.constantFrom("", "上海市徐汇区衡山路1941弄", "310115198411085299", "第一行\n" + "原因".repeat(15), "很长的备注".repeat(10)),
+);
+
+const cellValue: fc.Arbitrary<CellValue> = fc.oneof(
+  { weight: 4, arbitrary: randomValue },
+  { weight: 3, arbitrary: randomText },
+  { weight: 1, arbitrary: fc.constantFrom(null, true, false) },
+  { weight: 1, arbitrary: fc.oneof(randomValue, randomText, fc.boolean()).map((cached) => ({ f: "=A1", cached })) },
+  { weight: 1, arbitrary: fc.constant({ f: "=A1" }) },
+);
+
+const colLetter = (c: number) => String.fromCharCode(64 + c);
+const randomRange = fc
+  .tuple(fc.integer({ min: 1, max: 8 }), fc.integer({ min: 1, max: 30 }), fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 30 }))
+  .map(([c, r, w, h]) => `${colLetter(c)}${r}:${colLetter(Math.min(26, c + w))}${r + h}`);
+
+const rangeFormat: fc.Arbitrary<RangeFormat> = fc.record(
+  {
+    range: randomRange,
+    numberFormat: randomFormat.filter((f) => f !== undefined),
+    style: fc.record({ bold: fc.boolean(), wrap: fc.boolean() }, { requiredKeys: [] }),
+  },
+  { requiredKeys: ["range"] },
+);
+
+/** A row: cells of every kind, sometimes with holes (never written) between them. */
+const randomRow: fc.Arbitrary<CellValue[]> = fc
+  .tuple(fc.array(cellValue, { maxLength: 7 }), fc.array(fc.integer({ min: 0, max: 6 }), { maxLength: 2 }))
+  .map(([cells, holes]) => {
+    const row = [...cells];
+    for (const h of holes) if (h < row.length) delete row[h];
+    return row;
+  });
+
+/** A sheet: cells of every kind, format entries over random ranges, given widths (some missing), merges, frozen rows. */
+const randomSpec: fc.Arbitrary<SheetSpec> = fc
+  .record(
+    {
+      cells: fc.array(randomRow, { maxLength: 30 }),
+      formats: fc.array(rangeFormat, { maxLength: 10 }),
+      columnWidths: fc.array(fc.oneof(fc.integer({ min: 0, max: 45 }), fc.constantFrom(8.43, 12.5)), { maxLength: 9 }),
+      merges: fc.array(randomRange.map((r) => r.replace(/(\d+)$/, (m) => String(Math.min(Number(m), 3)))), { maxLength: 2 }),
+      freeze: fc.record({ rows: fc.integer({ min: 0, max: 3 }), columns: fc.constant(0) }),
+      rowHeights: fc.constantFrom({ 1: 30 }, { 2: 20, 5: 40 }),
+    },
+    { requiredKeys: ["cells"] },
+  )
+  .map((s) => ({ name: "t", kind: "profile", ...s }) as SheetSpec);
+
+/** A long column of numbers under one format (bold or not by rows): where the extremes must stand for all. */
+const numberColumnSpec: fc.Arbitrary<SheetSpec> = fc
+  .tuple(randomFormat, fc.array(randomValue, { minLength: 1, maxLength: 60 }), fc.integer({ min: 0, max: 60 }), fc.integer({ min: 4, max: 20 }))
+  .map(([format, values, boldFrom, width]) => ({
+    name: "n",
+    kind: "coverage",
+    cells: values.map((v, i) => [`C${i}`, v, "x"]),
+    columnWidths: [10, width, 8],
+    formats: [
+      ...(format === undefined ? [] : [{ range: `B1:B${values.length}`, numberFormat: format }]),
+      { range: `A${boldFrom + 1}:C${values.length + 1}`, style: { bold: true } },
+    ],
+  }));
+
+/** What fitToContent gives, and whether it gave the very spec it was given (nothing to change). */
+function fitted(fit: (s: SheetSpec) => SheetSpec, spec: SheetSpec): { ok: unknown; same: boolean } | { error: string } {
+  const out = outcome(() => fit(spec));
+  return "ok" in out ? { ok: out.ok, same: out.ok === spec } : out;
+}
+
+describe("fitToContent: the same widths, wraps and row heights as the reference", () => {
+  test("random sheets: cells, formats, widths, merges and frozen rows of every kind (property)", () => {
+    fc.assert(
+      fc.property(randomSpec, (spec) => {
+        expect(fitted(fitToContent, spec)).toStrictEqual(fitted(ref.fitToContent, spec));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  test("long columns of numbers under one format, bold from a row on: the widest is found from the extremes (property)", () => {
+    fc.assert(
+      fc.property(numberColumnSpec, (spec) => {
+        expect(fitted(fitToContent, spec)).toStrictEqual(fitted(ref.fitToContent, spec));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  test("worked example by hand: a column of amounts under #,##0 is as wide as its largest, -12,345,678 (11 characters + 1)", () => {
+    const spec: SheetSpec = { name: "t", kind: "profile", cells: [[5], [-12345678], [999999.5], [0]], columnWidths: [4], formats: [{ range: "A1:A4", numberFormat: "#,##0" }] };
+    // 999999.5 rounds up to 1,000,000 (9 characters); -12,345,678 is 11: 11 + 1 of padding
+    expect(fitToContent(spec).columnWidths).toEqual([12]);
+  });
+});
+
+describe("fitTableWidths: the same widths as the reference", () => {
+  const row = fc.array(fc.oneof(randomValue, randomValue, randomText, fc.constantFrom(null, undefined, true)), { maxLength: 7 });
+  test("random tables with random formats per column (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 45 }), { maxLength: 7 }),
+        fc.array(row, { maxLength: 80 }),
+        fc.array(randomFormat, { maxLength: 7 }),
+        (widths, rows, formats) => {
+          expect(outcome(() => fitTableWidths(widths, rows, formats))).toStrictEqual(outcome(() => ref.fitTableWidths(widths, rows, formats)));
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  test("worked example by hand: rates 0.00% up to 1.2345 show 123.45% (7 + 1); 1e21 is measured on its own", () => {
+    // toFixed writes 1e21 as "1e+21" (ECMA-262 Number.prototype.toFixed: x ≥ 10²¹ gives ToString(x)), measured as
+    // "1e+21." — 6 + 1, shorter than 999,999,999,999,999,999,999.00 would be: the one case the extremes cannot stand for
+    expect(fitTableWidths([4, 4], [[0.05, 1], [1.2345, 1e21], [0.5, 3]], ["0.00%", "#,##0.00"])).toEqual([8, 7]);
+  });
+});
+
+describe("real sheets and tables: a generated book of 150 clients in every language, in 元 and in 万", () => {
+  const books: [string, Book][] = [];
+  for (const lang of LANGS) {
+    const book = generateBook({ clients: 150, seed: 19, asOf: "2026-05-15", lang });
+    books.push([`${lang} 元`, book], [`${lang} 万`, { ...book, settings: { ...book.settings, amountUnit: "Wan" } }]);
+  }
+
+  test.each(books)("%s: every planned sheet fitted as the reference fits it", (_, book) => {
+    let sheets = 0;
+    for (const spec of outputPlan(book, { asOf: "2026-05-15", lang: book.settings.language, reviews: "all" }).specs()) {
+      expect({ sheet: spec.name, fitted: fitted(fitToContent, spec) }).toStrictEqual({ sheet: spec.name, fitted: fitted(ref.fitToContent, spec) });
+      sheets++;
+    }
+    expect(sheets).toBeGreaterThan(150);
+  });
+
+  test.each(books)("%s: every table's widths as the reference", (_, book) => {
+    for (const key of TABLE_KEYS) {
+      const table = writeTable(book, key, book.settings.language);
+      const layout = tableLayout(key, book.settings.language, { headers: table.headers });
+      const widths = layout.columns.map((c) => c.width);
+      const formats = layout.columns.map((c) => c.format);
+      expect({ key, widths: fitTableWidths(widths, table.rows, formats) }).toEqual({ key, widths: ref.fitTableWidths(widths, table.rows, formats) });
+    }
   });
 });
