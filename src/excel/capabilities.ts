@@ -5,7 +5,10 @@
  * - cell notes: notes (ExcelApi 1.18) → threaded comments (1.10) → a summary column beside the sheet's grid;
  * - inserting the shipped template's sheets: insertWorksheetsFromBase64 (1.13), else the tables are created one by one;
  * - the client-facing review as a new workbook: Excel.createWorkbook (1.8), else a sheet in this workbook;
- * - Table.resize (1.13), else tables grow by rows.add / columns.add only.
+ * - Table.resize (1.13), else tables grow by rows.add / columns.add only;
+ * - several blocks formatted by one write, Worksheet.getRanges and RangeAreas.format (1.9; src/excel/areas.ts), else
+ *   one write per format range and per run of rows of one height. The manifest's 1.12 includes 1.9, so the fallback
+ *   is for a host that answers otherwise.
  */
 
 export type NotesMode = "notes" | "comments" | "column";
@@ -15,6 +18,7 @@ export interface Capabilities {
   insertWorksheets: boolean;
   createWorkbook: boolean;
   tableResize: boolean;
+  rangeAreas: boolean;
 }
 
 /** The requirement set and version behind each optional feature. */
@@ -24,6 +28,7 @@ export const FEATURE_SETS = {
   insertWorksheets: "1.13",
   createWorkbook: "1.8",
   tableResize: "1.13",
+  rangeAreas: "1.9",
 } as const;
 
 function excelApi(version: string): boolean {
@@ -40,5 +45,6 @@ export function detectCapabilities(): Capabilities {
     insertWorksheets: excelApi(FEATURE_SETS.insertWorksheets),
     createWorkbook: excelApi(FEATURE_SETS.createWorkbook),
     tableResize: excelApi(FEATURE_SETS.tableResize),
+    rangeAreas: excelApi(FEATURE_SETS.rangeAreas),
   };
 }

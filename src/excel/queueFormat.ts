@@ -26,8 +26,11 @@ export function styleActions(style: CellStyle, rows: number, cols: number): numb
   return 2 + (font > 0 ? 1 + font : 0) + (style.fill !== undefined ? 2 : 0) + other + (edges > 0 ? 1 + 2 * edges : 0);
 }
 
-/** Queues a style on a range (one range op per property, never one per cell). */
-export function queueStyle(target: Excel.Range, style: CellStyle, rows: number, cols: number): void {
+/**
+ * Queues a style on a range, or on the blocks of a RangeAreas (one op per property, never one per cell; a border only
+ * on a Range: ./areas.ts).
+ */
+export function queueStyle(target: Excel.Range | Excel.RangeAreas, style: CellStyle, rows: number, cols: number): void {
   const format = target.format;
   if (style.bold !== undefined) format.font.bold = style.bold;
   if (style.italic !== undefined) format.font.italic = style.italic;

@@ -348,6 +348,19 @@ function setNumberFormat(ref: RangeRef, input: unknown): void {
     writeFormat(ref, (fmt) => store(fmt, input, refAddress(ref)), "numberFormat");
     return;
   }
+  // One format for every cell: "If you need to apply the same value, the same number format, or the same formula to a
+  // range of cells, it's more efficient to specify a single value instead of an array of values" ("Update all cells in
+  // a range", https://learn.microsoft.com/office/dev/add-ins/excel/performance#update-all-cells-in-a-range); given as a
+  // 1×1 array on a larger range it applies to all cells (office-js-docs-reference#578, office-js-docs-pr#5400:
+  // `getRange("B10:C14").numberFormat = [["$#,##0.00"]]` passes). Only numberFormat: #578 reports values and formulas
+  // given that way failing, so they keep the strict shape check.
+  if (input.length === 1 && Array.isArray(input[0]) && input[0].length === 1 && cellCount(ref.rect) > 1) {
+    const single = (input[0] as unknown[])[0];
+    refuseUndefined(single, "numberFormat", ref, ref.rect.r0, ref.rect.c0);
+    if (single === null) return;
+    writeFormat(ref, (fmt) => store(fmt, single, refAddress(ref)), "numberFormat");
+    return;
+  }
   const at = shapeInput(ref, input, "numberFormat");
   assertEditable(ref.sheet, `numberFormat of ${refAddress(ref)}`);
   const { sheet, rect } = ref;
