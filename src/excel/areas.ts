@@ -27,7 +27,6 @@ export const MAX_AREAS_ADDRESS = 8192;
 
 /** The style properties a RangeAreas' format takes, in a fixed order (the key of a cell's final style). */
 const PROPS = ["bold", "italic", "color", "fontSize", "fill", "horizontal", "vertical", "wrap"] as const;
-type Prop = (typeof PROPS)[number];
 
 /** A style without its border (the part styleAreas gathers); undefined when nothing is left. */
 export function withoutBorder(style: CellStyle): CellStyle | undefined {
@@ -78,62 +77,77 @@ export interface StyleArea {
  * rows join into one block. Styles in the order they first appear (top to bottom, left to right).
  */
 export function styleAreas(ranges: readonly { range: RangeRef; style: CellStyle }[], max = MAX_AREAS_ADDRESS): StyleArea[] {
-  // per cell (row → column → its properties), the last value of each property
-  const cells = new Map<number, Map<number, Partial<Record<Prop, unknown>>>>();
-  for (const { range, style } of ranges) {
-    const props = PROPS.filter((p) => style[p] !== undefined);
-    if (props.length === 0) continue;
+  // A cell's state is an interned id of the properties it has so far (0: none); applying a range's style to a state
+  // gives the next state, worked out once per (state, range) pair — so each cell costs an integer, not an object.
+  const states: CellStyle[] = [{}];
+  const byKey = new Map<string, number>([[keyOf({}), 0]]);
+  const next: Map<number, number>[] = [];
+  const apply = (state: number, index: number, style: CellStyle): number => {
+    const known = (next[index] ??= new Map()).get(state);
+    if (known !== undefined) return known;
+    const merged: Record<string, unknown> = { ...states[state] };
+    for (const p of PROPS) if (style[p] !== undefined) merged[p] = style[p];
+    const ordered = Object.fromEntries(PROPS.filter((p) => merged[p] !== undefined).map((p) => [p, merged[p]])) as CellStyle;
+    const key = keyOf(ordered);
+    let id = byKey.get(key);
+    if (id === undefined) {
+      id = states.length;
+      states.push(ordered);
+      byKey.set(key, id);
+    }
+    next[index].set(state, id);
+    return id;
+  };
+  // per cell (row → column → state), the state after every range that covers it, in order
+  const cells = new Map<number, Map<number, number>>();
+  ranges.forEach(({ range, style }, index) => {
+    if (!PROPS.some((p) => style[p] !== undefined)) return;
     for (let r = range.top; r <= range.bottom; r++) {
       let row = cells.get(r);
       if (!row) cells.set(r, (row = new Map()));
-      for (let c = range.left; c <= range.right; c++) {
-        let cell = row.get(c);
-        if (!cell) row.set(c, (cell = {}));
-        for (const p of props) cell[p] = style[p];
-      }
+      for (let c = range.left; c <= range.right; c++) row.set(c, apply(row.get(c) ?? 0, index, style));
     }
-  }
-  const keyOf = (cell: Partial<Record<Prop, unknown>>) => JSON.stringify(PROPS.map((p) => cell[p] ?? null));
-  // per row, runs of equal keys; a run continues the block above when it spans the same columns with the same key
-  type Block = { top: number; bottom: number; left: number; right: number; key: string };
+  });
+  // per row, runs of equal states; a run continues the block above when it spans the same columns with the same state
+  type Block = { top: number; bottom: number; left: number; right: number; state: number };
   const blocks: Block[] = [];
-  let open = new Map<string, Block>(); // "left:right:key" of the blocks that reach the previous row
-  const styles = new Map<string, CellStyle>();
+  let open = new Map<string, Block>(); // "left:right:state" of the blocks that reach the previous row
   for (const r of [...cells.keys()].sort((a, b) => a - b)) {
     const row = cells.get(r)!;
-    const next = new Map<string, Block>();
+    const reach = new Map<string, Block>();
     const columns = [...row.keys()].sort((a, b) => a - b);
     let i = 0;
     while (i < columns.length) {
       const left = columns[i];
-      const cell = row.get(left)!;
-      const key = keyOf(cell);
-      if (!styles.has(key)) styles.set(key, Object.fromEntries(PROPS.filter((p) => cell[p] !== undefined).map((p) => [p, cell[p]])) as CellStyle);
+      const state = row.get(left)!;
       let right = left;
-      while (i + 1 < columns.length && columns[i + 1] === right + 1 && keyOf(row.get(columns[i + 1])!) === key) {
-        right = columns[++i];
-      }
+      while (i + 1 < columns.length && columns[i + 1] === right + 1 && row.get(columns[i + 1]) === state) right = columns[++i];
       i++;
-      const id = `${left}:${right}:${key}`;
+      if (state === 0) continue;
+      const id = `${left}:${right}:${state}`;
       const above = open.get(id);
       if (above && above.bottom === r - 1) {
         above.bottom = r;
-        next.set(id, above);
+        reach.set(id, above);
       } else {
-        const b = { top: r, bottom: r, left, right, key };
+        const b = { top: r, bottom: r, left, right, state };
         blocks.push(b);
-        next.set(id, b);
+        reach.set(id, b);
       }
     }
-    open = next;
+    open = reach;
   }
-  const byKey = new Map<string, Block[]>();
+  const byState = new Map<number, Block[]>();
   for (const b of blocks) {
-    const list = byKey.get(b.key);
+    const list = byState.get(b.state);
     if (list) list.push(b);
-    else byKey.set(b.key, [b]);
+    else byState.set(b.state, [b]);
   }
-  return [...byKey].map(([key, list]) => ({ style: styles.get(key)!, addresses: joinAddresses(list.map(blockA1), max), blocks: list.length }));
+  return [...byState].map(([state, list]) => ({ style: states[state], addresses: joinAddresses(list.map(blockA1), max), blocks: list.length }));
+}
+
+function keyOf(style: CellStyle): string {
+  return JSON.stringify(PROPS.map((p) => style[p] ?? null));
 }
 
 export interface HeightArea {
