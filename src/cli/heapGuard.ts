@@ -23,7 +23,14 @@ export const HEADROOM_BYTES = 160 * 1024 * 1024;
 /** The most V8 may grow the heap past what survived its last full collection, in percent. */
 export const HEAP_GROWING_PERCENT = 50;
 
-export function heapGuard(headroom = HEADROOM_BYTES): () => void {
+/**
+ * The guard: call it between pieces of work. `force` collects whatever the heap holds — after a long sheet, whose
+ * data was live at the guard's last collection and would otherwise keep the bar that high (the package writer's
+ * thread, ./packageWorker.ts, holds little between sheets but a whole coverage sheet while writing it).
+ */
+export type HeapGuard = (force?: boolean) => void;
+
+export function heapGuard(headroom = HEADROOM_BYTES): HeapGuard {
   let gc: (() => void) | undefined;
   try {
     v8.setFlagsFromString("--expose-gc");
@@ -36,8 +43,8 @@ export function heapGuard(headroom = HEADROOM_BYTES): () => void {
   if (!gc) return () => {};
   const collect = gc;
   let live = v8.getHeapStatistics().used_heap_size;
-  return () => {
-    if (v8.getHeapStatistics().used_heap_size < live + headroom) return;
+  return (force = false) => {
+    if (!force && v8.getHeapStatistics().used_heap_size < live + headroom) return;
     collect();
     live = v8.getHeapStatistics().used_heap_size;
   };

@@ -3,14 +3,16 @@
  * PackageWriter (src/xlsx/packageWriter.ts) the build uses in one thread, fed the tables and sheet specs the main
  * thread posts, in their order. The bytes each one adds to the zip are sent back in one transferred buffer with its
  * acknowledgement, so the main thread writes them to its sink in order; an error of the writer is sent back with
- * every field its class carries (./packageWorker.ts rebuilds it) and nothing after it is written. Between the pieces
- * of a long sheet this thread keeps its own heap in check (./heapGuard.ts) when the shell asks for it.
+ * every field its class carries (./packageWorker.ts rebuilds it) and nothing after it is written. After each table
+ * or sheet, and between the pieces of a long one, this thread keeps its own heap in check (./heapGuard.ts) when the
+ * shell asks for it.
  */
 import { parentPort, workerData } from "node:worker_threads";
 import type { MessagePort } from "node:worker_threads";
 import { PackageWriter } from "../xlsx/packageWriter";
 import type { ByteSink } from "../xlsx/zipStream";
 import { heapGuard } from "./heapGuard";
+import type { HeapGuard } from "./heapGuard";
 import { errorRecord } from "./packageMessages";
 import type { FromWorker, ToWorker } from "./packageMessages";
 
@@ -29,13 +31,18 @@ function joined(chunks: readonly Uint8Array[], n: number): Uint8Array {
 export function servePackage(port: Pick<MessagePort, "on" | "postMessage">): void {
   let chunks: Uint8Array[] = [];
   let n = 0;
-  let guard: (() => void) | undefined;
+  let guard: HeapGuard | undefined;
+  /** Pieces of the current table or sheet so far (more than one: a long one). */
+  let pieces = 0;
   const sink: ByteSink = {
     write(chunk) {
       chunks.push(chunk);
       n += chunk.length;
     },
-    between: () => guard?.(),
+    between: () => {
+      pieces++;
+      guard?.();
+    },
   };
   let writer: PackageWriter | undefined;
   let failed = false;
@@ -64,6 +71,10 @@ export function servePackage(port: Pick<MessagePort, "on" | "postMessage">): voi
         return;
       }
       post({ kind: "written", bytes: take() });
+      // … and between sheets, as the main thread's progress does for it (most sheets are one piece); after a long
+      // one, a collection whatever the heap holds: its data is garbage now, and this thread holds little else
+      guard?.(pieces > 0);
+      pieces = 0;
     } catch (e) {
       failed = true;
       chunks = [];

@@ -16,7 +16,7 @@ export interface ByteSink {
    * Called between the pieces of a long part while it is made (nothing is written then): a moment where the shell
    * may keep memory in check (src/cli/heapGuard.ts) in the middle of a sheet of tens of thousands of rows.
    */
-  between?(): void;
+  between?(force?: boolean): void;
 }
 
 const SIG_LOCAL = 0x04034b50;

@@ -195,6 +195,25 @@ test(`the main thread never runs more than ${MAX_AHEAD} sheets ahead of the writ
   expect(most).toBeLessThanOrEqual(MAX_AHEAD);
 }, 60_000);
 
+test("a long sheet is collected on the main thread once posted (the sink's between, forced), others are not", async () => {
+  const calls: (boolean | undefined)[] = [];
+  const sink = { write: () => {}, between: (force?: boolean) => void calls.push(force) };
+  const worker = PackageWorker.start();
+  try {
+    await writeWorkbook({
+      tables: [],
+      sheets: sheets(() => [spec("Short"), spec("Long", Array.from({ length: 2001 }, (_, r) => [r])), spec("Short 2")], 3),
+      sink,
+      worker,
+    });
+  } finally {
+    await worker.close();
+  }
+  // forced once, right after the long sheet was posted; then once per sheet written (not forced)
+  expect(calls.filter((f) => f === true)).toHaveLength(1);
+  expect(calls.filter((f) => !f)).toHaveLength(3);
+}, 60_000);
+
 test("property: any small workbook comes out the same through the worker, or fails with the same error", async () => {
   // text of any UTF-16 units (lone surrogates, controls, "=1+1"), numbers (-0, huge, NaN), booleans, formulas
   const cell = fc.oneof(
@@ -265,14 +284,22 @@ test("the heap guard collects in a worker thread as in the main one (src/cli/hea
     require(${JSON.stringify(require.resolve("tsx/cjs"))});
     const { heapGuard } = require(${JSON.stringify(path.join(ROOT, "src/cli/heapGuard.ts"))});
     const v8 = require("node:v8");
-    const guard = heapGuard(0);
-    let keep = [];
-    for (let i = 0; i < 300000; i++) keep.push({ i, s: "x" + i });
-    keep = null;
-    const before = v8.getHeapStatistics().used_heap_size;
-    guard();
-    const after = v8.getHeapStatistics().used_heap_size;
-    require("node:worker_threads").parentPort.postMessage({ before, after });`;
+    const used = () => v8.getHeapStatistics().used_heap_size;
+    const garbage = () => { let keep = []; for (let i = 0; i < 300000; i++) keep.push({ i, s: "x" + i }); keep = null; };
+    // headroom 0: collects at every call; headroom of a terabyte: only when forced (after a long sheet)
+    const eager = heapGuard(0);
+    garbage();
+    const before = used();
+    eager();
+    const after = used();
+    const lazy = heapGuard(1024 ** 4);
+    garbage();
+    const lazyBefore = used();
+    lazy();
+    const lazyAfter = used();
+    lazy(true);
+    const forced = used();
+    require("node:worker_threads").parentPort.postMessage({ before, after, lazyBefore, lazyAfter, forced });`;
   const main = `
     const { Worker } = require("node:worker_threads");
     const w = new Worker(${JSON.stringify(inWorker)}, { eval: true });
@@ -280,9 +307,12 @@ test("the heap guard collects in a worker thread as in the main one (src/cli/hea
     w.on("error", (e) => { process.stderr.write(String(e)); process.exitCode = 1; });`;
   const r = await node(["-e", main]);
   expect(r.stderr).toBe("");
-  const { before, after } = JSON.parse(r.stdout) as { before: number; after: number };
+  const m = JSON.parse(r.stdout) as Record<"before" | "after" | "lazyBefore" | "lazyAfter" | "forced", number>;
   // 300,000 small objects (over 10 MB) were garbage: a full collection frees them
-  expect(before - after).toBeGreaterThan(10 * 1024 * 1024);
+  const MB10 = 10 * 1024 * 1024;
+  expect(m.before - m.after).toBeGreaterThan(MB10);
+  expect(m.lazyBefore - m.lazyAfter).toBeLessThan(MB10);
+  expect(m.lazyAfter - m.forced).toBeGreaterThan(MB10);
 }, 60_000);
 
 describe("bin/clientbook.js build, the writer in its worker thread", () => {
