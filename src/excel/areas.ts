@@ -19,7 +19,7 @@
  * needed. Borders are not gathered: Excel does not document whose edges a RangeAreas' borders are (each block's or
  * the union's); they stay one write per range.
  */
-import { cellName, type RangeRef } from "../sheets/a1";
+import { cellName, colName, type RangeRef } from "../sheets/a1";
 import type { CellStyle } from "../sheets/spec";
 
 /** Longest address Worksheet.getRanges takes (see above). */
@@ -150,23 +150,33 @@ function keyOf(style: CellStyle): string {
   return JSON.stringify(PROPS.map((p) => style[p] ?? null));
 }
 
-export interface HeightArea {
-  /** Row height in points. */
+export interface SizeArea {
+  /** Row height or column width in points. */
   points: number;
-  /** getRanges addresses of whole rows ("3:3,7:9"), each at most MAX_AREAS_ADDRESS characters. */
+  /** getRanges addresses of whole rows ("3:3,7:9") or columns ("A:A,C:D"), each at most MAX_AREAS_ADDRESS characters. */
   addresses: string[];
-  /** Runs of rows in all the addresses. */
+  /** Runs of rows or columns in all the addresses. */
   blocks: number;
 }
 
-/** Runs of consecutive rows of equal height, gathered by height (heights in the order they first appear). */
-export function heightAreas(runs: readonly { first: number; last: number; value: number }[], max = MAX_AREAS_ADDRESS): HeightArea[] {
-  const byHeight = new Map<number, string[]>();
+/** Runs of consecutive rows or columns of one size, gathered by size (sizes in the order they first appear). */
+function sizeAreas(runs: readonly { first: number; last: number; value: number }[], address: (first: number, last: number) => string, max: number): SizeArea[] {
+  const bySize = new Map<number, string[]>();
   for (const run of runs) {
-    const list = byHeight.get(run.value);
-    const address = `${run.first}:${run.last}`;
-    if (list) list.push(address);
-    else byHeight.set(run.value, [address]);
+    const list = bySize.get(run.value);
+    const a1 = address(run.first, run.last);
+    if (list) list.push(a1);
+    else bySize.set(run.value, [a1]);
   }
-  return [...byHeight].map(([points, list]) => ({ points, addresses: joinAddresses(list, max), blocks: list.length }));
+  return [...bySize].map(([points, list]) => ({ points, addresses: joinAddresses(list, max), blocks: list.length }));
+}
+
+/** Row heights: runs of rows (1-based) of one height in points, as whole rows "3:5". */
+export function heightAreas(runs: readonly { first: number; last: number; value: number }[], max = MAX_AREAS_ADDRESS): SizeArea[] {
+  return sizeAreas(runs, (first, last) => `${first}:${last}`, max);
+}
+
+/** Column widths: runs of columns (1-based) of one width in points, as whole columns "C:D". */
+export function widthAreas(runs: readonly { first: number; last: number; value: number }[], max = MAX_AREAS_ADDRESS): SizeArea[] {
+  return sizeAreas(runs, (first, last) => `${colName(first)}:${colName(last)}`, max);
 }

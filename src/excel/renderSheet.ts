@@ -33,7 +33,7 @@ import { charsToPoints, pageActions, queueChart, queuePage, queueStyle, styleAct
 import { printSetup } from "../sheets/print";
 import { equalRuns, fitToContent } from "../sheets/widths";
 import { gridRows, mergeFormats, rangeA1, specRange, summaryColumn } from "./specGrid";
-import { heightAreas, styleAreas, withoutBorder } from "./areas";
+import { heightAreas, styleAreas, widthAreas, withoutBorder } from "./areas";
 import { quoteSheet } from "../sheets/a1";
 
 export interface RenderOptions {
@@ -173,13 +173,22 @@ export function planRender(target: RenderTarget, opts: RenderOptions, tempName: 
     }
   }
 
-  // 4. Column widths, one range per run of equal widths; heights of rows with wrapped text (Range.format.rowHeight,
-  // points), one range per run of consecutive rows of equal height.
-  const widths = (spec.columnWidths ?? []).map((w, c) => [c, w] as const).filter(([, w]) => typeof w === "number" && Number.isFinite(w));
-  for (const run of equalRuns(widths)) {
-    const cols = `${colName(run.first + 1)}:${colName(run.last + 1)}`;
-    const pts = charsToPoints(run.value);
-    ops.push(single(3, [cols, pts], () => void (need(slot).getRange(cols).format.columnWidth = pts)));
+  // 4. Column widths (points) and heights of rows with wrapped text (Range.format.rowHeight, points): one write per
+  // width or height over all its runs of columns or rows (./areas.ts), or one per run without ExcelApi 1.9.
+  const widths = (spec.columnWidths ?? [])
+    .map((w, c) => [c + 1, w] as const)
+    .filter(([, w]) => typeof w === "number" && Number.isFinite(w))
+    .map(([c, w]) => [c, charsToPoints(w)] as const);
+  if (areas) {
+    for (const { points, addresses } of widthAreas(equalRuns(widths))) {
+      for (const address of addresses) ops.push(single(3, [address, points], () => void (need(slot).getRanges(address).format.columnWidth = points)));
+    }
+  } else {
+    for (const run of equalRuns(widths)) {
+      const cols = `${colName(run.first)}:${colName(run.last)}`;
+      const pts = run.value;
+      ops.push(single(3, [cols, pts], () => void (need(slot).getRange(cols).format.columnWidth = pts)));
+    }
   }
   const heights = Object.entries(spec.rowHeights ?? {}).map(([r, h]) => [Number(r), h] as const).sort((a, b) => a[0] - b[0]);
   if (areas) {

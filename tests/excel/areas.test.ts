@@ -7,7 +7,7 @@
  * examples, on random specs (fast-check) and on the sample book's sheets; and far fewer operations.
  */
 import fc from "fast-check";
-import { blockA1, heightAreas, joinAddresses, MAX_AREAS_ADDRESS, styleAreas, withoutBorder } from "../../src/excel/areas";
+import { blockA1, heightAreas, joinAddresses, MAX_AREAS_ADDRESS, styleAreas, widthAreas, withoutBorder } from "../../src/excel/areas";
 import type { NotesMode } from "../../src/excel/capabilities";
 import { detectCapabilities } from "../../src/excel/capabilities";
 import { packOps } from "../../src/excel/batch";
@@ -65,6 +65,13 @@ describe("styleAreas: what every cell ends with, gathered by style", () => {
     // as few as possible: each address but the last could not take the next block
     for (let i = 0; i + 1 < joined.length; i++) expect(joined[i].length + 1 + joined[i + 1].split(",")[0].length).toBeGreaterThan(MAX_AREAS_ADDRESS);
     expect(joined.length).toBeGreaterThan(1);
+  });
+
+  test("widths: runs of columns gathered by width, whole columns", () => {
+    expect(widthAreas([{ first: 1, last: 2, value: 64 }, { first: 3, last: 3, value: 90 }, { first: 5, last: 27, value: 64 }])).toEqual([
+      { points: 64, addresses: ["A:B,E:AA"], blocks: 2 },
+      { points: 90, addresses: ["C:C"], blocks: 1 },
+    ]);
   });
 
   test("heights: runs of rows gathered by height, whole rows", () => {
@@ -176,6 +183,7 @@ describe("the rendered sheet with blocks is the sheet of one write per range", (
       { maxLength: 10 },
     ),
     rowHeights: fc.dictionary(fc.integer({ min: 1, max: 14 }).map(String), fc.constantFrom(15, 32, 48), { maxKeys: 10 }),
+    columnWidths: fc.array(fc.constantFrom(8, 12, 12.004, 30), { maxLength: 8 }),
     notes: fc.uniqueArray(fc.tuple(fc.integer({ min: 1, max: 9 }), fc.integer({ min: 1, max: 6 })), { maxLength: 4, selector: ([a, b]) => `${a}:${b}` }).map((cells) => cells.map(([row, col], i) => ({ cell: `${colName(col)}${row}`, text: `备注 ${i + 1}` }))),
   });
 
@@ -188,6 +196,7 @@ describe("the rendered sheet with blocks is the sheet of one write per range", (
           cells: parts.cells,
           formats: parts.formats.map((f) => (f.numberFormat === undefined ? { range: f.range, style: f.style } : { range: f.range, style: f.style, numberFormat: f.numberFormat })),
           rowHeights: Object.fromEntries(Object.entries(parts.rowHeights).map(([k, v]) => [Number(k), v])),
+          columnWidths: parts.columnWidths,
           notes: parts.notes,
         };
         const one = await render(spec, { notes, lang: "zh-CN", rangeAreas: false });

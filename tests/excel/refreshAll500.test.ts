@@ -1,7 +1,7 @@
 /**
  * Refresh all on a 500-client book (the seeded generator) on the fake host, which refuses requests over 5 MB like
  * Excel on the web: with the four sheets it is one read and one write sync; with review sheets present as well
- * the writes are cut into as few 5 MB chunks as they need, and no request exceeds the limit.
+ * the writes are cut into as few 5 MB chunks as their bytes need, and no request exceeds the limit.
  * (150 review sheets keep the test quick while needing two chunks; the benchmark measures all 500.)
  */
 import { PAYLOAD_LIMIT } from "../../src/excel/batch";
@@ -43,7 +43,10 @@ test("500 clients: one read and one write sync; with review sheets, 5 MB chunks 
     const written = requests.slice(1).reduce((a, b) => a + b, 0);
     const needed = Math.ceil(written / PAYLOAD_LIMIT);
     expect(needed).toBeGreaterThan(1); // the case really needs chunks
-    expect(syncs - 1).toBeLessThanOrEqual(needed + 1);
+    // No more write syncs than the bytes need (issue #19): the estimate's allowance of 128 bytes per queued action
+    // (batch.ts) cost a third chunk here while one style, width, height and number format was written per range
+    // (4.92 + 4.75 + 0.04 MB); with several blocks per write (src/excel/areas.ts) two chunks carry the 9.5 MB.
+    expect(syncs - 1).toBeLessThanOrEqual(needed);
     expect(r.syncs).toBe(syncs);
     expect(host.sheetNames().filter((n) => n.startsWith("资产检视-"))).toHaveLength(150);
     expect(host.charts()).toHaveLength(301); // two per review and the maturity ladder's
