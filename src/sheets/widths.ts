@@ -333,12 +333,16 @@ const BOLD = 2;
 const WRAP = 4;
 
 /**
- * What the formats say at each cell of a sheet, without an object per cell: per column (0-based) a flag byte and
- * a number-format index (into `numberFormats`, 0 for none) per row (0-based); undefined for a column no entry covers.
+ * What the formats say at each cell of a sheet, without an object per cell: for each column an entry covers, a
+ * flag byte and a number-format index (into `numberFormats`, 0 for none) per row — the column's `rows` values at
+ * `slot[column] × rows` in one buffer for the sheet.
  */
 interface Looks {
-  flags: (Uint8Array | undefined)[];
-  formatIndex: (Uint32Array | undefined)[];
+  rows: number;
+  /** Per column (0-based), its place in the buffers; -1 for a column no entry covers. */
+  slot: Int32Array;
+  flags: Uint8Array;
+  formatIndex: Uint32Array;
   numberFormats: string[];
   /** Columns in the order an entry first covered them. */
   order: number[];
@@ -350,8 +354,12 @@ interface Looks {
  * entries (a cell-by-cell scan of every entry of its column was quadratic: minutes for a 5,000-client coverage sheet).
  */
 function paintLooks(formats: readonly RangeFormat[], rows: number, cols: number): Looks {
-  const looks: Looks = { flags: [], formatIndex: [], numberFormats: [], order: [] };
+  const slot = new Int32Array(cols).fill(-1);
+  const order: number[] = [];
+  const numberFormats: string[] = [];
   const indexOf = new Map<string, number>();
+  // the entries that say something, parsed once: their range, format index, the flags they set and keep
+  const entries: { top: number; bottom: number; left: number; right: number; index: number; set: number; keep: number }[] = [];
   for (const f of formats) {
     const r = parseRange(f.range);
     if (!r) continue;
@@ -363,29 +371,39 @@ function paintLooks(formats: readonly RangeFormat[], rows: number, cols: number)
     if (numberFormat !== undefined) {
       index = indexOf.get(numberFormat) ?? 0;
       if (index === 0) {
-        looks.numberFormats.push(numberFormat);
-        indexOf.set(numberFormat, (index = looks.numberFormats.length));
+        numberFormats.push(numberFormat);
+        indexOf.set(numberFormat, (index = numberFormats.length));
       }
     }
-    // bits the entry sets, and bits it keeps
-    const set = TOUCHED | (bold ? BOLD : 0) | (wrap ? WRAP : 0);
-    const keep = (bold === undefined ? BOLD : 0) | (wrap === undefined ? WRAP : 0);
-    const bottom = Math.min(r.bottom, rows);
-    for (let c = r.left; c <= Math.min(r.right, cols); c++) {
-      let flags = looks.flags[c - 1];
-      let formatIndex = looks.formatIndex[c - 1];
-      if (!flags || !formatIndex) {
-        looks.flags[c - 1] = flags = new Uint8Array(rows);
-        looks.formatIndex[c - 1] = formatIndex = new Uint32Array(rows);
-        looks.order.push(c - 1);
+    const right = Math.min(r.right, cols);
+    for (let c = r.left; c <= right; c++) {
+      if (slot[c - 1] < 0) {
+        slot[c - 1] = order.length;
+        order.push(c - 1);
       }
-      for (let row = r.top; row <= bottom; row++) {
-        flags[row - 1] = (flags[row - 1] & keep) | set;
-        if (index !== 0) formatIndex[row - 1] = index;
+    }
+    entries.push({
+      top: r.top,
+      bottom: Math.min(r.bottom, rows),
+      left: r.left,
+      right,
+      index,
+      set: TOUCHED | (bold ? BOLD : 0) | (wrap ? WRAP : 0),
+      keep: (bold === undefined ? BOLD : 0) | (wrap === undefined ? WRAP : 0),
+    });
+  }
+  const flags = new Uint8Array(rows * order.length);
+  const formatIndex = new Uint32Array(rows * order.length);
+  for (const e of entries) {
+    for (let c = e.left; c <= e.right; c++) {
+      const base = slot[c - 1] * rows - 1;
+      for (let row = e.top; row <= e.bottom; row++) {
+        flags[base + row] = (flags[base + row] & e.keep) | e.set;
+        if (e.index !== 0) formatIndex[base + row] = e.index;
       }
     }
   }
-  return looks;
+  return { rows, slot, flags, formatIndex, numberFormats, order };
 }
 
 /**
@@ -396,13 +414,14 @@ export function looksByCell(formats: readonly RangeFormat[], rows: number, cols:
   const looks = paintLooks(formats, rows, cols);
   const out = new Map<number, (CellLook | undefined)[]>();
   for (const c of looks.order) {
-    const flags = looks.flags[c]!;
-    const formatIndex = looks.formatIndex[c]!;
+    const base = looks.slot[c] * rows;
     const list: (CellLook | undefined)[] = [];
     for (let r = 0; r < rows; r++) {
-      if ((flags[r] & TOUCHED) === 0) continue;
-      const look: CellLook = { bold: (flags[r] & BOLD) !== 0, wrap: (flags[r] & WRAP) !== 0 };
-      if (formatIndex[r] !== 0) look.numberFormat = looks.numberFormats[formatIndex[r] - 1];
+      const flags = looks.flags[base + r];
+      if ((flags & TOUCHED) === 0) continue;
+      const look: CellLook = { bold: (flags & BOLD) !== 0, wrap: (flags & WRAP) !== 0 };
+      const index = looks.formatIndex[base + r];
+      if (index !== 0) look.numberFormat = looks.numberFormats[index - 1];
       list[r] = look;
     }
     out.set(c, list);
@@ -470,10 +489,11 @@ export function fitToContent(spec: SheetSpec): SheetSpec {
       const isNumber = typeof v === "number";
       if (isNumber ? !Number.isFinite(v) : typeof v !== "string" || v === "") continue;
       if (merged.length > 0 && inMerge(merged, c + 1, r + 1)) continue;
-      const flags = looks.flags[c]?.[r] ?? 0;
+      const at = looks.slot[c] * looks.rows + r;
+      const flags = at < 0 ? 0 : looks.flags[at];
       const bold = (flags & BOLD) !== 0;
       if (isNumber) {
-        const formatIndex = looks.formatIndex[c]?.[r] ?? 0;
+        const formatIndex = at < 0 ? 0 : looks.formatIndex[at];
         let list = groups[c];
         if (!list) groups[c] = list = [];
         let group: NumberGroup | undefined;
