@@ -264,11 +264,11 @@ const GENERAL_MAX = 11;
  * - Anything else (1e21 and beyond, NaN, ±∞) is measured at once.
  */
 class WidestNumbers {
-  /** Per class, the value of greatest magnitude: 2 × section + (1 when it shows a minus), General by sign. */
-  private readonly largest: (number | undefined)[] = [];
-  /** Per date section, its least and greatest serial. */
-  private readonly least: (number | undefined)[] = [];
-  private readonly greatest: (number | undefined)[] = [];
+  /** Per class, the value of greatest magnitude: 2 × section + (1 when it shows a minus), General by sign; NaN: none yet. */
+  private readonly largest = new Float64Array(6).fill(NaN);
+  /** Per date section, its least and greatest serial; NaN: none yet (NaN itself is measured at once). */
+  private readonly least = new Float64Array(3).fill(NaN);
+  private readonly greatest = new Float64Array(3).fill(NaN);
   /** The widest of the values measured at once. */
   private measured = -1;
 
@@ -286,9 +286,9 @@ class WidestNumbers {
     if (s.date) {
       if (value >= -DATE_SERIAL_LIMIT && value <= DATE_SERIAL_LIMIT) {
         const low = this.least[index];
-        if (low === undefined || value < low) this.least[index] = value;
+        if (Number.isNaN(low) || value < low) this.least[index] = value;
         const high = this.greatest[index];
-        if (high === undefined || value > high) this.greatest[index] = value;
+        if (Number.isNaN(high) || value > high) this.greatest[index] = value;
       } else this.measure(value);
       return;
     }
@@ -298,7 +298,7 @@ class WidestNumbers {
 
   private keepLargest(k: number, value: number): void {
     const top = this.largest[k];
-    if (top === undefined || Math.abs(value) > Math.abs(top)) this.largest[k] = value;
+    if (Number.isNaN(top) || Math.abs(value) > Math.abs(top)) this.largest[k] = value;
   }
 
   private measure(value: number): void {
@@ -311,7 +311,7 @@ class WidestNumbers {
     let w = this.measured;
     for (const list of [this.largest, this.least, this.greatest]) {
       for (const value of list) {
-        if (value === undefined) continue;
+        if (Number.isNaN(value)) continue;
         const t = textWidth(formatText(this.format, value));
         if (t > w) w = t;
       }
@@ -473,7 +473,7 @@ export function fitToContent(spec: SheetSpec): SheetSpec {
   const need: number[] = [];
   let lastCol = -1;
   for (const row of spec.cells) if (Array.isArray(row) && row.length - 1 > lastCol) lastCol = row.length - 1;
-  const looks = paintLooks(spec.formats ?? [], spec.cells.length, lastCol + 1);
+  const { slot, rows: lookRows, flags: lookFlags, formatIndex: lookFormats, numberFormats } = paintLooks(spec.formats ?? [], spec.cells.length, lastCol + 1);
   const groups: (NumberGroup[] | undefined)[] = [];
   const wrapRows = new Map<number, number[]>();
   const frozen = spec.freeze?.rows ?? 0;
@@ -489,11 +489,11 @@ export function fitToContent(spec: SheetSpec): SheetSpec {
       const isNumber = typeof v === "number";
       if (isNumber ? !Number.isFinite(v) : typeof v !== "string" || v === "") continue;
       if (merged.length > 0 && inMerge(merged, c + 1, r + 1)) continue;
-      const at = looks.slot[c] * looks.rows + r;
-      const flags = at < 0 ? 0 : looks.flags[at];
+      const at = slot[c] * lookRows + r;
+      const flags = at < 0 ? 0 : lookFlags[at];
       const bold = (flags & BOLD) !== 0;
       if (isNumber) {
-        const formatIndex = at < 0 ? 0 : looks.formatIndex[at];
+        const formatIndex = at < 0 ? 0 : lookFormats[at];
         let list = groups[c];
         if (!list) groups[c] = list = [];
         let group: NumberGroup | undefined;
@@ -504,7 +504,7 @@ export function fitToContent(spec: SheetSpec): SheetSpec {
           }
         }
         if (!group) {
-          group = { formatIndex, bold, numbers: new WidestNumbers(compileFormat(formatIndex === 0 ? undefined : looks.numberFormats[formatIndex - 1])) };
+          group = { formatIndex, bold, numbers: new WidestNumbers(compileFormat(formatIndex === 0 ? undefined : numberFormats[formatIndex - 1])) };
           list.push(group);
         }
         group.numbers.add(v);
@@ -516,6 +516,8 @@ export function fitToContent(spec: SheetSpec): SheetSpec {
         lines.set(r + 1, Math.max(lines.get(r + 1) ?? 1, wrappedLines(text, width, bold)));
         continue;
       }
+      // no character is wider than two columns: a text that fits at that is not measured
+      if (columnsFor(2 * text.length, bold) <= width) continue;
       const needed = linesWidth(text, bold);
       if (needed <= width) continue;
       const next = row[c + 1];
