@@ -24,11 +24,12 @@ export const HEADROOM_BYTES = 160 * 1024 * 1024;
 export const HEAP_GROWING_PERCENT = 50;
 
 /**
- * The guard: call it between pieces of work. `force` collects whatever the heap holds — after a long sheet, whose
- * data was live at the guard's last collection and would otherwise keep the bar that high (the package writer's
- * thread, ./packageWorker.ts, holds little between sheets but a whole coverage sheet while writing it).
+ * The guard: call it between pieces of work. `headroom`, for this call only: 0 collects whatever the heap holds —
+ * after a long sheet, whose data was live at the guard's last collection and would otherwise keep the bar that high
+ * (the package writer's thread, ./packageWorker.ts, holds little between sheets but a whole coverage sheet while
+ * writing it); a smaller one where a collection costs nothing (the main thread waiting for that writer).
  */
-export type HeapGuard = (force?: boolean) => void;
+export type HeapGuard = (headroom?: number) => void;
 
 export function heapGuard(headroom = HEADROOM_BYTES): HeapGuard {
   let gc: (() => void) | undefined;
@@ -43,8 +44,8 @@ export function heapGuard(headroom = HEADROOM_BYTES): HeapGuard {
   if (!gc) return () => {};
   const collect = gc;
   let live = v8.getHeapStatistics().used_heap_size;
-  return (force = false) => {
-    if (!force && v8.getHeapStatistics().used_heap_size < live + headroom) return;
+  return (now = headroom) => {
+    if (v8.getHeapStatistics().used_heap_size < live + now) return;
     collect();
     live = v8.getHeapStatistics().used_heap_size;
   };

@@ -44,6 +44,9 @@ const LONG_ROWS = 2000;
  */
 const WORKER_YOUNG_MB = 24;
 
+/** Garbage on this thread worth a collection while it waits for the writer (./heapGuard.ts; 160 MB otherwise). */
+export const IDLE_HEADROOM_BYTES = 48 * 1024 * 1024;
+
 /** What the package holds once finished. */
 export interface FinishedPackage {
   sheets: string[];
@@ -128,12 +131,16 @@ export class PackageWorker {
   }
 
   private async add(m: ToWorker, what: string, rows: number): Promise<void> {
-    while (this.pending.length >= MAX_AHEAD && !this.failure) await this.next();
+    if (this.pending.length >= MAX_AHEAD) {
+      // this thread waits for the writer: a collection now costs no time, so it needs less garbage to be worth it
+      this.sink!.between?.(IDLE_HEADROOM_BYTES);
+      while (this.pending.length >= MAX_AHEAD && !this.failure) await this.next();
+    }
     this.check();
     this.post(m);
     this.pending.push(what);
     // a long sheet is garbage here once posted (the worker has its copy): collected now, not kept till V8's next
-    if (rows > LONG_ROWS) this.sink!.between?.(true);
+    if (rows > LONG_ROWS) this.sink!.between?.(0);
   }
 
   private check(): void {

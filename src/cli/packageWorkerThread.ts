@@ -16,6 +16,13 @@ import type { HeapGuard } from "./heapGuard";
 import { errorRecord } from "./packageMessages";
 import type { FromWorker, ToWorker } from "./packageMessages";
 
+/**
+ * Garbage worth a collection between two sheets here (the headroom the main thread gives, ./heapGuard.ts
+ * begin's `headroom`, holds within a long sheet). The peak of the two threads together is set while this one
+ * writes a long sheet; between the short ones, fewer collections cost this thread — the slower of the two — less.
+ */
+const SHEETS_HEADROOM_BYTES = 96 * 1024 * 1024;
+
 /** The chunks written since the last acknowledgement, as one buffer of its own (so it can be transferred). */
 function joined(chunks: readonly Uint8Array[], n: number): Uint8Array {
   const out = new Uint8Array(n);
@@ -71,9 +78,10 @@ export function servePackage(port: Pick<MessagePort, "on" | "postMessage">): voi
         return;
       }
       post({ kind: "written", bytes: take() });
-      // … and between sheets, as the main thread's progress does for it (most sheets are one piece); after a long
-      // one, a collection whatever the heap holds: its data is garbage now, and this thread holds little else
-      guard?.(pieces > 0);
+      // … and between sheets, as the main thread's progress does for it (most sheets are one piece), with more
+      // headroom (thousands of small sheets: fewer collections); after a long one, a collection whatever the heap
+      // holds: its data is garbage now, and this thread holds little else
+      guard?.(pieces > 0 ? 0 : SHEETS_HEADROOM_BYTES);
       pieces = 0;
     } catch (e) {
       failed = true;

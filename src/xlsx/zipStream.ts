@@ -15,8 +15,9 @@ export interface ByteSink {
   /**
    * Called between the pieces of a long part while it is made (nothing is written then): a moment where the shell
    * may keep memory in check (src/cli/heapGuard.ts) in the middle of a sheet of tens of thousands of rows.
+   * `headroom` (bytes): the caller's hint of how much garbage is worth a collection now (0: any).
    */
-  between?(force?: boolean): void;
+  between?(headroom?: number): void;
 }
 
 const SIG_LOCAL = 0x04034b50;

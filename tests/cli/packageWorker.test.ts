@@ -22,7 +22,7 @@ import { buildCommand } from "../../src/cli/commands/build";
 import type { OutputSink } from "../../src/cli/commands/types";
 import { outputSheets, writeWorkbook } from "../../src/cli/output";
 import type { Progress, WorkbookPlan } from "../../src/cli/output";
-import { MAX_AHEAD, PackageWorker } from "../../src/cli/packageWorker";
+import { IDLE_HEADROOM_BYTES, MAX_AHEAD, PackageWorker } from "../../src/cli/packageWorker";
 import type { Lang } from "../../src/domain/types";
 import { generateBook } from "../../src/sample";
 import type { SheetSpec } from "../../src/sheets/spec";
@@ -41,8 +41,8 @@ jest.mock("../../src/cli/heapGuard", () => ({ ...jest.requireActual("../../src/c
 /** An output file in memory, as src/cli/fileSink.ts writes one to disk; its `between` (when asked) counts calls. */
 function memorySink(withBetween: boolean) {
   const chunks: Uint8Array[] = [];
-  let betweens = 0;
-  const sink: OutputSink = { write: (c) => void chunks.push(c.slice()), commit: () => {}, abort: () => {}, ...(withBetween ? { between: () => void betweens++ } : {}) };
+  const betweens: (number | undefined)[] = [];
+  const sink: OutputSink = { write: (c) => void chunks.push(c.slice()), commit: () => {}, abort: () => {}, ...(withBetween ? { between: (h?: number) => void betweens.push(h) } : {}) };
   return { sink, bytes: () => Buffer.concat(chunks), betweens: () => betweens };
 }
 
@@ -113,8 +113,12 @@ test("clientbook build of a book with a rejected row: the same file, progress an
   const parts = readZip(two.bytes);
   expect(parts.length).toBeGreaterThan(30 * 2);
   expect(parts.at(-1)!.name).toBe("[Content_Types].xml");
-  // the sink's `between` is called on the main thread after each table or sheet (the heap guard, src/cli/run.ts)
-  expect(two.betweens).toBe(one.steps.length - 2);
+  // the sink's `between` (the heap guard, src/cli/run.ts) is called on the main thread after each table or sheet
+  // is written, and with less headroom while it waits for the writer (the eight tables alone fill the queue)
+  expect(two.betweens.filter((h) => h === undefined)).toHaveLength(one.steps.length - 2);
+  expect(two.betweens.filter((h) => h === IDLE_HEADROOM_BYTES).length).toBeGreaterThan(0);
+  expect(two.betweens.filter((h) => h !== undefined && h !== IDLE_HEADROOM_BYTES)).toEqual([]);
+  expect(one.betweens).toEqual([]);
 }, 120_000);
 
 test("writeWorkbook without a sink returns the same bytes from the worker (tables, a selected errors sheet)", async () => {
@@ -196,8 +200,8 @@ test(`the main thread never runs more than ${MAX_AHEAD} sheets ahead of the writ
 }, 60_000);
 
 test("a long sheet is collected on the main thread once posted (the sink's between, forced), others are not", async () => {
-  const calls: (boolean | undefined)[] = [];
-  const sink = { write: () => {}, between: (force?: boolean) => void calls.push(force) };
+  const calls: (number | undefined)[] = [];
+  const sink = { write: () => {}, between: (headroom?: number) => void calls.push(headroom) };
   const worker = PackageWorker.start();
   try {
     await writeWorkbook({
@@ -209,9 +213,9 @@ test("a long sheet is collected on the main thread once posted (the sink's betwe
   } finally {
     await worker.close();
   }
-  // forced once, right after the long sheet was posted; then once per sheet written (not forced)
-  expect(calls.filter((f) => f === true)).toHaveLength(1);
-  expect(calls.filter((f) => !f)).toHaveLength(3);
+  // forced (headroom 0) once, right after the long sheet was posted; then once per sheet written (the guard's own)
+  expect(calls.filter((h) => h === 0)).toHaveLength(1);
+  expect(calls.filter((h) => h === undefined)).toHaveLength(3);
 }, 60_000);
 
 test("property: any small workbook comes out the same through the worker, or fails with the same error", async () => {
@@ -286,7 +290,7 @@ test("the heap guard collects in a worker thread as in the main one (src/cli/hea
     const v8 = require("node:v8");
     const used = () => v8.getHeapStatistics().used_heap_size;
     const garbage = () => { let keep = []; for (let i = 0; i < 300000; i++) keep.push({ i, s: "x" + i }); keep = null; };
-    // headroom 0: collects at every call; headroom of a terabyte: only when forced (after a long sheet)
+    // headroom 0: collects at every call; headroom of a terabyte: only when a call asks for 0 (after a long sheet)
     const eager = heapGuard(0);
     garbage();
     const before = used();
@@ -297,7 +301,7 @@ test("the heap guard collects in a worker thread as in the main one (src/cli/hea
     const lazyBefore = used();
     lazy();
     const lazyAfter = used();
-    lazy(true);
+    lazy(0);
     const forced = used();
     require("node:worker_threads").parentPort.postMessage({ before, after, lazyBefore, lazyAfter, forced });`;
   const main = `
