@@ -263,12 +263,17 @@ const GENERAL_MAX = 11;
  *   shows 11 the rest cannot be wider and are passed over.
  * - Anything else (1e21 and beyond, NaN, ±∞) is measured at once.
  */
+/** Where WidestNumbers keeps a date section's least and greatest serial. */
+const LEAST = 6;
+const GREATEST = 9;
+
 class WidestNumbers {
-  /** Per class, the value of greatest magnitude: 2 × section + (1 when it shows a minus), General by sign; NaN: none yet. */
-  private readonly largest = new Float64Array(6).fill(NaN);
-  /** Per date section, its least and greatest serial; NaN: none yet (NaN itself is measured at once). */
-  private readonly least = new Float64Array(3).fill(NaN);
-  private readonly greatest = new Float64Array(3).fill(NaN);
+  /**
+   * The values kept, NaN for none yet (NaN itself is measured at once): at 0–5 per class the value of greatest
+   * magnitude (2 × section + 1 when it shows a minus; General by sign), at LEAST + section and GREATEST + section
+   * a date section's least and greatest serial.
+   */
+  private readonly kept = new Float64Array(12).fill(NaN);
   /** The widest of the values measured at once. */
   private measured = -1;
 
@@ -285,10 +290,10 @@ class WidestNumbers {
     const s = f.sections[index];
     if (s.date) {
       if (value >= -DATE_SERIAL_LIMIT && value <= DATE_SERIAL_LIMIT) {
-        const low = this.least[index];
-        if (Number.isNaN(low) || value < low) this.least[index] = value;
-        const high = this.greatest[index];
-        if (Number.isNaN(high) || value > high) this.greatest[index] = value;
+        const low = this.kept[LEAST + index];
+        if (Number.isNaN(low) || value < low) this.kept[LEAST + index] = value;
+        const high = this.kept[GREATEST + index];
+        if (Number.isNaN(high) || value > high) this.kept[GREATEST + index] = value;
       } else this.measure(value);
       return;
     }
@@ -297,8 +302,8 @@ class WidestNumbers {
   }
 
   private keepLargest(k: number, value: number): void {
-    const top = this.largest[k];
-    if (Number.isNaN(top) || Math.abs(value) > Math.abs(top)) this.largest[k] = value;
+    const top = this.kept[k];
+    if (Number.isNaN(top) || Math.abs(value) > Math.abs(top)) this.kept[k] = value;
   }
 
   private measure(value: number): void {
@@ -309,12 +314,10 @@ class WidestNumbers {
   /** The width (textWidth) of the widest text any value added shows; -1 when none was added. */
   widest(): number {
     let w = this.measured;
-    for (const list of [this.largest, this.least, this.greatest]) {
-      for (const value of list) {
-        if (Number.isNaN(value)) continue;
-        const t = textWidth(formatText(this.format, value));
-        if (t > w) w = t;
-      }
+    for (const value of this.kept) {
+      if (Number.isNaN(value)) continue;
+      const t = textWidth(formatText(this.format, value));
+      if (t > w) w = t;
     }
     return w;
   }
