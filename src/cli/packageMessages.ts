@@ -21,8 +21,8 @@ export type ToWorker =
   | { kind: "finish"; opts: PackageFinishOptions };
 
 export type FromWorker =
-  /** One table or spec written: the bytes it added to the zip (transferred). */
-  | { kind: "written"; bytes: Uint8Array }
+  /** The next `count` tables or specs written: the bytes they added to the zip (transferred). */
+  | { kind: "written"; bytes: Uint8Array; count: number }
   /** The workbook finished: its last bytes, its sheets and the size of the whole file. */
   | { kind: "finished"; bytes: Uint8Array; sheets: string[]; size: number }
   | { kind: "failed"; error: ErrorRecord };

@@ -166,11 +166,12 @@ export class PackageWorker {
       if (m.kind === "failed") throw errorFromRecord(m.error);
       if (m.bytes.length > 0) this.sink!.write(m.bytes);
       if (m.kind === "finished") this.finished = { sheets: m.sheets, size: m.size };
-      else {
-        const what = this.pending.shift();
-        this.sink!.between?.();
-        if (what !== undefined) this.onWritten!(what);
-      }
+      else
+        for (let i = 0; i < m.count; i++) {
+          const what = this.pending.shift();
+          this.sink!.between?.();
+          if (what !== undefined) this.onWritten!(what);
+        }
     } catch (e) {
       this.fail(e instanceof Error ? e : new Error(String(e)));
       return;

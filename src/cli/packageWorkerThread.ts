@@ -1,8 +1,9 @@
 /**
  * The package writer's side of `clientbook build`'s second thread (./packageWorker.ts starts it): the same
  * PackageWriter (src/xlsx/packageWriter.ts) the build uses in one thread, fed the tables and sheet specs the main
- * thread posts, in their order. The bytes each one adds to the zip are sent back in one transferred buffer with its
- * acknowledgement, so the main thread writes them to its sink in order; an error of the writer is sent back with
+ * thread posts, in their order. The bytes they add to the zip are sent back in one transferred buffer with their
+ * acknowledgement (those written in one turn of this thread's loop together), so the main thread writes them to its
+ * sink in order; an error of the writer is sent back with
  * every field its class carries (./packageWorker.ts rebuilds it) and nothing after it is written. After each table
  * or sheet, and between the pieces of a long one, this thread keeps its own heap in check (./heapGuard.ts) when the
  * shell asks for it.
@@ -53,14 +54,28 @@ export function servePackage(port: Pick<MessagePort, "on" | "postMessage">): voi
   };
   let writer: PackageWriter | undefined;
   let failed = false;
-  const take = () => {
-    const bytes = joined(chunks, n);
-    chunks = [];
-    n = 0;
-    return bytes;
-  };
+  /** Items written and not yet acknowledged, and where their bytes end in `chunks`. */
+  let done = 0;
+  let doneChunks = 0;
+  let doneBytes = 0;
+  let flushing = false;
   // the buffer is one `joined` made (never a slice of Node's shared pool), so it can be transferred, not copied
   const post = (m: FromWorker) => port.postMessage(m, "bytes" in m ? [m.bytes.buffer as ArrayBuffer] : []);
+  /**
+   * Acknowledges the items written so far with their bytes, in one message: the items that were waiting here are
+   * written in one turn of this thread's loop and acknowledged together (one wake-up of the main thread, not one a
+   * sheet). Bytes after the last item written (a failed one's) are dropped.
+   */
+  const flush = () => {
+    flushing = false;
+    if (done === 0) return;
+    const bytes = joined(chunks.slice(0, doneChunks), doneBytes);
+    chunks = chunks.slice(doneChunks);
+    n -= doneBytes;
+    const count = done;
+    done = doneChunks = doneBytes = 0;
+    post({ kind: "written", bytes, count });
+  };
   port.on("message", (m: ToWorker) => {
     if (failed) return;
     try {
@@ -73,11 +88,18 @@ export function servePackage(port: Pick<MessagePort, "on" | "postMessage">): voi
       if (m.kind === "table") writer.addTable(m.opts, m.selected);
       else if (m.kind === "spec") writer.addSpec(m.spec, m.selected);
       else {
+        flush();
         writer.finish(m.opts);
-        post({ kind: "finished", bytes: take(), sheets: writer.sheets, size: writer.bytesWritten });
+        post({ kind: "finished", bytes: joined(chunks, n), sheets: writer.sheets, size: writer.bytesWritten });
         return;
       }
-      post({ kind: "written", bytes: take() });
+      done++;
+      doneChunks = chunks.length;
+      doneBytes = n;
+      if (!flushing) {
+        flushing = true;
+        setImmediate(flush);
+      }
       // … and between sheets, as the main thread's progress does for it (most sheets are one piece), with more
       // headroom (thousands of small sheets: fewer collections); after a long one, a collection whatever the heap
       // holds: its data is garbage now, and this thread holds little else
@@ -85,6 +107,8 @@ export function servePackage(port: Pick<MessagePort, "on" | "postMessage">): voi
       pieces = 0;
     } catch (e) {
       failed = true;
+      // the items written before it are acknowledged first, as one thread would have written them
+      flush();
       chunks = [];
       n = 0;
       post({ kind: "failed", error: errorRecord(e) });
