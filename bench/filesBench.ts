@@ -6,13 +6,14 @@ import { existsSync, rmSync, statSync } from "fs";
 import path from "path";
 import { AS_OF } from "./books";
 import type { Recorder } from "./measure";
+import { PACKAGE_WORKER_ENV } from "../src/cli/packageWorker";
 import { childFailure, runNode } from "./spawn";
 
 export const ROOT = path.resolve(__dirname, "..");
 export const DEMO_CLIENTS = 40;
 export const FILE_FIGURES = ["file.demo.seconds", "file.demo.peakRssMB", "file.demo.sizeKB"];
 export const CLI_DEMO_FIGURES = ["cli.demo.seconds", "cli.demo.peakRssMB"];
-export const CLI_BUILD_FIGURES = ["cli.build.seconds", "cli.build.peakRssMB"];
+export const CLI_BUILD_FIGURES = ["cli.build.seconds", "cli.build.peakRssMB", "cli.buildWorker.seconds", "cli.buildWorker.peakRssMB"];
 
 const BOOK_FILE = path.join("bench", "child", "bookFile.ts");
 /** A 5,000-client build takes minutes on a busy 2-core machine; anything beyond this is a hang. */
@@ -54,12 +55,12 @@ export async function fileDemoBench(rec: Recorder, runs: number, tmp: string): P
 }
 
 /** Runs a clientbook command `runs` times; each run must exit 0 and write `out`. */
-async function cliRuns(args: string[], out: string, runs: number): Promise<{ seconds: number[]; rss: number[] }> {
+async function cliRuns(args: string[], out: string, runs: number, env?: Record<string, string>): Promise<{ seconds: number[]; rss: number[] }> {
   const seconds: number[] = [];
   const rss: number[] = [];
   for (let i = 0; i < runs; i++) {
     rmSync(out, { force: true });
-    const run = await runNode(["bin/clientbook.js", ...args], { cwd: ROOT, timeoutMs: TIMEOUT_MS });
+    const run = await runNode(["bin/clientbook.js", ...args], { cwd: ROOT, timeoutMs: TIMEOUT_MS, ...(env ? { env } : {}) });
     if (run.code !== 0) throw new Error(childFailure(`clientbook ${args[0]}`, run));
     if (fileSize(out) === 0) throw new Error(`clientbook ${args[0]} exited 0 but wrote no ${out}`);
     seconds.push(run.seconds);
@@ -68,7 +69,7 @@ async function cliRuns(args: string[], out: string, runs: number): Promise<{ sec
   return { seconds, rss };
 }
 
-function recordCli(rec: Recorder, prefix: "cli.demo" | "cli.build", size: number, r: { seconds: number[]; rss: number[] }): void {
+function recordCli(rec: Recorder, prefix: "cli.demo" | "cli.build" | "cli.buildWorker", size: number, r: { seconds: number[]; rss: number[] }): void {
   rec.add(`${prefix}.seconds`, size, r.seconds);
   if (r.rss.length > 0) rec.add(`${prefix}.peakRssMB`, size, r.rss);
   else rec.missing(`${prefix}.peakRssMB`, size, "not available: no way to measure a child's memory here");
@@ -89,4 +90,6 @@ export async function cliBuildBench(rec: Recorder, size: number, runs: number, t
   }
   const out = path.join(tmp, `built-${size}.xlsx`);
   recordCli(rec, "cli.build", size, await cliRuns(["build", book, "--out", out, "--as-of", AS_OF], out, runs));
+  // the alternative: the package written in a worker thread (src/cli/packageWorker.ts), off unless asked for
+  recordCli(rec, "cli.buildWorker", size, await cliRuns(["build", book, "--out", out, "--as-of", AS_OF], out, runs, { [PACKAGE_WORKER_ENV]: "1" }));
 }

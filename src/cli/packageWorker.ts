@@ -45,6 +45,9 @@ const LONG_ROWS = 2000;
 const WORKER_YOUNG_MB = 24;
 
 /** Garbage on this thread worth a collection while it waits for the writer (./heapGuard.ts; 160 MB otherwise). */
+/** Set to "1", `clientbook build` writes its package in the worker (src/cli/run.ts; the benchmark compares both). */
+export const PACKAGE_WORKER_ENV = "CLIENTBOOK_PACKAGE_WORKER";
+
 export const IDLE_HEADROOM_BYTES = 48 * 1024 * 1024;
 
 /** What the package holds once finished. */

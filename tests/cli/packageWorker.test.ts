@@ -22,7 +22,7 @@ import { buildCommand } from "../../src/cli/commands/build";
 import type { OutputSink } from "../../src/cli/commands/types";
 import { outputSheets, writeWorkbook } from "../../src/cli/output";
 import type { Progress, WorkbookPlan } from "../../src/cli/output";
-import { IDLE_HEADROOM_BYTES, MAX_AHEAD, PackageWorker } from "../../src/cli/packageWorker";
+import { IDLE_HEADROOM_BYTES, MAX_AHEAD, PACKAGE_WORKER_ENV, PackageWorker } from "../../src/cli/packageWorker";
 import type { Lang } from "../../src/domain/types";
 import { generateBook } from "../../src/sample";
 import type { SheetSpec } from "../../src/sheets/spec";
@@ -273,9 +273,9 @@ test("the writer's side keeps its heap in check between the pieces of a long she
 });
 
 /** node with `code` (CommonJS), in `cwd`; its exit status and output. */
-function node(args: string[], cwd = ROOT): Promise<{ code: number; stdout: string; stderr: string }> {
+function node(args: string[], cwd = ROOT, env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, args, { cwd, timeout: 90_000, env: { ...process.env, FORCE_COLOR: "0" } }, (err, stdout, stderr) => {
+    execFile(process.execPath, args, { cwd, timeout: 90_000, env: { ...process.env, FORCE_COLOR: "0", ...env } }, (err, stdout, stderr) => {
       const code = err ? (typeof (err as { code?: unknown }).code === "number" ? (err as { code: number }).code : -1) : 0;
       resolve({ code, stdout, stderr });
     });
@@ -319,6 +319,31 @@ test("the heap guard collects in a worker thread as in the main one (src/cli/hea
   expect(m.lazyAfter - m.forced).toBeGreaterThan(MB10);
 }, 60_000);
 
+test(`the CLI starts the worker only when ${PACKAGE_WORKER_ENV}=1 (one thread by default: measured no faster on 2 cores, bench cli.buildWorker)`, async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "clientbook-worker-env-"));
+  try {
+    writeFileSync(path.join(dir, "book.xlsx"), await bookFile(4, "zh-CN"));
+    // the CLI as bin/clientbook.js runs it, with worker_threads.Worker counted
+    const script = `
+      require(${JSON.stringify(require.resolve("tsx/cjs"))});
+      const wt = require("node:worker_threads");
+      let started = 0;
+      const Base = wt.Worker;
+      wt.Worker = class extends Base { constructor(...a) { super(...a); started++; } };
+      process.on("exit", () => process.stdout.write("workers:" + started));
+      process.argv = [process.argv[0], "clientbook", "build", "book.xlsx", "--out", "out.xlsx", "--as-of", "${AS_OF}"];
+      require(${JSON.stringify(path.join(ROOT, "src/cli/main.ts"))});`;
+    const off = await node(["-e", script], dir);
+    const on = await node(["-e", script], dir, { [PACKAGE_WORKER_ENV]: "1" });
+    expect(off.code).toBe(0);
+    expect(off.stdout).toMatch(/^wrote out\.xlsx\n[^]*\nworkers:0$/);
+    expect(on.code).toBe(0);
+    expect(on.stdout).toMatch(/^wrote out\.xlsx\n[^]*\nworkers:1$/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}, 120_000);
+
 describe("bin/clientbook.js build, the writer in its worker thread", () => {
   let dir: string;
   beforeAll(() => {
@@ -343,8 +368,8 @@ describe("bin/clientbook.js build, the writer in its worker thread", () => {
     writeFileSync(path.join(dir, "long.xlsx"), writeZip(entries));
     const bin = path.join(ROOT, "bin/clientbook.js");
     const [ok, bad] = await Promise.all([
-      node([bin, "build", "good.xlsx", "--out", "out.xlsx", "--as-of", AS_OF], dir),
-      node([bin, "build", "long.xlsx", "--out", "long-out.xlsx", "--as-of", AS_OF], dir),
+      node([bin, "build", "good.xlsx", "--out", "out.xlsx", "--as-of", AS_OF], dir, { [PACKAGE_WORKER_ENV]: "1" }),
+      node([bin, "build", "long.xlsx", "--out", "long-out.xlsx", "--as-of", AS_OF], dir, { [PACKAGE_WORKER_ENV]: "1" }),
     ]);
     // one thread: the command run here without openOutput (no worker), the file returned
     const io = memoryIo({ "good.xlsx": good, "long.xlsx": writeZip(entries) });
