@@ -323,13 +323,14 @@ test(`the CLI starts the worker only when ${PACKAGE_WORKER_ENV}=1 (one thread by
   const dir = mkdtempSync(path.join(tmpdir(), "clientbook-worker-env-"));
   try {
     writeFileSync(path.join(dir, "book.xlsx"), await bookFile(4, "zh-CN"));
-    // the CLI as bin/clientbook.js runs it, with worker_threads.Worker counted
+    // the CLI as bin/clientbook.js runs it, with the package writer's workers counted (by their workerData: esbuild,
+    // under tsx, runs its synchronous transforms in a worker thread of its own when its cache is cold)
     const script = `
       require(${JSON.stringify(require.resolve("tsx/cjs"))});
       const wt = require("node:worker_threads");
       let started = 0;
       const Base = wt.Worker;
-      wt.Worker = class extends Base { constructor(...a) { super(...a); started++; } };
+      wt.Worker = class extends Base { constructor(code, opts) { super(code, opts); if (opts && opts.workerData && opts.workerData.clientbookPackageWriter) started++; } };
       process.on("exit", () => process.stdout.write("workers:" + started));
       process.argv = [process.argv[0], "clientbook", "build", "book.xlsx", "--out", "out.xlsx", "--as-of", "${AS_OF}"];
       require(${JSON.stringify(path.join(ROOT, "src/cli/main.ts"))});`;
