@@ -171,12 +171,18 @@ function sizeAreas(runs: readonly { first: number; last: number; value: number }
   return [...bySize].map(([points, list]) => ({ points, addresses: joinAddresses(list, max), blocks: list.length }));
 }
 
+/** Whole rows first…last (1-based): "3:5". */
+export const rowsA1 = (first: number, last: number): string => `${first}:${last}`;
+
+/** Whole columns first…last (1-based): "C:D". */
+export const columnsA1 = (first: number, last: number): string => `${colName(first)}:${colName(last)}`;
+
 /** Row heights: runs of rows (1-based) of one height in points, as whole rows "3:5". */
 export function heightAreas(runs: readonly { first: number; last: number; value: number }[], max = MAX_AREAS_ADDRESS): SizeArea[] {
-  return sizeAreas(runs, (first, last) => `${first}:${last}`, max);
+  return sizeAreas(runs, rowsA1, max);
 }
 
 /** Column widths: runs of columns (1-based) of one width in points, as whole columns "C:D". */
 export function widthAreas(runs: readonly { first: number; last: number; value: number }[], max = MAX_AREAS_ADDRESS): SizeArea[] {
-  return sizeAreas(runs, (first, last) => `${colName(first)}:${colName(last)}`, max);
+  return sizeAreas(runs, columnsA1, max);
 }

@@ -33,7 +33,7 @@ import { charsToPoints, pageActions, queueChart, queuePage, queueStyle, styleAct
 import { printSetup } from "../sheets/print";
 import { equalRuns, fitToContent } from "../sheets/widths";
 import { gridRows, mergeFormats, rangeA1, specRange, summaryColumn } from "./specGrid";
-import { heightAreas, styleAreas, widthAreas, withoutBorder } from "./areas";
+import { columnsA1, heightAreas, rowsA1, styleAreas, widthAreas, withoutBorder } from "./areas";
 import { quoteSheet } from "../sheets/a1";
 
 export interface RenderOptions {
@@ -179,29 +179,18 @@ export function planRender(target: RenderTarget, opts: RenderOptions, tempName: 
     .map((w, c) => [c + 1, w] as const)
     .filter(([, w]) => typeof w === "number" && Number.isFinite(w))
     .map(([c, w]) => [c, charsToPoints(w)] as const);
-  if (areas) {
-    for (const { points, addresses } of widthAreas(equalRuns(widths))) {
-      for (const address of addresses) ops.push(single(3, [address, points], () => void (need(slot).getRanges(address).format.columnWidth = points)));
-    }
-  } else {
-    for (const run of equalRuns(widths)) {
-      const cols = `${colName(run.first)}:${colName(run.last)}`;
-      const pts = run.value;
-      ops.push(single(3, [cols, pts], () => void (need(slot).getRange(cols).format.columnWidth = pts)));
-    }
-  }
   const heights = Object.entries(spec.rowHeights ?? {}).map(([r, h]) => [Number(r), h] as const).sort((a, b) => a[0] - b[0]);
-  if (areas) {
-    for (const { points, addresses } of heightAreas(equalRuns(heights))) {
-      for (const address of addresses) ops.push(single(3, [address, points], () => void (need(slot).getRanges(address).format.rowHeight = points)));
+  /** One write per size over all its runs (getRanges), or per run (getRange) without ExcelApi 1.9. */
+  const sizeWrites = (runs: { first: number; last: number; value: number }[], sizeAreas: typeof widthAreas, a1: (first: number, last: number) => string, set: (f: Excel.RangeFormat, points: number) => void) => {
+    const writes = areas
+      ? sizeAreas(runs).flatMap(({ points, addresses }) => addresses.map((address) => ({ address, points })))
+      : runs.map((run) => ({ address: a1(run.first, run.last), points: run.value }));
+    for (const { address, points } of writes) {
+      ops.push(single(3, [address, points], () => void set((areas ? need(slot).getRanges(address) : need(slot).getRange(address)).format, points)));
     }
-  } else {
-    for (const run of equalRuns(heights)) {
-      const rows = `${run.first}:${run.last}`;
-      const pts = run.value;
-      ops.push(single(3, [rows, pts], () => void (need(slot).getRange(rows).format.rowHeight = pts)));
-    }
-  }
+  };
+  sizeWrites(equalRuns(widths), widthAreas, columnsA1, (f, points) => (f.columnWidth = points));
+  sizeWrites(equalRuns(heights), heightAreas, rowsA1, (f, points) => (f.rowHeight = points));
 
   // 5. Merges, freeze panes, filter.
   const merges = spec.merges ?? [];
