@@ -101,8 +101,6 @@ export const FIGURES: readonly FigureDef[] = [
   { name: "cli.demo.peakRssMB", unit: "MB", size: "clients", what: "peak resident memory of `clientbook demo`" },
   { name: "cli.build.seconds", unit: "s", size: "clients", perSize: true, what: "`clientbook build BOOK.xlsx --out FILE` on a book file of that many clients: wall time" },
   { name: "cli.build.peakRssMB", unit: "MB", size: "clients", perSize: true, what: "peak resident memory of `clientbook build`" },
-  { name: "cli.buildWorker.seconds", unit: "s", size: "clients", perSize: true, what: "the same build with the package written in a worker thread (CLIENTBOOK_PACKAGE_WORKER=1, the alternative not taken): wall time" },
-  { name: "cli.buildWorker.peakRssMB", unit: "MB", size: "clients", perSize: true, what: "peak resident memory of that build, both threads" },
   { name: "bundle.initial.gzipKB", unit: "KB", size: "none", exact: true, what: "gzipped JavaScript of the initial task-pane load (dist/bundle-size.json)" },
   { name: "bundle.functions.gzipKB", unit: "KB", size: "none", exact: true, what: "gzipped custom-functions code (dist/bundle-size.json)" },
   { name: "bundle.async.gzipKB", unit: "KB", size: "none", exact: true, what: "gzipped lazy chunks loaded after first paint (dist/bundle-size.json)" },

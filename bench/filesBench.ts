@@ -6,14 +6,13 @@ import { existsSync, rmSync, statSync } from "fs";
 import path from "path";
 import { AS_OF } from "./books";
 import type { Recorder } from "./measure";
-import { PACKAGE_WORKER_ENV } from "../src/cli/packageWorker";
 import { childFailure, runNode } from "./spawn";
 
 export const ROOT = path.resolve(__dirname, "..");
 export const DEMO_CLIENTS = 40;
 export const FILE_FIGURES = ["file.demo.seconds", "file.demo.peakRssMB", "file.demo.sizeKB"];
 export const CLI_DEMO_FIGURES = ["cli.demo.seconds", "cli.demo.peakRssMB"];
-export const CLI_BUILD_FIGURES = ["cli.build.seconds", "cli.build.peakRssMB", "cli.buildWorker.seconds", "cli.buildWorker.peakRssMB"];
+export const CLI_BUILD_FIGURES = ["cli.build.seconds", "cli.build.peakRssMB"];
 
 const BOOK_FILE = path.join("bench", "child", "bookFile.ts");
 /** A 5,000-client build takes minutes on a busy 2-core machine; anything beyond this is a hang. */
@@ -69,7 +68,7 @@ async function cliRuns(args: string[], out: string, runs: number, env?: Record<s
   return { seconds, rss };
 }
 
-function recordCli(rec: Recorder, prefix: "cli.demo" | "cli.build" | "cli.buildWorker", size: number, r: { seconds: number[]; rss: number[] }): void {
+function recordCli(rec: Recorder, prefix: "cli.demo" | "cli.build", size: number, r: { seconds: number[]; rss: number[] }): void {
   rec.add(`${prefix}.seconds`, size, r.seconds);
   if (r.rss.length > 0) rec.add(`${prefix}.peakRssMB`, size, r.rss);
   else rec.missing(`${prefix}.peakRssMB`, size, "not available: no way to measure a child's memory here");
@@ -90,6 +89,4 @@ export async function cliBuildBench(rec: Recorder, size: number, runs: number, t
   }
   const out = path.join(tmp, `built-${size}.xlsx`);
   recordCli(rec, "cli.build", size, await cliRuns(["build", book, "--out", out, "--as-of", AS_OF], out, runs));
-  // the alternative: the package written in a worker thread (src/cli/packageWorker.ts), off unless asked for
-  recordCli(rec, "cli.buildWorker", size, await cliRuns(["build", book, "--out", out, "--as-of", AS_OF], out, runs, { [PACKAGE_WORKER_ENV]: "1" }));
 }

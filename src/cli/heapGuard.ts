@@ -23,13 +23,8 @@ export const HEADROOM_BYTES = 160 * 1024 * 1024;
 /** The most V8 may grow the heap past what survived its last full collection, in percent. */
 export const HEAP_GROWING_PERCENT = 50;
 
-/**
- * The guard: call it between pieces of work. `headroom`, for this call only: 0 collects whatever the heap holds —
- * after a long sheet, whose data was live at the guard's last collection and would otherwise keep the bar that high
- * (the package writer's thread, ./packageWorker.ts, holds little between sheets but a whole coverage sheet while
- * writing it); a smaller one where a collection costs nothing (the main thread waiting for that writer).
- */
-export type HeapGuard = (headroom?: number) => void;
+/** The guard: call it between pieces of work. */
+export type HeapGuard = () => void;
 
 export function heapGuard(headroom = HEADROOM_BYTES): HeapGuard {
   let gc: (() => void) | undefined;
@@ -44,8 +39,8 @@ export function heapGuard(headroom = HEADROOM_BYTES): HeapGuard {
   if (!gc) return () => {};
   const collect = gc;
   let live = v8.getHeapStatistics().used_heap_size;
-  return (now = headroom) => {
-    if (v8.getHeapStatistics().used_heap_size < live + now) return;
+  return () => {
+    if (v8.getHeapStatistics().used_heap_size < live + headroom) return;
     collect();
     live = v8.getHeapStatistics().used_heap_size;
   };

@@ -16,8 +16,6 @@ import { addSpecToFile, finishWorkbook, newWorkbook } from "../xlsx";
 import { moveSheetsBefore, openKeeping } from "../xlsx/keepSheets";
 import { addTableSheet } from "../xlsx/tables";
 import { PackageWriter } from "../xlsx/packageWriter";
-import type { PackageFinishOptions } from "../xlsx/packageWriter";
-import type { PackageWorker } from "./packageWorker";
 import { ChunkSink } from "../xlsx/zipStream";
 import type { ByteSink } from "../xlsx/zipStream";
 import type { TableSheetOptions } from "../xlsx/tables";
@@ -64,11 +62,6 @@ export interface WorkbookPlan {
   sink?: ByteSink;
   /** The writer: part by part (default, when no sheet is kept) or excelize (the older path, kept for comparison). */
   writer?: "stream" | "excelize";
-  /**
-   * The part-by-part writer in this worker thread (./packageWorker.ts, started by the caller, which also closes it)
-   * while this thread builds the sheets; without it, in this thread. The bytes are the same either way.
-   */
-  worker?: PackageWorker;
 }
 
 export interface WrittenWorkbook {
@@ -93,70 +86,41 @@ export async function writeWorkbook(plan: WorkbookPlan): Promise<WrittenWorkbook
   return { ...written, bytes: new Uint8Array(0) };
 }
 
-/** Where streamWorkbook's tables and sheets go: a PackageWriter in this thread, or one in a worker thread. */
-interface PackageOut {
-  addTable(opts: TableSheetOptions, selected: boolean): void | Promise<void>;
-  addSpec(spec: SheetSpec, selected: boolean): void | Promise<void>;
-  finish(opts: PackageFinishOptions): { sheets: string[]; size: number } | Promise<{ sheets: string[]; size: number }>;
-}
-
-/** A PackageWriter in this thread: each table or sheet is written, then `step` is told its name. */
-function inThisThread(sink: ByteSink, step: (what: string) => void): PackageOut {
-  const w = new PackageWriter(sink);
-  return {
-    addTable: (opts, selected) => (w.addTable(opts, selected), step(opts.sheet)),
-    addSpec: (spec, selected) => (w.addSpec(spec, selected), step(spec.name)),
-    finish: (opts) => (w.finish(opts), { sheets: w.sheets, size: w.bytesWritten }),
-  };
-}
-
-/**
- * writeWorkbook without kept sheets: every sheet into the zip as it is made (src/xlsx/packageWriter.ts), in this
- * thread or in `plan.worker`'s (the same calls in the same order: the same bytes).
- */
+/** writeWorkbook without kept sheets: every sheet into the zip as it is made (src/xlsx/packageWriter.ts). */
 async function streamWorkbook(plan: WorkbookPlan): Promise<WrittenWorkbook> {
   const collect = plan.sink ? undefined : new ChunkSink();
-  const sink = plan.sink ?? collect!;
+  const w = new PackageWriter(plan.sink ?? collect!);
   const hasErrors = (plan.errors?.errors.length ?? 0) > 0;
   const count = plan.sheets?.count ?? 0;
   const total = plan.tables.length + count + (hasErrors ? 1 : 0) + 1;
   let done = 0;
   const step = (what: string) => plan.onProgress?.(++done, total, what);
-  let out: PackageOut;
-  if (plan.worker) {
-    plan.worker.begin(sink, step);
-    out = plan.worker;
-  } else out = inThisThread(sink, step);
   // the sheet shown on opening is known before any is written (its tab is selected in its own part)
   const firstOutput = count > 0 ? plan.tables.length : 0;
   const activeAt = plan.active === "first" ? 0 : plan.active === "errors-or-first-output" && hasErrors ? plan.tables.length + count : firstOutput;
   const namer = new SheetNamer([]);
   let at = 0;
   let outputs = 0;
-  let finished: { sheets: string[]; size: number };
-  try {
-    for (const t of plan.tables) {
-      const name = namer.name(t.sheet);
-      await out.addTable(name === t.sheet ? t : { ...t, sheet: name }, at++ === activeAt);
-    }
-    for (const spec of plan.sheets?.specs(namer) ?? []) {
-      await out.addSpec(spec, at++ === activeAt);
-      outputs++;
-    }
-    if (plan.errors && hasErrors) {
-      const spec = importErrors({ errors: plan.errors.errors, tables: plan.errors.tables }, { lang: plan.errors.lang });
-      const name = namer.name(spec.name);
-      await out.addSpec(name === spec.name ? spec : { ...spec, name }, at++ === activeAt);
-    }
-    finished = await out.finish(plan.title ? { title: plan.title } : {});
-  } catch (e) {
-    // a sheet that failed to be built here comes after those posted to the worker: an error of the writer on one
-    // of them came first, and is the one to report (as in one thread, where it would have stopped the run)
-    throw (await plan.worker?.settle()) ?? e;
+  for (const t of plan.tables) {
+    const name = namer.name(t.sheet);
+    w.addTable(name === t.sheet ? t : { ...t, sheet: name }, at++ === activeAt);
+    step(name);
   }
+  for (const spec of plan.sheets?.specs(namer) ?? []) {
+    w.addSpec(spec, at++ === activeAt);
+    step(spec.name);
+    outputs++;
+  }
+  if (plan.errors && hasErrors) {
+    const spec = importErrors({ errors: plan.errors.errors, tables: plan.errors.tables }, { lang: plan.errors.lang });
+    const name = namer.name(spec.name);
+    w.addSpec(name === spec.name ? spec : { ...spec, name }, at++ === activeAt);
+    step(name);
+  }
+  w.finish(plan.title ? { title: plan.title } : {});
   step("saved");
   const bytes = collect ? collect.bytes() : new Uint8Array(0);
-  return { bytes, size: finished.size, sheets: finished.sheets, tableSheets: plan.tables.length, outputSheets: outputs, keptSheets: 0 };
+  return { bytes, size: w.bytesWritten, sheets: w.sheets, tableSheets: plan.tables.length, outputSheets: outputs, keptSheets: 0 };
 }
 
 /** writeWorkbook through excelize: the whole workbook in its memory, saved at the end. */

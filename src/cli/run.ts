@@ -21,7 +21,6 @@ import type { CommandResult, InputFile, OutputSink } from "./commands/types";
 import { fileSink } from "./fileSink";
 import { progressLine } from "./progress";
 import { heapGuard } from "./heapGuard";
-import { PACKAGE_WORKER_ENV, PackageWorker } from "./packageWorker";
 import type { Progress } from "./output";
 import { COMMANDS, HELP, MAIN_HELP, UsageError } from "./usage";
 import type { CommandName } from "./usage";
@@ -92,11 +91,7 @@ async function runCommand(command: CommandName, argv: readonly string[], io: Cli
     const sink = io.openOutput!(file);
     return guard ? { write: (chunk) => sink.write(chunk), between: guard, commit: () => sink.commit(), abort: () => sink.abort() } : sink;
   };
-  // The package written in a worker thread (./packageWorker.ts) only when asked: measured on 2 cores at 5,000
-  // clients it took as long as one thread (43–50 s against 45 s wall) for more CPU (61–73 s against 54 s: 13 s of
-  // garbage collection in the worker) and more memory (694–706 MiB against 658–690); bench cli.buildWorker.
-  const worker = io.openOutput && process.env[PACKAGE_WORKER_ENV] === "1";
-  const ctx = { onProgress, now: io.now, ...(io.openOutput ? { openOutput: open } : {}), ...(worker ? { startPackageWorker: () => PackageWorker.start() } : {}) };
+  const ctx = { onProgress, now: io.now, ...(io.openOutput ? { openOutput: open } : {}) };
   try {
     switch (command) {
       case "demo": {

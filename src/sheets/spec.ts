@@ -4,8 +4,7 @@
  *
  * Addresses are A1-style and relative to the sheet ("B3", "A1:F40"); the renderers add the sheet name.
  * Both renderers must produce the same cell values and formulas for the same spec (a parity test holds them to it).
- * Plain data only (no functions, no class instances): `clientbook build` posts each spec to its package writer's
- * thread as a structured clone (src/cli/packageWorker.ts).
+ * Plain data only (no functions, no class instances).
  */
 
 import type { PageFooter } from "./printText";

@@ -15,9 +15,8 @@ export interface ByteSink {
   /**
    * Called between the pieces of a long part while it is made (nothing is written then): a moment where the shell
    * may keep memory in check (src/cli/heapGuard.ts) in the middle of a sheet of tens of thousands of rows.
-   * `headroom` (bytes): the caller's hint of how much garbage is worth a collection now (0: any).
    */
-  between?(headroom?: number): void;
+  between?(): void;
 }
 
 const SIG_LOCAL = 0x04034b50;

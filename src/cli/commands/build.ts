@@ -22,7 +22,6 @@ import { selectReviews } from "../reviewSelection";
 import { rejectedRowCount, rowErrorLine } from "../rowErrors";
 import { seconds } from "./types";
 import type { CommandContext, CommandResult, InputFile } from "./types";
-import type { PackageWorker } from "../packageWorker";
 
 export interface BuildOptions {
   book: InputFile;
@@ -37,19 +36,9 @@ export interface BuildOptions {
 }
 
 export async function buildCommand(opts: BuildOptions, ctx: CommandContext = {}): Promise<CommandResult> {
-  const start = (ctx.now ?? Date.now)();
-  ctx.onProgress?.(0, 1, `reading ${opts.book.name}`);
-  // the package writer's thread loads while the book is read (closed below whether it was used or not)
-  const worker = ctx.startPackageWorker?.();
-  try {
-    return await build(opts, ctx, worker, start);
-  } finally {
-    await worker?.close();
-  }
-}
-
-async function build(opts: BuildOptions, ctx: CommandContext, worker: PackageWorker | undefined, start: number): Promise<CommandResult> {
   const now = ctx.now ?? Date.now;
+  const start = now();
+  ctx.onProgress?.(0, 1, `reading ${opts.book.name}`);
   const { book, errors, tables: asRead } = await readBookFile(opts.book.bytes, opts.book.name, { asOf: opts.asOf });
   const lang = book.settings.language;
   // The book's tables in the current format (src/book/bookVersion.ts): what the layout added since the book was
@@ -75,7 +64,6 @@ async function build(opts: BuildOptions, ctx: CommandContext, worker: PackageWor
       title: "ClientBook",
       onProgress: ctx.onProgress,
       ...(sink ? { sink } : {}),
-      ...(worker ? { worker } : {}),
     });
     sink?.commit();
   } catch (e) {

@@ -1,7 +1,6 @@
 /** What every command returns: the files to write, the lines for stderr, the exit status and a summary. */
 import type { Progress } from "../output";
 import type { ByteSink } from "../../xlsx/zipStream";
-import type { PackageWorker } from "../packageWorker";
 
 export interface OutputFile {
   path: string;
@@ -44,11 +43,6 @@ export interface CommandContext {
   onProgress?: Progress;
   /** Opens an output file to stream into (the CLI's own files); without it commands return the bytes. */
   openOutput?: (path: string) => OutputSink;
-  /**
-   * Starts a thread that writes the package while the command builds the sheets (../packageWorker.ts; the CLI
-   * offers it with openOutput): without it everything runs in one thread. The command closes what it starts.
-   */
-  startPackageWorker?: () => PackageWorker;
   /** Milliseconds clock, for the summary's timing (tests may fix it). */
   now?: () => number;
 }
