@@ -110,15 +110,23 @@ function deflateRaw(data: Uint8Array): Promise<Uint8Array> | Uint8Array {
 }
 
 /**
- * Deflates at once (Node's zlib), for ./zipStream.ts, which writes parts as they are made; the default level 6, as
- * makeEntry. Where there is no zlib (a browser bundle) the streamed writer is not used.
+ * zlib's compression level for the parts the streamed writer deflates (zlib's default is 6). Every part of a
+ * 5,000-client build deflated again at each level (2026-12-07, parts of 300 MB): level 6 5.97 s and 59.7 MB,
+ * 3 3.19 s and 65.5 MB, 1 2.67 s and 69.4 MB. Deflating is a seventh of the build's CPU and the book is written far
+ * more often than it is mailed: 2.8 s less for a tenth more bytes.
+ */
+export const STREAM_LEVEL = 3;
+
+/**
+ * Deflates at once (Node's zlib), for ./zipStream.ts, which writes parts as they are made, at STREAM_LEVEL. Where
+ * there is no zlib (a browser bundle) the streamed writer is not used.
  */
 export function deflateRawSync(data: Uint8Array, more = false): Uint8Array {
   const z = nodeZlib();
   if (!z) throw new Error("writing a workbook part by part needs Node's zlib");
   // zlib's Z_SYNC_FLUSH (2): the blocks end byte-aligned and none is marked final, so the next piece's deflated
   // blocks may follow (RFC 1951 §3.2.3: a stream is blocks up to the one with BFINAL set)
-  const out = z.deflateRawSync(data, more ? { finishFlush: 2 } : {});
+  const out = z.deflateRawSync(data, more ? { finishFlush: 2, level: STREAM_LEVEL } : { level: STREAM_LEVEL });
   return out.byteLength < out.buffer.byteLength ? new Uint8Array(out) : out;
 }
 

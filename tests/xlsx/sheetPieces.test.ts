@@ -6,7 +6,7 @@
  */
 import fc from "fast-check";
 import { SheetCells } from "../../src/xlsx/cellsXml";
-import { PackageWriter } from "../../src/xlsx/packageWriter";
+import { PackageWriter, PIECE_CHARS } from "../../src/xlsx/packageWriter";
 import { parseSheetCells } from "../../src/xlsx/sheetData";
 import { entryText, readZip } from "../../src/xlsx/zip";
 import { ChunkSink, ZipStreamWriter } from "../../src/xlsx/zipStream";
@@ -59,10 +59,10 @@ test("an output sheet of 8,000 rows: its part holds every row, written in pieces
   expect(back.length).toBe(8000);
   expect(back.every((r, i) => r.length === 4 && r.every((v, c) => v === rows[i][c]))).toBe(true);
   expect(xml.endsWith("</worksheet>")).toBe(true);
-  // 8,000 rows, over 2 million characters: 2,000-row pieces joined up to a million characters (2^20) before each
-  // deflate — so more than one piece (the sheet is never one string), and never more than a piece per 2^20
+  // 8,000 rows, over 2 million characters: pieces of ROWS_PER_PIECE rows joined up to PIECE_CHARS characters before
+  // each deflate — so more than one piece (the sheet is never one string), and never more than a piece per PIECE_CHARS
   expect(xml.length).toBeGreaterThan(2_000_000);
   expect(between).toBeGreaterThanOrEqual(1);
-  expect(between + 1).toBeLessThanOrEqual(Math.ceil(xml.length / 2 ** 20));
+  expect(between + 1).toBeLessThanOrEqual(Math.ceil(xml.length / PIECE_CHARS));
   expect(xml.match(/<row /g)).toHaveLength(8000);
 });
