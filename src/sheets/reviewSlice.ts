@@ -25,25 +25,20 @@
  */
 import { inBookCurrency } from "../domain/fx";
 import { bookTiers, type ClientTier } from "../domain/tiers";
-import type { Book, BookSettings, Client, Contact, FamilyMember, FxRate, Holding, IsoDate, Lang, Policy, ReviewRow } from "../domain/types";
+import type { Book, Client, IsoDate, Lang } from "../domain/types";
 import { assetReview } from "./assetReview";
 import { bookIndex, type BookIndex } from "./common";
 import type { SheetSpec } from "./spec";
 
-/** What one client's review needs of the book (see the file comment). Plain data, structured-clone friendly. */
-export interface ReviewSlice {
+/**
+ * What one client's review needs of the book (see the file comment). Plain data, structured-clone friendly: the
+ * client's rows of each table in book order (family, holdings, policies, contacts, reviews), the book's rates of the
+ * currencies those rows use, in table order, and the book's settings.
+ */
+export interface ReviewSlice extends Pick<Book, "family" | "holdings" | "policies" | "contacts" | "reviews" | "rates" | "settings"> {
   clientId: string;
   /** The client's row (the first of a repeated ClientId). */
   client: Client;
-  /** The client's rows of each table, in book order. */
-  family: FamilyMember[];
-  holdings: Holding[];
-  policies: Policy[];
-  contacts: Contact[];
-  reviews: ReviewRow[];
-  /** The book's rates of the currencies the client's rows use, in table order. */
-  rates: FxRate[];
-  settings: BookSettings;
   /** The client's tier ranked over the whole book in the book currency (reviewTiers); null when it has none. */
   tier: ClientTier | null;
 }
