@@ -208,13 +208,17 @@ export function maturityLadder(given: Book, asOf: IsoDate, opts: LadderOptions =
   // the rows valueBook could not convert, from the book as given (their own amounts)
   const missing: LadderMissing[] = [];
   if (unrated.length > 0) {
-    const lacking = new Set(unrated.filter((m) => m.table !== "reviews").map((m) => `${m.table}\u0000${m.id}`));
+    // the rows themselves (by their place in the book), not their ids: HoldingId and PolicyId are the manager's own
+    // text, and a row of another client (or currency) with the same id may well have its rate
+    const lacking = new Set<Holding | Policy>(
+      unrated.flatMap((m): (Holding | Policy)[] => (m.table === "holdings" ? [given.holdings[m.index]] : m.table === "policies" ? [given.policies[m.index]] : [])),
+    );
     for (const h of rowsOf(given.holdings, (r) => r.holdings, given)) {
-      if (!foreign(h.currency) || !lacking.has(`holdings\u0000${h.holdingId}`) || !isAssetMaturing(h)) continue;
+      if (!foreign(h.currency) || !lacking.has(h) || !isAssetMaturing(h)) continue;
       missing.push({ table: "holdings", id: h.holdingId, clientId: h.clientId, clientName: names.get(h.clientId)!, currency: h.currency!, date: asOf, due: h.maturityDate, localAmount: h.amount, assetClass: h.assetClass });
     }
     for (const p of rowsOf(given.policies, (r) => r.policies, given)) {
-      if (!foreign(p.currency) || !lacking.has(`policies\u0000${p.policyId}`) || !wanted(p.clientId) || p.status !== "InForce") continue;
+      if (!foreign(p.currency) || !lacking.has(p) || !wanted(p.clientId) || p.status !== "InForce") continue;
       const end = coverEnd(p);
       if (!inWindow(end) && premiumsDue(p, from, to).length === 0) continue;
       missing.push({ table: "policies", id: p.policyId, clientId: p.clientId, clientName: names.get(p.clientId)!, currency: p.currency!, date: asOf, ...(inWindow(end) ? { due: end } : {}), localAmount: p.sumInsured });

@@ -166,6 +166,31 @@ describe("in the book currency (issue #16)", () => {
     expect(l.policies.map((p) => p.policyId)).toEqual([]);
   });
 
+  test("a HoldingId or PolicyId two rows share: only the row without a rate is listed as missing, the other is counted", () => {
+    // C2's H-SAME (HKD, 0.91) and C1's H-SAME (EUR, no rate) both mature in the window; C2's P-SAME (HKD) and
+    // C1's P-SAME (EUR) both end there. C2's rows are on the totals (20,000 HKD × 0.91 = 18,200) and are no
+    // missing rate; C1's EUR rows are only missing. (Ids are the manager's own text: nothing makes them unique.)
+    const same: Book = {
+      ...book,
+      clients: [{ clientId: "C1", name: "张伟" }, { clientId: "C2", name: "李娜" }],
+      holdings: [
+        { ...h("C1", { assetClass: "Bond", amount: 1_000, currency: "EUR", maturityDate: "2027-02-01" }), holdingId: "H-SAME" },
+        { ...h("C2", { assetClass: "Bond", amount: 20_000, currency: "HKD", maturityDate: "2027-02-01" }), holdingId: "H-SAME" },
+      ],
+      policies: [
+        { ...book.policies[1], policyId: "P-SAME" },
+        { ...book.policies[1], policyId: "P-SAME", clientId: "C2", insured: "李娜", currency: "HKD" },
+      ],
+    };
+    const lad = maturityLadder(same, asOf);
+    expect(lad.missing.map((m) => [m.table, m.id, m.clientId, m.currency])).toEqual([
+      ["holdings", "H-SAME", "C1", "EUR"],
+      ["policies", "P-SAME", "C1", "EUR"],
+    ]);
+    expect(lad.holdings.map((x) => [x.clientId, Math.round(x.amount * 100) / 100, x.currency])).toEqual([["C2", 18_200, "HKD"]]);
+    expect(lad.policies.map((p) => [p.clientId, p.currency])).toEqual([["C2", "HKD"]]);
+  });
+
   test("the .ics calendar still carries the dates of rows with no rate: the EUR bond's maturity, a EUR policy's premiums", () => {
     const eur: Policy = { policyId: "P3", clientId: "C1", insured: "张伟", policyType: "Life", insurer: "AXA", startDate: "2026-07-10", termYears: 10,
       premiumFrequency: "Semiannual", sumInsured: 50_000, annualPremium: 2_000, criticalIllness: false, status: "InForce", currency: "EUR" };
