@@ -54,12 +54,12 @@ export async function fileDemoBench(rec: Recorder, runs: number, tmp: string): P
 }
 
 /** Runs a clientbook command `runs` times; each run must exit 0 and write `out`. */
-async function cliRuns(args: string[], out: string, runs: number, env?: Record<string, string>): Promise<{ seconds: number[]; rss: number[] }> {
+async function cliRuns(args: string[], out: string, runs: number): Promise<{ seconds: number[]; rss: number[] }> {
   const seconds: number[] = [];
   const rss: number[] = [];
   for (let i = 0; i < runs; i++) {
     rmSync(out, { force: true });
-    const run = await runNode(["bin/clientbook.js", ...args], { cwd: ROOT, timeoutMs: TIMEOUT_MS, ...(env ? { env } : {}) });
+    const run = await runNode(["bin/clientbook.js", ...args], { cwd: ROOT, timeoutMs: TIMEOUT_MS });
     if (run.code !== 0) throw new Error(childFailure(`clientbook ${args[0]}`, run));
     if (fileSize(out) === 0) throw new Error(`clientbook ${args[0]} exited 0 but wrote no ${out}`);
     seconds.push(run.seconds);

@@ -27,12 +27,12 @@ export function rssMethod(): string {
 }
 
 /** Runs `node args…` in `cwd`, killing it after `timeoutMs`. */
-export function runNode(args: readonly string[], opts: { cwd: string; timeoutMs: number; env?: Record<string, string> }): Promise<ChildRun> {
+export function runNode(args: readonly string[], opts: { cwd: string; timeoutMs: number }): Promise<ChildRun> {
   const gnu = existsSync(GNU_TIME);
   const rssFile = path.join(os.tmpdir(), `clientbook-bench-rss-${process.pid}-${Date.now()}.txt`);
   const [cmd, argv, env] = gnu
-    ? [GNU_TIME, ["-v", process.execPath, ...args], { ...process.env, ...opts.env }]
-    : [process.execPath, ["--require", RSS_HOOK, ...args], { ...process.env, ...opts.env, CLIENTBOOK_BENCH_RSS_FILE: rssFile }];
+    ? [GNU_TIME, ["-v", process.execPath, ...args], process.env]
+    : [process.execPath, ["--require", RSS_HOOK, ...args], { ...process.env, CLIENTBOOK_BENCH_RSS_FILE: rssFile }];
   return new Promise((resolve, reject) => {
     const t = performance.now();
     const child = spawn(cmd, argv, { cwd: opts.cwd, env, stdio: ["ignore", "pipe", "pipe"] });

@@ -115,7 +115,7 @@ function deflateRaw(data: Uint8Array): Promise<Uint8Array> | Uint8Array {
  * 3 3.19 s and 65.5 MB, 1 2.67 s and 69.4 MB. Deflating is a seventh of the build's CPU and the book is written far
  * more often than it is mailed: 2.8 s less for a tenth more bytes.
  */
-export const STREAM_LEVEL = 3;
+const STREAM_LEVEL = 3;
 
 /**
  * Deflates at once (Node's zlib), for ./zipStream.ts, which writes parts as they are made, at STREAM_LEVEL. Where
