@@ -22,7 +22,7 @@ import { POLICY_STATUS_ALIASES, POLICY_STATUS_LABELS } from "../domain/policySta
 import { PREMIUM_FREQUENCY_ALIASES, PREMIUM_FREQUENCY_LABELS } from "../domain/premiums";
 import type { Localized } from "../domain/result";
 import { CLIENT_RISK_SPELLINGS, PRODUCT_RISK_SPELLINGS } from "../domain/suitability";
-import { normKey } from "./text";
+import { normKey } from "../domain/spelling";
 
 interface CodeListDef<C extends string> {
   codes: readonly C[];
@@ -194,9 +194,28 @@ for (const key of CODE_LIST_KEYS) {
   LOOKUP.set(key, m);
 }
 
+/**
+ * parseCode's answers by the text as given, per list: a code column holds a few spellings over and over (有效, 年缴,
+ * USD…), and normKey (NFKC, lower case, a Unicode-property regex) is the cost of reading them. parseCode is pure
+ * (LOOKUP is fixed at load), so a remembered answer is the one it would compute; null is "none of the list's values".
+ * Bounded: only short texts (every spelling of every list is) are remembered, and a column of many different texts
+ * (a wrong column, junk) empties it rather than growing without end.
+ */
+const SEEN = new Map<CodeListKey, Map<string, string | null>>(CODE_LIST_KEYS.map((k) => [k, new Map()]));
+const SEEN_MAX = 4096;
+const SEEN_LENGTH = 64;
+
 /** The code for a cell's text in any language or spelling, or undefined when it is none of the list's values. */
 export function parseCode<K extends CodeListKey>(list: K, raw: string): CodeOf<K> | undefined {
-  return LOOKUP.get(list)!.get(normKey(raw)) as CodeOf<K> | undefined;
+  const seen = SEEN.get(list)!;
+  const known = seen.get(raw);
+  if (known !== undefined) return (known ?? undefined) as CodeOf<K> | undefined;
+  const code = LOOKUP.get(list)!.get(normKey(raw));
+  if (raw.length <= SEEN_LENGTH) {
+    if (seen.size >= SEEN_MAX) seen.clear();
+    seen.set(raw, code ?? null);
+  }
+  return code as CodeOf<K> | undefined;
 }
 
 /**

@@ -119,10 +119,14 @@ export function readTable<K extends RecordTableKey>(key: K, raw: RawTable | unde
     errors.push(e);
   };
   const col = (field: string) => cols.find((c) => c.field === field)!;
+  // Per column, not per cell: where each read column is in the row, and whether the table names clients.
+  const at = cols.map((c) => match.indexOf.get(c.field)!);
   const isBlank = (cells: readonly RawValue[]) => {
-    for (const c of cols) if (cellText(cellOf(cells, c)) !== undefined) return false;
+    for (const i of at) if (cellText(cells[i] ?? null) !== undefined) return false;
     return true;
   };
+  const verbatim = raw.verbatimText === true;
+  const hasClientRef = HAS_CLIENT_REF.includes(key);
 
   const curField = key === "clients" ? "incomeCurrency" : TABLES[key].columns.some((c) => c.field === "currency") ? "currency" : undefined;
 
@@ -149,9 +153,10 @@ export function readTable<K extends RecordTableKey>(key: K, raw: RawTable | unde
     const rec: Record<string, unknown> = {};
     /** The currency an amount cell names ("US$1,200", "1,200 美元"), with the first such column. */
     let written: { currency: string; col: ColumnSpec } | undefined;
-    for (const c of cols) {
-      const cell = cellOf(cells, c);
-      const r = parseCell(c, cell, raw.verbatimText === true);
+    for (let j = 0; j < cols.length; j++) {
+      const c = cols[j];
+      const cell = cells[at[j]] ?? null;
+      const r = parseCell(c, cell, verbatim);
       if (!r.ok) failOn(errors, rowNo, cells, c, r.reason, r.params);
       else if (r.value === undefined) {
         if (c.required) failOn(errors, rowNo, cells, c, "required");
@@ -192,9 +197,9 @@ export function readTable<K extends RecordTableKey>(key: K, raw: RawTable | unde
     }
     const holdingId = typeof rec.holdingId === "string" ? holdingOf.get(idKey(rec.holdingId)) : undefined;
     if (holdingId !== undefined) rec.holdingId = holdingId;
-    const clientId = typeof rec.clientId === "string" && HAS_CLIENT_REF.includes(key) ? clientOf.get(idKey(rec.clientId)) : undefined;
+    const clientId = typeof rec.clientId === "string" && hasClientRef ? clientOf.get(idKey(rec.clientId)) : undefined;
     if (clientId !== undefined) rec.clientId = clientId;
-    else if (ctx.clientIds && HAS_CLIENT_REF.includes(key) && typeof rec.clientId === "string") {
+    else if (ctx.clientIds && hasClientRef && typeof rec.clientId === "string") {
       const clientRow = rejectedClientRow.get(idKey(rec.clientId));
       const clientSheet = ctx.clientsSheet ?? sheetName("clients", ctx.lang ?? "zh-CN");
       if (clientRow !== undefined) failOn(errors, rowNo, cells, col("clientId"), "clientRejected", { clientRow, clientSheet });

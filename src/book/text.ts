@@ -20,6 +20,27 @@ export function isExcelError(raw: RawValue): boolean {
 }
 
 /**
+ * The code units String.prototype.trim removes: WhiteSpace and LineTerminator of ECMA-262 (§ 12.2, 12.3: TAB, VT,
+ * FF, SP, NBSP, ZWNBSP U+FEFF, the Unicode Space_Separator category — U+1680, U+2000–200A, U+202F, U+205F, U+3000 —
+ * and LF, CR, LS U+2028, PS U+2029). The fast paths below test the first and last character with it instead of
+ * trimming; tests/book/textFast.property.test.ts checks it against trim() for every UTF-16 code unit.
+ */
+export function isTrimSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** The spaces textCell trims at the start ([ \u3000\u00a0]). */
+const isLeadingSpace = (c: number) => c === 0x20 || c === 0x3000 || c === 0xa0;
+
+/** True when every code unit of `s` is ASCII (U+0000–007F), which Unicode NFKC leaves unchanged. */
+export function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
+/**
  * A cell as trimmed text, or undefined when blank. A leading apostrophe is Excel's text prefix (a CSV or a file
  * may carry it literally), so it is dropped. Numbers keep their shortest form, so a phone or id stored as a
  * number (13812345678) reads as its digits.
@@ -28,6 +49,10 @@ export function cellText(raw: RawValue | undefined): string | undefined {
   if (raw === null || raw === undefined) return undefined;
   if (typeof raw === "boolean") return raw ? "TRUE" : "FALSE";
   if (typeof raw === "number") return Number.isFinite(raw) ? String(raw) : undefined;
+  // Fast path, the common cell (decoding a 5,000-client book calls this millions of times): nothing for trim() to
+  // remove at either end and no apostrophe, so the general steps below would return the text itself.
+  const n = raw.length;
+  if (n > 0 && raw.charCodeAt(0) !== 0x27 && !isTrimSpace(raw.charCodeAt(0)) && !isTrimSpace(raw.charCodeAt(n - 1))) return raw;
   let s = raw.trim();
   if (s.startsWith("'")) s = s.slice(1).trim();
   return s === "" ? undefined : s;
@@ -41,6 +66,10 @@ export function cellText(raw: RawValue | undefined): string | undefined {
  */
 export function textCell(raw: RawValue | undefined, verbatim = false): string | undefined {
   if (typeof raw !== "string") return cellText(raw);
+  // Fast path: no leading space of the three below, nothing for trimEnd() to remove, no apostrophe: the text itself
+  // (its last character is not a space, so it is not blank either).
+  const n = raw.length;
+  if (n > 0 && raw.charCodeAt(0) !== 0x27 && !isLeadingSpace(raw.charCodeAt(0)) && !isTrimSpace(raw.charCodeAt(n - 1))) return raw;
   let s = raw.replace(/^[ \u3000\u00a0]+/, "").trimEnd();
   if (!verbatim && s.startsWith("'")) s = s.slice(1).replace(/^[ \u3000\u00a0]+/, "");
   return s.trim() === "" || (verbatim && s === "'") ? undefined : s;
@@ -53,7 +82,8 @@ export function textCell(raw: RawValue | undefined, verbatim = false): string | 
  * case and nothing else: exactly what the per-client read finds with Excel's search (src/excel/clientRead.ts).
  */
 export function idKey(id: string): string {
-  return id.normalize("NFKC").toLowerCase();
+  // ASCII is its own NFKC form (UAX #15: normalization leaves U+0000–007F unchanged), so lower case is all; most ids are.
+  return isAscii(id) ? id.toLowerCase() : id.normalize("NFKC").toLowerCase();
 }
 
 /** Full-width ASCII (U+FF01–FF5E, what a Chinese IME types with full-width on) and the ideographic space as ASCII. */
@@ -71,7 +101,8 @@ function foldWidth(s: string): string {
  * character to retype. Unicode NFKC: https://unicode.org/reports/tr15/.
  */
 export function idOddChar(id: string): { char: string; code: string; plain: string } | undefined {
-  if (id.normalize("NFKC") === foldWidth(id)) return undefined;
+  // ASCII: NFKC and foldWidth both leave it unchanged (the common case, without normalising).
+  if (isAscii(id) || id.normalize("NFKC") === foldWidth(id)) return undefined;
   const chars = [...id];
   const at = (i: number) => {
     const ch = chars[i];

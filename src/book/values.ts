@@ -10,7 +10,8 @@ import { checkLink, MAX_LINK_ADDRESS } from "./link";
 import type { CodeListKey, CodeOf } from "./codes";
 import type { RawValue } from "./raw";
 import type { ColumnSpec } from "./schema";
-import { cellText, idOddChar, isExcelError, normKey, textCell } from "./text";
+import { normKey } from "../domain/spelling";
+import { cellText, idOddChar, isExcelError, textCell } from "./text";
 
 export type ValueErrorCode =
   | "required" | "cellError" | "badDate" | "badAmount" | "badInt" | "badNumber" | "badCode" | "badBool" | "negative" | "outOfRange" | "badId"
@@ -49,9 +50,19 @@ export function parseText(raw: RawValue, verbatim = false): Parsed<string> {
 export function parseId(raw: RawValue, verbatim = false): Parsed<string> {
   const s = textCell(raw, verbatim);
   if (s === undefined) return fail("required");
+  if (isPrintableAscii(s)) return ok(s); // the common id (C0001): no control character, and ASCII is its own NFKC form
   if (/\p{Cc}/u.test(s)) return fail("badId");
   const odd = idOddChar(s);
   return odd ? fail("oddIdChar", odd) : ok(s);
+}
+
+/** Every code unit in U+0020–007E: printable ASCII, none of it a control character (\p{Cc} is U+0000–001F, U+007F–009F). */
+function isPrintableAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e) return false;
+  }
+  return true;
 }
 
 /**
@@ -237,10 +248,14 @@ export function parseCodeCell<K extends CodeListKey>(list: K, raw: RawValue): Pa
  * type's parser, with negatives refused for amounts (unless the column is signed) and whole numbers.
  */
 export function parseCell(col: Pick<ColumnSpec, "type" | "signed" | "blankWords" | "min" | "max">, raw: RawValue, verbatim = false): Parsed<unknown> {
-  const text = cellText(raw);
-  if (text === undefined) return ok(undefined);
-  if (col.blankWords?.some((w) => normKey(w) === normKey(text))) return ok(undefined);
-  if (isExcelError(raw)) return fail("cellError");
+  // A finite number in a column without blank words is never blank nor an Excel error: its text (String(raw), one
+  // string per number cell) is not made. Excel errors start with "#", so text without one is not one.
+  if (typeof raw !== "number" || !Number.isFinite(raw) || col.blankWords) {
+    const text = cellText(raw);
+    if (text === undefined) return ok(undefined);
+    if (col.blankWords && blankKeys(col.blankWords).has(normKey(text))) return ok(undefined);
+    if (typeof raw === "string" && raw.includes("#") && isExcelError(raw)) return fail("cellError");
+  }
   const r = parseByType(col.type, raw, verbatim);
   if (r.ok && typeof r.value === "number" && r.value < 0 && (col.type === "amount" || col.type === "int") && !col.signed) {
     return fail("negative");
@@ -249,6 +264,14 @@ export function parseCell(col: Pick<ColumnSpec, "type" | "signed" | "blankWords"
     return fail("outOfRange", { min: col.min ?? "", max: col.max ?? "" });
   }
   return r;
+}
+
+/** The normKey forms of a column's blankWords, made once per list (the schema's lists live as long as the program). */
+const BLANK_KEYS = new WeakMap<readonly string[], ReadonlySet<string>>();
+function blankKeys(words: readonly string[]): ReadonlySet<string> {
+  let keys = BLANK_KEYS.get(words);
+  if (keys === undefined) BLANK_KEYS.set(words, (keys = new Set(words.map(normKey))));
+  return keys;
 }
 
 function parseByType(type: ColumnSpec["type"], raw: RawValue, verbatim: boolean): Parsed<unknown> {
