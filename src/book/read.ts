@@ -54,13 +54,19 @@ interface Identity {
   key: (r: Record<string, unknown>) => string | undefined;
 }
 
-/** The identifying key of parts of a row: ids in their compared form (idKey: NFKC, ignoring case), dates as they are. */
-const parts = (...xs: unknown[]) => (xs.every((x) => typeof x === "string") ? (xs as string[]).map(idKey).join("\u0000") : undefined);
+/**
+ * The identifying key of parts of a row: each in its compared form (idKey: NFKC, ignoring case; an ISO date is its
+ * own), joined by NUL; undefined while a part is not text. Written out for one and three parts rather than with rest
+ * arguments, map and join: it runs once per row (150,000 review rows in a 5,000-client book).
+ */
+const part = (x: unknown) => (typeof x === "string" ? idKey(x) : undefined);
+const parts = (a: unknown, b: unknown, c: unknown) =>
+  typeof a === "string" && typeof b === "string" && typeof c === "string" ? `${idKey(a)}\u0000${idKey(b)}\u0000${idKey(c)}` : undefined;
 
 const IDENTITY: Partial<Record<RecordTableKey, Identity>> = {
-  clients: { field: "clientId", code: "duplicateId", key: (r) => parts(r.clientId) },
-  holdings: { field: "holdingId", code: "duplicateId", key: (r) => parts(r.holdingId) },
-  policies: { field: "policyId", code: "duplicateId", key: (r) => parts(r.policyId) },
+  clients: { field: "clientId", code: "duplicateId", key: (r) => part(r.clientId) },
+  holdings: { field: "holdingId", code: "duplicateId", key: (r) => part(r.holdingId) },
+  policies: { field: "policyId", code: "duplicateId", key: (r) => part(r.policyId) },
   // One row per holding per review: the same holding twice at one review date would be counted twice.
   reviews: { field: "holdingId", code: "duplicateReview", key: (r) => parts(r.clientId, r.reviewDate, r.holdingId) },
   // One rate per currency per date: two would make the lookup depend on row order.
