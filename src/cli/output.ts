@@ -17,6 +17,7 @@ import { moveSheetsBefore, openKeeping } from "../xlsx/keepSheets";
 import { addTableSheet } from "../xlsx/tables";
 import { PackageWriter } from "../xlsx/packageWriter";
 import { ChunkSink } from "../xlsx/zipStream";
+import { canDeflateInThread, ThreadDeflater } from "./deflateThread";
 import type { ByteSink } from "../xlsx/zipStream";
 import type { TableSheetOptions } from "../xlsx/tables";
 
@@ -62,6 +63,11 @@ export interface WorkbookPlan {
   sink?: ByteSink;
   /** The writer: part by part (default, when no sheet is kept) or excelize (the older path, kept for comparison). */
   writer?: "stream" | "excelize";
+  /**
+   * Where the streamed writer deflates a file written to `sink`: in a second thread (default, ./deflateThread.ts)
+   * or in this one (the same bytes; for comparison).
+   */
+  deflate?: "thread" | "inline";
 }
 
 export interface WrittenWorkbook {
@@ -89,7 +95,16 @@ export async function writeWorkbook(plan: WorkbookPlan): Promise<WrittenWorkbook
 /** writeWorkbook without kept sheets: every sheet into the zip as it is made (src/xlsx/packageWriter.ts). */
 async function streamWorkbook(plan: WorkbookPlan): Promise<WrittenWorkbook> {
   const collect = plan.sink ? undefined : new ChunkSink();
-  const w = new PackageWriter(plan.sink ?? collect!);
+  // a file being written is deflated in a second thread while the next sheet is made (./deflateThread.ts)
+  const thread = plan.sink && plan.deflate !== "inline" && canDeflateInThread() ? new ThreadDeflater() : undefined;
+  try {
+    return writeStreamed(plan, new PackageWriter(plan.sink ?? collect!, thread), collect);
+  } finally {
+    await thread?.stop();
+  }
+}
+
+function writeStreamed(plan: WorkbookPlan, w: PackageWriter, collect: ChunkSink | undefined): WrittenWorkbook {
   const hasErrors = (plan.errors?.errors.length ?? 0) > 0;
   const count = plan.sheets?.count ?? 0;
   const total = plan.tables.length + count + (hasErrors ? 1 : 0) + 1;

@@ -41,7 +41,7 @@ import { checkTableSheet } from "./tables";
 import type { TableSheetOptions } from "./tables";
 import { sheetNameProblem } from "./workbook";
 import { xmlEscape } from "./zip";
-import type { ByteSink } from "./zipStream";
+import type { ByteSink, PieceDeflater } from "./zipStream";
 import { ZipStreamWriter } from "./zipStream";
 
 /** Element text: escaped as ./zip.ts xmlEscape does, quotes left as they are (only attributes need &quot;). */
@@ -153,8 +153,9 @@ export class PackageWriter {
   private selected: number | undefined;
   private finished = false;
 
-  constructor(sink: ByteSink) {
-    this.zip = new ZipStreamWriter(sink);
+  /** `deflater`: where the parts are deflated (default: here, as they are written; src/cli/deflateThread.ts). */
+  constructor(sink: ByteSink, deflater?: PieceDeflater) {
+    this.zip = new ZipStreamWriter(sink, deflater);
   }
 
   /** The sheets added, in order. */

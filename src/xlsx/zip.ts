@@ -115,7 +115,7 @@ function deflateRaw(data: Uint8Array): Promise<Uint8Array> | Uint8Array {
  * 3 3.19 s and 65.5 MB, 1 2.67 s and 69.4 MB. Deflating is a seventh of the build's CPU and the book is written far
  * more often than it is mailed: 2.8 s less for a tenth more bytes.
  */
-const STREAM_LEVEL = 3;
+export const STREAM_LEVEL = 3;
 
 /**
  * Deflates at once (Node's zlib), for ./zipStream.ts, which writes parts as they are made, at STREAM_LEVEL. Where
@@ -296,6 +296,9 @@ let crcTable: Uint32Array | undefined;
  * (a 5,000-client build checks 350 MB of XML: 0.85 s in the table loop below); the loop where there is no zlib.
  */
 export function crc32(data: Uint8Array, crc = 0): number {
+  // the CRC of nothing more is the CRC so far; Node 20's zlib.crc32 returns 0 for an empty array without a backing
+  // store (TextEncoder's encoding of "", or an empty array received from another thread), whatever `crc` was
+  if (data.length === 0) return crc;
   const z = nodeZlib();
   if (z?.crc32) return z.crc32(data, crc);
   return crc32Table(data, crc);

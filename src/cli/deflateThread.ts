@@ -1,0 +1,157 @@
+/**
+ * The streamed writer's deflating in a thread of its own (src/xlsx/zipStream.ts PieceDeflater): while the main
+ * thread makes the next sheet's XML, this one encodes the last pieces as UTF-8, continues their parts' CRC-32 and
+ * deflates them — a sixth of `clientbook build`'s CPU at 5,000 clients, on the machine's second core. The bytes are
+ * the ones the inline deflater makes (same zlib, level and flushes, pieces in the order pushed), so a file is the
+ * same byte for byte whichever deflated it.
+ *
+ * The writer stays synchronous: pieces go out in batches (postMessage; a string is copied, a few hundred KB at
+ * most), results are taken without yielding to the event loop (receiveMessageOnPort, Node ≥ 15.12), and when too
+ * much is in flight the main thread sleeps on a counter the thread raises after each answer (Atomics.wait, which
+ * Node allows on its main thread) — so memory stays bounded by WINDOW_CHARS whatever the sheet's size.
+ *
+ * The thread is plain JavaScript evaluated from a string (nothing of ClientBook loaded: ~1 MB of heap, started in
+ * ~30 ms). It needs zlib.crc32 (Node ≥ 20.15); without it the build deflates inline.
+ */
+import zlib from "node:zlib";
+import { MessageChannel, receiveMessageOnPort, Worker } from "node:worker_threads";
+import type { MessagePort } from "node:worker_threads";
+import { STREAM_LEVEL } from "../xlsx/zip";
+import type { DeflatedPiece, PieceDeflater } from "../xlsx/zipStream";
+
+/** Characters of text sent in one message at least (small parts are batched: a review sheet has six). */
+const BATCH_CHARS = 1 << 16;
+/** Characters sent and not yet answered before the main thread waits: the thread's queue stays a few MB. */
+const WINDOW_CHARS = 1 << 22;
+/** How long the main thread waits for an answer before it calls the thread lost. */
+const ANSWER_TIMEOUT_MS = 120_000;
+
+/** One piece as sent: its text or bytes, and whether it ends its part. */
+type Sent = [Uint8Array | string, boolean];
+/** One answer: the pieces of a batch deflated ([bytes] or, ending a part, [bytes, crc, size]), or the error. */
+type Answer = { out: ([Uint8Array] | [Uint8Array, number, number])[] } | { error: string };
+
+const THREAD = `
+const { parentPort, workerData } = require("node:worker_threads");
+const zlib = require("node:zlib");
+const { port, counter, level } = workerData;
+const enc = new TextEncoder();
+let crc = 0;
+let size = 0;
+parentPort.on("message", (batch) => {
+  try {
+    const out = [];
+    const transfer = [];
+    for (const [piece, last] of batch) {
+      const bytes = typeof piece === "string" ? enc.encode(piece) : piece;
+      // (an empty piece leaves the CRC as it is; zlib.crc32 of an empty cloned array was seen to return 0)
+      if (bytes.length > 0) crc = zlib.crc32(bytes, crc);
+      size += bytes.length;
+      let d = zlib.deflateRawSync(bytes, last ? { level } : { level, finishFlush: zlib.constants.Z_SYNC_FLUSH });
+      // a buffer of its own, to be transferred (a small result is a view into zlib's output chunk)
+      if (d.byteOffset !== 0 || d.byteLength !== d.buffer.byteLength) d = new Uint8Array(d);
+      transfer.push(d.buffer);
+      if (last) {
+        out.push([d, crc, size]);
+        crc = 0;
+        size = 0;
+      } else out.push([d]);
+    }
+    port.postMessage({ out }, transfer);
+  } catch (e) {
+    port.postMessage({ error: String((e && e.stack) || e) });
+  }
+  Atomics.add(counter, 0, 1);
+  Atomics.notify(counter, 0);
+});
+`;
+
+/** Whether this Node can deflate in a thread (zlib.crc32 is Node ≥ 20.15's). */
+export function canDeflateInThread(): boolean {
+  return typeof (zlib as { crc32?: unknown }).crc32 === "function";
+}
+
+export class ThreadDeflater implements PieceDeflater {
+  private readonly worker: Worker;
+  private readonly port: MessagePort;
+  private readonly counter: Int32Array;
+  private batch: Sent[] = [];
+  private batchChars = 0;
+  /** Characters of each batch sent and not yet answered, oldest first. */
+  private readonly inFlight: number[] = [];
+  private inFlightChars = 0;
+  private answered = 0;
+  private done: DeflatedPiece[] = [];
+  private stopped = false;
+
+  constructor() {
+    const { port1, port2 } = new MessageChannel();
+    this.port = port1;
+    this.counter = new Int32Array(new SharedArrayBuffer(4));
+    this.worker = new Worker(THREAD, { eval: true, workerData: { port: port2, counter: this.counter, level: STREAM_LEVEL }, transferList: [port2] });
+    // the process never waits for it: stop() ends it, and an unfinished run is ended by its exit
+    this.worker.unref();
+  }
+
+  push(piece: Uint8Array | string, last: boolean): void {
+    if (this.stopped) throw new Error("the deflating thread is stopped");
+    this.batch.push([piece, last]);
+    this.batchChars += piece.length;
+    if (this.batchChars >= BATCH_CHARS) this.send();
+  }
+
+  take(wait: boolean): DeflatedPiece[] {
+    this.receive(false);
+    if (wait && this.done.length === 0) {
+      this.send();
+      if (this.inFlight.length > 0) this.receive(true);
+    }
+    const out = this.done;
+    this.done = [];
+    return out;
+  }
+
+  /** Ends the thread (what it has not answered is dropped). */
+  async stop(): Promise<void> {
+    if (this.stopped) return;
+    this.stopped = true;
+    this.port.close();
+    await this.worker.terminate();
+  }
+
+  private send(): void {
+    if (this.batch.length === 0) return;
+    this.worker.postMessage(this.batch);
+    this.inFlight.push(this.batchChars);
+    this.inFlightChars += this.batchChars;
+    this.batch = [];
+    this.batchChars = 0;
+    while (this.inFlightChars > WINDOW_CHARS) this.receive(true);
+  }
+
+  /** Takes the answers there are; with `block`, first waits for at least one. */
+  private receive(block: boolean): void {
+    if (block && !this.answer()) {
+      const start = Date.now();
+      // the thread raises the counter after it posts each answer; sleep while it still shows the answers taken
+      while (!this.answer()) {
+        if (Atomics.wait(this.counter, 0, this.answered, 1000) === "timed-out" && Date.now() - start > ANSWER_TIMEOUT_MS) {
+          throw new Error(`the deflating thread has not answered for ${ANSWER_TIMEOUT_MS / 1000} s`);
+        }
+      }
+    }
+    while (this.answer());
+  }
+
+  /** Takes one answer if there is one. */
+  private answer(): boolean {
+    const got = receiveMessageOnPort(this.port) as { message: Answer } | undefined;
+    if (!got) return false;
+    this.answered++;
+    this.inFlightChars -= this.inFlight.shift() ?? 0;
+    const a = got.message;
+    if ("error" in a) throw new Error(`deflating a part failed: ${a.error.split("\n")[0]}`);
+    for (const [data, crc, size] of a.out) this.done.push(crc === undefined ? { data } : { data, end: { crc, size: size! } });
+    return true;
+  }
+}
