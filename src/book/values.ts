@@ -135,6 +135,10 @@ export function parseInstitution(raw: RawValue): Parsed<string> {
 
 // ---- dates -----------------------------------------------------------------------------------------------
 
+/** serialToIso of whole serials already read (it is pure); at most SERIAL_DATES_MAX, about 27 years of days. */
+const SERIAL_DATES = new Map<number, IsoDate>();
+const SERIAL_DATES_MAX = 10_000;
+
 /**
  * Excel serial numbers (the time of day dropped) and date text as domain/dates parseDateText reads it (ISO,
  * 2024/3/5, 2024-3-5, 2024.3.5, 2024年3月5日, packed 20240305; a trailing time ignored). Numbers written as text
@@ -142,8 +146,13 @@ export function parseInstitution(raw: RawValue): Parsed<string> {
  */
 export function parseDate(raw: RawValue): Parsed<IsoDate> {
   if (typeof raw === "number") {
+    // A book holds few distinct dates (review and contact dates repeat): a whole serial's date is remembered.
+    const known = Number.isInteger(raw) ? SERIAL_DATES.get(raw) : undefined;
+    if (known !== undefined) return ok(known);
     try {
-      return ok(serialToIso(raw));
+      const iso = serialToIso(raw);
+      if (Number.isInteger(raw) && SERIAL_DATES.size < SERIAL_DATES_MAX) SERIAL_DATES.set(raw, iso);
+      return ok(iso);
     } catch {
       return fail("badDate");
     }
@@ -249,12 +258,12 @@ export function parseCodeCell<K extends CodeListKey>(list: K, raw: RawValue): Pa
  */
 export function parseCell(col: Pick<ColumnSpec, "type" | "signed" | "blankWords" | "min" | "max">, raw: RawValue, verbatim = false): Parsed<unknown> {
   // A finite number in a column without blank words is never blank nor an Excel error: its text (String(raw), one
-  // string per number cell) is not made. Excel errors start with "#", so text without one is not one.
+  // string per number cell) is not made.
   if (typeof raw !== "number" || !Number.isFinite(raw) || col.blankWords) {
     const text = cellText(raw);
     if (text === undefined) return ok(undefined);
     if (col.blankWords && blankKeys(col.blankWords).has(normKey(text))) return ok(undefined);
-    if (typeof raw === "string" && raw.includes("#") && isExcelError(raw)) return fail("cellError");
+    if (text.charCodeAt(0) === 0x23 && isExcelError(raw)) return fail("cellError"); // an error's text starts with "#"
   }
   const r = parseByType(col.type, raw, verbatim);
   if (r.ok && typeof r.value === "number" && r.value < 0 && (col.type === "amount" || col.type === "int") && !col.signed) {

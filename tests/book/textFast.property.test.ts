@@ -15,6 +15,7 @@ import {
   parseAmount, parseBool, parseCell, parseCodeCell, parseDate, parseId, parseInstitution, parseInteger, parseLink, parseNumber, parseTags, parseText,
 } from "../../src/book/values";
 import type { Parsed } from "../../src/book/values";
+import { parseDateText, serialToIso } from "../../src/domain/dates";
 import { normKey } from "../../src/domain/spelling";
 import { LANGS } from "../../src/domain/types";
 
@@ -64,6 +65,20 @@ function refParseId(raw: RawValue, verbatim = false): Parsed<string> {
   return odd ? { ok: false, reason: "oddIdChar", params: odd } : { ok: true, value: s };
 }
 
+/** parseDate as it was: every serial through serialToIso. */
+function refParseDate(raw: RawValue): Parsed<string> {
+  if (typeof raw === "number") {
+    try {
+      return { ok: true, value: serialToIso(raw) };
+    } catch {
+      return { ok: false, reason: "badDate" };
+    }
+  }
+  if (typeof raw !== "string") return { ok: false, reason: "badDate" };
+  const iso = parseDateText(refCellText(raw) ?? "");
+  return iso ? { ok: true, value: iso } : { ok: false, reason: "badDate" };
+}
+
 /** parseCell as it was: the cell's text first for every cell, blank words compared one by one. */
 function refParseCell(col: Pick<ColumnSpec, "type" | "signed" | "blankWords" | "min" | "max">, raw: RawValue, verbatim = false): Parsed<unknown> {
   const text = refCellText(raw);
@@ -84,7 +99,7 @@ function refByType(type: ColumnSpec["type"], raw: RawValue, verbatim: boolean): 
     case "text": return parseText(raw, verbatim);
     case "institution": return parseInstitution(raw);
     case "link": return parseLink(raw, verbatim);
-    case "date": return parseDate(raw);
+    case "date": return refParseDate(raw);
     case "amount": return parseAmount(raw);
     case "int": return parseInteger(raw);
     case "number": return parseNumber(raw);
@@ -168,11 +183,18 @@ describe("the text fast paths answer as the general path", () => {
     );
   });
 
-  test("an Excel date serial in a date column is the same date as its text was read before", () => {
+  test("an Excel date serial is the same date whether read first or again (parseDate remembers whole serials)", () => {
     const dateCol = TABLES.contacts.columns.find((c) => c.field === "date")!;
-    fc.assert(fc.property(fc.integer({ min: -10, max: 2_958_470 }), fc.double({ min: 0, max: 0.999 }), (whole, part) => {
-      expect(parseCell(dateCol, whole + part)).toStrictEqual(refParseCell(dateCol, whole + part));
-    }));
+    const serial = fc.oneof(fc.integer({ min: -10, max: 2_958_470 }), fc.integer({ min: 45_000, max: 45_010 }), fc.constantFrom(0, -0, 1, 59, 60, 61, 2_958_465, 2_958_466));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(serial, fc.constantFrom(0, 0.25, 0.999)), { maxLength: 40 }), (cells) => {
+        for (const [whole, part] of [...cells, ...cells]) {
+          expect(parseDate(whole + part)).toStrictEqual(refParseDate(whole + part));
+          expect(parseCell(dateCol, whole + part)).toStrictEqual(refParseCell(dateCol, whole + part));
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
