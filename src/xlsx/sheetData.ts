@@ -170,8 +170,8 @@ export function parseSharedStrings(xml: string): string[] {
   const out: string[] = [];
   let pos = 0;
   while (findElement(xml, pos, xml.length, "si")) {
+    pos = elEnd; // (before runTextIn, which finds elements of its own)
     out.push(elInner < 0 ? "" : ownText(runTextIn(xml, elInner, elInnerEnd)));
-    pos = elEnd;
   }
   return out;
 }
