@@ -6,9 +6,10 @@
  * specified (ECMA-376 §18.3.1.4 c, §18.3.1.73 row, §18.4.8 si), so a scan is both fast and exact about types: text
  * stays text ("00123", "13800138000"), numbers stay numbers, booleans booleans. Tests cross-check against excelize.
  *
- * The scan is written by hand (indexOf / charCodeAt over the part, positions instead of substrings) rather than with
- * regular expressions: per cell, the match objects, attribute substrings and number substrings of a regex scan cost
- * ~4 s of the 5,000-client build (issue #19). It reproduces, position for position, what the earlier patterns matched
+ * The scan is written by hand (charCodeAt over the part, positions instead of substrings) rather than with regular
+ * expressions: per cell, the match objects, attribute substrings and number substrings of a regex scan cost ~4 s of
+ * the 5,000-client build (issue #19). It steps with charCodeAt rather than indexOf: the distances are a few characters,
+ * and on a two-byte part (any Chinese text makes the whole part two-byte) each indexOf call costs more than the walk. It reproduces, position for position, what the earlier patterns matched
  * — an element is `<(?:\w+:)?name\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?name>)`, first match from the left —
  * and tests/xlsx/sheetScan.test.ts keeps that regex version as the reference and compares the two on generated parts.
  */
@@ -23,6 +24,7 @@ export function decodeXString(s: string): string {
   return s.includes("_x") ? s.replace(/_x([0-9A-Fa-f]{4})_/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16))) : s;
 }
 
+const LT = 60; // <
 const GT = 62; // >
 const SLASH = 47;
 const COLON = 58;
@@ -40,6 +42,13 @@ function isSpace(c: number): boolean {
   return (
     c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
   );
+}
+
+/** Position of the first character c in s[from..lim), or lim. */
+function seek(s: string, from: number, lim: number, c: number): number {
+  let i = from;
+  while (i < lim && s.charCodeAt(i) !== c) i++;
+  return i;
 }
 
 /** `name` spelled at s[i..] entirely before lim. */
@@ -73,28 +82,30 @@ function openName(s: string, p: number, lim: number, name: string): number {
 
 /** End of the first `<\/(?:\w+:)?name>` starting at or after from and ending by lim (set in closeEnd); its start, or -1. */
 let closeEnd = 0;
+let closeTagStart = 0;
 function closeTag(s: string, from: number, lim: number, name: string): number {
-  for (let r = s.indexOf("</", from); r >= 0 && r + 3 + name.length <= lim; r = s.indexOf("</", r + 1)) {
+  for (let r = seek(s, from, lim, LT); r + 3 + name.length <= lim; r = seek(s, r + 1, lim, LT)) {
+    if (s.charCodeAt(r + 1) !== SLASH) continue;
     const w = wordRun(s, r + 2, lim);
     if (w > 0 && r + 2 + w < lim && s.charCodeAt(r + 2 + w) === COLON) {
       const at = r + 3 + w;
       if (at + name.length < lim && spells(s, at, lim, name) && s.charCodeAt(at + name.length) === GT) {
         closeEnd = at + name.length + 1;
+        closeTagStart = r;
         return r;
       }
     }
     if (spells(s, r + 2, lim, name) && s.charCodeAt(r + 2 + name.length) === GT) {
       closeEnd = r + 3 + name.length;
+      closeTagStart = r;
       return r;
     }
   }
   return -1;
 }
 
-// The element found by element(): its attributes [elAttrs, elAttrsEnd), its content [elInner, elInnerEnd) (elInner
-// -1 when self-closing) and the position after it (elEnd). Module state, so a match allocates nothing.
-let elAttrs = 0;
-let elAttrsEnd = 0;
+// The element found by elementAt(): its content [elInner, elInnerEnd) (elInner -1 when self-closing) and the
+// position after it (elEnd). Module state, so a match allocates nothing.
 let elInner = -1;
 let elInnerEnd = -1;
 let elEnd = 0;
@@ -108,11 +119,9 @@ let elEnd = 0;
 function elementAt(s: string, p: number, lim: number, name: string): boolean {
   const a = openName(s, p, lim, name);
   if (a < 0) return false;
-  const g = s.indexOf(">", a);
-  if (g < 0 || g >= lim) return false;
+  const g = seek(s, a, lim, GT);
+  if (g >= lim) return false;
   if (g > a && s.charCodeAt(g - 1) === SLASH) {
-    elAttrs = a;
-    elAttrsEnd = g - 1;
     elInner = -1;
     elInnerEnd = -1;
     elEnd = g + 1;
@@ -120,8 +129,6 @@ function elementAt(s: string, p: number, lim: number, name: string): boolean {
   }
   const c = closeTag(s, g + 1, lim, name);
   if (c < 0) return false;
-  elAttrs = a;
-  elAttrsEnd = g;
   elInner = g + 1;
   elInnerEnd = c;
   elEnd = closeEnd;
@@ -130,7 +137,7 @@ function elementAt(s: string, p: number, lim: number, name: string): boolean {
 
 /** The first such element in [from, lim), as RegExp.exec would find it; false when there is none. */
 function findElement(s: string, from: number, lim: number, name: string): boolean {
-  for (let p = s.indexOf("<", from); p >= 0 && p < lim; p = s.indexOf("<", p + 1)) if (elementAt(s, p, lim, name)) return true;
+  for (let p = seek(s, from, lim, LT); p < lim; p = seek(s, p + 1, lim, LT)) if (elementAt(s, p, lim, name)) return true;
   return false;
 }
 
@@ -258,9 +265,12 @@ function cellValue(type: number, s: string, inner: number, innerEnd: number, sha
   if (inner < 0) return null;
   if (type === T_INLINE) return findElement(s, inner, innerEnd, "is") ? (elInner < 0 ? "" : runTextIn(s, elInner, elInnerEnd)) : null;
   if (!findElement(s, inner, innerEnd, "v")) return null;
-  // the value's text s[va..vb), and trimmed s[ta..tb)
-  const va = elInner < 0 ? 0 : elInner;
-  const vb = elInner < 0 ? 0 : elInnerEnd;
+  return valueText(type, s, elInner < 0 ? 0 : elInner, elInner < 0 ? 0 : elInnerEnd, shared);
+}
+
+/** The value of a cell of a type other than inlineStr whose <v> holds s[va..vb). */
+function valueText(type: number, s: string, va: number, vb: number, shared: readonly string[]): RawValue {
+  // trimmed: s[ta..tb)
   let ta = va;
   let tb = vb;
   while (ta < tb && isSpace(s.charCodeAt(ta))) ta++;
@@ -296,6 +306,59 @@ function cellValue(type: number, s: string, inner: number, innerEnd: number, sha
   }
 }
 
+const SHAPE_NONE = 0;
+const SHAPE_V = 1;
+const SHAPE_IS = 2;
+// what usualContent found: the text s[qText..qTextEnd), the cell's content end (its "</c>") and the position after it
+let qText = 0;
+let qTextEnd = 0;
+let qInnerEnd = 0;
+let qEnd = 0;
+
+/**
+ * A cell's content as writers put it, from i (after the cell's ">"): `<v>X</v></c>` (SHAPE_V) or
+ * `<is><t>X</t></is></c>` / `<is><t xml:space="preserve">X</t></is></c>` (SHAPE_IS), X without "<"; else SHAPE_NONE
+ * and the general search decides. In these shapes the only tags before that "</c>" are the ones named, none of them
+ * a closing c, f, rPh or a second t, so the general search would find exactly this "</c>", this <v> or these <is>
+ * and <t> — one pass over the text instead of one per element.
+ */
+function usualContent(s: string, i: number, lim: number): number {
+  if (i + 3 > lim || s.charCodeAt(i) !== LT) return SHAPE_NONE;
+  const c1 = s.charCodeAt(i + 1);
+  let shape: number;
+  let j: number;
+  if (c1 === 118 && s.charCodeAt(i + 2) === GT) {
+    shape = SHAPE_V;
+    j = i + 3;
+  } else if (c1 === 105 && spells(s, i, lim, "<is><t")) {
+    j = i + 6;
+    if (j >= lim) return SHAPE_NONE;
+    const c = s.charCodeAt(j);
+    if (c === 32) {
+      // attributes: up to the ">", with no "<" and not self-closing
+      for (; j < lim; j++) {
+        const a = s.charCodeAt(j);
+        if (a === GT || a === LT) break;
+      }
+      if (j >= lim || s.charCodeAt(j) !== GT || s.charCodeAt(j - 1) === SLASH) return SHAPE_NONE;
+    } else if (c !== GT) {
+      return SHAPE_NONE;
+    }
+    shape = SHAPE_IS;
+    j++;
+  } else {
+    return SHAPE_NONE;
+  }
+  const e = seek(s, j, lim, LT);
+  const tail = shape === SHAPE_V ? "</v></c>" : "</t></is></c>";
+  if (!spells(s, e, lim, tail)) return SHAPE_NONE;
+  qText = j;
+  qTextEnd = e;
+  qInnerEnd = e + tail.length - 4;
+  qEnd = e + tail.length;
+  return shape;
+}
+
 /**
  * The cells of a worksheet part as a grid from A1: grid[row - 1][col - 1]. Empty cells are null, each row's
  * trailing empties and the trailing empty rows are trimmed. Rows and cells without an r attribute follow the
@@ -313,13 +376,13 @@ export function parseSheetCells(xml: string, shared: readonly string[], formulas
   let row = 0;
   let col = 0;
   let pos = start;
-  for (let p = s.indexOf("<", pos); p >= 0 && p < lim; p = s.indexOf("<", pos)) {
+  for (let p = seek(s, pos, lim, LT); p < lim; p = seek(s, pos, lim, LT)) {
     pos = p + 1;
     // <row …> or <row …/> (§18.3.1.73): only its r matters; tried before <c>, as the earlier pattern did
     const ra = openName(s, p, lim, "row");
     if (ra >= 0) {
-      const g = s.indexOf(">", ra);
-      if (g >= 0 && g < lim) {
+      const g = seek(s, ra, lim, GT);
+      if (g < lim) {
         const attrsEnd = g > ra && s.charCodeAt(g - 1) === SLASH ? g - 1 : g;
         const r = rowAttr(s, ra, attrsEnd);
         row = Number.isNaN(r) ? row + 1 : r;
@@ -328,10 +391,30 @@ export function parseSheetCells(xml: string, shared: readonly string[], formulas
         continue;
       }
     }
-    if (!elementAt(s, p, lim, "c")) continue;
-    pos = elEnd;
-    const inner = elInner;
-    const innerEnd = elInnerEnd;
+    // <c …/> or <c …>…</c> (§18.3.1.4), as elementAt finds it; the two usual contents are read in one pass
+    const ca = openName(s, p, lim, "c");
+    if (ca < 0) continue;
+    const g = seek(s, ca, lim, GT);
+    if (g >= lim) continue;
+    let inner = -1;
+    let innerEnd = -1;
+    let attrsEnd = g;
+    let shape = SHAPE_NONE;
+    if (g > ca && s.charCodeAt(g - 1) === SLASH) {
+      attrsEnd = g - 1;
+      pos = g + 1;
+    } else {
+      shape = usualContent(s, g + 1, lim);
+      if (shape !== SHAPE_NONE) {
+        pos = qEnd;
+      } else {
+        const close = closeTag(s, g + 1, lim, "c");
+        if (close < 0) continue;
+        pos = closeEnd;
+      }
+      inner = g + 1;
+      innerEnd = shape !== SHAPE_NONE ? qInnerEnd : closeTagStart;
+    }
     // attributes r="A1" and t="s" (§18.3.1.4): the first well-formed one of each, as /\sr="([A-Za-z]{1,3})(\d+)"/ and
     // /\st="(\w+)"/ found them
     let refFound = false;
@@ -339,7 +422,7 @@ export function parseSheetCells(xml: string, shared: readonly string[], formulas
     let refRow = 0;
     let type = T_N;
     let typeFound = false;
-    for (let i = elAttrs, e = elAttrsEnd; i + 4 < e && !(refFound && typeFound); i++) {
+    for (let i = ca, e = attrsEnd; i + 4 < e && !(refFound && typeFound); i++) {
       if (!isSpace(s.charCodeAt(i)) || s.charCodeAt(i + 2) !== 61 || s.charCodeAt(i + 3) !== QUOTE) continue;
       const n = s.charCodeAt(i + 1);
       if (n === 114 && !refFound) {
@@ -374,10 +457,16 @@ export function parseSheetCells(xml: string, shared: readonly string[], formulas
       col += 1;
     }
     if (row < 1 || col < 1) continue;
-    if (formulas && inner >= 0 && findElement(s, inner, innerEnd, "f") && elInner >= 0 && elInnerEnd > elInner) {
+    // (the usual contents hold no <f>)
+    if (formulas && inner >= 0 && shape === SHAPE_NONE && findElement(s, inner, innerEnd, "f") && elInner >= 0 && elInnerEnd > elInner) {
       formulas.set(`${colName(col)}${row}`, ownText(`=${decodeXString(xmlUnescape(s.slice(elInner, elInnerEnd)))}`));
     }
-    const read = cellValue(type, s, inner, innerEnd, shared);
+    const read =
+      shape === SHAPE_IS && type === T_INLINE
+        ? decodeXString(xmlUnescape(s.slice(qText, qTextEnd)))
+        : shape === SHAPE_V && type !== T_INLINE
+          ? valueText(type, s, qText, qTextEnd, shared)
+          : cellValue(type, s, inner, innerEnd, shared);
     if (read === null) continue;
     // text cut from the part is copied, so the grid and the book made from it do not keep the part's XML alive
     // (a shared string is copied once, in parseSharedStrings)
