@@ -174,7 +174,9 @@ const run = fc.tuple(prefix, pick("", ' xml:space="preserve"'), text, pick("full
 );
 const phonetic = fc.tuple(prefix, run).map(([p, r]) => `<${p}rPh sb="0" eb="1">${r}</${p}rPh>`);
 const richRun = fc.tuple(prefix, run).map(([p, r]) => `<${p}r><${p}rPr><${p}b/></${p}rPr>${r}</${p}r>`);
-const stringItemBody = fc.array(fc.oneof(run, run, phonetic, richRun, text), { maxLength: 4 }).map((a) => a.join(""));
+// stray tags, and tags that look like the usual contents but are not
+const strayTag = pick("</t>", "<t>", "<t/>", '<t xml:space="preserve"/>', '<t a="<x">', '<t a="/">', "<t\n>", "<tx>", "</is>", "<is>", "</c>", "</v>", "<v>");
+const stringItemBody = fc.array(fc.oneof(run, run, phonetic, richRun, text, strayTag), { maxLength: 4 }).map((a) => a.join(""));
 
 const formula = fc.oneof(
   pick(""),
@@ -193,7 +195,16 @@ const inlineEl = fc.oneof(
   fc.tuple(prefix).map(([p]) => `<${p}is/>`),
 );
 const cell = fc
-  .tuple(prefix, refAttr, typeAttr, otherAttr, pick("content", "content", "content", "self", "empty"), formula, fc.oneof(valueEl, inlineEl), fc.boolean())
+  .tuple(
+    prefix,
+    refAttr,
+    typeAttr,
+    otherAttr,
+    pick("content", "content", "content", "self", "empty"),
+    formula,
+    fc.oneof(valueEl, inlineEl, fc.tuple(fc.oneof(valueEl, inlineEl), strayTag, text).map((a) => a.join(""))),
+    fc.boolean(),
+  )
   .map(([p, r, t, o, kind, f, v, flip]) => {
     const attrs = flip ? `${t}${o}${r}` : `${r}${o}${t}`;
     if (kind === "self") return `<${p}c${attrs}${flip ? " " : ""}/>`;
@@ -265,6 +276,22 @@ describe("the hand-written worksheet scan reads exactly what the regular-express
       fc.property(decimal, (v) => {
         for (const t of ["", ' t="s"']) same(`<sheetData><row r="1"><c r="A1"${t}><v>${v}</v></c></row></sheetData>`, ["zero", "one"]);
       }),
+      { numRuns: Number(process.env.SCAN_RUNS ?? 3000) },
+    );
+  });
+
+  test("cells in the shapes writers use (read in one pass) and near misses of them", () => {
+    const nearUsual = fc
+      .tuple(
+        pick("", ' t="inlineStr"', ' t="s"', ' t="str"', ' t="n"', ' t="b"'),
+        pick("<v>", "<is><t>", '<is><t xml:space="preserve">', "<is><t/>", '<is><t a="<x">', '<is><t a="</c>">', "<is><t a/>", '<is><t a="/"/>', "<is><tx>", "<is><t\n>", "<is><t:x>", "<x:v>", "<v/>", "<v >", "<is ><t>", "<is><x:t>"),
+        fc.oneof(text, valueText),
+        pick("</v></c>", "</t></is></c>", "</v>", "</t></is>", "</t>", "</v></x:c>", "</t></is></x:c>", "</t></x:is></c>", "</t></is></cx>", "</x:t></is></c>", "</v ></c>", "</c>"),
+        pick("", "</c>", '<c r="B1"><v>2</v></c>', '<c r="C1" t="inlineStr"><is><t>x</t></is></c>', "<row/>", "</t></is></c>", "</v></c>", "<c><f>1+1</f><v>2</v></c>"),
+      )
+      .map(([t, open, x, close, after]) => `<c r="A1"${t}>${open}${x}${close}${after}`);
+    fc.assert(
+      fc.property(fc.array(nearUsual, { minLength: 1, maxLength: 3 }), (cells) => same(`<sheetData><row r="1">${cells.join("")}</row></sheetData>`, ["zero", "one", "two"])),
       { numRuns: Number(process.env.SCAN_RUNS ?? 3000) },
     );
   });
