@@ -130,7 +130,7 @@ function same(xml: string, shared: readonly string[]): void {
 
 const pick = <T>(...xs: T[]) => fc.constantFrom(...xs);
 const prefix = pick("", "", "", "x:", "main:", "c:", "row:", "t:", "_1:");
-const space = pick(" ", " ", " ", "\n", "\t", "\r\n", "\u00a0", "\u3000", "  ");
+const space = pick(" ", " ", " ", "\n", "\t", "\r\n", "\r", "\v", "\f", "\u00a0", "\u3000", "\u2009", "\u180e", "  ");
 const entity = pick("&amp;", "&lt;", "&gt;", "&quot;", "&apos;", "&#20013;", "&#x41;", "&#x1F600;", "&bogus;", "&", "&amp");
 const escape = pick("_x000D_", "_x005F_x0041_", "_x0041_", "_xZZZZ_", "_x", "_x00");
 const word = pick("a", "文本", " ", "13800138000", "00123", "C0001", "rPh", "t", "<", ">", "/", "x", "Σ", "\n");
@@ -154,7 +154,7 @@ const numberText = fc.oneof(
     "123456789012345", "1234567890123456", "12345678901234567890", "0.0000000000000000000001", "9007199254740993", "true", "TRUE", "True", "1", "0",
     "2026-05-15", "2026-05-15T12:30:00", "2026-02-30", "2026-05-15T25:00", "", "#N/A", "&lt;x&gt;"),
 );
-const valueText = fc.tuple(pick("", "", " ", "\n", "\u00a0", "\ufeff", "\u180e"), fc.oneof(numberText, text), pick("", "", " ", "\t", "\u2028")).map((a) => a.join(""));
+const valueText = fc.tuple(pick("", "", " ", "\n", "\r", "\v", "\f", "\u00a0", "\ufeff", "\u180e", "\u200b"), fc.oneof(numberText, text), pick("", "", " ", "\t", "\u2028", "\r\n", "\u3000")).map((a) => a.join(""));
 
 const colLetters = pick("A", "B", "Z", "AA", "ab", "XFD", "XFE", "ZZZ", "AAAA", "", "1");
 const rowDigits = pick("1", "2", "3", "10", "0", "007", "", "a");
