@@ -368,7 +368,7 @@ function usualContent(s: string, i: number, lim: number): number {
 export function parseSheetCells(xml: string, shared: readonly string[], formulas?: Map<string, string>): RawValue[][] {
   const start = xml.search(/<(?:\w+:)?sheetData\b/);
   if (start < 0) return [];
-  const end = xml.search(/<\/(?:\w+:)?sheetData>/);
+  const end = sheetDataEnd(xml);
   // the scan stays within [start, lim), as the earlier one did within xml.slice(start, end)
   const lim = end < 0 ? xml.length : Math.max(end, start);
   const s = xml;
@@ -477,6 +477,23 @@ export function parseSheetCells(xml: string, shared: readonly string[], formulas
     cells[col - 1] = value;
   }
   return grid;
+}
+
+/**
+ * xml.search(/<\/(?:\w+:)?sheetData>/) without the regular expression, which steps through the whole part (~5 % of
+ * the read); indexOf of the longer "sheetData>" skips ahead. The first "sheetData>" with "</" or "</prefix:" before
+ * it starts the leftmost match: a later one's "</prefix:" cannot reach back past an earlier one's ">".
+ */
+function sheetDataEnd(xml: string): number {
+  for (let i = xml.indexOf("sheetData>"); i >= 0; i = xml.indexOf("sheetData>", i + 1)) {
+    if (i >= 2 && xml.charCodeAt(i - 1) === SLASH && xml.charCodeAt(i - 2) === LT) return i - 2;
+    if (i >= 1 && xml.charCodeAt(i - 1) === COLON) {
+      let j = i - 2;
+      while (j >= 0 && isWord(xml.charCodeAt(j))) j--;
+      if (j < i - 2 && j >= 1 && xml.charCodeAt(j) === SLASH && xml.charCodeAt(j - 1) === LT) return j - 1;
+    }
+  }
+  return -1;
 }
 
 /** Number(s[a..b)) of a run of ASCII digits; beyond 15 digits Number itself rounds it. */

@@ -224,7 +224,7 @@ const sharedXml = fc
 // pieces of markup put together at random: the scan must also agree on parts no writer makes
 const fragment = fc.oneof(
   pick("<row", "<x:row", "<row:x", "<rows", "<c", "<x:c", "<c:x", "<c:c", "<cc", "</c>", "</x:c>", "</c:c>", "</row>", ">", "/>", "/", "<", "</"),
-  pick("<v>", "</v>", "<v/>", "<f>", "</f>", "<is>", "</is>", "<t>", "</t>", "<t/>", "<rPh>", "</rPh>", "<sheetData>", "</sheetData>", "<x:sheetData>"),
+  pick("<v>", "</v>", "<v/>", "<f>", "</f>", "<is>", "</is>", "<t>", "</t>", "<t/>", "<rPh>", "</rPh>", "<sheetData>", "</sheetData>", "<x:sheetData>", "</x:sheetData>", "</a/b:sheetData>", "</:sheetData>", "sheetData>", "</x:x:sheetData>", "</sheetData "),
   pick(' r="A1"', ' r="B"', ' r="7"', ' t="s"', ' t="inlineStr"', ' t="b"', ' t="str"', ' r="XFD1"', " ", "\n", '"', "="),
   valueText,
   cell,
@@ -293,6 +293,14 @@ describe("the hand-written worksheet scan reads exactly what the regular-express
     fc.assert(
       fc.property(fc.array(nearUsual, { minLength: 1, maxLength: 3 }), (cells) => same(`<sheetData><row r="1">${cells.join("")}</row></sheetData>`, ["zero", "one", "two"])),
       { numRuns: Number(process.env.SCAN_RUNS ?? 3000) },
+    );
+  });
+
+  test("where the sheetData ends: the first closing tag, with or without a prefix, even one before the start", () => {
+    const end = pick("</sheetData>", "</x:sheetData>", "</ab_1:sheetData>", "</:sheetData>", "</a/b:sheetData>", "</x:x:sheetData>", "sheetData>", "</sheetData >", "</SheetData>", "<//sheetData>", "");
+    fc.assert(
+      fc.property(fc.array(fc.oneof(end, cell, pick("<sheetData>", "<x:sheetData>", "<row>")), { maxLength: 8 }), (pieces) => same(`<worksheet>${pieces.join("")}</worksheet>`, ["zero"])),
+      { numRuns: Number(process.env.SCAN_RUNS ?? 2000) },
     );
   });
 
