@@ -32,7 +32,7 @@ import { XlsxError } from "./excelize";
 import { writeMarkers } from "./markers";
 import type { Relationship } from "./parts";
 import { footerString, MAX_FOOTER, printTitlesRef } from "./printSetup";
-import { checkColor, planStyles } from "./styles";
+import { checkColor, StylePlans } from "./styles";
 import { StyleBook } from "./styleSheet";
 import { THEME_XML } from "./theme";
 import { checkedFreeze, checkedLinks, checkedMerges, checkedNotes, checkedPage, checkedRange, chartRecords, colsXml, collectCells, formulaBody } from "./renderSpec";
@@ -137,6 +137,7 @@ function noteShapeXml(col: number, row: number, id: number): string {
 export class PackageWriter {
   private readonly zip: ZipStreamWriter;
   private readonly styles = new StyleBook();
+  private readonly stylePlans = new StylePlans();
   private readonly sheetList: SheetEntry[] = [];
   private readonly lower = new Set<string>();
   private readonly tableNames = new Set<string>();
@@ -306,7 +307,7 @@ export class PackageWriter {
     // everything is checked before the sheet is claimed, so a bad spec leaves no half sheet
     const cells = new SheetCells();
     const { formulas, used } = collectCells(spec, cells);
-    const rects = planStyles(spec.formats, sheet);
+    const rects = this.stylePlans.plan(spec.formats, sheet);
     const charts = chartRecords(spec);
     const links = checkedLinks(spec);
     const cols = colsXml(spec);
