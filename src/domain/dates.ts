@@ -81,13 +81,35 @@ export function addDays(d: IsoDate, n: number): IsoDate {
   return fromDate(dfAddDays(toDate(d), n));
 }
 
-/** Month-end clamped: addMonths("2025-01-31", 1) = "2025-02-28". */
+/** The parts of a real calendar date from 1900 on, or undefined (such dates take the arithmetic paths below). */
+function plainParts(d: IsoDate): { y: number; m: number; d: number } | undefined {
+  if (typeof d !== "string" || d.length !== 10 || d.charCodeAt(4) !== 45 || d.charCodeAt(7) !== 45) return undefined;
+  const p = isoParts(d);
+  return p.y >= 1900 && p.m >= 1 && p.m <= 12 && p.d >= 1 && p.d <= daysInMonth(p.y, p.m) ? p : undefined;
+}
+
+/**
+ * Month-end clamped: addMonths("2025-01-31", 1) = "2025-02-28" — date-fns' addMonths (the day kept, or the last day
+ * of the month when it has fewer). A real date from 1900 on and whole n are reckoned directly on the parts (a review
+ * of 5,000 clients asks this ~a million times: 0.9 s through Date objects); anything else goes through date-fns, and
+ * a property test holds the two to the same answers.
+ */
 export function addMonths(d: IsoDate, n: number): IsoDate {
+  const p = Number.isInteger(n) ? plainParts(d) : undefined;
+  if (p) {
+    const months = p.y * 12 + (p.m - 1) + n;
+    const y = Math.floor(months / 12);
+    const m = months - y * 12 + 1;
+    if (y >= 1 && y <= 9999) return `${pad(y, 4)}-${pad(m)}-${pad(Math.min(p.d, daysInMonth(y, m)))}`;
+  }
   return fromDate(dfAddMonths(toDate(d), n));
 }
 
-/** b − a in calendar days. */
+/** b − a in calendar days (date-fns' differenceInCalendarDays; real dates from 1900 on by daysFromCivil below). */
 export function daysBetween(a: IsoDate, b: IsoDate): number {
+  const pa = plainParts(a);
+  const pb = pa ? plainParts(b) : undefined;
+  if (pa && pb) return daysFromCivil(pb.y, pb.m, pb.d) - daysFromCivil(pa.y, pa.m, pa.d);
   return differenceInCalendarDays(toDate(b), toDate(a));
 }
 
