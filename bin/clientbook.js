@@ -63,7 +63,9 @@ function bundle() {
 let main;
 try {
   main = current() ?? bundle();
-} catch {
+} catch (e) {
+  // (why the bundle could not be made, for whoever debugs: CLIENTBOOK_DEBUG=1, as for the CLI's own errors)
+  if (process.env.CLIENTBOOK_DEBUG) process.stderr.write(`clientbook: running through tsx: ${e && e.message}\n`);
   main = undefined;
 }
 if (main) require(main);
