@@ -22,8 +22,10 @@ export function isExcelError(raw: RawValue): boolean {
 /**
  * The code units String.prototype.trim removes: WhiteSpace and LineTerminator of ECMA-262 (§ 12.2, 12.3: TAB, VT,
  * FF, SP, NBSP, ZWNBSP U+FEFF, the Unicode Space_Separator category — U+1680, U+2000–200A, U+202F, U+205F, U+3000 —
- * and LF, CR, LS U+2028, PS U+2029). The fast paths below test the first and last character with it instead of
- * trimming; tests/book/textFast.property.test.ts checks it against trim() for every UTF-16 code unit.
+ * and LF, CR, LS U+2028, PS U+2029) — also what Number() strips and what \s matches in a regular expression, so the
+ * worksheet scan (src/xlsx/sheetData.ts) reads numbers and attributes with it. The fast paths below test the first
+ * and last character with it instead of trimming; tests/book/textFast.property.test.ts checks it against trim() for
+ * every UTF-16 code unit.
  */
 export function isTrimSpace(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);

@@ -14,6 +14,7 @@
  * and tests/xlsx/sheetScan.test.ts keeps that regex version as the reference and compares the two on generated parts.
  */
 import type { RawValue } from "../book/raw";
+import { isTrimSpace } from "../book/text";
 import { isoToSerial } from "../domain/dates";
 import { colName, MAX_COLS } from "./a1";
 import { ownText } from "./ownText";
@@ -33,15 +34,6 @@ const QUOTE = 34;
 /** \w of a JS regular expression without the u flag: [A-Za-z0-9_]. */
 function isWord(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
-}
-
-/** \s of a JS regular expression, which is also what String.prototype.trim and Number() strip (ECMA-262 WhiteSpace, LineTerminator). */
-function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
 }
 
 /** Position of the first character c in s[from..lim), or lim. */
@@ -273,8 +265,8 @@ function valueText(type: number, s: string, va: number, vb: number, shared: read
   // trimmed: s[ta..tb)
   let ta = va;
   let tb = vb;
-  while (ta < tb && isSpace(s.charCodeAt(ta))) ta++;
-  while (tb > ta && isSpace(s.charCodeAt(tb - 1))) tb--;
+  while (ta < tb && isTrimSpace(s.charCodeAt(ta))) ta++;
+  while (tb > ta && isTrimSpace(s.charCodeAt(tb - 1))) tb--;
   switch (type) {
     case T_S: {
       // Number(v): blank is 0
@@ -423,7 +415,7 @@ export function parseSheetCells(xml: string, shared: readonly string[], formulas
     let type = T_N;
     let typeFound = false;
     for (let i = ca, e = attrsEnd; i + 4 < e && !(refFound && typeFound); i++) {
-      if (!isSpace(s.charCodeAt(i)) || s.charCodeAt(i + 2) !== 61 || s.charCodeAt(i + 3) !== QUOTE) continue;
+      if (!isTrimSpace(s.charCodeAt(i)) || s.charCodeAt(i + 2) !== 61 || s.charCodeAt(i + 3) !== QUOTE) continue;
       const n = s.charCodeAt(i + 1);
       if (n === 114 && !refFound) {
         // r="…": 1–3 letters, then digits, then the closing quote
@@ -507,7 +499,7 @@ function digitsValue(s: string, a: number, b: number): number {
 /** The row number of /\sr="(\d+)"/ in a row's attributes s[a..e), or NaN when there is none. */
 function rowAttr(s: string, a: number, e: number): number {
   for (let i = a; i + 4 < e; i++) {
-    if (!isSpace(s.charCodeAt(i)) || s.charCodeAt(i + 1) !== 114 || s.charCodeAt(i + 2) !== 61 || s.charCodeAt(i + 3) !== QUOTE) continue;
+    if (!isTrimSpace(s.charCodeAt(i)) || s.charCodeAt(i + 1) !== 114 || s.charCodeAt(i + 2) !== 61 || s.charCodeAt(i + 3) !== QUOTE) continue;
     let j = i + 4;
     while (j < e && s.charCodeAt(j) >= 48 && s.charCodeAt(j) <= 57) j++;
     if (j > i + 4 && j < e && s.charCodeAt(j) === QUOTE) return digitsValue(s, i + 4, j);
