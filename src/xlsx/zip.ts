@@ -124,10 +124,18 @@ export const STREAM_LEVEL = 3;
 export function deflateRawSync(data: Uint8Array, more = false): Uint8Array {
   const z = nodeZlib();
   if (!z) throw new Error("writing a workbook part by part needs Node's zlib");
-  // zlib's Z_SYNC_FLUSH (2): the blocks end byte-aligned and none is marked final, so the next piece's deflated
-  // blocks may follow (RFC 1951 §3.2.3: a stream is blocks up to the one with BFINAL set)
-  const out = z.deflateRawSync(data, more ? { finishFlush: 2, level: STREAM_LEVEL } : { level: STREAM_LEVEL });
+  const out = z.deflateRawSync(data, streamDeflateOptions(more));
   return out.byteLength < out.buffer.byteLength ? new Uint8Array(out) : out;
+}
+
+/**
+ * zlib's options for a piece of a streamed part, here and in the deflating thread (src/cli/deflateThread.ts), so
+ * both make the same bytes. A piece with more of its part to come ends on zlib's Z_SYNC_FLUSH (2): the blocks end
+ * byte-aligned and none is marked final, so the next piece's deflated blocks may follow (RFC 1951 §3.2.3: a stream
+ * is blocks up to the one with BFINAL set).
+ */
+export function streamDeflateOptions(more: boolean, level = STREAM_LEVEL): { level: number; finishFlush?: number } {
+  return more ? { finishFlush: 2, level } : { level };
 }
 
 /**
