@@ -81,11 +81,9 @@ export function addDays(d: IsoDate, n: number): IsoDate {
   return fromDate(dfAddDays(toDate(d), n));
 }
 
-/** The parts of a real calendar date from 1900 on, or undefined (such dates take the arithmetic paths below). */
+/** The parts of a real calendar date from 1900 on (isIsoDate), or undefined: such dates take the arithmetic paths below. */
 function plainParts(d: IsoDate): { y: number; m: number; d: number } | undefined {
-  if (typeof d !== "string" || d.length !== 10 || d.charCodeAt(4) !== 45 || d.charCodeAt(7) !== 45) return undefined;
-  const p = isoParts(d);
-  return p.y >= 1900 && p.m >= 1 && p.m <= 12 && p.d >= 1 && p.d <= daysInMonth(p.y, p.m) ? p : undefined;
+  return isIsoDate(d) ? isoParts(d) : undefined;
 }
 
 /**
